@@ -1,0 +1,1 @@
+"""Command line: one module a sub-command, each exposing ``register(subparsers)``."""

@@ -1,0 +1,1 @@
+"""Pure, deterministic analysers: no I/O, no Telegram. Each returns a pydantic model with its findings."""
