@@ -1,0 +1,38 @@
+"""Persistence of the bot behind the ``Store`` protocol.
+
+- ``await open_store(path, secret=...)`` -> ``SqliteStore`` (creates the parent directory, applies migrations);
+- ``MemoryStore(secret=None, clock=utc_now)`` -> same behaviour in memory, for tests of the conversation core.
+
+``secret`` (bytes, str or pydantic ``SecretStr``) keys the hash of reported numbers/domains; use the same
+secret as for user ids (``Settings.hash_secret()``), otherwise votes recorded before a change are not found.
+"""
+
+from bot.store.base import (
+    ConversationState,
+    Feedback,
+    ForgetSummary,
+    OfficialTargetError,
+    Reminder,
+    ReminderInfo,
+    ReportStats,
+    Store,
+    StoreError,
+    StoreUnavailableError,
+    TargetKind,
+    UserDataSummary,
+)
+
+__all__ = [
+    "ConversationState",
+    "Feedback",
+    "ForgetSummary",
+    "OfficialTargetError",
+    "Reminder",
+    "ReminderInfo",
+    "ReportStats",
+    "Store",
+    "StoreError",
+    "StoreUnavailableError",
+    "TargetKind",
+    "UserDataSummary",
+]

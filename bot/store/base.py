@@ -1,0 +1,247 @@
+"""The store interface the conversation codes against, and the plain models it returns.
+
+The conversation never sees a database: it sees ``Store`` (a ``typing.Protocol``), so SQLite can be swapped
+for another database and the conversation core tested against ``bot.store.memory.MemoryStore``.
+
+Privacy rules every implementation keeps:
+- ``user_key`` is already a keyed hash (``bot.privacy.user_key``); the store refuses a key made only of digits,
+  because that is a raw Telegram id passed by mistake;
+- a reported number or domain is stored only as a keyed hash (the store hashes it with its secret);
+- a chat id is stored only with a reminder the user asked for, and erased with it;
+- message texts are stored only when the caller passes them (feedback the user agreed to share).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+from typing import Any, Literal, Protocol, runtime_checkable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+TargetKind = Literal["number", "domain"]
+Clock = Callable[[], datetime]
+
+#: Bounds that keep one user from filling the disk; longer values are cut, not refused (feedback must not fail).
+MAX_COMMENT_CHARS = 2_000
+MAX_FEEDBACK_TEXT_CHARS = 20_000
+MAX_CODES = 100
+#: A state bigger than this is a bug in the conversation (it should keep plain, small data).
+MAX_STATE_BYTES = 64_000
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class StoreError(RuntimeError):
+    """The store could not do what was asked; the message says what and why (never a secret or a raw id)."""
+
+
+class StoreUnavailableError(StoreError):
+    """The database stayed locked or unreachable after the bounded retries: the write was NOT done."""
+
+
+class OfficialTargetError(StoreError, ValueError):
+    """A vote on an official number or domain: votes must never mark a real organisation."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ConversationState(_Model):
+    """Where a chat is in its dialogue, as plain JSON data so it survives restarts and upgrades.
+
+    ``version`` is the conversation's own format version (not the schema's): bump it when the meaning of
+    ``data`` changes, and treat an unknown version as "start again". ``updated_at`` is set by the store when
+    saving (the value passed in is ignored) and drives the retention purge.
+    """
+
+    data: dict[str, Any] = Field(default_factory=dict)
+    version: int = 1
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class ReportStats(_Model):
+    """Community reports on one number or domain: information ("signalé N fois"), never proof."""
+
+    target_kind: TargetKind
+    count: int
+    first_seen: datetime
+    last_seen: datetime
+    already_reported_by_this_user: bool = False
+
+
+class Feedback(_Model):
+    """A "this verdict is wrong" note, kept for review."""
+
+    id: int
+    kind: str
+    verdict: str
+    codes: tuple[str, ...]
+    comment: str | None
+    text: str | None  # the raw message, only if the user agreed to share it
+    created_at: datetime
+
+
+class Reminder(_Model):
+    """A deadline the user asked to be reminded of (e.g. the date an RGPD answer is due)."""
+
+    id: int
+    user_key: str
+    chat_id: int
+    due: date
+    text_key: str  # a knowledge.wording key, rendered with ``params`` when sent
+    params: dict[str, Any]
+    created_at: datetime
+    sent_at: datetime | None = None
+
+
+class ReminderInfo(_Model):
+    """A reminder as shown to its owner in /mesdonnees."""
+
+    id: int
+    due: date
+    text_key: str
+    chat_id: int
+    sent: bool
+
+
+class UserDataSummary(_Model):
+    """Everything kept about one user, for /mesdonnees."""
+
+    has_state: bool
+    state_updated_at: datetime | None
+    reports_count: int
+    feedback_count: int
+    feedback_with_text_count: int
+    reminders: tuple[ReminderInfo, ...]
+
+    @property
+    def chat_ids(self) -> tuple[int, ...]:
+        """Chat ids kept only because a reminder must be delivered there."""
+        return tuple(sorted({r.chat_id for r in self.reminders}))
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.has_state or self.reports_count or self.feedback_count or self.reminders)
+
+
+class ForgetSummary(_Model):
+    """What /oubli erased (rows per kind)."""
+
+    states: int
+    reports: int
+    feedback: int
+    reminders: int
+
+    @property
+    def total(self) -> int:
+        return self.states + self.reports + self.feedback + self.reminders
+
+
+@runtime_checkable
+class Store(Protocol):
+    """Persistence of the bot. All methods are safe to call concurrently from many chats."""
+
+    # Conversation state
+    async def get_state(self, user_key: str) -> ConversationState | None: ...
+    async def save_state(self, user_key: str, state: ConversationState) -> None: ...
+    async def clear_state(self, user_key: str) -> None: ...
+
+    # Community reports (one vote per user and target; ``official=True`` raises OfficialTargetError)
+    async def report(
+        self, user_key: str, target_kind: TargetKind, target: str, *, official: bool
+    ) -> ReportStats: ...
+    async def report_stats(
+        self, target_kind: TargetKind, target: str, *, user_key: str | None = None
+    ) -> ReportStats | None: ...
+    async def withdraw_report(
+        self, user_key: str, target_kind: TargetKind, target: str
+    ) -> ReportStats | None: ...
+
+    # Feedback
+    async def add_feedback(
+        self,
+        user_key: str,
+        kind: str,
+        verdict: str,
+        codes: Sequence[str],
+        comment: str | None,
+        text: str | None,
+    ) -> int: ...
+    async def list_feedback(self, limit: int = 100) -> list[Feedback]: ...
+
+    # Reminders
+    async def add_reminder(
+        self, user_key: str, chat_id: int, due: date, text_key: str, params: dict[str, Any]
+    ) -> int: ...
+    async def due_reminders(self, today: date) -> list[Reminder]: ...
+    async def mark_sent(self, reminder_id: int) -> None: ...
+    async def cancel_reminder(self, user_key: str, reminder_id: int) -> bool: ...
+
+    # Privacy
+    async def describe_user_data(self, user_key: str) -> UserDataSummary: ...
+    async def forget_user(self, user_key: str) -> ForgetSummary: ...
+    async def purge(self, older_than: datetime) -> int: ...
+
+    async def close(self) -> None: ...
+
+
+# --- argument checks shared by the implementations (same errors whatever the database) ---
+
+_E164 = re.compile(r"^\+[1-9][0-9]{3,14}$")
+_DOMAIN = re.compile(r"^(?=.{3,253}$)(?!-)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$")
+
+
+def check_user_key(user_key: str) -> str:
+    if not isinstance(user_key, str) or not user_key or len(user_key) > 128:
+        raise ValueError("user_key must be a non-empty string of at most 128 characters")
+    if user_key.isdigit():
+        raise ValueError("user_key looks like a raw Telegram id: pass bot.privacy.user_key(...) instead")
+    return user_key
+
+
+def normalise_target(target_kind: str, target: str) -> str:
+    """Defence in depth: the caller normalises; the store refuses what is clearly not normalised."""
+    value = target.strip()
+    if target_kind == "number":
+        if not _E164.match(value):
+            raise ValueError("a reported number must be in E.164 form, e.g. +33948123456")
+        return value
+    if target_kind == "domain":
+        value = value.lower().rstrip(".")
+        if not _DOMAIN.match(value):
+            raise ValueError("a reported domain must be a registered domain, e.g. example.fr")
+        return value
+    raise ValueError(f"target_kind must be 'number' or 'domain', not {target_kind!r}")
+
+
+def state_json(state: ConversationState) -> str:
+    try:
+        encoded = json.dumps(state.data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"conversation state must be plain JSON data: {exc}") from exc
+    if len(encoded.encode()) > MAX_STATE_BYTES:
+        raise ValueError(f"conversation state is larger than {MAX_STATE_BYTES} bytes")
+    return encoded
+
+
+def params_json(params: dict[str, Any]) -> str:
+    try:
+        return json.dumps(params, ensure_ascii=False, allow_nan=False, sort_keys=True)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"reminder params must be plain JSON data: {exc}") from exc
+
+
+def clip(value: str | None, limit: int) -> str | None:
+    return None if value is None else value[:limit]
+
+
+def clean_codes(codes: Sequence[str]) -> tuple[str, ...]:
+    if isinstance(codes, str):
+        raise ValueError("codes must be a list of finding codes, not one string")
+    return tuple(str(c)[:100] for c in codes[:MAX_CODES])
