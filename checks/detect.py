@@ -1,0 +1,39 @@
+"""Guess what the user pasted: one phone number, one link, or a message.
+
+Anything that is not clearly a single number or a single link is a message; message analysis then checks
+every number and link inside it. Letters mixed into a number (``06 12 34 56 7O``) still count as a number,
+so the number check can point the mistake out instead of silently misreading it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Literal
+
+Kind = Literal["number", "link", "message"]
+
+# Characters a person types inside a phone number; O/o and l/I are typos for digits, kept so the check can
+# say so. Anything else means it is not "just a number".
+_NUMBER_RE = re.compile(r"^\+?[\d\s().\-/OoIl]{2,40}$")
+_LINK_HINT_RE = re.compile(
+    r"^(?:h[tx]{2}ps?|ftp)(?::|\[:\])//|^www\d?[.\[(]|\[\.\]|\(\.\)|\[dot\]|@|^[^\s/]+\.[a-z\u00a0-\uffff]{2,}(?:[/:?#]|$)",
+    re.IGNORECASE,
+)
+
+
+def strip_invisible(text: str) -> str:
+    """Drop control, format (zero-width, bidi) and surrogate characters; keep everything a person sees."""
+    return "".join(ch for ch in text if unicodedata.category(ch) not in {"Cc", "Cf", "Cs"} or ch in "\n\t")
+
+
+def detect_kind(text: str) -> Kind:
+    cleaned = strip_invisible(text).strip()
+    if not cleaned:
+        return "message"
+    digits = sum(ch.isdigit() for ch in cleaned)
+    if digits >= 2 and _NUMBER_RE.match(cleaned) and digits >= sum(ch.isalpha() for ch in cleaned) * 2:
+        return "number"
+    if not any(ch.isspace() for ch in cleaned) and _LINK_HINT_RE.search(cleaned):
+        return "link"
+    return "message"
