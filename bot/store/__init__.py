@@ -21,18 +21,23 @@ from bot.store.base import (
     TargetKind,
     UserDataSummary,
 )
+from bot.store.memory import MemoryStore
+from bot.store.sqlite import SqliteStore, open_store
 
 __all__ = [
     "ConversationState",
     "Feedback",
     "ForgetSummary",
+    "MemoryStore",
     "OfficialTargetError",
     "Reminder",
     "ReminderInfo",
     "ReportStats",
+    "SqliteStore",
     "Store",
     "StoreError",
     "StoreUnavailableError",
     "TargetKind",
     "UserDataSummary",
+    "open_store",
 ]

@@ -36,6 +36,13 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def as_utc(moment: datetime) -> datetime:
+    """Timestamps are compared across implementations: refuse naive ones rather than guess their zone."""
+    if moment.tzinfo is None:
+        raise ValueError("timestamps must be timezone-aware (e.g. datetime.now(UTC))")
+    return moment.astimezone(UTC)
+
+
 class StoreError(RuntimeError):
     """The store could not do what was asked; the message says what and why (never a secret or a raw id)."""
 

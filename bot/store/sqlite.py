@@ -1,0 +1,504 @@
+"""The ``Store`` on SQLite (aiosqlite), in WAL mode.
+
+Concurrency: one connection shared by every chat, with an ``asyncio.Lock`` around each unit of work
+(a transaction), so transactions never interleave; SQLite itself serialises writers across processes.
+The bot's traffic (a few writes per message) is far below what one connection sustains.
+
+Durability: a method returns only after its transaction is committed (``synchronous=FULL``). When the file
+is locked by another process, SQLite waits ``busy_timeout`` and then this module retries the whole
+transaction with exponential backoff, a bounded number of times, before raising ``StoreUnavailableError``:
+a write is either acknowledged and on disk, or reported as not done.
+
+Privacy: ``secure_delete`` zeroes erased rows, and ``forget_user`` checkpoints and truncates the WAL, so
+what /oubli erased does not linger in the files.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import sqlite3
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+import aiosqlite
+
+from bot.privacy import KeyedHasher, Secret
+from bot.store import base
+from bot.store.base import (
+    Clock,
+    ConversationState,
+    Feedback,
+    ForgetSummary,
+    OfficialTargetError,
+    Reminder,
+    ReminderInfo,
+    ReportStats,
+    StoreError,
+    StoreUnavailableError,
+    TargetKind,
+    UserDataSummary,
+    utc_now,
+)
+from bot.store.migrations import apply_migrations
+
+T = TypeVar("T")
+Sleep = Callable[[float], Awaitable[None]]
+Work = Callable[[aiosqlite.Connection], Awaitable[T]]
+
+_BUSY_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in _BUSY_CODES:
+        return True
+    message = str(exc).lower()
+    return "locked" in message or "busy" in message
+
+
+def _ts(moment: datetime) -> str:
+    """UTC, fixed width: text order is time order, so SQL can compare timestamps as strings."""
+    return base.as_utc(moment).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+
+
+def _dt(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+class SqliteStore:
+    """Use ``await open_store(path, secret=...)``; the constructor does no I/O."""
+
+    def __init__(
+        self,
+        conn: aiosqlite.Connection,
+        hasher: KeyedHasher,
+        *,
+        clock: Clock = utc_now,
+        max_attempts: int = 6,
+        first_delay: float = 0.05,
+        max_delay: float = 1.0,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self._conn: aiosqlite.Connection | None = conn
+        self._hasher = hasher
+        self._clock = clock
+        self._max_attempts = max(1, max_attempts)
+        self._first_delay = first_delay
+        self._max_delay = max_delay
+        self._sleep = sleep
+        self._lock = asyncio.Lock()
+
+    def __repr__(self) -> str:
+        return f"SqliteStore(open={self._conn is not None})"
+
+    # --- the unit of work, with retries ---
+
+    async def _run(self, work: Work[T], *, write: bool) -> T:
+        delay = self._first_delay
+        for attempt in range(1, self._max_attempts + 1):
+            try:
+                async with self._lock:
+                    conn = self._conn
+                    if conn is None:
+                        raise StoreError("the store is closed")
+                    await conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+                    try:
+                        result = await work(conn)
+                        await conn.execute("COMMIT")
+                    except BaseException:
+                        await _rollback(conn)
+                        raise
+                    return result
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc):
+                    raise StoreError(f"database error: {exc}") from exc
+                if attempt == self._max_attempts:
+                    raise StoreUnavailableError(
+                        f"the database stayed locked after {attempt} attempts; nothing was written"
+                    ) from exc
+            except sqlite3.Error as exc:
+                raise StoreError(f"database error: {exc}") from exc
+            await self._sleep(delay)
+            delay = min(delay * 2, self._max_delay)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    # --- conversation state ---
+
+    async def get_state(self, user_key: str) -> ConversationState | None:
+        base.check_user_key(user_key)
+
+        async def work(conn: aiosqlite.Connection) -> ConversationState | None:
+            row = await _one(
+                conn,
+                "SELECT data, version, updated_at FROM conversation_state WHERE user_key = ?",
+                (user_key,),
+            )
+            if row is None:
+                return None
+            return ConversationState(data=json.loads(row[0]), version=row[1], updated_at=_dt(row[2]))
+
+        return await self._run(work, write=False)
+
+    async def save_state(self, user_key: str, state: ConversationState) -> None:
+        base.check_user_key(user_key)
+        data = base.state_json(state)
+        now = _ts(self._clock())
+
+        async def work(conn: aiosqlite.Connection) -> None:
+            await conn.execute(
+                "INSERT INTO conversation_state (user_key, version, data, updated_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (user_key) DO UPDATE SET"
+                " version = excluded.version, data = excluded.data, updated_at = excluded.updated_at",
+                (user_key, state.version, data, now),
+            )
+
+        await self._run(work, write=True)
+
+    async def clear_state(self, user_key: str) -> None:
+        base.check_user_key(user_key)
+
+        async def work(conn: aiosqlite.Connection) -> None:
+            await conn.execute("DELETE FROM conversation_state WHERE user_key = ?", (user_key,))
+
+        await self._run(work, write=True)
+
+    # --- community reports ---
+
+    def _target_hash(self, target_kind: str, target: str) -> str:
+        return self._hasher.target_key(target_kind, base.normalise_target(target_kind, target))
+
+    async def report(
+        self, user_key: str, target_kind: TargetKind, target: str, *, official: bool
+    ) -> ReportStats:
+        base.check_user_key(user_key)
+        if official:
+            raise OfficialTargetError("an official number or domain cannot be reported by votes")
+        target_hash = self._target_hash(target_kind, target)
+        now = _ts(self._clock())
+
+        async def work(conn: aiosqlite.Connection) -> ReportStats:
+            cursor = await conn.execute(
+                "INSERT OR IGNORE INTO report_vote (target_hash, target_kind, user_key, created_at)"
+                " VALUES (?, ?, ?, ?)",
+                (target_hash, target_kind, user_key, now),
+            )
+            stats = await _stats(conn, target_kind, target_hash, already=cursor.rowcount == 0)
+            assert stats is not None  # the vote is there
+            return stats
+
+        return await self._run(work, write=True)
+
+    async def report_stats(
+        self, target_kind: TargetKind, target: str, *, user_key: str | None = None
+    ) -> ReportStats | None:
+        if user_key is not None:
+            base.check_user_key(user_key)
+        target_hash = self._target_hash(target_kind, target)
+
+        async def work(conn: aiosqlite.Connection) -> ReportStats | None:
+            already = False
+            if user_key is not None:
+                already = (
+                    await _one(
+                        conn,
+                        "SELECT 1 FROM report_vote WHERE target_hash = ? AND user_key = ?",
+                        (target_hash, user_key),
+                    )
+                    is not None
+                )
+            return await _stats(conn, target_kind, target_hash, already=already)
+
+        return await self._run(work, write=False)
+
+    async def withdraw_report(
+        self, user_key: str, target_kind: TargetKind, target: str
+    ) -> ReportStats | None:
+        base.check_user_key(user_key)
+        target_hash = self._target_hash(target_kind, target)
+
+        async def work(conn: aiosqlite.Connection) -> ReportStats | None:
+            await conn.execute(
+                "DELETE FROM report_vote WHERE target_hash = ? AND user_key = ?", (target_hash, user_key)
+            )
+            return await _stats(conn, target_kind, target_hash, already=False)
+
+        return await self._run(work, write=True)
+
+    # --- feedback ---
+
+    async def add_feedback(
+        self,
+        user_key: str,
+        kind: str,
+        verdict: str,
+        codes: Sequence[str],
+        comment: str | None,
+        text: str | None,
+    ) -> int:
+        base.check_user_key(user_key)
+        row = (
+            user_key,
+            kind[:100],
+            verdict[:100],
+            json.dumps(list(base.clean_codes(codes))),
+            base.clip(comment, base.MAX_COMMENT_CHARS),
+            base.clip(text, base.MAX_FEEDBACK_TEXT_CHARS),
+            _ts(self._clock()),
+        )
+
+        async def work(conn: aiosqlite.Connection) -> int:
+            cursor = await conn.execute(
+                "INSERT INTO feedback (user_key, kind, verdict, codes, comment, text, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                row,
+            )
+            return int(cast(int, cursor.lastrowid))
+
+        return await self._run(work, write=True)
+
+    async def list_feedback(self, limit: int = 100) -> list[Feedback]:
+        async def work(conn: aiosqlite.Connection) -> list[Feedback]:
+            rows = await conn.execute_fetchall(
+                "SELECT id, kind, verdict, codes, comment, text, created_at FROM feedback"
+                " ORDER BY id DESC LIMIT ?",
+                (max(0, limit),),
+            )
+            return [
+                Feedback(
+                    id=r[0],
+                    kind=r[1],
+                    verdict=r[2],
+                    codes=tuple(json.loads(r[3])),
+                    comment=r[4],
+                    text=r[5],
+                    created_at=_dt(r[6]),
+                )
+                for r in rows
+            ]
+
+        return await self._run(work, write=False)
+
+    # --- reminders ---
+
+    async def add_reminder(
+        self, user_key: str, chat_id: int, due: date, text_key: str, params: dict[str, Any]
+    ) -> int:
+        base.check_user_key(user_key)
+        row = (
+            user_key,
+            int(chat_id),
+            due.isoformat(),
+            text_key,
+            base.params_json(params),
+            _ts(self._clock()),
+        )
+
+        async def work(conn: aiosqlite.Connection) -> int:
+            cursor = await conn.execute(
+                "INSERT INTO reminder (user_key, chat_id, due, text_key, params, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                row,
+            )
+            return int(cast(int, cursor.lastrowid))
+
+        return await self._run(work, write=True)
+
+    async def due_reminders(self, today: date) -> list[Reminder]:
+        async def work(conn: aiosqlite.Connection) -> list[Reminder]:
+            rows = await conn.execute_fetchall(
+                "SELECT id, user_key, chat_id, due, text_key, params, created_at, sent_at FROM reminder"
+                " WHERE sent_at IS NULL AND due <= ? ORDER BY due, id",
+                (today.isoformat(),),
+            )
+            return [
+                Reminder(
+                    id=r[0],
+                    user_key=r[1],
+                    chat_id=r[2],
+                    due=date.fromisoformat(r[3]),
+                    text_key=r[4],
+                    params=json.loads(r[5]),
+                    created_at=_dt(r[6]),
+                    sent_at=None if r[7] is None else _dt(r[7]),
+                )
+                for r in rows
+            ]
+
+        return await self._run(work, write=False)
+
+    async def mark_sent(self, reminder_id: int) -> None:
+        now = _ts(self._clock())
+
+        async def work(conn: aiosqlite.Connection) -> None:
+            await conn.execute(
+                "UPDATE reminder SET sent_at = ? WHERE id = ? AND sent_at IS NULL", (now, reminder_id)
+            )
+
+        await self._run(work, write=True)
+
+    async def cancel_reminder(self, user_key: str, reminder_id: int) -> bool:
+        base.check_user_key(user_key)
+
+        async def work(conn: aiosqlite.Connection) -> bool:
+            cursor = await conn.execute(
+                "DELETE FROM reminder WHERE id = ? AND user_key = ?", (reminder_id, user_key)
+            )
+            return cursor.rowcount > 0
+
+        return await self._run(work, write=True)
+
+    # --- privacy ---
+
+    async def describe_user_data(self, user_key: str) -> UserDataSummary:
+        base.check_user_key(user_key)
+
+        async def work(conn: aiosqlite.Connection) -> UserDataSummary:
+            state = await _one(
+                conn, "SELECT updated_at FROM conversation_state WHERE user_key = ?", (user_key,)
+            )
+            votes = await _one(conn, "SELECT COUNT(*) FROM report_vote WHERE user_key = ?", (user_key,))
+            feedback = await _one(
+                conn, "SELECT COUNT(*), COUNT(text) FROM feedback WHERE user_key = ?", (user_key,)
+            )
+            reminders = await conn.execute_fetchall(
+                "SELECT id, due, text_key, chat_id, sent_at FROM reminder WHERE user_key = ? ORDER BY due, id",
+                (user_key,),
+            )
+            assert votes is not None and feedback is not None
+            return UserDataSummary(
+                has_state=state is not None,
+                state_updated_at=None if state is None else _dt(state[0]),
+                reports_count=votes[0],
+                feedback_count=feedback[0],
+                feedback_with_text_count=feedback[1],
+                reminders=tuple(
+                    ReminderInfo(
+                        id=r[0],
+                        due=date.fromisoformat(r[1]),
+                        text_key=r[2],
+                        chat_id=r[3],
+                        sent=r[4] is not None,
+                    )
+                    for r in reminders
+                ),
+            )
+
+        return await self._run(work, write=False)
+
+    async def forget_user(self, user_key: str) -> ForgetSummary:
+        base.check_user_key(user_key)
+
+        async def work(conn: aiosqlite.Connection) -> ForgetSummary:
+            counts = []
+            for table in ("conversation_state", "report_vote", "feedback", "reminder"):
+                cursor = await conn.execute(f"DELETE FROM {table} WHERE user_key = ?", (user_key,))
+                counts.append(cursor.rowcount)
+            return ForgetSummary(states=counts[0], reports=counts[1], feedback=counts[2], reminders=counts[3])
+
+        summary = await self._run(work, write=True)
+        await self._checkpoint()
+        return summary
+
+    async def purge(self, older_than: datetime) -> int:
+        cutoff = _ts(older_than)
+
+        async def work(conn: aiosqlite.Connection) -> int:
+            total = 0
+            for sql in (
+                "DELETE FROM conversation_state WHERE updated_at < ?",
+                "DELETE FROM feedback WHERE created_at < ?",
+                "DELETE FROM reminder WHERE sent_at IS NOT NULL AND sent_at < ?",
+            ):
+                cursor = await conn.execute(sql, (cutoff,))
+                total += cursor.rowcount
+            return total
+
+        removed = await self._run(work, write=True)
+        if removed:
+            await self._checkpoint()
+        return removed
+
+    async def _checkpoint(self) -> None:
+        """Move erased pages out of the WAL and truncate it; best effort (a reader may hold it)."""
+        async with self._lock:
+            if self._conn is not None:
+                with contextlib.suppress(sqlite3.OperationalError):
+                    await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    async def close(self) -> None:
+        async with self._lock:
+            conn, self._conn = self._conn, None
+        if conn is not None:
+            await conn.close()
+
+
+async def _rollback(conn: aiosqlite.Connection) -> None:
+    with contextlib.suppress(sqlite3.Error):  # no transaction left to roll back (SQLite already did)
+        await conn.execute("ROLLBACK")
+
+
+async def _one(conn: aiosqlite.Connection, sql: str, params: Sequence[Any]) -> tuple[Any, ...] | None:
+    async with conn.execute(sql, params) as cursor:
+        row = await cursor.fetchone()
+    return None if row is None else tuple(row)
+
+
+async def _stats(
+    conn: aiosqlite.Connection, target_kind: TargetKind, target_hash: str, *, already: bool
+) -> ReportStats | None:
+    row = await _one(
+        conn,
+        "SELECT COUNT(*), MIN(created_at), MAX(created_at) FROM report_vote WHERE target_hash = ?",
+        (target_hash,),
+    )
+    if row is None or row[0] == 0:
+        return None
+    return ReportStats(
+        target_kind=target_kind,
+        count=row[0],
+        first_seen=_dt(row[1]),
+        last_seen=_dt(row[2]),
+        already_reported_by_this_user=already,
+    )
+
+
+async def open_store(
+    path: str | Path,
+    *,
+    secret: Secret,
+    clock: Clock = utc_now,
+    busy_timeout_ms: int = 1000,
+    max_attempts: int = 6,
+    sleep: Sleep = asyncio.sleep,
+) -> SqliteStore:
+    """Open (creating the directory and file if needed) and migrate the database; the file is 0600."""
+    hasher = KeyedHasher(secret)  # fails early on a too-short secret
+    db_path = Path(path)
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        if not db_path.exists():
+            os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT, 0o600))
+        conn = await aiosqlite.connect(db_path, isolation_level=None)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"cannot open the database {db_path}: {exc}") from exc
+    try:
+        for pragma in (
+            f"PRAGMA busy_timeout = {int(busy_timeout_ms)}",
+            "PRAGMA journal_mode = WAL",
+            "PRAGMA synchronous = FULL",
+            "PRAGMA secure_delete = ON",
+        ):
+            await conn.execute(pragma)
+        await apply_migrations(conn)
+    except sqlite3.DatabaseError as exc:
+        await conn.close()
+        raise StoreError(f"cannot prepare the database {db_path}: {exc}") from exc
+    except BaseException:
+        await conn.close()
+        raise
+    return SqliteStore(conn, hasher, clock=clock, max_attempts=max_attempts, sleep=sleep)
