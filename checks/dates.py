@@ -1,0 +1,262 @@
+"""Dates as French users type them ("15/03/2022", "15 mars 2022", "il y a 3 ans", "hier"), for the dialogues.
+
+Pure: ``today`` is a parameter. A vague answer ("mars 2022", "2022", "il y a 6 mois") gives a date flagged
+``approximate`` rather than an error, because a stressed user rarely knows the exact day of a letter.
+Errors are stable codes; their French wording lives in knowledge/data/texts/calltime.toml (``calltime.date_error.*``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from datetime import date
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+__all__ = [
+    "DateError",
+    "DateErrorCode",
+    "ParsedDate",
+    "Precision",
+    "normalise",
+    "parse_date",
+    "parse_day",
+    "shift_months",
+]
+
+MAX_INPUT = 200
+EARLIEST_YEAR = 1900
+
+Precision = Literal["day", "month", "year"]
+
+
+class DateErrorCode(StrEnum):
+    empty = "empty"
+    unrecognised = "unrecognised"
+    impossible = "impossible"  # 31/02, month 13, 29/02 of a common year
+    too_old = "too_old"  # before 1900: almost surely a typo
+    future = "future"  # a well-formed date after today (kept in ``value``)
+
+
+class ParsedDate(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    kind: Literal["date"] = "date"
+    value: date
+    approximate: bool
+    precision: Precision
+
+
+class DateError(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    kind: Literal["error"] = "error"
+    code: DateErrorCode
+    value: date | None = None  # the date read, for ``future``
+
+
+_MONTHS = {
+    "janvier": 1,
+    "janv": 1,
+    "jan": 1,
+    "fevrier": 2,
+    "fevr": 2,
+    "fev": 2,
+    "mars": 3,
+    "mar": 3,
+    "avril": 4,
+    "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "juil": 7,
+    "aout": 8,
+    "septembre": 9,
+    "sept": 9,
+    "sep": 9,
+    "octobre": 10,
+    "oct": 10,
+    "novembre": 11,
+    "nov": 11,
+    "decembre": 12,
+    "dec": 12,
+}
+_NUMBER_WORDS = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "quinze": 15,
+    "vingt": 20,
+    "trente": 30,
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_NUMBER_RE = r"\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+
+_NUMERIC = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DAY_MONTH_YEAR = re.compile(rf"^(\d{{1,2}})(?:er)?\s+({_MONTH_RE})\.?\s+(\d{{4}})$")
+_MONTH_YEAR = re.compile(rf"^(?:en\s+|debut\s+|fin\s+|mi\s*-?\s*)?({_MONTH_RE})\.?\s+(\d{{4}})$")
+_NUMERIC_MONTH_YEAR = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{4})$")
+_YEAR = re.compile(r"^(?:en\s+)?(\d{4})$")
+_AGO = re.compile(
+    rf"^il\s*y\s*a\s+(?:environ\s+|presque\s+|plus\s+de\s+|moins\s+de\s+)?({_NUMBER_RE})\s+(jours?|semaines?|mois|ans?|annees?)$"
+)
+_RELATIVE_DAYS = {
+    "aujourd'hui": 0,
+    "aujourdhui": 0,
+    "ce jour": 0,
+    "hier": 1,
+    "avant-hier": 2,
+    "avant hier": 2,
+}
+_INVISIBLE = {
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "\ufeff",
+    "\u200e",
+    "\u200f",
+    "\u202a",
+    "\u202b",
+    "\u202c",
+    "\u202d",
+    "\u202e",
+    "\u2066",
+    "\u2067",
+    "\u2068",
+    "\u2069",
+    "\u00ad",
+}
+
+
+def normalise(text: str) -> str:
+    """Lower case, no accents, no invisible marks, single spaces, typographic apostrophes made plain."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(ch for ch in text if ch not in _INVISIBLE and ch != "\x00")
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+    text = re.sub(r"\s+", " ", text.lower()).strip()
+    text = re.sub(r"^(?:le|du|depuis le|depuis|date du|date :|date:)\s+", "", text)
+    return text.strip(" .,;!?")
+
+
+def shift_months(day: date, months: int) -> date:
+    """``day`` moved by ``months`` (negative: back), the day clamped to the month's end (31/08 - 6 -> 28/02)."""
+    index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(day.day, last))
+
+
+def _full_year(digits: str, today: date) -> int:
+    if len(digits) == 4:
+        return int(digits)
+    year = 2000 + int(digits)  # "22" is 2022; "95" is 1995; "27" in 2026 is 2027 (then reported as future)
+    return year if year <= today.year + 10 else year - 100
+
+
+def _build(year: int, month: int, day: int) -> date | DateErrorCode:
+    if year < EARLIEST_YEAR:
+        return DateErrorCode.too_old
+    if year > 9999 or not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return DateErrorCode.impossible
+    return date(year, month, day)
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+
+
+def _read(text: str, today: date) -> tuple[date, Precision, bool] | DateErrorCode:
+    """(date, precision, approximate) or an error code, before the future check."""
+    if text in _RELATIVE_DAYS:
+        return date.fromordinal(today.toordinal() - _RELATIVE_DAYS[text]), "day", False
+    exact: tuple[int, int, int] | None = None
+    if match := _NUMERIC.match(text):
+        exact = (_full_year(match[3], today), int(match[2]), int(match[1]))
+    elif match := _ISO.match(text):
+        exact = (int(match[1]), int(match[2]), int(match[3]))
+    elif match := _DAY_MONTH_YEAR.match(text):
+        exact = (int(match[3]), _MONTHS[match[2]], int(match[1]))
+    if exact is not None:
+        built = _build(*exact)
+        return built if isinstance(built, DateErrorCode) else (built, "day", False)
+    month_year: tuple[int, int] | None = None
+    if match := _MONTH_YEAR.match(text):
+        month_year = (int(match[2]), _MONTHS[match[1]])
+    elif match := _NUMERIC_MONTH_YEAR.match(text):
+        month_year = (int(match[2]), int(match[1]))
+    if month_year is not None:
+        built = _build(*month_year, 1)
+        return built if isinstance(built, DateErrorCode) else (built, "month", True)
+    if match := _YEAR.match(text):
+        built = _build(int(match[1]), 1, 1)
+        return built if isinstance(built, DateErrorCode) else (built, "year", True)
+    if match := _AGO.match(text):
+        return _ago(_number(match[1]), match[2], today)
+    return DateErrorCode.unrecognised
+
+
+def _ago(count: int, unit: str, today: date) -> tuple[date, Precision, bool] | DateErrorCode:
+    if unit.startswith("jour"):
+        if count > 366 * 150:
+            return DateErrorCode.too_old
+        return date.fromordinal(today.toordinal() - count), "day", False
+    if unit.startswith("semaine"):
+        if count > 53 * 150:
+            return DateErrorCode.too_old
+        return date.fromordinal(today.toordinal() - 7 * count), "day", True
+    months = count if unit == "mois" else 12 * count
+    if today.year - months // 12 - 1 < EARLIEST_YEAR:
+        return DateErrorCode.too_old
+    return shift_months(today, -months), ("month" if unit == "mois" else "year"), True
+
+
+def parse_date(text: str, today: date) -> ParsedDate | DateError:
+    """Read a date typed in French; an error code (never an exception) when it cannot be read."""
+    if not text or not text.strip():
+        return DateError(code=DateErrorCode.empty)
+    if len(text) > MAX_INPUT:
+        return DateError(code=DateErrorCode.unrecognised)
+    clean = normalise(text)
+    if not clean:
+        return DateError(code=DateErrorCode.empty)
+    read = _read(clean, today)
+    if isinstance(read, DateErrorCode):
+        return DateError(code=read)
+    value, precision, approximate = read
+    if value > today:
+        return DateError(code=DateErrorCode.future, value=value)
+    return ParsedDate(value=value, approximate=approximate, precision=precision)
+
+
+def parse_day(text: str) -> date | DateErrorCode:
+    """An exact calendar day without reference to today ("15/03/2025", "15 mars 2025", "2025-03-15").
+
+    Used for call times, where a vague date cannot give an hour. Two-digit years are read as 20xx.
+    """
+    clean = normalise(text)
+    if not clean:
+        return DateErrorCode.empty
+    if clean in _RELATIVE_DAYS or _AGO.match(clean):
+        return DateErrorCode.unrecognised  # relative to a "today" we are not given
+    read = _read(clean, date(2099, 12, 31))
+    if isinstance(read, DateErrorCode):
+        return read
+    value, precision, _ = read
+    return value if precision == "day" else DateErrorCode.unrecognised
