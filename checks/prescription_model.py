@@ -1,0 +1,41 @@
+"""The calculator's input and output models, shared by ``checks.prescription`` and its engine."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict
+
+
+class PrescriptionInputError(ValueError):
+    """The input cannot be computed; ``str(error)`` is a plain-French message for the user."""
+
+
+class Event(BaseModel):
+    """One dated event; ``kind`` is an id of ``knowledge.prescription.EVENT_KINDS``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: str
+    on: date
+
+
+class RuleRef(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    article: str
+    duration: str | None  # ISO 8601 ("P2Y"); None for the unknown debt type (1 to 10 years)
+
+
+class PrescriptionResult(BaseModel):
+    """Serialises (``model_dump(mode="json")``) to exactly the CLI's JSON keys."""
+
+    model_config = ConfigDict(frozen=True)
+
+    prescribed: bool
+    expiry: date | None
+    rule: RuleRef
+    steps: list[str]
+    explanation: str
+    caveats: list[str]
