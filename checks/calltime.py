@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from checks.dates import DateErrorCode, normalise, parse_day
 from checks.result import CheckResult, Finding, finding, summary_for
 from knowledge import calltime as knowledge
-from knowledge.calltime import CallTimeKnowledge, Territory
+from knowledge.calltime import CallTimeKnowledge, Holiday, HolidayScope, Regime, Territory
 
 __all__ = [
     "CallTimeError",
@@ -203,6 +203,13 @@ def _localise(wall: datetime, zone: ZoneInfo, territory: Territory) -> tuple[dat
     return first, [finding("calltime.dst_fold", resolved=resolved, other=other, **params)]
 
 
+def _allowed(regime: Regime, day: date, moment: time, holiday: Holiday | None) -> bool:
+    """Inside the regime's days and hours, and not on a holiday it counts (national only, or local too)."""
+    if holiday is not None and (regime.public_holidays is HolidayScope.local or holiday.national):
+        return False
+    return regime.allows(day.weekday(), moment)
+
+
 def check_calltime(
     when: datetime, department: str | None = None, *, now: datetime | None = None
 ) -> CallTimeResult:
@@ -231,13 +238,12 @@ def check_calltime(
     holiday = facts.holiday(day, territory)
     data = facts.data
 
-    usual_ok = holiday is None and data.usual_hours.allows(day.weekday(), moment)
+    usual_ok = _allowed(data.usual_hours, day, moment, holiday)
     in_force = data.canvassing.in_force
     canvassing: bool | None = None
     if in_force is None or day >= in_force:
-        national_holiday = holiday is not None and holiday.national
-        canvassing = not national_holiday and data.canvassing.allows(day.weekday(), moment)
-    enforcement = holiday is None and data.enforcement.allows(day.weekday(), moment)
+        canvassing = _allowed(data.canvassing, day, moment, holiday)
+    enforcement = _allowed(data.enforcement, day, moment, holiday)
     in_future = now is not None and local > (now if now.tzinfo is not None else now.replace(tzinfo=UTC))
 
     when_text = format_when(local)

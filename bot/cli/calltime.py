@@ -44,7 +44,10 @@ def run(args: argparse.Namespace, *, now: datetime | None = None) -> int:
         when = parse_calltime(raw, args.department)
         result = check_calltime(when, args.department, now=now or datetime.now(UTC))
     except CallTimeError as err:
-        print(text(f"calltime.error.{err.code.value}", text=err.text), file=sys.stderr)
+        shown = "".join(ch for ch in err.text if ch.isprintable())[
+            :60
+        ]  # no control or bidi characters echoed
+        print(text(f"calltime.error.{err.code.value}", text=shown), file=sys.stderr)
         return 2
     if args.json:
         print(json.dumps(result.model_dump(mode="json"), ensure_ascii=False))
