@@ -1,0 +1,343 @@
+"""Caller numbers: read any written form, say what kind of line it is and what that means here.
+
+French numbers (national, +33, 0033, overseas) are classified from the ARCEP plan in knowledge/, not
+from phonenumbers: phonenumbers misreads overseas national forms (0262, 0596, 0508 with region FR) and
+does not know the canvassing ranges. phonenumbers is used for foreign numbers only.
+Pure and fast: tables are built at import, no regex is compiled per call, no I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import phonenumbers
+from phonenumbers import NumberParseException
+from pydantic import BaseModel
+
+from checks.result import CheckResult, Finding, finding, summary_for
+from knowledge import numbering, organisations
+from knowledge.base import Status
+from knowledge.numbering import Category, Range, ShortFormat, ShortKind, ShortNumber
+from knowledge.organisations import OrgKind
+
+__all__ = [
+    "Category",
+    "NumberInfo",
+    "NumberResult",
+    "ParsedNumber",
+    "check_number",
+    "parse_number",
+    "read_number",
+]
+
+MAX_INPUT = 64  # longer than any written phone number, spaces and "+33 (0)" included
+
+# Separators people type or paste: spaces of every width, dots, dashes, slashes, brackets, and the
+# invisible characters that come with copy-paste (zero-width, bidi marks, BOM).
+_SEPARATORS = (
+    " .-/()_\t\n\r\v\f"
+    "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+    "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"
+    "\u2066\u2067\u2068\u2069\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad"
+)
+_TRANSLATE: dict[int, int | None] = dict.fromkeys(map(ord, _SEPARATORS))
+for _zero in (0xFF10, 0x0660, 0x06F0, 0x0966):  # full-width, Arabic-Indic, Persian, Devanagari digits
+    for _i in range(10):
+        _TRANSLATE[_zero + _i] = ord("0") + _i
+_TRANSLATE[0xFF0B] = ord("+")  # full-width plus
+_ASCII_DIGITS = frozenset("0123456789")
+
+# International prefixes of France and its overseas territories; their numbers go through the plan.
+_FRENCH_CODES = {"33": 2, "262": 3, "590": 3, "594": 3, "596": 3, "508": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedNumber:
+    """What a piece of text says as a phone number. ``problem`` is set when it is not a valid one."""
+
+    input: str
+    e164: str | None  # "+33472801414"; short numbers keep their digits ("3414"); None if invalid
+    category: Category
+    region: str | None  # ISO 3166: FR, RE, GP, MQ, GF, YT, PM, GB, CI…
+    display: str  # "04 72 80 14 14", "+225 07 12 34 56 78", "3414"
+    range: Range | None = None
+    short: ShortNumber | None = None
+    short_format: ShortFormat | None = None
+    country_code: int | None = None
+    country: str | None = None  # French name of a foreign country ("Côte d'Ivoire")
+    problem: str | None = None  # empty, too_long, letters, not_a_number, bad_length, unknown_range
+    letters: str = ""
+
+    @property
+    def valid(self) -> bool:
+        return self.category is not Category.invalid
+
+
+class NumberInfo(BaseModel):
+    input: str
+    e164: str | None
+    category: Category
+    region: str | None
+    known_as: list[str]
+
+
+class NumberResult(CheckResult):
+    kind: Literal["number"] = "number"
+    number: NumberInfo
+
+
+# --- Reading -------------------------------------------------------------------------------------------
+
+
+def _invalid(text: str, problem: str, display: str = "", letters: str = "") -> ParsedNumber:
+    return ParsedNumber(
+        input=text,
+        e164=None,
+        category=Category.invalid,
+        region=None,
+        display=display,
+        problem=problem,
+        letters=letters,
+    )
+
+
+def _group_national(national: str) -> str:
+    return " ".join(national[i : i + 2] for i in range(0, len(national), 2))
+
+
+def _french(text: str, national: str, typed: str | None) -> ParsedNumber:
+    """A 10-digit national form ("0692123456"). ``typed`` is the E.164 the user wrote, if any."""
+    plan = numbering.load()
+    entry = plan.range_for(national)
+    if entry is None:
+        return _invalid(text, "unknown_range", _group_national(national))
+    e164 = entry.international + national[len(entry.prefix) :]
+    if typed is not None and typed != e164:
+        # "+33 6 92…" names no real line: Réunion mobiles are +262 692…; let the library decide.
+        return _foreign(text, typed)
+    return ParsedNumber(
+        input=text,
+        e164=e164,
+        category=entry.category,
+        region=entry.region,
+        display=_group_national(national),
+        range=entry,
+    )
+
+
+def _foreign(text: str, e164: str) -> ParsedNumber:
+    try:
+        parsed = phonenumbers.parse(e164, None)
+    except NumberParseException:
+        return _invalid(text, "bad_length", e164)
+    # is_valid_number() would look the region up a second time: do it once.
+    region = phonenumbers.region_code_for_number(parsed)
+    if region is None or not phonenumbers.is_valid_number_for_region(parsed, region):
+        return _invalid(text, "unknown_range", e164)
+    national = phonenumbers.national_significant_number(parsed)
+    display = f"+{parsed.country_code} {national}"  # format_number() would double the cost of the check
+    return ParsedNumber(
+        input=text,
+        e164=f"+{parsed.country_code}{national}",
+        category=Category.foreign,
+        region=region,
+        display=display,
+        country_code=parsed.country_code,
+        country=_country_name(parsed) or region,
+    )
+
+
+def _country_name(parsed: phonenumbers.PhoneNumber) -> str:
+    # Imported on first use: the geocoder data takes ~0.4 s to load, most runs never need it.
+    from phonenumbers import geocoder
+
+    return str(geocoder.country_name_for_number(parsed, "fr"))
+
+
+def _international(text: str, digits: str) -> ParsedNumber:
+    """``digits`` follow a "+" or "00" (country code first)."""
+    for code, size in _FRENCH_CODES.items():
+        if digits.startswith(code):
+            rest = digits[size:]
+            if code == "33" and len(rest) == 10 and rest[0] == "0":
+                rest = rest[1:]  # "+33 0 9 48…": the trunk 0 typed after the country code
+            national = ("0508" + rest) if code == "508" else ("0" + rest)
+            if len(national) != numbering.NATIONAL_LENGTH:
+                return _invalid(text, "bad_length", "+" + digits)
+            return _french(text, national, "+" + code + rest)
+    return _foreign(text, "+" + digits)
+
+
+def _short(text: str, digits: str) -> ParsedNumber:
+    plan = numbering.load()
+    known = plan.shorts.get(digits)
+    if known is not None:
+        return ParsedNumber(
+            input=text, e164=digits, category=known.category, region="FR", display=digits, short=known
+        )
+    shape = plan.short_format_for(digits)
+    if shape is None:
+        return _invalid(text, "bad_length", digits)
+    return ParsedNumber(
+        input=text, e164=digits, category=shape.category, region="FR", display=digits, short_format=shape
+    )
+
+
+def read_number(text: str) -> ParsedNumber:
+    """Read ``text`` as a phone number, whatever its written form; never raises.
+
+    Handles spaces, dots, dashes, "+33", "0033", "+33 (0)9…", overseas national forms (0262, 0596, 0508…),
+    foreign numbers in international form and French short numbers. Letters are never read as digits.
+    """
+    if len(text) > MAX_INPUT:
+        return _invalid(text, "too_long")
+    cleaned = text.strip()
+    if cleaned[:4].lower() == "tel:":
+        cleaned = cleaned[4:]
+    if "(0)" in cleaned and cleaned.startswith(("+", "00", "\uff0b")):
+        cleaned = cleaned.replace("(0)", "", 1)  # "+33 (0)9 48…": the 0 is dropped after a country code
+    compact = cleaned.translate(_TRANSLATE)
+    if not compact:
+        return _invalid(text, "empty")
+    plus = compact[0] == "+"
+    digits = compact[1:] if plus else compact
+    if not digits or not _ASCII_DIGITS.issuperset(digits):
+        return _not_digits(text, digits)
+    if plus:
+        return _international(text, digits)
+    if digits.startswith("00"):
+        return _international(text, digits[2:])
+    if digits[0] == "0":
+        if len(digits) != numbering.NATIONAL_LENGTH:
+            return _invalid(text, "bad_length", _group_national(digits))
+        return _french(text, digits, None)
+    if len(digits) <= 6:
+        return _short(text, digits)
+    return _invalid(text, "bad_length", _group_national(digits))
+
+
+def _not_digits(text: str, body: str) -> ParsedNumber:
+    letters = [c for c in body if c.isalpha()]
+    digit_count = sum(1 for c in body if c in _ASCII_DIGITS)
+    others = len(body) - len(letters) - digit_count
+    if letters and others == 0 and digit_count >= 4 and len(letters) <= 3:
+        shown = ", ".join(f"« {c} »" for c in dict.fromkeys(letters))
+        return _invalid(text, "letters", letters=shown)
+    return _invalid(text, "not_a_number")
+
+
+def parse_number(text: str) -> ParsedNumber | None:
+    """The number written in ``text``, or None when it is not a valid phone number (for message analysis)."""
+    parsed = read_number(text)
+    return parsed if parsed.valid else None
+
+
+# --- Judging -------------------------------------------------------------------------------------------
+
+_KNOWN_CODE = {
+    Status.confirmed: "number.known_confirmed",
+    Status.reported: "number.known_reported",
+    Status.unverified: "number.known_unverified",
+}
+_PROBLEM_CODE = {
+    "empty": "number.empty",
+    "too_long": "number.too_long",
+    "letters": "number.letters",
+    "not_a_number": "number.not_a_number",
+    "bad_length": "number.bad_length",
+    "unknown_range": "number.unknown_range",
+}
+_EMERGENCY_KINDS = {ShortKind.emergency}
+_SERVICE_KINDS = {OrgKind.public_service, OrgKind.help}
+
+
+def _category_findings(parsed: ParsedNumber, known: bool) -> list[Finding]:
+    plan = numbering.load()
+    category = parsed.category
+    display = parsed.display
+    entry = parsed.range
+    if category is Category.foreign:
+        return [
+            finding(
+                "number.foreign",
+                display=display,
+                country_code=parsed.country_code,
+                country=parsed.country or parsed.region or "pays inconnu",
+            )
+        ]
+    if parsed.short is not None:
+        short = parsed.short
+        code = "number.emergency" if short.kind in _EMERGENCY_KINDS else "number.official_short"
+        return [finding(code, display=display, name=short.name, label=short.label)]
+    if parsed.short_format is not None:
+        shape = parsed.short_format
+        if category is Category.premium:
+            return [finding("number.premium", display=display, label=shape.label, price=shape.price)]
+        code = "number.free" if category is Category.free else "number.short_unknown"
+        return [finding(code, display=display, label=shape.label)]
+    if entry is None:  # pragma: no cover - every valid French number carries its range
+        return []
+    found: list[Finding] = []
+    where = plan.region_name(entry.region)
+    if category is Category.premium:
+        found.append(finding("number.premium", display=display, label=entry.label, price=entry.price))
+    elif category is Category.canvassing:
+        found.append(finding("number.canvassing", display=display, label=entry.label, where=where))
+    elif category is Category.mobile:
+        found.append(finding("number.mobile", display=display, label=entry.label, where=where))
+    elif not known:
+        if category is Category.geographic:
+            if entry.region == "FR":
+                found.append(finding("number.geographic", display=display, label=entry.label))
+            else:
+                found.append(
+                    finding("number.overseas_fixed", display=display, label=entry.label, where=where)
+                )
+        elif category is Category.non_geographic:
+            found.append(finding("number.non_geographic", display=display, label=entry.label))
+        elif category is Category.free:
+            found.append(finding("number.free", display=display, label=entry.label))
+        elif category is Category.standard_rate:
+            found.append(finding("number.standard_rate", display=display, label=entry.label))
+    if entry.status is Status.unverified:
+        found.append(finding("number.unconfirmed_range", prefix=entry.prefix))
+    return found
+
+
+def check_number(text: str) -> NumberResult:
+    """Explain a caller number for someone contacted by a (real or fake) debt collector."""
+    parsed = read_number(text)
+    known_as: list[str] = []
+    findings: list[Finding]
+    if not parsed.valid:
+        problem = parsed.problem or "not_a_number"
+        findings = [
+            finding(
+                _PROBLEM_CODE[problem],
+                display=parsed.display,
+                length=len(text),
+                letters=parsed.letters,
+            )
+        ]
+    else:
+        owners = organisations.load().owners_of_number(parsed.e164) if parsed.e164 else []
+        findings = []
+        for org, entry in owners:
+            known_as.append(org.name)
+            findings.append(finding(_KNOWN_CODE[entry.status], name=org.name, label=entry.label))
+        if parsed.short is not None:
+            known_as.append(parsed.short.name)
+        findings.extend(_category_findings(parsed, known=bool(owners)))
+        if owners and not all(org.kind in _SERVICE_KINDS for org, _ in owners):
+            findings.append(finding("number.spoofing"))
+    info = NumberInfo.model_construct(
+        input=text if len(text) <= MAX_INPUT else text[:MAX_INPUT] + "…",
+        e164=parsed.e164,
+        category=parsed.category,
+        region=parsed.region,
+        known_as=known_as,
+    )
+    return NumberResult.model_construct(
+        kind="number", findings=findings, summary=summary_for("number", findings), number=info
+    )
