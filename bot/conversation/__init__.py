@@ -1,0 +1,1 @@
+"""Channel-free conversation core of the bot (see ``core.Conversation``)."""

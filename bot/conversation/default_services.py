@@ -1,0 +1,292 @@
+"""The real services: the project's checks and knowledge behind the conversation's small view models.
+
+Each feature imports its module lazily and turns an import or data failure into ``ServiceUnavailable``, so a
+missing piece disables one button, never the whole bot.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from typing import Any, Literal
+
+from bot.conversation.services import (
+    CalltimeView,
+    CardView,
+    CheckInputError,
+    CheckView,
+    Choice,
+    FindingView,
+    LetterField,
+    LetterView,
+    PrescriptionView,
+    Section,
+    ServiceUnavailable,
+)
+from checks.detect import detect_kind
+from knowledge.intents import fold
+
+_TIME_RE = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*(?:h|:)\s*(?P<m>[0-5]\d)?(?!\d)")
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_RELATIVE_DAYS = {
+    "avant-hier": 2,
+    "avant hier": 2,
+    "hier": 1,
+    "aujourd'hui": 0,
+    "aujourdhui": 0,
+    "ce matin": 0,
+    "ce soir": 0,
+    "cet apres-midi": 0,
+    "tout a l'heure": 0,
+}
+_DATE_RE = re.compile(r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?|\d{1,2}(?:er)?\s+[a-z]+(?:\s+\d{4})?")
+
+
+def findings_of(items: Any) -> list[FindingView]:
+    return [
+        FindingView(code=f.code, severity=str(f.severity), message=f.message, source=f.source) for f in items
+    ]
+
+
+def section_of(result: Any, title_key: str = "") -> Section:
+    return Section(
+        title_key=title_key,
+        verdict=str(result.verdict),
+        summary=str(result.summary),
+        findings=findings_of(result.findings),
+    )
+
+
+class DefaultServices:
+    """Services backed by checks/ and knowledge/."""
+
+    # --- checks -------------------------------------------------------------------------------------
+
+    def detect(self, text: str) -> Literal["number", "link", "message"]:
+        return detect_kind(text)
+
+    def check(self, text: str) -> CheckView:
+        try:
+            from checks.dispatch import InputError, check_any
+        except ImportError as exc:
+            raise ServiceUnavailable(str(exc)) from exc
+        try:
+            result = check_any(text)
+        except InputError as exc:
+            raise CheckInputError(exc.code, str(exc)) from exc
+        return self._view(result)
+
+    def _view(self, result: Any) -> CheckView:
+        kind = result.kind
+        if kind == "number":
+            return self._number_view(result)
+        if kind == "link":
+            return self._link_view(result)
+        return self._message_view(result)
+
+    def _number_view(self, result: Any) -> CheckView:
+        e164 = getattr(result, "e164", None) or ""
+        shown = getattr(result, "display", None) or getattr(result, "formatted", None) or e164 or ""
+        official = bool(getattr(result, "official", False) or getattr(result, "owners", None))
+        return CheckView(
+            kind="number",
+            subject=str(shown),
+            sections=[section_of(result)],
+            target_kind="number" if e164 else None,
+            target=str(e164),
+            official=official,
+        )
+
+    def _link_view(self, result: Any) -> CheckView:
+        domain = getattr(result, "registered_domain", None) or getattr(result, "domain", None) or ""
+        shown = getattr(result, "defanged", None) or ""
+        official = bool(getattr(result, "official", False) or getattr(result, "owner", None))
+        return CheckView(
+            kind="link",
+            subject=str(shown),
+            sections=[section_of(result)],
+            target_kind="domain" if domain else None,
+            target=str(domain),
+            official=official,
+        )
+
+    def _message_view(self, result: Any) -> CheckView:
+        sections: list[Section] = []
+        who = getattr(result, "who", None) or getattr(result, "sender", None)
+        lawful = getattr(result, "lawfulness", None) or getattr(result, "demand", None)
+        if who is not None and lawful is not None:
+            sections = [section_of(who, "check.who_title"), section_of(lawful, "check.lawful_title")]
+        else:
+            sections = [section_of(result)]
+        return CheckView(kind="message", sections=sections)
+
+    def ocr(self, data: bytes) -> str:
+        try:
+            from bot.ocr import OcrUnavailable, image_to_text
+        except ImportError as exc:
+            raise ServiceUnavailable(str(exc)) from exc
+        try:
+            return str(image_to_text(data))
+        except OcrUnavailable as exc:
+            raise ServiceUnavailable(str(exc)) from exc
+
+    # --- dates and call time ------------------------------------------------------------------------
+
+    def parse_date(self, text: str, today: date) -> date | None:
+        from checks.dates import ParsedDate, parse_date
+
+        parsed = parse_date(text, today)
+        if isinstance(parsed, ParsedDate):
+            return parsed.value
+        return parsed.value  # a future date comes back in ``value`` so the dialogue can say so; else None
+
+    def parse_calltime(self, text: str, now: datetime) -> datetime | None:
+        """Full dates ("15/03/2026 à 20h15") as the calltime module reads them; also "dimanche 21h",
+        "hier à 7h30", "aujourd'hui 21h": the day is resolved against ``now`` (the most recent such day)."""
+        from checks.calltime import CallTimeError, parse_calltime
+
+        try:
+            return parse_calltime(text)
+        except CallTimeError:
+            pass
+        folded = fold(text)
+        hours = list(_TIME_RE.finditer(folded))
+        if not hours:
+            return None
+        hour = hours[-1]
+        moment = time(int(hour["h"]), int(hour["m"] or 0))
+        rest = (folded[: hour.start()] + " " + folded[hour.end() :]).strip()
+        today = now.date()
+        day = self._day_of(rest, today)
+        if day is None:
+            return None
+        when = datetime.combine(day, moment)
+        if when > now.replace(tzinfo=None) and any(name in rest for name in _WEEKDAYS):
+            when -= timedelta(days=7)  # "dimanche 21h" said on a Sunday afternoon: last Sunday
+        return when
+
+    def _day_of(self, text: str, today: date) -> date | None:
+        for words, back in sorted(_RELATIVE_DAYS.items(), key=lambda item: -len(item[0])):
+            if re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", text):
+                return today - timedelta(days=back)
+        for index, name in enumerate(_WEEKDAYS):
+            if re.search(rf"(?<![a-z]){name}(?![a-z])", text):
+                return today - timedelta(days=(today.weekday() - index) % 7)
+        found = _DATE_RE.search(text)
+        if found is None:
+            return None
+        written = found.group()
+        if re.fullmatch(
+            r"\d{1,2}[/.\-]\d{1,2}", written
+        ):  # "15/11": this year, or last year if still to come
+            day = self.parse_date(f"{written}/{today.year}", today)
+            if day is not None and day > today:
+                day = self.parse_date(f"{written}/{today.year - 1}", today)
+            return day
+        return self.parse_date(written, today)
+
+    def calltime(self, moment: datetime, now: datetime) -> CalltimeView:
+        from checks.calltime import check_calltime, format_when
+
+        result = check_calltime(moment, now=now)
+        return CalltimeView(
+            when=format_when(datetime.fromisoformat(result.local_time)), section=section_of(result)
+        )
+
+    # --- prescription -------------------------------------------------------------------------------
+
+    def debt_types(self) -> list[Choice]:
+        try:
+            from knowledge import prescription as law
+        except ImportError as exc:
+            raise ServiceUnavailable(str(exc)) from exc
+        return [Choice(id=r.id, label=r.short[:1].upper() + r.short[1:]) for r in law.load().rules.values()]
+
+    def prescription(
+        self, debt_type: str, start: date, events: list[tuple[str, date]], today: date
+    ) -> PrescriptionView:
+        try:
+            from checks.prescription import Event, PrescriptionInputError, compute
+        except ImportError as exc:
+            raise ServiceUnavailable(str(exc)) from exc
+        try:
+            result = compute(debt_type, start, [Event(kind=k, on=d) for k, d in events], today)
+        except PrescriptionInputError as exc:
+            raise ValueError(str(exc)) from exc
+        parts = [result.explanation, *result.caveats]
+        codes = [
+            f"prescription.{result.rule.id}",
+            "prescription.prescribed" if result.prescribed else "prescription.running",
+        ]
+        return PrescriptionView(text="\n\n".join(p for p in parts if p.strip()), codes=codes)
+
+    # --- guide and routes ---------------------------------------------------------------------------
+
+    def cards(self) -> list[Choice]:
+        from knowledge import guide
+
+        return [Choice(id=card.id, label=card.title) for card in guide.load().cards.values()]
+
+    def card(self, card_id: str) -> CardView | None:
+        from knowledge import guide
+
+        card = guide.load().cards.get(card_id)
+        if card is None:
+            return None
+        sources = "\n".join(
+            f"• {s.label}" + (f" : {s.url}" if getattr(s, "url", None) else "") for s in card.sources
+        )
+        return CardView(
+            id=card.id, title=card.title, text="\n\n".join([*card.paragraphs, f"Sources :\n{sources}"])
+        )
+
+    def card_for_topic(self, topic: str) -> CardView | None:
+        return self.card(topic)
+
+    def cards_for_codes(self, codes: list[str]) -> list[Choice]:
+        from knowledge import guide
+
+        known = guide.load().cards
+        wanted = ["verify_collector"]
+        joined = " ".join(codes)
+        if "fee" in joined or "frais" in joined:
+            wanted.insert(0, "fees_stay_with_creditor")
+        if "calltime" in joined or "harass" in joined:
+            wanted.insert(0, "calls_and_harassment")
+        if "bailiff" in joined or "seizure" in joined or "huissier" in joined or "enforcement" in joined:
+            wanted.insert(0, "court_and_enforcement")
+        return [Choice(id=i, label=known[i].title) for i in dict.fromkeys(wanted) if i in known]
+
+    def problems(self) -> list[Choice]:
+        from knowledge import routes
+
+        return [Choice(id=p.id, label=p.label) for p in routes.load().problems.values()]
+
+    def routes_text(self, problem: str) -> str:
+        from checks.router import routes_for
+
+        blocks = []
+        for route in routes_for(problem):
+            lines = [f"▸ {route.name}", route.purpose]
+            contact = " ; ".join(part for part in (route.phone and f"☎ {route.phone}", route.link) if part)
+            if contact:
+                lines.append(contact + (f" ({route.phone_note})" if route.phone_note else ""))
+            lines.append(f"⚠ {route.not_for}")
+            if route.caveat:
+                lines.append(route.caveat)
+            blocks.append("\n".join(lines))
+        return "\n\n".join(blocks)
+
+    # --- letters ------------------------------------------------------------------------------------
+
+    def letters(self) -> list[Choice]:
+        raise ServiceUnavailable("letters")
+
+    def letter_fields(self, letter_id: str) -> list[LetterField]:
+        raise ServiceUnavailable("letters")
+
+    def fill_letter(self, letter_id: str, fields: dict[str, str], today: date) -> LetterView:
+        raise ServiceUnavailable("letters")
+
+    def letter_pdf(self, letter_id: str, fields: dict[str, str], today: date) -> LetterView:
+        raise ServiceUnavailable("letters")

@@ -1,0 +1,193 @@
+"""Short guided dialogues: call time, prescription, feedback on a verdict.
+
+Each asks only what changes the answer, accepts plain French dates, and keeps its answers as plain JSON in
+``state.data`` so a restart resumes at the same question.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from bot.conversation.env import Env, turn
+from bot.conversation.model import Button, Reply, State, Turn
+from bot.conversation.render import section_lines
+from bot.conversation.services import ServiceUnavailable
+from bot.conversation.texts import back_row, button, cancel_row, t
+
+
+def _after_answer_buttons() -> list[list[Button]]:
+    return [
+        [button("next.todo", "n:todo")],
+        [button("next.report", "n:report"), button("next.letter", "n:letter")],
+        [button("next.wrong", "n:wrong"), button("menu.back", "m:menu")],
+    ]
+
+
+class CalltimeFlow:
+    """When did they call? One question: the check weighs every regime (collector, canvassing, bailiff)."""
+
+    name = "calltime"
+    hint_key = "calltime.not_understood"
+
+    async def start(self, env: Env, state: State, text: str = "") -> Turn:
+        fresh = State(flow=self.name, step="when", last=dict(state.last))
+        if text:
+            answered = await self.on_text(env, fresh, text)
+            if answered is not None:
+                return answered
+        return turn(fresh, Reply(text=t("calltime.ask"), buttons=[cancel_row()]))
+
+    async def on_text(self, env: Env, state: State, text: str) -> Turn | None:
+        if state.step != "when":
+            return None
+        moment = env.services.parse_calltime(text, env.ctx.now)
+        if moment is None:
+            return None
+        view = env.services.calltime(moment, env.ctx.now)
+        text_out = "\n".join([t("calltime.title", when=view.when), *section_lines(view.section)])
+        last = {
+            "kind": "calltime",
+            "verdict": view.section.verdict,
+            "codes": [f.code for f in view.section.findings],
+        }
+        return turn(State(last=last), Reply(text=text_out, buttons=_after_answer_buttons()))
+
+    async def on_button(self, env: Env, state: State, data: str) -> Turn | None:
+        return None
+
+
+# The events that change the answer, as buttons; each is asked with its date. A plain letter or a reminder
+# call changes nothing (it does not interrupt), so it is not asked.
+_EVENTS_WITH_DATE = ("payment", "acknowledgment", "court_claim", "judgment", "enforcement")
+
+
+class PrescriptionFlow:
+    """Debt type, then when the unpaid started, then only the events that restart or pause the clock."""
+
+    name = "prescription"
+    hint_key = "prescription.date_not_understood"
+
+    async def start(self, env: Env, state: State, text: str = "") -> Turn:
+        fresh = State(flow=self.name, step="type", data={"events": []}, last=dict(state.last))
+        rows = [[Button(label=c.label, data=f"p:t:{c.id}")] for c in env.services.debt_types()]
+        return turn(
+            fresh,
+            Reply(text=t("prescription.intro")),
+            Reply(text=t("prescription.ask_type"), buttons=[*rows, cancel_row()]),
+        )
+
+    def _events_reply(self, first: bool) -> Reply:
+        rows = [[button(f"prescription.event_{e}", f"p:e:{e}")] for e in _EVENTS_WITH_DATE]
+        last_row = [button("prescription.event_none" if first else "prescription.done_events", "p:e:none")]
+        if first:
+            last_row.append(button("prescription.event_unsure", "p:e:unsure"))
+        return Reply(
+            text=t("prescription.ask_events" if first else "prescription.ask_more"), buttons=[*rows, last_row]
+        )
+
+    async def on_button(self, env: Env, state: State, data: str) -> Turn | None:
+        if data == "p:restart":
+            return await self.start(env, state)
+        if state.step == "type" and data.startswith("p:t:"):
+            data_ = {"type": data[4:], "events": []}
+            key = "prescription.ask_start_judgment" if data[4:] == "judgment" else "prescription.ask_start"
+            nxt = State(flow=self.name, step="start", data=data_, last=dict(state.last))
+            return turn(nxt, Reply(text=t(key), buttons=[cancel_row()]))
+        if state.step == "events" and data.startswith("p:e:"):
+            event = data[4:]
+            if event in _EVENTS_WITH_DATE:
+                nxt = State(
+                    flow=self.name,
+                    step="event_date",
+                    data={**state.data, "pending": event},
+                    last=dict(state.last),
+                )
+                return turn(nxt, Reply(text=t("prescription.ask_event_date"), buttons=[cancel_row()]))
+            if event in {"none", "unsure"}:
+                return self._compute(env, state, unsure=event == "unsure")
+        return None
+
+    async def on_text(self, env: Env, state: State, text: str) -> Turn | None:
+        if state.step not in {"start", "event_date"}:
+            return None
+        when = env.services.parse_date(text, env.ctx.today)
+        if when is None:
+            return None
+        if when > env.ctx.today:
+            return turn(state, Reply(text=t("prescription.date_future"), buttons=[cancel_row()]))
+        data: dict[str, Any] = dict(state.data)
+        if state.step == "event_date" and when < date.fromisoformat(str(data["start"])):
+            return turn(state, Reply(text=t("prescription.event_before_start"), buttons=[cancel_row()]))
+        if state.step == "start":
+            data["start"] = when.isoformat()
+            first = True
+        else:
+            data["events"] = [*data.get("events", []), [data.pop("pending", "payment"), when.isoformat()]]
+            first = False
+        nxt = State(flow=self.name, step="events", data=data, last=dict(state.last))
+        return turn(nxt, self._events_reply(first))
+
+    def _compute(self, env: Env, state: State, *, unsure: bool) -> Turn:
+        data = state.data
+        events = [(str(kind), date.fromisoformat(str(day))) for kind, day in data.get("events", [])]
+        try:
+            view = env.services.prescription(
+                str(data["type"]), date.fromisoformat(str(data["start"])), events, env.ctx.today
+            )
+        except (ServiceUnavailable, ValueError, KeyError):
+            return turn(state.idle(), Reply(text=t("prescription.failed"), buttons=[back_row()]))
+        text = view.text + (f"\n\n{t('prescription.unsure_note')}" if unsure else "")
+        buttons = [
+            [button("next.letter", "n:letter"), button("prescription.restart", "p:restart")],
+            [button("next.wrong", "n:wrong"), button("menu.back", "m:menu")],
+        ]
+        last = {"kind": "prescription", "verdict": "inconclusive", "codes": view.codes}
+        return turn(State(last=last), Reply(text=text, buttons=buttons))
+
+
+class FeedbackFlow:
+    """ "This verdict is wrong": keep the codes; the text only if the user chooses to send it."""
+
+    name = "feedback"
+    hint_key = "feedback.ask"
+
+    async def start(self, env: Env, state: State, text: str = "") -> Turn:
+        if not state.last.get("kind"):
+            return turn(state.idle(), Reply(text=t("feedback.nothing"), buttons=[back_row()]))
+        rows = [
+            [button("feedback.codes_only", "f:codes")],
+            [button("feedback.with_text", "f:text")],
+            cancel_row(),
+        ]
+        return turn(
+            State(flow=self.name, step="choose", last=dict(state.last)),
+            Reply(text=t("feedback.ask"), buttons=rows),
+        )
+
+    async def _save(self, env: Env, state: State, text: str | None) -> Turn:
+        last = state.last
+        await env.store.add_feedback(
+            env.ctx.user_key,
+            str(last.get("kind", "unknown")),
+            str(last.get("verdict", "inconclusive")),
+            [str(c) for c in last.get("codes", [])],
+            None,
+            text,
+        )
+        return turn(state.idle(), Reply(text=t("feedback.thanks"), buttons=[back_row()]))
+
+    async def on_button(self, env: Env, state: State, data: str) -> Turn | None:
+        if state.step != "choose":
+            return None
+        if data == "f:codes":
+            return await self._save(env, state, None)
+        if data == "f:text":
+            nxt = State(flow=self.name, step="text", last=dict(state.last))
+            return turn(nxt, Reply(text=t("feedback.ask_text"), buttons=[cancel_row()]))
+        return None
+
+    async def on_text(self, env: Env, state: State, text: str) -> Turn | None:
+        if state.step != "text":
+            return None
+        return await self._save(env, state, text)

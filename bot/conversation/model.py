@@ -1,0 +1,117 @@
+"""Channel-free shapes of a conversation: what the user sent, what the bot answers, where the user is.
+
+Adapters (Telegram, terminal) translate their own objects to and from these; the core never sees a
+channel type. State is plain JSON-serialisable data with a version, so it survives restarts and upgrades.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+STATE_VERSION = 1
+MAX_CALLBACK_BYTES = 64
+
+
+class InputKind(StrEnum):
+    text = "text"
+    command = "command"
+    button = "button"  # a press on an inline button: ``data`` is its callback data
+    image = "image"  # a photo or an image document: ``payload`` holds its bytes
+    unsupported = "unsupported"  # sticker, voice note, video…: ``detail`` names it
+
+
+class UserInput(BaseModel):
+    """One thing the user did."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: InputKind
+    text: str = ""  # typed text, caption of an image, or the arguments of a command
+    command: str = ""  # without the slash, lower case: "start", "annuler"
+    data: str = ""  # callback data of a button
+    payload: bytes | None = None
+    mime: str = ""
+    forwarded_from: str | None = None  # set when the message was forwarded: who it came from, as shown
+    detail: str = ""  # for unsupported inputs: "sticker", "voice"…
+
+    @classmethod
+    def of_text(cls, text: str, *, forwarded_from: str | None = None) -> UserInput:
+        """Typed text; a leading slash makes it a command (``/annuler``, ``/start@MonBot arg``)."""
+        stripped = text.strip()
+        if stripped.startswith("/") and len(stripped) > 1 and not forwarded_from:
+            head, _, rest = stripped[1:].partition(" ")
+            return cls(kind=InputKind.command, command=head.split("@", 1)[0].lower(), text=rest.strip())
+        return cls(kind=InputKind.text, text=text, forwarded_from=forwarded_from)
+
+    @classmethod
+    def of_button(cls, data: str) -> UserInput:
+        return cls(kind=InputKind.button, data=data)
+
+
+class Button(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    label: str
+    data: str
+
+    @field_validator("data")
+    @classmethod
+    def _fits_telegram(cls, value: str) -> str:
+        if not value or len(value.encode()) > MAX_CALLBACK_BYTES:
+            raise ValueError(f"callback data must be 1 to {MAX_CALLBACK_BYTES} bytes: {value!r}")
+        return value
+
+
+class Document(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    filename: str
+    content: bytes
+    mime: str = "application/pdf"
+
+
+class Reply(BaseModel):
+    """One message of the bot. ``text`` is plain text: adapters escape it for their channel."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    buttons: list[list[Button]] = Field(default_factory=list)
+    documents: list[Document] = Field(default_factory=list)
+
+
+class State(BaseModel):
+    """Where a chat is. ``flow`` is the running dialogue ("" when idle), ``step`` its current question."""
+
+    v: int = STATE_VERSION
+    flow: str = ""
+    step: str = ""
+    data: dict[str, Any] = Field(default_factory=dict)
+    # What the last verdict was about, for the next-step buttons: kind, codes, verdict, subject.
+    last: dict[str, Any] = Field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+    @classmethod
+    def from_json(cls, raw: object) -> State:
+        """Rebuild a saved state; anything unreadable or from another version starts afresh."""
+        if not isinstance(raw, dict) or raw.get("v") != STATE_VERSION:
+            return cls()
+        try:
+            return cls.model_validate(raw)
+        except ValueError:
+            return cls()
+
+    def idle(self) -> State:
+        return State(last=dict(self.last))
+
+
+class Turn(BaseModel):
+    """The answer to one input: replies to send, and the state to save."""
+
+    replies: list[Reply]
+    state: State

@@ -1,0 +1,91 @@
+"""Last line of defence on every outgoing text: links the project does not vouch for are defanged.
+
+A checked link must never become clickable, and Telegram's preview fetcher must never visit it. Findings
+already defang what they quote; this pass catches anything else (a link read by OCR, an echoed message).
+Links to the official sites the knowledge base cites (gouv.fr, 33700.fr, the guide's sources…) stay usable.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from urllib.parse import urlsplit
+
+_URL_RE = re.compile(
+    r"(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>\"']+|\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b(?:/[^\s<>\"']*)?"
+)
+_TRUSTED_SUFFIXES = (".gouv.fr",)
+_PLAIN_WORDS = re.compile(r"(?i)^(?:[a-z]\.)+[a-z]?$")  # "c.-à-d.", "p.ex" are words, not links
+
+
+@cache
+def trusted_domains() -> frozenset[str]:
+    """Domains the knowledge base itself cites as official or as a source."""
+    found: set[str] = set()
+    try:
+        from knowledge import organisations
+
+        for org in organisations.load().organisations.values():
+            found.update(d.domain for d in org.domains if d.status == "confirmed")
+    except Exception:
+        pass
+    try:
+        from knowledge import routes
+
+        for route in routes.load().routes.values():
+            if route.link:
+                found.add(_host(route.link))
+            for source in route.sources:
+                if source.url:
+                    found.add(_host(source.url))
+    except Exception:
+        pass
+    try:
+        from knowledge import guide
+
+        for card in guide.load().cards.values():
+            for source in card.sources:
+                if source.url:
+                    found.add(_host(source.url))
+    except Exception:
+        pass
+    found.discard("")
+    return frozenset(found)
+
+
+def _host(url: str) -> str:
+    candidate = url if "://" in url else f"http://{url}"
+    host = (urlsplit(candidate).hostname or "").lower()
+    return host.removeprefix("www.")
+
+
+def is_trusted(url: str) -> bool:
+    host = _host(url)
+    if not host:
+        return False
+    trusted = trusted_domains()
+    return host in trusted or host.endswith(_TRUSTED_SUFFIXES) or any(host.endswith("." + d) for d in trusted)
+
+
+def defang(url: str) -> str:
+    """``https://evil.example/x`` -> ``hxxps://evil[.]example/x``."""
+    out = re.sub(r"(?i)^http", "hxxp", url)
+    out = re.sub(r"(?i)^ftp", "fxp", out)
+    scheme, sep, rest = out.partition("://")
+    if not sep:
+        scheme, rest = "", out
+    host, slash, path = rest.partition("/")
+    host = host.replace(".", "[.]")
+    return f"{scheme}{sep}{host}{slash}{path}"
+
+
+def defang_untrusted(text: str) -> str:
+    """Defang every link in ``text`` that does not point to a trusted domain."""
+
+    def repl(match: re.Match[str]) -> str:
+        url = match.group(0)
+        if _PLAIN_WORDS.match(url) or "[.]" in url or is_trusted(url.rstrip(".,;:!?)»")):
+            return url
+        return defang(url)
+
+    return _URL_RE.sub(repl, text)

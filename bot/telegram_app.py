@@ -1,0 +1,310 @@
+"""Telegram adapter (python-telegram-bot 22, async): updates in, the conversation core, messages out.
+
+Everything Telegram-specific lives here: HTML escaping (parse_mode HTML, all dynamic text escaped), link
+previews disabled on every message (Telegram's fetcher must never visit a checked link), answers split under
+4096 characters on paragraph boundaries, a "typing" action while working, a per-user rate limit, commands
+registered in French, reminders sent by a repeating job that reads the store (so they survive restarts), and
+an error handler that logs neither the token nor the user's text and tells the user something failed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import logging
+import time
+import traceback
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from telegram import (
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    LinkPreviewOptions,
+    Message,
+    MessageOrigin,
+    MessageOriginChannel,
+    MessageOriginChat,
+    MessageOriginHiddenUser,
+    MessageOriginUser,
+    Update,
+)
+from telegram.constants import ChatAction, ParseMode
+from telegram.error import TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from bot.conversation.context import PARIS
+from bot.conversation.core import Conversation
+from bot.conversation.model import InputKind, Reply, UserInput
+from bot.conversation.texts import t
+from bot.privacy import KeyedHasher
+from bot.ratelimit import RateLimiter
+from bot.store.base import StoreError
+from knowledge import wording
+
+log = logging.getLogger(__name__)
+
+TELEGRAM_LIMIT = 4096
+MAX_IMAGE_BYTES = 10 * 1024 * 1024
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+COMMANDS = ("start", "menu", "annuler", "aide", "confidentialite", "mesdonnees", "oubli")
+REMINDER_INTERVAL_SECONDS = 3600.0
+
+
+def split_html(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """Escape ``text`` and cut it into messages under ``limit``: on paragraphs, then lines, then hard.
+
+    Escaping happens before measuring (``&`` becomes ``&amp;``) and cuts never fall inside an entity.
+    """
+    chunks: list[str] = []
+    current = ""
+    for piece in _pieces(text, limit):
+        candidate = f"{current}\n\n{piece}" if current else piece
+        if len(candidate) <= limit:
+            current = candidate
+            continue
+        if current:
+            chunks.append(current)
+        current = piece
+    if current:
+        chunks.append(current)
+    return chunks or [html.escape(" ")]
+
+
+def _pieces(text: str, limit: int) -> list[str]:
+    out: list[str] = []
+    for paragraph in text.split("\n\n"):
+        escaped = html.escape(paragraph, quote=False)
+        if len(escaped) <= limit:
+            out.append(escaped)
+            continue
+        for line in paragraph.split("\n"):
+            out.extend(_hard_cut(html.escape(line, quote=False), limit))
+    return [p for p in out if p.strip()]
+
+
+def _hard_cut(escaped: str, limit: int) -> list[str]:
+    parts: list[str] = []
+    while len(escaped) > limit:
+        cut = escaped.rfind(" ", 0, limit)
+        if cut < limit // 2:
+            cut = limit
+        amp = escaped.rfind("&", max(0, cut - 8), cut)
+        if amp != -1 and ";" not in escaped[amp:cut]:
+            cut = amp  # never split "&amp;"
+        parts.append(escaped[:cut])
+        escaped = escaped[cut:].lstrip(" ")
+    parts.append(escaped)
+    return parts
+
+
+def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    if not reply.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in reply.buttons]
+    )
+
+
+def origin_name(origin: MessageOrigin | None) -> str | None:
+    """Who a forwarded message came from, as Telegram shows it (a name, never an id)."""
+    if origin is None:
+        return None
+    if isinstance(origin, MessageOriginUser):
+        return origin.sender_user.full_name
+    if isinstance(origin, MessageOriginHiddenUser):
+        return origin.sender_user_name
+    if isinstance(origin, MessageOriginChat):
+        return origin.sender_chat.title or origin.sender_chat.full_name or "un groupe"
+    if isinstance(origin, MessageOriginChannel):
+        return origin.chat.title or "une chaîne"
+    return "inconnue"
+
+
+async def input_of(message: Message) -> UserInput:
+    """The channel-free input for a Telegram message."""
+    forwarded = origin_name(message.forward_origin)
+    if message.text is not None:
+        return UserInput.of_text(message.text, forwarded_from=forwarded)
+    caption = message.caption or ""
+    if message.photo:
+        return await _image(
+            message, message.photo[-1].file_id, message.photo[-1].file_size, caption, forwarded
+        )
+    document = message.document
+    if document is not None and (document.mime_type or "").startswith("image/"):
+        return await _image(message, document.file_id, document.file_size, caption, forwarded)
+    if document is not None:
+        return UserInput(kind=InputKind.unsupported, detail="document")
+    if message.sticker is not None:
+        return UserInput(kind=InputKind.unsupported, detail="sticker")
+    if message.voice is not None:
+        return UserInput(kind=InputKind.unsupported, detail="voice")
+    if message.audio is not None:
+        return UserInput(kind=InputKind.unsupported, detail="audio")
+    if message.video is not None or message.video_note is not None or message.animation is not None:
+        return UserInput(kind=InputKind.unsupported, detail="video")
+    if caption:
+        return UserInput.of_text(caption, forwarded_from=forwarded)
+    return UserInput(kind=InputKind.unsupported, detail="other")
+
+
+async def _image(
+    message: Message, file_id: str, size: int | None, caption: str, forwarded: str | None
+) -> UserInput:
+    if size is not None and size > MAX_IMAGE_BYTES:
+        return UserInput(kind=InputKind.image, payload=b"", text=caption, forwarded_from=forwarded)
+    file = await message.get_bot().get_file(file_id)
+    data = bytes(await file.download_as_bytearray())
+    return UserInput(
+        kind=InputKind.image, payload=data[:MAX_IMAGE_BYTES], text=caption, forwarded_from=forwarded
+    )
+
+
+class TelegramFront:
+    """Glue between PTB updates and the conversation core."""
+
+    def __init__(
+        self,
+        conversation: Conversation,
+        hasher: KeyedHasher,
+        limiter: RateLimiter,
+        *,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.conversation = conversation
+        self.hasher = hasher
+        self.limiter = limiter
+        self.monotonic = monotonic
+
+    async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        user, chat = update.effective_user, update.effective_chat
+        if user is None or chat is None:
+            return
+        query = update.callback_query
+        if query is not None:
+            await query.answer()
+        user_key = self.hasher.user_key(user.id)
+        decision = self.limiter.check(user_key, self.monotonic())
+        if not decision.allowed:
+            if decision.notify:
+                await self.send(context, chat.id, Reply(text=t("error.rate_limited")))
+            return
+        if query is not None:
+            inp = UserInput.of_button(query.data or "")
+        elif update.effective_message is not None:
+            await self._typing(context, chat.id)
+            inp = await input_of(update.effective_message)
+        else:
+            return
+        replies = await self.conversation.handle(user_key, inp, chat_id=chat.id)
+        for reply in replies:
+            await self.send(context, chat.id, reply)
+
+    async def _typing(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+        with contextlib.suppress(TelegramError):  # only a courtesy
+            await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+
+    async def send(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply) -> None:
+        chunks = split_html(reply.text)
+        for index, chunk in enumerate(chunks):
+            last = index == len(chunks) - 1
+            await context.bot.send_message(
+                chat_id,
+                chunk,
+                parse_mode=ParseMode.HTML,
+                link_preview_options=NO_PREVIEW,
+                reply_markup=keyboard(reply) if last and not reply.documents else None,
+            )
+        for index, document in enumerate(reply.documents):
+            last = index == len(reply.documents) - 1
+            await context.bot.send_document(
+                chat_id,
+                InputFile(document.content, filename=document.filename),
+                reply_markup=keyboard(reply) if last else None,
+            )
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Log where it failed (exception type and code frames, never messages or arguments) and tell the user."""
+        error = context.error
+        frames = traceback.extract_tb(error.__traceback__) if error is not None else []
+        where = " <- ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno}" for f in reversed(frames[-6:]))
+        log.error("update failed: %s at %s", type(error).__name__, where or "?")
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:
+            return
+        try:
+            await context.bot.send_message(
+                chat.id,
+                html.escape(t("error.generic")),
+                parse_mode=ParseMode.HTML,
+                link_preview_options=NO_PREVIEW,
+            )
+        except TelegramError:
+            log.error("could not tell the user about the failure")
+
+    async def send_due_reminders(self, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Job: send the reminders due today or before; each is marked sent only once delivered."""
+        store = self.conversation.store
+        today = datetime.now(UTC).astimezone(PARIS).date()
+        try:
+            due = await store.due_reminders(today)
+        except StoreError:
+            log.error("could not read due reminders")
+            return
+        for reminder in due:
+            try:
+                text = wording.text(reminder.text_key, **reminder.params)
+            except KeyError:
+                text = t("letter.reminder_text", what="votre démarche", due=reminder.due.strftime("%d/%m/%Y"))
+            try:
+                await self.send(context, reminder.chat_id, Reply(text=text))
+                await store.mark_sent(reminder.id)
+            except TelegramError as exc:
+                log.warning("reminder %s not delivered: %s", reminder.id, type(exc).__name__)
+
+
+def bot_commands() -> list[BotCommand]:
+    return [BotCommand(name, t(f"commands.{name}")) for name in COMMANDS]
+
+
+def build_application(
+    front: TelegramFront,
+    token: str,
+    *,
+    base_url: str = "https://api.telegram.org/bot",
+    base_file_url: str = "https://api.telegram.org/file/bot",
+    request: BaseRequest | None = None,
+    get_updates_request: BaseRequest | None = None,
+    reminder_interval: float = REMINDER_INTERVAL_SECONDS,
+) -> Application:  # type: ignore[type-arg]
+    """The PTB application, pointed at any Bot API server (``base_url`` takes PTB's form, token appended)."""
+    builder = ApplicationBuilder().token(token).base_url(base_url).base_file_url(base_file_url)
+    if request is not None:
+        builder = builder.request(request)
+    if get_updates_request is not None:
+        builder = builder.get_updates_request(get_updates_request)
+
+    async def post_init(app: Application) -> None:  # type: ignore[type-arg]
+        await app.bot.set_my_commands(bot_commands())
+
+    async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
+        await front.conversation.store.close()
+
+    app = builder.post_init(post_init).post_shutdown(post_shutdown).concurrent_updates(False).build()
+    app.add_handler(CallbackQueryHandler(front.on_update))
+    app.add_handler(MessageHandler(filters.ALL & ~filters.UpdateType.EDITED, front.on_update))
+    app.add_error_handler(front.on_error)
+    if app.job_queue is not None and reminder_interval > 0:
+        app.job_queue.run_repeating(front.send_due_reminders, interval=reminder_interval, first=10.0)
+    return app

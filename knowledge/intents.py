@@ -1,0 +1,113 @@
+"""Keyword rules that route free French text to a check, a dialogue or a guide card.
+
+Rules are data (``data/intents.toml``): each intent lists phrases; a phrase matches on word boundaries in
+the text folded to lower case without accents, so "Ma dette est-elle PRESCRITE ?" and "prescrite" meet.
+An optional ``with_any`` list narrows an intent: one of those words must also appear. The highest
+priority wins; distress always outranks everything (it is answered first, whatever else was asked).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import StrEnum
+from functools import cache
+from typing import Self
+
+from pydantic import BaseModel, Field, model_validator
+
+from knowledge.base import KnowledgeError, NonBlank, Strict, load_file
+
+
+class Action(StrEnum):
+    distress = "distress"  # calm answer with 3114 and help routes, first
+    prescription = "prescription"  # guided prescription dialogue
+    calltime = "calltime"  # was this call at a normal hour?
+    card = "card"  # a legal guide card: target is a topic the guide knows
+    rights = "rights"  # the rights menu
+    report = "report"  # where to report or complain
+    letter = "letter"  # the letter dialogue
+    privacy = "privacy"  # what the bot keeps
+    help = "help"  # how to use the bot
+    check = "check"  # "is this a scam?" without the artefact: ask for it
+
+
+class Intent(Strict):
+    id: NonBlank
+    action: Action
+    target: str = ""
+    priority: int = Field(default=10, ge=0, le=1000)
+    phrases: list[NonBlank] = Field(min_length=1)
+    with_any: list[NonBlank] = []
+
+    @model_validator(mode="after")
+    def _target(self) -> Self:
+        needs_target = self.action is Action.card
+        if needs_target and not self.target:
+            raise ValueError(f"intent {self.id!r}: action {self.action} needs a target")
+        return self
+
+
+class IntentFile(Strict):
+    intent: list[Intent]
+
+
+class Match(BaseModel):
+    intent: Intent
+    phrase: str
+
+
+_ZERO_WIDTH = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e")
+)
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, no invisible characters, straight apostrophes, single spaces."""
+    text = text.translate(_ZERO_WIDTH).replace("’", "'").replace("`", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", bare.lower()).strip()
+
+
+def _pattern(phrase: str) -> re.Pattern[str]:
+    words = [re.escape(part) for part in fold(phrase).split(" ")]
+    return re.compile(r"(?<![a-z0-9])" + r"\s+".join(words) + r"(?![a-z0-9])")
+
+
+class IntentRules(BaseModel):
+    intents: list[Intent]
+
+    def match_all(self, text: str) -> list[Match]:
+        """Every intent the text triggers, best first (priority, then order in the file)."""
+        folded = fold(text)
+        hits: list[tuple[int, int, Match]] = []
+        for index, intent in enumerate(self.intents):
+            phrase = next((p for p in intent.phrases if _pattern(p).search(folded)), None)
+            if phrase is None:
+                continue
+            if intent.with_any and not any(_pattern(w).search(folded) for w in intent.with_any):
+                continue
+            hits.append((-intent.priority, index, Match(intent=intent, phrase=phrase)))
+        return [hit for _, _, hit in sorted(hits, key=lambda h: (h[0], h[1]))]
+
+    def match(self, text: str) -> Match | None:
+        found = self.match_all(text)
+        return found[0] if found else None
+
+    def is_distress(self, text: str) -> bool:
+        return any(m.intent.action is Action.distress for m in self.match_all(text))
+
+
+@cache
+def load() -> IntentRules:
+    parsed = load_file("intents.toml", IntentFile)
+    seen: set[str] = set()
+    for intent in parsed.intent:
+        if intent.id in seen:
+            raise KnowledgeError(f"intents.toml: intent id {intent.id!r} is defined twice")
+        seen.add(intent.id)
+        for phrase in [*intent.phrases, *intent.with_any]:
+            if not fold(phrase):
+                raise KnowledgeError(f"intents.toml: intent {intent.id!r} has an empty phrase")
+    return IntentRules(intents=parsed.intent)

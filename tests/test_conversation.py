@@ -1,0 +1,221 @@
+"""The conversation core with no channel: what a user sees, step by step."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation.model import STATE_VERSION, State, UserInput
+from bot.store.memory import MemoryStore
+from tests.chat_harness import USER, Chat
+
+MENU = ["m:check", "m:calltime", "m:prescription", "m:rights", "m:report", "m:letter", "m:distress"]
+
+
+async def test_start_says_what_the_bot_does_and_keeps_and_shows_the_menu():
+    chat = Chat()
+    await chat.send("/start")
+    assert "jamais de conseil pour payer ou ne pas payer" in chat.text
+    assert "/confidentialite" in chat.text
+    assert chat.buttons() == MENU
+
+
+async def test_question_about_prescription_starts_the_guided_dialogue():
+    chat = Chat()
+    await chat.send("ma dette est-elle prescrite ?")
+    assert "type de dette" in chat.text or "pas encore disponible" in chat.text or "pas pu" in chat.text
+
+
+async def test_sunday_calls_question_asks_when_then_explains_the_hours():
+    chat = Chat()
+    await chat.send("ils m'appellent le dimanche")
+    assert "Quand ont-ils appelé" in chat.text
+    await chat.send("dimanche 21h")
+    assert "15 novembre 2026 à 21h00" in chat.text
+    assert "aucune loi ne fixe d'horaires précis" in chat.text
+    assert "n:todo" in chat.buttons() and "n:wrong" in chat.buttons()
+
+
+async def test_call_time_given_at_once_is_answered_without_a_question():
+    chat = Chat()
+    await chat.send("ils m'ont appelé samedi à 7h15")
+    assert "samedi 21 novembre 2026 à 7h15" in chat.text
+
+
+async def test_what_is_intrum_opens_the_intrum_card():
+    chat = Chat()
+    await chat.send("c'est quoi Intrum ?")
+    assert "intrum.fr" in chat.text
+    assert "Non vérifié" in chat.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Je n'en peux plus de ces appels", "j'ai envie d'en finir", "je pense au suicide", "je suis à bout"],
+)
+async def test_distress_is_answered_first_with_3114(text: str):
+    chat = Chat()
+    replies = await chat.send(text)
+    assert "3114" in replies[0].text
+    assert "24h/24" in replies[0].text
+
+
+async def test_distress_comes_first_even_with_another_question():
+    chat = Chat()
+    replies = await chat.send("je n'en peux plus, ma dette est-elle prescrite ?")
+    assert "3114" in replies[0].text
+    assert len(replies) >= 2
+
+
+async def test_distress_inside_a_dialogue_is_answered_and_the_dialogue_goes_on():
+    chat = Chat()
+    await chat.press_label("heure normale") if False else await chat.send("/menu")
+    await chat.press("m:calltime")
+    replies = await chat.send("je n'en peux plus")
+    assert "3114" in replies[0].text
+
+
+async def test_unexpected_answer_in_a_dialogue_gets_help_not_silence():
+    chat = Chat()
+    await chat.send("/menu")
+    await chat.press("m:calltime")
+    await chat.send("bof")
+    assert "Je n'ai pas compris la réponse" in chat.text
+    assert "m:cancel" in chat.buttons()
+    await chat.send("hier à 22h30")
+    assert "samedi 21 novembre 2026 à 22h30" in chat.text
+
+
+async def test_cancel_and_menu_work_in_every_dialogue_state():
+    for opener in ["m:calltime", "m:prescription", "m:letter", "m:check", "m:rights", "m:distress"]:
+        for escape in ["/annuler", "/menu"]:
+            chat = Chat()
+            await chat.send("/start")
+            await chat.press(opener)
+            await chat.send(escape)
+            assert chat.buttons() == MENU, (opener, escape)
+            saved = await chat.store.get_state(USER)
+            assert saved is None or State.from_json(saved.data).flow == ""
+
+
+async def test_cancel_button_leaves_the_dialogue():
+    chat = Chat()
+    await chat.send("/menu")
+    await chat.press("m:calltime")
+    await chat.press("m:cancel")
+    assert "annulé" in chat.text
+    assert chat.buttons() == MENU
+
+
+async def test_unknown_command_explains_and_shows_the_menu():
+    chat = Chat()
+    await chat.send("/pizza")
+    assert "/pizza" in chat.text
+    assert chat.buttons() == MENU
+
+
+async def test_unknown_command_is_never_echoed_with_markup():
+    chat = Chat()
+    await chat.send("/<b>x</b>")
+    assert "<" not in chat.text
+
+
+async def test_stale_button_gets_the_menu():
+    chat = Chat()
+    replies = await chat.bot.handle(USER, UserInput.of_button("p:e:payment"))
+    assert "plus valable" in replies[0].text
+
+
+@pytest.mark.parametrize(
+    ("detail", "expected"),
+    [("sticker", "autocollant"), ("voice", "vocaux"), ("video", "vidéos"), ("location", "ce type de contenu")],
+)
+async def test_stickers_voice_notes_and_others_get_a_sensible_answer(detail: str, expected: str):
+    chat = Chat()
+    await chat.send_other(detail)
+    assert expected in chat.text
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\u200b\u200f", "\x00"])
+async def test_empty_or_invisible_input_asks_for_something_to_check(text: str):
+    chat = Chat()
+    await chat.send(text) if text.strip() else await chat._do(UserInput(kind="text", text=text))
+    assert "rien reçu" in chat.text
+
+
+async def test_emoji_only_gets_a_friendly_answer():
+    chat = Chat()
+    await chat.send("😡😡😡")
+    assert "émojis" in chat.text
+
+
+async def test_greeting_gets_the_help():
+    chat = Chat()
+    await chat.send("Bonjour")
+    assert "Comment m'utiliser" in chat.text
+
+
+async def test_gibberish_gets_help_and_the_menu():
+    chat = Chat()
+    await chat.send("xqzt")
+    assert "pas bien compris" in chat.text
+    assert chat.buttons() == MENU
+
+
+async def test_rights_menu_lists_guide_cards_and_opens_one():
+    chat = Chat()
+    await chat.send("/menu")
+    await chat.press("m:rights")
+    assert "g:fees_stay_with_creditor" in chat.buttons()
+    await chat.press("g:fees_stay_with_creditor")
+    assert "L111-8" in chat.text
+    assert "Sources" in chat.text
+
+
+async def test_report_menu_offers_problems_then_routes():
+    chat = Chat()
+    await chat.send("/menu")
+    await chat.press("m:report")
+    assert "r:p:scam_or_phishing" in chat.buttons()
+    await chat.press("r:p:scam_or_phishing")
+    assert "33700" in chat.text
+
+
+async def test_privacy_commands_show_and_erase_what_is_kept():
+    chat = Chat()
+    await chat.send("/confidentialite")
+    assert "30 jours" in chat.text
+    await chat.send("/mesdonnees")
+    assert "Je ne garde rien" in chat.text
+    await chat.send("/menu")
+    await chat.press("m:calltime")
+    await chat.send("/mesdonnees")
+    await chat.send("/menu")
+    await chat.press("m:calltime")  # a dialogue in progress is kept
+    await chat.send("/oubli")
+    assert chat.buttons() == ["o:yes", "o:no"]
+    await chat.press("o:no")
+    assert "rien n'a été effacé" in chat.text
+    await chat.send("/oubli")
+    await chat.press("o:yes")
+    assert "effacé" in chat.text
+    assert await chat.store.get_state(USER) is None
+    summary = await chat.store.describe_user_data(USER)
+    assert summary.is_empty
+
+
+async def test_restart_resumes_the_dialogue_where_the_user_was():
+    store = MemoryStore(secret="s" * 32)
+    first = Chat(store)
+    await first.send("/menu")
+    await first.press("m:calltime")
+    saved = await store.get_state(USER)
+    assert saved is not None and saved.version == STATE_VERSION
+    second = Chat(store)  # a new core, as after a restart
+    await second.send("samedi 23h")
+    assert "samedi 21 novembre 2026 à 23h00" in second.text
+
+
+async def test_state_from_another_version_starts_afresh():
+    assert State.from_json({"v": 999, "flow": "letter"}) == State()
+    assert State.from_json("garbage") == State()
+    assert State.from_json({"v": STATE_VERSION, "flow": 3, "data": "x"}) == State()
