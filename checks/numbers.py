@@ -66,8 +66,10 @@ class ParsedNumber:
     short_format: ShortFormat | None = None
     country_code: int | None = None
     country: str | None = None  # French name of a foreign country ("Côte d'Ivoire")
-    problem: str | None = None  # empty, too_long, letters, not_a_number, bad_length, unknown_range
+    problem: str | None = None  # empty, too_long, letters, not_a_number, bad_length, unknown_range,
+    # wrong_country_code
     letters: str = ""
+    hint: str = ""  # for wrong_country_code: the international form the national prefix really has
 
     @property
     def valid(self) -> bool:
@@ -114,8 +116,20 @@ def _french(text: str, national: str, typed: str | None) -> ParsedNumber:
         return _invalid(text, "unknown_range", _group_national(national))
     e164 = entry.international + national[len(entry.prefix) :]
     if typed is not None and typed != e164:
-        # "+33 6 92…" names no real line: Réunion mobiles are +262 692…; let the library decide.
-        return _foreign(text, typed)
+        # "+33 6 92…" mixes two forms: Réunion mobiles are +262 692…. Never rewrite it silently.
+        other = _foreign(text, typed)
+        if other.valid:
+            return other
+        return ParsedNumber(
+            input=text,
+            e164=None,
+            category=Category.invalid,
+            region=None,
+            display=typed,
+            range=entry,
+            problem="wrong_country_code",
+            hint=e164,
+        )
     return ParsedNumber(
         input=text,
         e164=e164,
@@ -247,6 +261,7 @@ _PROBLEM_CODE = {
     "not_a_number": "number.not_a_number",
     "bad_length": "number.bad_length",
     "unknown_range": "number.unknown_range",
+    "wrong_country_code": "number.wrong_country_code",
 }
 _EMERGENCY_KINDS = {ShortKind.emergency}
 _SERVICE_KINDS = {OrgKind.public_service, OrgKind.help}
@@ -318,6 +333,8 @@ def check_number(text: str) -> NumberResult:
                 display=parsed.display,
                 length=len(text),
                 letters=parsed.letters,
+                expected=parsed.hint,
+                label=parsed.range.label if parsed.range else "",
             )
         ]
     else:
@@ -326,7 +343,7 @@ def check_number(text: str) -> NumberResult:
         for org, entry in owners:
             known_as.append(org.name)
             findings.append(finding(_KNOWN_CODE[entry.status], name=org.name, label=entry.label))
-        if parsed.short is not None:
+        if parsed.short is not None and parsed.short.name not in known_as:
             known_as.append(parsed.short.name)
         findings.extend(_category_findings(parsed, known=bool(owners)))
         if owners and not all(org.kind in _SERVICE_KINDS for org, _ in owners):

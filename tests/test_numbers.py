@@ -225,7 +225,10 @@ def test_british_number() -> None:
 
 def test_plus_33_with_a_reunion_mobile_prefix_is_not_invented() -> None:
     # Réunion mobiles are +262 692…, never +33 692…: we do not silently rewrite the country code.
-    assert read_number("+33 6 92 12 34 56").e164 != "+262692123456"
+    result = check_number("+33 6 92 12 34 56")
+    assert result.number.e164 is None
+    assert codes("+33 6 92 12 34 56") == ["number.wrong_country_code"]
+    assert "+262692123456" in result.findings[0].message
 
 
 # --- Short numbers -----------------------------------------------------------------------------------
