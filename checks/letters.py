@@ -1,0 +1,432 @@
+"""Fill a letter template with the user's answers: validate, compute deadlines, lay the letter out.
+
+Pure: ``today`` is a parameter, nothing is read but the cached templates. Field values are data, never
+markup or templates: they are inserted after the template is formatted, so ``<b>`` or ``{x}`` typed by a
+user stays literal text. Every problem is reported at once, each naming the field's French label, so the
+conversation can ask again for exactly what is wrong.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from pydantic import BaseModel, ConfigDict, computed_field
+
+from knowledge import letters as letters_knowledge
+from knowledge._sources import SourceRef
+from knowledge.letters import FieldType, LetterField, LetterTemplate, Paragraph
+from knowledge.wording import placeholders
+
+__all__ = [
+    "LRAR_MENTION",
+    "MAX_AMOUNT",
+    "FieldProblem",
+    "FilledLetter",
+    "LetterDeadline",
+    "LetterValidationError",
+    "UnknownLetter",
+    "add_months",
+    "fill_letter",
+    "format_amount",
+    "format_date_fr",
+    "letter_ids",
+    "parse_amount",
+    "parse_date_fr",
+    "template",
+]
+
+LRAR_MENTION = "Lettre recommandée avec accusé de réception"
+SALUTATION = "Madame, Monsieur,"
+CLOSING = "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."
+MAX_AMOUNT = Decimal("10000000")  # a consumer debt above ten million euros is a typo
+OLDEST_DATE = date(1970, 1, 1)
+MAX_ADDRESS_LINES = 5
+NBSP = "\u00a0"
+
+MONTHS_FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+_MONTH_BY_NAME = {name: i + 1 for i, name in enumerate(MONTHS_FR)} | {
+    "fevrier": 2,
+    "aout": 8,
+    "decembre": 12,
+    "janv": 1,
+    "fevr": 2,
+    "févr": 2,
+    "avr": 4,
+    "juil": 7,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "déc": 12,
+    "dec": 12,
+}
+
+
+class UnknownLetter(ValueError):
+    """The letter id is not a known template; the message lists the valid ids."""
+
+
+class FieldProblem(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    field: str
+    label: str
+    message: str
+
+
+class LetterValidationError(ValueError):
+    """One or more fields are missing or invalid; ``problems`` names each field and its French label."""
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(p.message for p in problems))
+
+
+class LetterDeadline(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    label: str
+    date: date
+    legal: bool
+    basis: str | None = None
+
+
+class FilledLetter(BaseModel):
+    """A letter ready to print: structured parts for layout, and ``text`` for a plain-text message."""
+
+    model_config = ConfigDict(frozen=True)
+
+    letter_id: str
+    title: str
+    sender: list[str]
+    recipient: list[str]
+    place_date: str
+    mention: str
+    subject: str
+    references: list[str]
+    salutation: str
+    paragraphs: list[str]
+    closing: str
+    signature: str
+    deadlines: list[LetterDeadline]
+    legal_refs: list[SourceRef]
+    notes: list[str]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def text(self) -> str:
+        blocks = [
+            "\n".join(self.sender),
+            "\n".join(self.recipient),
+            self.place_date,
+            self.mention,
+            f"Objet : {self.subject}",
+        ]
+        if self.references:
+            blocks.append("\n".join(self.references))
+        blocks += [self.salutation, *self.paragraphs, self.closing, self.signature]
+        return "\n\n".join(blocks) + "\n"
+
+
+# --- formatting and parsing ---------------------------------------------------------------------------
+
+
+def add_months(start: date, months: int) -> date:
+    """Same day ``months`` later, clamped to the month's last day (31 January + 1 month = end of February)."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def format_date_fr(value: date) -> str:
+    day = "1er" if value.day == 1 else str(value.day)
+    return f"{day} {MONTHS_FR[value.month - 1]} {value.year}"
+
+
+def format_amount(value: Decimal) -> str:
+    """``1 234,56 €`` with no-break spaces, so the amount never splits across lines."""
+    units, cents = f"{value.quantize(Decimal('0.01')):.2f}".split(".")
+    groups: list[str] = []
+    while units:
+        groups.insert(0, units[-3:])
+        units = units[:-3]
+    return f"{NBSP.join(groups)},{cents}{NBSP}€"
+
+
+_AMOUNT_NOISE = re.compile(r"(€|eur(?:os?)?\b|[\s\u00a0\u202f'’])", re.IGNORECASE)
+
+
+def parse_amount(raw: str) -> Decimal:
+    """Read a euro amount as French people type it; raise ValueError with a French reason."""
+    text = raw.strip()
+    if text.startswith(("-", "−")):
+        raise ValueError("un montant ne peut pas être négatif")
+    text = _AMOUNT_NOISE.sub("", text)
+    if "," in text and "." in text:
+        decimal_sep = "," if text.rfind(",") > text.rfind(".") else "."
+        thousands = "." if decimal_sep == "," else ","
+        text = text.replace(thousands, "").replace(decimal_sep, ".")
+    elif "," in text:
+        text = text.replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(\.\d{3})+", text):
+        text = text.replace(".", "")
+    if not re.fullmatch(r"\d{1,12}(\.\d{1,2})?", text):
+        raise ValueError("ce n'est pas un montant lisible (exemple : 1 234,56)")
+    try:
+        value = Decimal(text)
+    except InvalidOperation:  # pragma: no cover - the regex above already guarantees a decimal
+        raise ValueError("ce n'est pas un montant lisible (exemple : 1 234,56)") from None
+    if value <= 0:
+        raise ValueError("le montant doit être supérieur à zéro")
+    if value > MAX_AMOUNT:
+        raise ValueError(f"ce montant paraît impossible (plus de {format_amount(MAX_AMOUNT)})")
+    return value
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_WORD_DATE = re.compile(r"(\d{1,2})(?:er)?\s+([a-zéû]+)\.?\s+(\d{2,4})")
+
+
+def parse_date_fr(raw: str) -> date:
+    """Read "15/03/2024", "2024-03-15", "1er mars 2024"; raise ValueError with a French reason."""
+    text = " ".join(raw.strip().lower().split())
+    if m := _ISO_DATE.fullmatch(text):
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    elif m := _NUMERIC_DATE.fullmatch(text):
+        if len(m[3]) != 4:
+            raise ValueError("écrivez l'année en entier (exemple : 15/03/2024)")
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+    elif m := _WORD_DATE.fullmatch(text):
+        month_number = _MONTH_BY_NAME.get(m[2])
+        if month_number is None or len(m[3]) != 4:
+            raise ValueError("date illisible (exemple : 15/03/2024 ou 15 mars 2024)")
+        day, month, year = int(m[1]), month_number, int(m[3])
+    else:
+        raise ValueError("date illisible (exemple : 15/03/2024 ou 15 mars 2024)")
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError("cette date n'existe pas dans le calendrier") from None
+
+
+def _clean(raw: str, multiline: bool) -> str:
+    """Drop invisible and control characters; keep line breaks only where lines make sense."""
+    text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    kept = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if ch == "\n":
+            kept.append("\n" if multiline else " ")
+        elif category in {"Cc", "Cf"}:  # NUL, bell, zero-width spaces, bidi overrides
+            continue
+        elif category in {"Zl", "Zp"}:
+            kept.append("\n" if multiline else " ")
+        else:
+            kept.append(ch)
+    lines = [" ".join(line.split()) for line in "".join(kept).split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def _unprintable(text: str) -> bool:
+    """Emoji, pictograms and private or unassigned code points have no place in a posted letter."""
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category in {"Co", "Cs", "Cn"} or ord(ch) > 0xFFFF or (category == "So" and ord(ch) > 0xFF):
+            return True
+    return False
+
+
+# --- filling ------------------------------------------------------------------------------------------
+
+
+def letter_ids() -> list[str]:
+    return list(letters_knowledge.load().templates)
+
+
+def template(letter_id: str) -> LetterTemplate:
+    """The template (fields with labels, types and help) the conversation asks the user to fill."""
+    try:
+        return letters_knowledge.load().template(letter_id)
+    except KeyError:
+        raise UnknownLetter(
+            f"modèle de lettre inconnu {letter_id!r} ; attendus : {', '.join(letter_ids())}"
+        ) from None
+
+
+def _convert(field: LetterField, raw: str, today: date) -> tuple[str, date | None]:
+    """The text to print for ``raw`` and, for dates, the parsed date. Raise ValueError (French reason)."""
+    multiline = field.type in {FieldType.address, FieldType.long_text}
+    text = _clean(raw, multiline)
+    if not text:
+        return "", None
+    if len(text) > field.limit:
+        raise ValueError(f"est trop long ({len(text)} caractères, {field.limit} au maximum)")
+    if _unprintable(text):
+        raise ValueError("contient des émojis ou des symboles qui ne peuvent pas figurer dans une lettre")
+    if field.type is FieldType.address and len(text.split("\n")) > MAX_ADDRESS_LINES:
+        raise ValueError(f"compte trop de lignes ({MAX_ADDRESS_LINES} au maximum)")
+    if field.type is FieldType.amount:
+        return format_amount(parse_amount(text)), None
+    if field.type is FieldType.date:
+        parsed = parse_date_fr(text)
+        if parsed < OLDEST_DATE:
+            raise ValueError(f"est trop ancienne (avant le {format_date_fr(OLDEST_DATE)})")
+        if field.not_future and parsed > today:
+            raise ValueError(f"est dans le futur ({format_date_fr(parsed)}) : indiquez une date passée")
+        return format_date_fr(parsed), parsed
+    if field.type is FieldType.choice:
+        wanted = text.casefold()
+        for choice in field.choices:
+            if wanted in {choice.value.casefold(), choice.label.casefold()}:
+                return choice.value, None
+        options = " ; ".join(f"« {c.label} »" for c in field.choices)
+        raise ValueError(f"doit être l'un des choix proposés : {options}")
+    return text, None
+
+
+def _years_later(start: date, years: int) -> date:
+    return add_months(start, 12 * years)
+
+
+def _validate(
+    letter: LetterTemplate, fields: Mapping[str, str], today: date
+) -> tuple[dict[str, str], dict[str, date]]:
+    problems: list[FieldProblem] = []
+    declared = {f.name: f for f in letter.fields}
+    for name in fields:
+        if name not in declared:
+            problems.append(
+                FieldProblem(field=name, label=name, message=f"Champ inconnu pour cette lettre : {name!r}.")
+            )
+    values: dict[str, str] = {}
+    dates: dict[str, date] = {}
+    for field in letter.fields:
+        raw = fields.get(field.name)
+        if raw is not None and not isinstance(raw, str):
+            raw = str(raw)
+        try:
+            text, parsed = _convert(field, raw or "", today)
+        except ValueError as exc:
+            problems.append(
+                FieldProblem(field=field.name, label=field.label, message=f"« {field.label} » : {exc}.")
+            )
+            continue
+        if not text:
+            if field.required:
+                problems.append(
+                    FieldProblem(
+                        field=field.name, label=field.label, message=f"Il manque : « {field.label} »."
+                    )
+                )
+            continue
+        values[field.name] = text
+        if parsed is not None:
+            dates[field.name] = parsed
+    for field in letter.fields:  # plausibility checks that span two fields
+        choice = next((c for c in field.choices if c.value == values.get(field.name)), None)
+        if choice is None or choice.min_years_since is None or choice.since_field not in dates:
+            continue
+        ends = _years_later(dates[choice.since_field], choice.min_years_since)
+        if ends > today:
+            since = declared[choice.since_field]
+            problems.append(
+                FieldProblem(
+                    field=choice.since_field,
+                    label=since.label,
+                    message=(
+                        f"« {since.label} » : avec la règle choisie ({choice.min_years_since} an"
+                        f"{'s' if choice.min_years_since > 1 else ''}), le délai ne sera écoulé que le "
+                        f"{format_date_fr(ends)}. La dette ne semble pas prescrite : vérifiez avec le "
+                        "calculateur de prescription avant d'envoyer cette lettre."
+                    ),
+                )
+            )
+    if problems:
+        raise LetterValidationError(problems)
+    return values, dates
+
+
+_SPACE_BEFORE = re.compile(r" ([:;!?»])")
+_SPACE_AFTER = re.compile(r"« ")
+
+
+def _typography(text: str) -> str:
+    """French typography: a no-break space before : ; ! ? » and after «, so they never start a line."""
+    return _SPACE_AFTER.sub("«" + NBSP, _SPACE_BEFORE.sub(NBSP + r"\1", text))
+
+
+def _condition_holds(condition: str, values: Mapping[str, str]) -> bool:
+    name, _, value = condition.partition("=")
+    return name in values and (not value or values[name] == value)
+
+
+def _render(parts: list[Paragraph], params: Mapping[str, str], given: Mapping[str, str]) -> list[str]:
+    """Keep the parts whose conditions and placeholders are satisfied, gluing ``continues`` parts."""
+    out: list[str] = []
+    for part in parts:
+        if not all(_condition_holds(c, given) for c in part.only_if):
+            continue
+        if any(_condition_holds(c, given) for c in part.unless):
+            continue
+        if not placeholders(part.text) <= params.keys():
+            continue  # mentions an optional field the user left empty
+        text = _typography(part.text.format_map(params))
+        if part.continues and out:
+            out[-1] = f"{out[-1]} {text}" if not text.startswith("–") else f"{out[-1]}\n{text}"
+        else:
+            out.append(text)
+    return out
+
+
+def fill_letter(letter_id: str, fields: Mapping[str, str], today: date) -> FilledLetter:
+    """Validate ``fields`` against the template and lay out the dated letter.
+
+    Raises UnknownLetter for an unknown id and LetterValidationError listing every bad or missing field.
+    """
+    letter = template(letter_id)
+    values, _ = _validate(letter, fields, today)
+    printed = dict(values)
+    for field in letter.fields:  # a choice prints its sentence, not its code
+        if field.type is FieldType.choice and field.name in values:
+            printed[field.name] = next(c.text for c in field.choices if c.value == values[field.name])
+    deadlines = []
+    for spec in letter.deadlines:
+        due = date.fromordinal(add_months(today, spec.months).toordinal() + spec.days)
+        printed[spec.name] = format_date_fr(due)
+        deadlines.append(LetterDeadline(label=spec.label, date=due, legal=spec.legal, basis=spec.basis))
+    printed["today"] = format_date_fr(today)
+    return FilledLetter(
+        letter_id=letter.id,
+        title=letter.title,
+        sender=[values["sender_name"], *values["sender_address"].split("\n")],
+        recipient=[values["recipient_name"], *values["recipient_address"].split("\n")],
+        place_date=f"{values['place']}, le {printed['today']}",
+        mention=LRAR_MENTION,
+        subject=_typography(letter.subject.format_map(printed)),
+        references=_render(letter.references, printed, values),
+        salutation=SALUTATION,
+        paragraphs=_render(letter.paragraphs, printed, values),
+        closing=CLOSING,
+        signature=values["sender_name"],
+        deadlines=deadlines,
+        legal_refs=list(letter.legal_refs),
+        notes=list(letter.notes),
+    )

@@ -1,0 +1,105 @@
+"""The legal guide: short plain-French cards a stressed non-lawyer can read on a phone.
+
+One file a theme in ``data/guide/*.toml``, each holding ``[[card]]`` entries. A card is information, not
+legal advice: every card cites at least one source, and facts the sources leave open are worded as such in
+the body (status ``reported`` or ``unverified``). Bodies are plain text (no markup, no placeholders) so the
+bot can send them as they are; paragraphs are separated by a blank line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Annotated, Self
+
+from pydantic import BaseModel, Field, field_validator, model_validator
+
+from knowledge._sources import SourceRef
+from knowledge.base import (
+    DATA_DIR,
+    CheckedDate,
+    KnowledgeError,
+    NonBlank,
+    Status,
+    Strict,
+    read_toml,
+    validate,
+)
+
+__all__ = ["BODY_MAX", "Card", "Guide", "load"]
+
+ID_RE = re.compile(r"^[a-z][a-z0-9_]{2,40}$")
+# Telegram caps a message at 4096 characters; a card must fit in one message with its title and sources.
+BODY_MAX = 2400
+_MARKUP_RE = re.compile(r"[<>{}]|\*\*|__|`")
+
+
+class Card(Strict):
+    id: NonBlank
+    title: Annotated[NonBlank, Field(max_length=90)]
+    body: Annotated[NonBlank, Field(max_length=BODY_MAX)]
+    sources: Annotated[list[SourceRef], Field(min_length=1)]
+    checked: CheckedDate
+    status: Status
+    related: list[str] = []
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        if not ID_RE.match(value):
+            raise ValueError(f"card id {value!r} must be snake_case ASCII (3 to 41 characters)")
+        return value
+
+    @field_validator("body", "title")
+    @classmethod
+    def _plain(cls, value: str) -> str:
+        hit = _MARKUP_RE.search(value)
+        if hit:
+            raise ValueError(f"plain text only: found {hit.group()!r} (no HTML, Markdown or placeholders)")
+        return value.strip()
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [" ".join(part.split()) for part in self.body.split("\n\n") if part.strip()]
+
+
+class GuideFile(Strict):
+    card: list[Card]
+
+
+class Guide(BaseModel):
+    cards: dict[str, Card]
+
+    @model_validator(mode="after")
+    def _related_exist(self) -> Self:
+        for card in self.cards.values():
+            for other in card.related:
+                if other not in self.cards:
+                    raise ValueError(f"card {card.id!r} relates to unknown card {other!r}")
+                if other == card.id:
+                    raise ValueError(f"card {card.id!r} relates to itself")
+        return self
+
+    def card(self, card_id: str) -> Card:
+        try:
+            return self.cards[card_id]
+        except KeyError:
+            raise KeyError(f"no guide card {card_id!r}") from None
+
+    def ids(self) -> list[str]:
+        return list(self.cards)
+
+
+@cache
+def load() -> Guide:
+    cards: dict[str, Card] = {}
+    folder = DATA_DIR / "guide"
+    paths = sorted(folder.glob("*.toml"))
+    if not paths:
+        raise KnowledgeError(f"{folder}: no guide file found")
+    for path in paths:
+        for card in validate(path, read_toml(path), GuideFile).card:
+            if card.id in cards:
+                raise KnowledgeError(f"{path}: card id {card.id!r} is defined twice")
+            cards[card.id] = card
+    return validate(folder, {"cards": cards}, Guide)
