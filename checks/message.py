@@ -1,0 +1,269 @@
+"""Message analysis: a pasted SMS, e-mail or letter -> who is contacting me, and is what they ask lawful.
+
+Two answers, each a pure function of its own findings:
+- ``verdict`` (from ``findings``, via ``checks.result.verdict_of``): keyword signals of pressure, threats,
+  payment channels, secret requests, scam scenarios and obfuscation; every phone number and link in the
+  text, checked with the number and link checks and folded in as one message finding each (see
+  ``checks.message_numbers`` and ``checks.message_links`` for the mapping); impersonation (a named body
+  next to a link that is not one of its domains); foreign or broken IBANs.
+  Legit evidence (official link of the named sender, "call the number on your letter", "never share your
+  code") never cancels risk: it only turns "inconclusive" into "likely_legit" when nothing is risky.
+- ``lawfulness`` (from ``lawfulness_findings``, via ``lawfulness_of``): fees a collector may not charge,
+  threats of actions that need a court decision, amicable collection dressed up as enforcement, a demand
+  without the mandatory information, pressure on a possibly prescribed debt.
+
+Every finding quotes the user's own words and carries their ``span`` in the ORIGINAL text (links are
+quoted defanged, their span still points at the original). Wording and keyword lists live in knowledge/.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import computed_field
+
+from checks.links import LinkResult
+from checks.message_iban import find_ibans
+from checks.message_links import LinkHit, find_and_check_links, link_facts, link_findings
+from checks.message_numbers import NumberHit, find_numbers, number_findings
+from checks.message_scan import Hit, rule_findings, scan
+from checks.numbers import NumberResult
+from checks.result import CheckResult, Evidence, Finding, Severity, finding, verdict_of
+from checks.text_normalise import Normalised, normalise
+from checks.url_parse import defang
+from knowledge import message_signals, wording
+from knowledge.message_signals import Body, BodyKind, Target
+
+__all__ = ["Lawfulness", "MessageResult", "analyse_message", "lawfulness_of"]
+
+# Beyond this, a "message" is a document; the rest is not analysed (the CLI refuses more than 100 000).
+MAX_ANALYSED_CHARS = 100_000
+
+
+class Lawfulness(StrEnum):
+    lawful = "lawful"
+    questionable = "questionable"
+    unlawful = "unlawful"
+    unknown = "unknown"
+
+
+_SERIOUS = frozenset({Severity.high, Severity.critical})
+
+
+def lawfulness_of(findings: list[Finding]) -> Lawfulness:
+    """Pure rule: a high/critical risk finding -> unlawful; any other risk finding -> questionable;
+    only legit evidence (the mandatory information is there) -> lawful; nothing -> unknown."""
+    risks = [f for f in findings if f.evidence is Evidence.risk]
+    if any(f.severity in _SERIOUS for f in risks):
+        return Lawfulness.unlawful
+    if risks:
+        return Lawfulness.questionable
+    if any(f.evidence is Evidence.legit for f in findings):
+        return Lawfulness.lawful
+    return Lawfulness.unknown
+
+
+class MessageResult(CheckResult):
+    kind: Literal["message"] = "message"
+    lawfulness_findings: list[Finding]
+    numbers: list[NumberResult]
+    links: list[LinkResult]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def lawfulness(self) -> Lawfulness:
+        return lawfulness_of(self.lawfulness_findings)
+
+
+# --- Impersonation ---------------------------------------------------------------------------------------
+
+
+def _mentions(norm: Normalised) -> list[tuple[Body, Hit]]:
+    """Each body named in the message, with its first mention."""
+    signals = message_signals.load()
+    seen: dict[str, tuple[Body, Hit]] = {}
+    if not norm.folded:
+        return []
+    for match in signals.body_regex.finditer(norm.folded):
+        if match.lastgroup is None:  # pragma: no cover
+            continue
+        body = signals.bodies[int(match.lastgroup[1:])]
+        if body.id in seen or match.end() <= match.start():
+            continue
+        quote, span = norm.quote(*match.span())
+        seen[body.id] = (body, Hit(body.id, match.start(), match.end(), quote, span))
+    return list(seen.values())
+
+
+def _belongs(link: LinkHit, body: Body) -> bool:
+    host = link.host.lower()
+    if body.kind in {BodyKind.public, BodyKind.justice} and (host == "gouv.fr" or host.endswith(".gouv.fr")):
+        return True
+    return any(host == d or host.endswith("." + d) for d in body.domains)
+
+
+def _impersonation(
+    norm: Normalised, links: list[LinkHit], numbers: list[NumberHit], facts: set[str]
+) -> list[Finding]:
+    found: list[Finding] = []
+    for body, hit in _mentions(norm):
+        if links:
+            own = next((link for link in links if _belongs(link, body)), None)
+            if own is not None:
+                found.append(
+                    finding(
+                        "message.sender_link_consistent",
+                        quote=hit.quote,
+                        span=hit.span,
+                        body=body.name,
+                        domain=defang(own.domain),
+                    )
+                )
+                continue
+            foreign = next((link for link in links if not link.official), None)
+            if foreign is not None:
+                found.append(
+                    finding(
+                        "message.impersonation_link",
+                        quote=hit.quote,
+                        span=hit.span,
+                        body=body.name,
+                        domain=defang(foreign.domain or foreign.checked),
+                    )
+                )
+        elif (
+            numbers
+            and body.kind in {BodyKind.public, BodyKind.justice}
+            and "callback" in facts
+            and "number_not_known" in facts
+        ):
+            found.append(
+                finding("message.impersonation_callback", quote=hit.quote, span=hit.span, body=body.name)
+            )
+    return found
+
+
+# --- IBAN, payment link, obfuscation -------------------------------------------------------------------------
+
+
+def _iban_findings(norm: Normalised) -> list[Finding]:
+    found: list[Finding] = []
+    for match in find_ibans(norm.folded):
+        quote, span = norm.quote(match.start, match.end)
+        if not match.valid:
+            found.append(finding("message.iban_invalid", quote=quote, span=span))
+        elif not match.domestic:
+            found.append(finding("message.iban_foreign", quote=quote, span=span, country=match.country))
+    return found
+
+
+def _payment_link(hits: dict[str, Hit], links: list[LinkHit]) -> list[Finding]:
+    ask = hits.get("payment_request")
+    unofficial = next((link for link in links if not link.official), None)
+    if ask is None or unofficial is None:
+        return []
+    domain = defang(unofficial.domain or unofficial.checked)
+    return [finding("message.payment_link", quote=ask.quote, span=ask.span, domain=domain)]
+
+
+def _obfuscation(norm: Normalised) -> list[Finding]:
+    found: list[Finding] = []
+    obf = norm.obfuscation
+    if obf.invisible:
+        start, end = obf.invisible[0]
+        found.append(
+            finding(
+                "message.obfuscation_invisible",
+                quote=norm.original[start:end],
+                span=(start, end),
+                count=obf.invisible_count,
+            )
+        )
+    if obf.mixed_script:
+        start, end = obf.mixed_script[0]
+        found.append(
+            finding(
+                "message.obfuscation_mixed_script",
+                quote=norm.original[start:end],
+                span=(start, end),
+                count=len(obf.mixed_script),
+            )
+        )
+    return found
+
+
+# --- Lawfulness: the mandatory information of a demand (R124-4) ---------------------------------------------
+
+
+def _mentions_findings(hits: dict[str, Hit]) -> list[Finding]:
+    demand = hits.get("payment_request") or hits.get("amount_named")
+    if demand is None or "collector_context" not in hits:
+        return []
+    missing = [key for key in ("creditor", "basis", "amount") if f"{key}_named" not in hits]
+    if not missing:
+        return [finding("message.law_mentions_present", quote=demand.quote, span=demand.span)]
+    words = [wording.text(f"message.missing.{key}") for key in missing]
+    if len(words) == 1:
+        listed = words[0]
+    else:
+        listed = wording.text("message.missing.separator").join(words[:-1])
+        listed += wording.text("message.missing.last_separator") + words[-1]
+    return [finding("message.law_missing_mentions", quote=demand.quote, span=demand.span, missing=listed)]
+
+
+# --- Assembly ----------------------------------------------------------------------------------------------------
+
+_RANK = {Severity.critical: 0, Severity.high: 1, Severity.medium: 2, Severity.low: 3, Severity.info: 4}
+
+
+def _ordered(findings: list[Finding]) -> list[Finding]:
+    """Most serious first, then in reading order; one finding per code and quoted words."""
+    unique: dict[tuple[str, tuple[int, int] | None], Finding] = {}
+    for item in findings:
+        unique.setdefault((item.code, item.span), item)
+    return sorted(unique.values(), key=lambda f: (_RANK[f.severity], f.span[0] if f.span else -1))
+
+
+def _summary(findings: list[Finding], lawfulness: Lawfulness) -> str:
+    who = wording.text(f"message.summary.{verdict_of(findings).value}")
+    if lawfulness is Lawfulness.unknown:
+        return who
+    return f"{who} {wording.text(f'message.lawfulness.{lawfulness.value}')}"
+
+
+def analyse_message(text: str) -> MessageResult:
+    """Analyse a message someone received; never raises on any ``str``."""
+    text = text[:MAX_ANALYSED_CHARS]
+    norm = normalise(text)
+    hits = scan(norm)
+    numbers = find_numbers(text)
+    links = find_and_check_links(text)
+
+    facts = link_facts(links)
+    if numbers:
+        facts.add("number_any")
+    if any(not n.result.number.known_as for n in numbers):
+        facts.add("number_not_known")
+    callback = "callback" in hits
+
+    findings = [
+        *rule_findings(hits, facts, Target.verdict),
+        *_obfuscation(norm),
+        *_iban_findings(norm),
+        *_payment_link(hits, links),
+        *_impersonation(norm, links, numbers, facts | set(hits)),
+        *number_findings(numbers, callback),
+        *link_findings(links),
+    ]
+    law = [*rule_findings(hits, facts, Target.lawfulness), *_mentions_findings(hits)]
+    findings = _ordered(findings)
+    law = _ordered(law)
+    lawfulness = lawfulness_of(law)
+    return MessageResult(
+        findings=findings,
+        summary=_summary(findings, lawfulness),
+        lawfulness_findings=law,
+        numbers=[n.result for n in numbers],
+        links=[link.result for link in links],
+    )

@@ -1,0 +1,86 @@
+"""Phone numbers inside a message: find them, check each one, and say what it means for the message.
+
+Finding: phonenumbers' ``PhoneNumberMatcher`` (region FR, leniency POSSIBLE so that overseas national forms
+such as "0262 12 34 56", invalid for region FR, are still found), then the numbers helper's own reader
+(``checks.numbers.read_number``), which maps overseas prefixes to their region and drops what is not a
+real number (amounts, file references). A quick digit pre-check skips the matcher on texts without any.
+
+How a number feeds the message verdict (one message finding per number, quoting it):
+- number verdict likely_scam -> ``message.number_scam`` (high);
+- suspicious -> ``message.callback_suspicious_number`` (medium) when the message asks to call back,
+  else ``message.number_suspicious`` (low): a mobile or foreign number in passing is weak evidence;
+- likely_legit -> ``message.number_known`` (legit evidence, never cancels risk);
+- inconclusive and the message asks to call back -> ``message.callback_number`` (low).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+
+from checks.numbers import NumberResult, check_number, read_number
+from checks.result import Evidence, Finding, Verdict, finding
+from knowledge import wording
+
+MAX_NUMBERS = 10  # a message with more numbers than this is a list, not a message to someone
+_HAS_DIGITS_RE = re.compile(r"\d(?:[\s.\-/()]{0,3}\d){3}")
+_MAX_MATCHER_TRIES = 200
+
+
+@dataclass(frozen=True, slots=True)
+class NumberHit:
+    start: int
+    end: int
+    raw: str
+    result: NumberResult
+
+
+def find_numbers(text: str) -> list[NumberHit]:
+    if not _HAS_DIGITS_RE.search(text):
+        return []
+    hits: list[NumberHit] = []
+    seen: set[str] = set()
+    matcher = phonenumbers.PhoneNumberMatcher(
+        text, "FR", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=_MAX_MATCHER_TRIES
+    )
+    for match in matcher:
+        raw = text[match.start : match.end]
+        parsed = read_number(raw)
+        if not parsed.valid or parsed.e164 is None or parsed.e164 in seen:
+            continue
+        seen.add(parsed.e164)
+        hits.append(NumberHit(match.start, match.end, raw, check_number(raw)))
+        if len(hits) >= MAX_NUMBERS:
+            break
+    return hits
+
+
+def _reason(result: NumberResult, evidence: Evidence) -> str:
+    for item in result.findings:
+        if item.evidence is evidence:
+            return item.message
+    return wording.text("message.reason.none")
+
+
+def number_findings(hits: list[NumberHit], callback: bool) -> list[Finding]:
+    found: list[Finding] = []
+    for hit in hits:
+        verdict = hit.result.verdict
+        span = (hit.start, hit.end)
+        if verdict is Verdict.likely_scam:
+            found.append(
+                finding(
+                    "message.number_scam", quote=hit.raw, span=span, reason=_reason(hit.result, Evidence.risk)
+                )
+            )
+        elif verdict is Verdict.suspicious:
+            code = "message.callback_suspicious_number" if callback else "message.number_suspicious"
+            found.append(finding(code, quote=hit.raw, span=span, reason=_reason(hit.result, Evidence.risk)))
+        elif verdict is Verdict.likely_legit:
+            known = ", ".join(hit.result.number.known_as) or _reason(hit.result, Evidence.legit)
+            found.append(finding("message.number_known", quote=hit.raw, span=span, reason=known))
+        elif callback:
+            found.append(finding("message.callback_number", quote=hit.raw, span=span))
+    return found

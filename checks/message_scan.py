@@ -1,0 +1,83 @@
+"""Find the keyword signals of knowledge/data/message_signals.toml in a normalised message.
+
+One compiled regular expression per family, one pass each over the folded text; the first occurrence of
+each signal is kept, with the original words it came from. Rules (requires / requires_any / unless) then
+decide which signals become findings, so the logic of "a code request only counts when someone asks for
+it, and not in a 'never share your code' reminder" lives in the data, not here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from checks.result import Finding, finding
+from checks.text_normalise import Normalised
+from knowledge import message_signals
+from knowledge.message_signals import Signal, Target
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One signal found: where in the folded text, and the original words with their span."""
+
+    id: str
+    start: int
+    end: int
+    quote: str
+    span: tuple[int, int]
+
+
+def scan(norm: Normalised) -> dict[str, Hit]:
+    """The first occurrence of every signal of every family."""
+    hits: dict[str, Hit] = {}
+    folded = norm.folded
+    if not folded:
+        return hits
+    for family in message_signals.load().families:
+        for match in family.regex.finditer(folded):
+            group = match.lastgroup
+            if group is None:  # pragma: no cover - every alternative is a named group
+                continue
+            signal_id = family.ids[int(group[1:])]
+            if signal_id in hits:
+                continue
+            start, end = match.span()
+            if end <= start:
+                continue
+            quote, span = norm.quote(start, end)
+            hits[signal_id] = Hit(signal_id, start, end, quote, span)
+    return hits
+
+
+def _applies(signal: Signal, facts: set[str]) -> bool:
+    if any(fact not in facts for fact in signal.requires):
+        return False
+    if signal.requires_any and not any(fact in facts for fact in signal.requires_any):
+        return False
+    return not any(fact in facts for fact in signal.unless)
+
+
+def _anchor(signal: Signal, hits: dict[str, Hit]) -> Hit | None:
+    """The words a finding quotes: the signal's own match, or for a derived signal its first cause."""
+    own = hits.get(signal.id)
+    if own is not None or signal.patterns:
+        return own
+    causes = [hits[f] for f in (*signal.requires_any, *signal.requires) if f in hits]
+    return min(causes, key=lambda h: h.start) if causes else None
+
+
+def rule_findings(hits: dict[str, Hit], computed: Iterable[str], target: Target) -> list[Finding]:
+    """Findings of every signal aimed at ``target`` whose rule holds for the facts of this message."""
+    facts = set(hits) | set(computed)
+    found: list[Finding] = []
+    for signal in message_signals.load().signals.values():
+        if signal.finding is None or signal.target is not target:
+            continue
+        if not _applies(signal, facts):
+            continue
+        anchor = _anchor(signal, hits)
+        if anchor is None:
+            continue
+        found.append(finding(signal.finding, quote=anchor.quote, span=anchor.span))
+    return found

@@ -1,0 +1,236 @@
+"""Words, phrases and look-alike data that message analysis looks for, validated and compiled at load.
+
+The patterns live in ``data/message_signals.toml`` (see its header for the syntax). Patterns of one family
+are compiled into ONE regular expression with a named group per signal, so a message is scanned once per
+family instead of once per phrase. Every pattern, every referenced fact and every finding code is checked
+here, so a typo fails at start-up with the file and the field named.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from functools import cache
+from typing import Self
+
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+
+from knowledge import wording
+from knowledge.base import DATA_DIR, CheckedDate, KnowledgeError, NonBlank, Strict, read_toml, validate
+
+FILE = "message_signals.toml"
+
+# Facts the analyser computes itself (from links and numbers), usable in requires/unless.
+COMPUTED_FACTS = frozenset({"link_any", "link_unofficial", "link_official", "number_any", "number_not_known"})
+
+_ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+# A pattern is written for the normalised text; these constructs could backtrack without bound.
+_UNBOUNDED_RE = re.compile(r"(?<!\\)[.\]\)]\*|(?<!\\)[.\]\)]\+|\{\d+,\}")
+
+
+class Target(StrEnum):
+    verdict = "verdict"  # who is contacting me
+    lawfulness = "lawfulness"  # is what they ask lawful
+
+
+def _check_pattern(value: str) -> str:
+    if _UNBOUNDED_RE.search(value):
+        raise ValueError(f"pattern {value!r} has an unbounded repeat: use {{0,40}} instead of * or +")
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"pattern {value!r} is not a valid regular expression: {exc}") from exc
+    if re.compile(value).groups:
+        raise ValueError(f"pattern {value!r} must use (?:...) groups, not capturing ones")
+    return value
+
+
+class Signal(Strict):
+    id: NonBlank
+    family: NonBlank
+    patterns: list[str] = []
+    finding: str | None = None
+    target: Target | None = None
+    requires: list[str] = []
+    requires_any: list[str] = []
+    unless: list[str] = []
+
+    @field_validator("id", "family")
+    @classmethod
+    def _ident(cls, value: str) -> str:
+        if not _ID_RE.match(value):
+            raise ValueError(f"{value!r} must be lower_snake_case")
+        return value
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns(cls, value: list[str]) -> list[str]:
+        return [_check_pattern(p) for p in value]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if (self.finding is None) != (self.target is None):
+            raise ValueError(f"{self.id}: 'finding' and 'target' go together")
+        if not self.patterns and not (self.requires or self.requires_any):
+            raise ValueError(f"{self.id}: a signal without patterns must derive from other facts")
+        return self
+
+
+class BodyKind(StrEnum):
+    public = "public"
+    justice = "justice"
+    collector = "collector"
+    company = "company"
+
+
+class Body(Strict):
+    """Someone a message may claim to come from, with the domains that are really theirs."""
+
+    id: NonBlank
+    name: NonBlank
+    kind: BodyKind
+    patterns: list[str]
+    domains: list[str]
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns(cls, value: list[str]) -> list[str]:
+        if not value:
+            raise ValueError("at least one pattern is needed")
+        return [_check_pattern(p) for p in value]
+
+    @field_validator("domains")
+    @classmethod
+    def _domains(cls, value: list[str]) -> list[str]:
+        out = [d.strip().lower() for d in value]
+        for domain in out:
+            if not re.fullmatch(r"[a-z0-9.-]+", domain) or domain.startswith("."):
+                raise ValueError(f"{domain!r} must be a bare domain name")
+        return out
+
+
+class IbanData(Strict):
+    source: NonBlank
+    checked: CheckedDate
+    domestic: list[str]
+    lengths: dict[str, int]
+
+    @model_validator(mode="after")
+    def _codes(self) -> Self:
+        for code in [*self.domestic, *self.lengths]:
+            if not re.fullmatch(r"[A-Z]{2}", code):
+                raise ValueError(f"{code!r} is not an ISO country code")
+        for code, length in self.lengths.items():
+            if not 15 <= length <= 34:
+                raise ValueError(f"{code}: an IBAN has 15 to 34 characters, not {length}")
+        return self
+
+
+class SignalFile(Strict):
+    spelling: dict[str, str]
+    homoglyphs: dict[str, str]
+    signal: list[Signal]
+    body: list[Body]
+    iban: IbanData
+
+    @field_validator("homoglyphs")
+    @classmethod
+    def _homoglyphs(cls, value: dict[str, str]) -> dict[str, str]:
+        for char, latin in value.items():
+            if len(char) != 1 or not re.fullmatch(r"[a-z]", latin):
+                raise ValueError(f"{char!r} -> {latin!r}: one character to one Latin letter")
+        return value
+
+    @field_validator("spelling")
+    @classmethod
+    def _spelling(cls, value: dict[str, str]) -> dict[str, str]:
+        for word in value:
+            if not re.fullmatch(r"[a-z0-9]+", word):
+                raise ValueError(f"{word!r}: spelling keys are single normalised words")
+        return value
+
+
+class Family(BaseModel):
+    """One compiled regular expression for a family; group ``g<i>`` is signal ``ids[i]``."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+
+    name: str
+    regex: re.Pattern[str]
+    ids: tuple[str, ...]
+
+
+class Signals(BaseModel):
+    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+
+    signals: dict[str, Signal]
+    families: tuple[Family, ...]
+    bodies: tuple[Body, ...]
+    body_regex: re.Pattern[str]
+    spelling: dict[str, str]
+    spelling_regex: re.Pattern[str]
+    homoglyphs: dict[str, str]
+    iban: IbanData
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _bounded(body: str) -> str:
+    # A match is a whole word: no letter or digit right before or after it.
+    return rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"
+
+
+def _compile(parsed: SignalFile) -> Signals:
+    path = DATA_DIR / FILE
+    signals: dict[str, Signal] = {}
+    for sig in parsed.signal:
+        if sig.id in signals:
+            raise KnowledgeError(f"{path}: signal {sig.id!r} is defined twice")
+        signals[sig.id] = sig
+    findings = wording.load().findings
+    for sig in parsed.signal:
+        for fact in [*sig.requires, *sig.requires_any, *sig.unless]:
+            if fact not in signals and fact not in COMPUTED_FACTS:
+                raise KnowledgeError(f"{path}: signal {sig.id}: unknown fact {fact!r}")
+        if sig.finding is not None and sig.finding not in findings:
+            raise KnowledgeError(f"{path}: signal {sig.id}: no wording for finding {sig.finding!r}")
+    by_family: dict[str, list[Signal]] = {}
+    for sig in parsed.signal:
+        if sig.patterns:
+            by_family.setdefault(sig.family, []).append(sig)
+    families = tuple(
+        Family(
+            name=name,
+            regex=re.compile(
+                _bounded("|".join(f"(?P<g{i}>{_alternation(s.patterns)})" for i, s in enumerate(members)))
+            ),
+            ids=tuple(s.id for s in members),
+        )
+        for name, members in by_family.items()
+    )
+    body_ids = [b.id for b in parsed.body]
+    if len(set(body_ids)) != len(body_ids):
+        raise KnowledgeError(f"{path}: a body id is defined twice")
+    body_regex = re.compile(
+        _bounded("|".join(f"(?P<g{i}>{_alternation(b.patterns)})" for i, b in enumerate(parsed.body)))
+    )
+    words = sorted(parsed.spelling, key=len, reverse=True)
+    spelling_regex = re.compile(_bounded("|".join(re.escape(w) for w in words)))
+    return Signals(
+        signals=signals,
+        families=families,
+        bodies=tuple(parsed.body),
+        body_regex=body_regex,
+        spelling=parsed.spelling,
+        spelling_regex=spelling_regex,
+        homoglyphs=parsed.homoglyphs,
+        iban=parsed.iban,
+    )
+
+
+@cache
+def load() -> Signals:
+    path = DATA_DIR / FILE
+    return _compile(validate(path, read_toml(path), SignalFile))
