@@ -127,7 +127,12 @@ async def test_stale_button_gets_the_menu():
 
 @pytest.mark.parametrize(
     ("detail", "expected"),
-    [("sticker", "autocollant"), ("voice", "vocaux"), ("video", "vidéos"), ("location", "ce type de contenu")],
+    [
+        ("sticker", "autocollant"),
+        ("voice", "vocaux"),
+        ("video", "vidéos"),
+        ("location", "ce type de contenu"),
+    ],
 )
 async def test_stickers_voice_notes_and_others_get_a_sensible_answer(detail: str, expected: str):
     chat = Chat()

@@ -16,16 +16,19 @@ from bot.conversation.services import (
     CheckInputError,
     CheckView,
     Choice,
+    Deadline,
     FindingView,
     LetterField,
+    LetterProblems,
     LetterView,
     PrescriptionView,
     Section,
     ServiceUnavailable,
 )
-from checks.detect import detect_kind
+from checks.detect import detect_kind, strip_invisible
 from knowledge.intents import fold
 
+MAX_CHECK_CHARS = 100_000
 _TIME_RE = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*(?:h|:)\s*(?P<m>[0-5]\d)?(?!\d)")
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _RELATIVE_DAYS = {
@@ -66,59 +69,69 @@ class DefaultServices:
         return detect_kind(text)
 
     def check(self, text: str) -> CheckView:
+        if not strip_invisible(text).strip():
+            raise CheckInputError("empty")
+        if len(text) > MAX_CHECK_CHARS:
+            raise CheckInputError("too_long")
+        kind = detect_kind(text)
         try:
-            from checks.dispatch import InputError, check_any
+            if kind == "number":
+                from checks.numbers import check_number
+
+                return self._number_view(check_number(text))
+            if kind == "link":
+                from checks.links import check_link
+
+                return self._link_view(check_link(text))
+            from checks.message import analyse_message
+
+            return self._message_view(analyse_message(text))
         except ImportError as exc:
             raise ServiceUnavailable(str(exc)) from exc
-        try:
-            result = check_any(text)
-        except InputError as exc:
-            raise CheckInputError(exc.code, str(exc)) from exc
-        return self._view(result)
-
-    def _view(self, result: Any) -> CheckView:
-        kind = result.kind
-        if kind == "number":
-            return self._number_view(result)
-        if kind == "link":
-            return self._link_view(result)
-        return self._message_view(result)
 
     def _number_view(self, result: Any) -> CheckView:
-        e164 = getattr(result, "e164", None) or ""
-        shown = getattr(result, "display", None) or getattr(result, "formatted", None) or e164 or ""
-        official = bool(getattr(result, "official", False) or getattr(result, "owners", None))
+        info = result.number
+        e164 = info.e164 or ""
+        shown = strip_invisible(info.input).strip()[:40] or e164
+        votable = e164.startswith("+")
         return CheckView(
             kind="number",
-            subject=str(shown),
+            subject=shown,
             sections=[section_of(result)],
-            target_kind="number" if e164 else None,
-            target=str(e164),
-            official=official,
+            target_kind="number" if votable else None,
+            target=e164 if votable else "",
+            official=bool(info.known_as),
         )
 
     def _link_view(self, result: Any) -> CheckView:
-        domain = getattr(result, "registered_domain", None) or getattr(result, "domain", None) or ""
-        shown = getattr(result, "defanged", None) or ""
-        official = bool(getattr(result, "official", False) or getattr(result, "owner", None))
+        info = result.link
         return CheckView(
             kind="link",
-            subject=str(shown),
+            subject=info.display,
             sections=[section_of(result)],
-            target_kind="domain" if domain else None,
-            target=str(domain),
-            official=official,
+            target_kind="domain" if info.domain else None,
+            target=info.domain,
+            official=info.official_for is not None,
         )
 
     def _message_view(self, result: Any) -> CheckView:
-        sections: list[Section] = []
-        who = getattr(result, "who", None) or getattr(result, "sender", None)
-        lawful = getattr(result, "lawfulness", None) or getattr(result, "demand", None)
-        if who is not None and lawful is not None:
-            sections = [section_of(who, "check.who_title"), section_of(lawful, "check.lawful_title")]
-        else:
-            sections = [section_of(result)]
-        return CheckView(kind="message", sections=sections)
+        from knowledge.wording import text as wording_text
+
+        lawfulness = str(result.lawfulness)
+        law = Section(
+            title_key="check.lawful_title",
+            labels="lawfulness",
+            verdict=lawfulness,
+            summary=wording_text(f"message.lawfulness.{lawfulness}"),
+            findings=findings_of(result.lawfulness_findings),
+        )
+        who = Section(
+            title_key="check.who_title",
+            verdict=str(result.verdict),
+            summary=wording_text(f"message.summary.{result.verdict}"),
+            findings=findings_of(result.findings),
+        )
+        return CheckView(kind="message", sections=[who, law])
 
     def ocr(self, data: bytes) -> str:
         try:
@@ -280,13 +293,52 @@ class DefaultServices:
     # --- letters ------------------------------------------------------------------------------------
 
     def letters(self) -> list[Choice]:
-        raise ServiceUnavailable("letters")
+        from checks.letters import letter_ids, template
+
+        return [Choice(id=i, label=template(i).title) for i in letter_ids()]
 
     def letter_fields(self, letter_id: str) -> list[LetterField]:
-        raise ServiceUnavailable("letters")
+        from checks.letters import UnknownLetter, template
+
+        try:
+            letter = template(letter_id)
+        except UnknownLetter as exc:
+            raise KeyError(letter_id) from exc
+        return [
+            LetterField(
+                name=f.name,
+                label=f.label,
+                hint=f.help or "",
+                required=f.required,
+                choices=[Choice(id=c.value, label=c.label) for c in f.choices],
+            )
+            for f in letter.fields
+        ]
+
+    def _filled(self, letter_id: str, fields: dict[str, str], today: date) -> Any:
+        from checks.letters import LetterValidationError, fill_letter
+
+        try:
+            return fill_letter(letter_id, fields, today)
+        except LetterValidationError as exc:
+            raise LetterProblems({p.field: p.message for p in exc.problems}) from exc
 
     def fill_letter(self, letter_id: str, fields: dict[str, str], today: date) -> LetterView:
-        raise ServiceUnavailable("letters")
+        filled = self._filled(letter_id, fields, today)
+        return LetterView(
+            preview=filled.text,
+            deadlines=[Deadline(due=d.date, what=d.label) for d in filled.deadlines],
+        )
 
     def letter_pdf(self, letter_id: str, fields: dict[str, str], today: date) -> LetterView:
-        raise ServiceUnavailable("letters")
+        try:
+            from bot.letter_pdf import render_pdf
+        except ImportError as exc:
+            raise ServiceUnavailable(str(exc)) from exc
+        filled = self._filled(letter_id, fields, today)
+        return LetterView(
+            preview=filled.text,
+            deadlines=[Deadline(due=d.date, what=d.label) for d in filled.deadlines],
+            pdf=render_pdf(filled),
+            filename=f"lettre-{letter_id.replace('_', '-')}-{today.isoformat()}.pdf",
+        )

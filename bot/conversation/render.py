@@ -9,9 +9,9 @@ from bot.conversation.texts import button, t
 _MAX_REASONS = 6
 
 
-def verdict_label(verdict: str) -> str:
+def verdict_label(verdict: str, labels: str = "verdict") -> str:
     try:
-        return t(f"verdict.{verdict}")
+        return t(f"{labels}.{verdict}")
     except KeyError:
         return t("verdict.inconclusive")
 
@@ -20,7 +20,7 @@ def section_lines(section: Section) -> list[str]:
     lines: list[str] = []
     if section.title_key:
         lines.append(t(section.title_key))
-    lines.append(f"{verdict_label(section.verdict)} : {section.summary}")
+    lines.append(f"{verdict_label(section.verdict, section.labels)} : {section.summary}")
     reasons = [f for f in section.findings if f.message.strip()]
     if not reasons:
         lines.append(t("check.no_reason"))

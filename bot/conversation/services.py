@@ -27,6 +27,11 @@ class CheckInputError(ValueError):
         self.code = code
 
 
+class Choice(BaseModel):
+    id: str
+    label: str
+
+
 class FindingView(BaseModel):
     code: str
     severity: str
@@ -38,6 +43,7 @@ class Section(BaseModel):
     """One verdict with its reasons; a message has two (who is contacting, is the demand lawful)."""
 
     title_key: str = ""  # a bot text key, or "" for a check with a single verdict
+    labels: Literal["verdict", "lawfulness"] = "verdict"  # which set of verdict labels applies
     verdict: str
     summary: str
     findings: list[FindingView] = Field(default_factory=list)
@@ -54,17 +60,12 @@ class CheckView(BaseModel):
 
     @property
     def verdict(self) -> str:
-        order = ["likely_scam", "suspicious", "inconclusive", "likely_legit"]
-        return min((s.verdict for s in self.sections), key=lambda v: order.index(v) if v in order else 2)
+        """The verdict on who is contacting (the first section); lawfulness is shown, not ranked."""
+        return self.sections[0].verdict
 
     @property
     def codes(self) -> list[str]:
         return [f.code for s in self.sections for f in s.findings]
-
-
-class Choice(BaseModel):
-    id: str
-    label: str
 
 
 class CalltimeView(BaseModel):
@@ -82,6 +83,15 @@ class LetterField(BaseModel):
     label: str
     hint: str = ""
     required: bool = True
+    choices: list[Choice] = Field(default_factory=list)  # answered with buttons when present
+
+
+class LetterProblems(ValueError):
+    """Some answers do not fit the letter: ``problems`` maps each field name to a French reason."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__("; ".join(problems.values()))
+        self.problems = problems
 
 
 class Deadline(BaseModel):
