@@ -1,0 +1,418 @@
+"""Is this link the real site, or a fake one? Judged from the text of the link alone, never by opening it.
+
+``check_link`` reads one link (or the first link of a text) and returns findings whose verdict follows
+``checks.result.verdict_of``. ``find_links`` (re-exported from ``checks.url_parse``) locates links inside a
+message. No DNS, no HTTP: the site is never contacted, so a link that looks ordinary stays "inconclusive".
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from checks.lookalike import BrandIndex, scripts
+from checks.result import CheckResult, Evidence, Finding, finding, summary_for
+from checks.url_parse import (
+    EXTRACT,
+    LinkMatch,
+    ParsedLink,
+    defang,
+    find_links,
+    has_space,
+    parse_link,
+    split_host,
+)
+from knowledge import link_signals, organisations
+from knowledge.base import Status
+
+__all__ = ["LinkInfo", "LinkMatch", "LinkResult", "check_link", "find_links"]
+
+MAX_INPUT_ECHO = 2000
+_LONG_HOST_LABELS = 6
+_LONG_HOST_CHARS = 70
+_NUMERIC_HOST_RE = re.compile(r"^(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}$")
+_PATH_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
+class LinkInfo(BaseModel):
+    """What was checked. ``display`` is the only form fit to show a user: it is always defanged."""
+
+    model_config = ConfigDict(frozen=True)
+
+    input: str
+    display: str
+    host: str  # ASCII form (punycode for international names); "" when no host could be read
+    domain: str  # the part one owner registers (intrum.fr, conso.gouv.fr, foo.github.io) or the IP
+    official_for: str | None
+    imitates: str | None
+
+
+class LinkResult(CheckResult):
+    kind: Literal["link"] = "link"
+    link: LinkInfo
+
+
+# --- knowledge, prepared once ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Official:
+    organisation: str
+    role: str
+    domain: str
+    reported: bool
+    confirmed_alternative: str | None  # a confirmed domain of the same organisation
+
+
+@dataclass(frozen=True, slots=True)
+class _Knowledge:
+    officials: dict[str, _Official]
+    brands: BrandIndex
+    brand_domains: dict[str, str]
+    shorteners: frozenset[str]
+    free_hosting: frozenset[str]
+    abused_tlds: frozenset[str]
+
+
+@cache
+def _knowledge() -> _Knowledge:
+    directory = organisations.load()
+    signals = link_signals.load()
+    officials: dict[str, _Official] = {}
+    for domain, (org_id, entry) in directory.by_domain.items():
+        org = directory.organisations[org_id]
+        confirmed = next((d.domain for d in org.domains if d.status is Status.confirmed), None)
+        officials[domain] = _Official(
+            org.name, entry.role, domain, entry.status is not Status.confirmed, confirmed
+        )
+    brands = BrandIndex(signals.brands, signals.bait_words, signals.pretend_suffix_words, signals.glue_words)
+    return _Knowledge(
+        officials=officials,
+        brands=brands,
+        brand_domains=signals.brands,
+        shorteners=frozenset(signals.shorteners),
+        free_hosting=frozenset(signals.free_hosting),
+        abused_tlds=frozenset(signals.abused_tlds),
+    )
+
+
+# --- host analysis (pure, cached: the same scam link comes back again and again) ----------------------
+
+Signal = tuple[str, tuple[tuple[str, str], ...]]
+
+
+@lru_cache(maxsize=8192)
+def _finding(code: str, params: tuple[tuple[str, str], ...] = ()) -> Finding:
+    """Findings are frozen values: the same code and parameters give the same, shareable object."""
+    values: dict[str, Any] = dict(params)
+    return finding(code, **values)
+
+
+@dataclass(frozen=True, slots=True)
+class _HostVerdict:
+    domain: str
+    signals: tuple[Signal, ...]
+    official_for: str | None
+    imitates: str | None
+    bait: tuple[str, ...]  # bait words in the host, reported once together with the path's
+
+
+def _signal(code: str, **params: str) -> Signal:
+    return code, tuple(params.items())
+
+
+def _suffixes(host: str, stop: str) -> list[str]:
+    """``a.b.c.fr`` -> [a.b.c.fr, b.c.fr, c.fr] down to ``stop`` (the registrable domain) included."""
+    out = [host]
+    while host != stop and "." in host:
+        host = host.split(".", 1)[1]
+        out.append(host)
+    return out
+
+
+def _dn(name: str) -> str:
+    return defang(name)
+
+
+@lru_cache(maxsize=8192)
+def _analyse_host(ascii_host: str, unicode_host: str) -> _HostVerdict:
+    know = _knowledge()
+    if _NUMERIC_HOST_RE.match(ascii_host) or ":" in ascii_host:
+        return _HostVerdict(ascii_host, (_signal("link.raw_ip", host=_dn(ascii_host)),), None, None, ())
+    extracted = EXTRACT(ascii_host, include_psl_private_domains=True)
+    domain = extracted.top_domain_under_public_suffix
+    if not domain:
+        return _HostVerdict(ascii_host, (_signal("link.no_suffix", host=_dn(unicode_host)),), None, None, ())
+    # Official match on the full host, walking up to the registrable domain: gouv.fr is a public suffix,
+    # so signal.conso.gouv.fr must match itself, never "conso.gouv.fr".
+    icann_domain = EXTRACT(ascii_host).top_domain_under_public_suffix or domain
+    for candidate in _suffixes(ascii_host, icann_domain):
+        official = know.officials.get(candidate)
+        if official is not None:
+            return _official_verdict(ascii_host, official)
+
+    signals: list[Signal] = []
+    bait: list[str] = []
+    imitates: str | None = None
+    brands = know.brands
+    label = extracted.domain
+    sub_labels = [s for s in extracted.subdomain.split(".") if s]
+
+    # A brand or an official name placed in front of the real site: intrum.fr.secure-pay.com.
+    lure = _official_in_labels(sub_labels, know) or _brand_in_labels(sub_labels, brands)
+    if lure is not None:
+        imitates = know.brand_domains.get(lure, lure)
+        shown = lure if "." in lure else imitates
+        signals.append(
+            _signal("link.brand_in_subdomain", brand=_dn(shown), domain=_dn(domain), official=_dn(imitates))
+        )
+    # A brand inside the registered name: intrum-paiement.com, myintrum-fr.com, intrum.net.
+    hit = brands.brand_in(label)
+    if hit is not None:
+        official_domain = know.brand_domains[hit.brand]
+        imitates = imitates or official_domain
+        code = "link.brand_other_suffix" if label == hit.brand else "link.brand_in_domain"
+        signals.append(_signal(code, brand=hit.brand, domain=_dn(domain), official=_dn(official_domain)))
+        pretend = next((w for w in hit.words if w in brands.pretend), None)
+        if pretend is not None:
+            signals.append(_signal("link.pretend_suffix", word=pretend, suffix=extracted.suffix))
+    elif lure is None:
+        copy = brands.imitation(_unicode_label(unicode_host, extracted.suffix, label))
+        if copy is not None:
+            official_domain = know.brand_domains[copy.brand]
+            imitates = official_domain
+            if copy.kind == "homoglyph":
+                signals.append(
+                    _signal(
+                        "link.homoglyph",
+                        display_name=_dn(unicode_host),
+                        ascii_name=_dn(ascii_host),
+                        official=_dn(official_domain),
+                    )
+                )
+            else:
+                code = "link.lookalike" if copy.kind == "lookalike" else "link.typo"
+                signals.append(_signal(code, domain=_dn(domain), official=_dn(official_domain), how=copy.how))
+    tokens = [t for piece in (*sub_labels, label) for t in piece.split("-") if t and t != "www"]
+    found = [
+        w for t in tokens for w in brands.words_of(t) or () if w in brands.bait and w not in brands.brands
+    ]
+    if imitates is not None:
+        bait.extend(found)
+    elif found:
+        signals.append(_signal("link.bait_words", words=", ".join(dict.fromkeys(found))))
+
+    signals.extend(_platform_signals(ascii_host, domain, extracted.suffix, know))
+    if ascii_host != unicode_host:
+        mixed = [s for part in unicode_host.split(".") if len(s := scripts(part)) > 1]
+        if mixed:
+            signals.append(
+                _signal(
+                    "link.mixed_scripts",
+                    display_name=_dn(unicode_host),
+                    ascii_name=_dn(ascii_host),
+                    scripts=" et ".join(mixed[0]),
+                )
+            )
+        elif imitates is None:
+            signals.append(_signal("link.idn", display_name=_dn(unicode_host), ascii_name=_dn(ascii_host)))
+    labels = ascii_host.count(".") + 1
+    if labels >= _LONG_HOST_LABELS or len(ascii_host) > _LONG_HOST_CHARS:
+        signals.append(
+            _signal("link.long_host", labels=str(labels), length=str(len(ascii_host)), domain=_dn(domain))
+        )
+    if ascii_host.endswith(".gouv.fr") and not signals:
+        signals.append(_signal("link.gouv_fr", host=_dn(ascii_host)))
+    return _HostVerdict(domain, tuple(signals), None, imitates, tuple(dict.fromkeys(bait)))
+
+
+def _official_verdict(ascii_host: str, official: _Official) -> _HostVerdict:
+    if official.reported:
+        alternative = official.confirmed_alternative
+        signal = _signal(
+            "link.official_reported",
+            host=_dn(ascii_host),
+            role=official.role,
+            organisation=official.organisation,
+            confirmed=_dn(alternative) if alternative else "l'adresse imprimée sur votre courrier",
+        )
+    else:
+        signal = _signal(
+            "link.official",
+            host=_dn(ascii_host),
+            organisation=official.organisation,
+            role=official.role,
+            domain=_dn(official.domain),
+        )
+    registrable = EXTRACT(ascii_host).top_domain_under_public_suffix or official.domain
+    return _HostVerdict(registrable, (signal,), official.organisation, None, ())
+
+
+def _official_in_labels(labels: list[str], know: _Knowledge) -> str | None:
+    """An official domain written as labels in front of another site (…intrum.fr.evil.com)."""
+    for i in range(len(labels)):
+        for j in range(len(labels), i + 1, -1):
+            name = ".".join(labels[i:j])
+            if name in know.officials:
+                return name
+    return None
+
+
+def _brand_in_labels(labels: list[str], brands: BrandIndex) -> str | None:
+    """A brand, or a visual copy of one (1egifrance), used as a label in front of the real site."""
+    for label in labels:
+        if label == "www":
+            continue
+        hit = brands.brand_in(label)
+        if hit is not None:
+            return hit.brand
+        copy = brands.imitation(label)
+        if copy is not None and copy.kind != "typo":
+            return copy.brand
+    return None
+
+
+def _unicode_label(unicode_host: str, suffix: str, ascii_label: str) -> str:
+    """The registrable label as written (іntrum for xn--ntrum-m2e), aligned label by label."""
+    parts = unicode_host.split(".")
+    index = len(parts) - (suffix.count(".") + 1) - 1
+    return parts[index] if index >= 0 else ascii_label
+
+
+def _platform_signals(ascii_host: str, domain: str, suffix: str, know: _Knowledge) -> list[Signal]:
+    found: list[Signal] = []
+    walk = _suffixes(ascii_host, "")
+    if any(name in know.shorteners for name in walk):
+        found.append(_signal("link.shortener", domain=_dn(domain)))
+    platform = next((name for name in walk if name in know.free_hosting), None)
+    # The platform's own address (github.io) is not a page on it; sites.google.com/… is.
+    if platform is not None and (platform != ascii_host or platform != domain):
+        found.append(_signal("link.free_hosting", host=_dn(ascii_host), platform=_dn(platform)))
+    tld = suffix.rsplit(".", 1)[-1]
+    if tld in know.abused_tlds:
+        found.append(_signal("link.abused_tld", tld=tld))
+    return found
+
+
+# --- the check ----------------------------------------------------------------------------------------
+
+
+def check_link(text: str) -> LinkResult:
+    """Judge one link from its text alone. Never raises on any string; never opens the link."""
+    candidate = text.strip()
+    if not candidate or has_space(candidate):
+        matches = find_links(text)
+        candidate = matches[0].raw if matches else candidate
+    parsed, names, display = _read(candidate)
+    if parsed is None or names is None:
+        return _result([_finding("link.invalid")], _info(candidate, display, "", "", None, None))
+    ascii_host, unicode_host = names
+    verdict = _analyse_host(ascii_host, unicode_host)
+    findings = [_finding(code, params) for code, params in verdict.signals]
+    findings.extend(_per_link_findings(parsed, ascii_host, verdict))
+    if not any(f.evidence is not Evidence.neutral for f in findings) and not _has(findings, "link.no_suffix"):
+        findings.append(_finding("link.unknown", (("domain", _dn(verdict.domain)),)))
+    info = _info(candidate, display, ascii_host, verdict.domain, verdict.official_for, verdict.imitates)
+    return _result(findings, info)
+
+
+_Read = tuple[ParsedLink | None, tuple[str, str] | None, str]
+_CACHED_INPUT_CHARS = 1000  # longer inputs are read every time rather than kept in memory
+
+
+def _read(candidate: str) -> _Read:
+    return _read_cached(candidate) if len(candidate) <= _CACHED_INPUT_CHARS else _read_now(candidate)
+
+
+@lru_cache(maxsize=8192)
+def _read_cached(candidate: str) -> _Read:
+    return _read_now(candidate)
+
+
+def _read_now(candidate: str) -> _Read:
+    """Parse, name and defang one candidate (pure; cached because the same scam link comes back)."""
+    parsed = parse_link(candidate) if candidate else None
+    names: tuple[str, str] | None = None
+    if parsed is not None and not (parsed.port and not 0 < int(parsed.port) < 65536):
+        names = (parsed.host, parsed.host) if _is_ip(parsed.host) else split_host(parsed.host)
+    if names is not None and "." not in names[0] and ":" not in names[0] and not names[0].isdigit():
+        names = None  # a single word ("bonjour") is not an address
+    if parsed is None or names is None:
+        return None, None, defang(candidate)
+    return parsed, names, _display(parsed, names[0])
+
+
+def _per_link_findings(parsed: ParsedLink, ascii_host: str, verdict: _HostVerdict) -> list[Finding]:
+    """What depends on the whole link, not only its host: scheme, user@host, path, invisible characters."""
+    out: list[Finding] = []
+    if parsed.is_email:
+        out.append(_finding("link.email", (("domain", _dn(verdict.domain)),)))
+    elif parsed.userinfo is not None:
+        shown = _dn(parsed.userinfo[:80])
+        code = "link.userinfo_trick" if _looks_like_a_site(parsed.userinfo) else "link.userinfo"
+        out.append(_finding(code, (("userinfo", shown), ("host", _dn(ascii_host)))))
+    if parsed.scheme == "http":
+        out.append(_finding("link.plain_http"))
+    if parsed.hidden_chars:
+        out.append(_finding("link.hidden_chars"))
+    if verdict.imitates is not None:
+        know = _knowledge()
+        path_words = [w for w in _PATH_WORD_RE.findall(parsed.rest.lower()) if w in know.brands.bait]
+        words = list(dict.fromkeys((*verdict.bait, *path_words)))
+        if words:
+            out.append(_finding("link.brand_bait_words", (("words", ", ".join(words[:6])),)))
+    elif verdict.bait and verdict.official_for is None:
+        out.append(_finding("link.bait_words", (("words", ", ".join(verdict.bait[:6])),)))
+    return out
+
+
+def _looks_like_a_site(userinfo: str) -> bool:
+    name = userinfo.split(":", 1)[0].lower()
+    if "." in name and any(ch.isalpha() for ch in name):
+        return True
+    know = _knowledge()
+    return know.brands.brand_in(name) is not None
+
+
+def _has(findings: list[Finding], code: str) -> bool:
+    return any(f.code == code for f in findings)
+
+
+def _display(parsed: ParsedLink, ascii_host: str) -> str:
+    host = f"[{ascii_host}]" if ":" in ascii_host else ascii_host
+    parts = [f"{parsed.scheme}://" if parsed.scheme else ""]
+    if parsed.userinfo is not None:
+        parts.append(f"{parsed.userinfo}@")
+    parts.append(host)
+    if parsed.port:
+        parts.append(f":{parsed.port}")
+    parts.append(parsed.rest)
+    return defang("".join(parts))
+
+
+def _info(
+    text: str, display: str, host: str, domain: str, official_for: str | None, imitates: str | None
+) -> LinkInfo:
+    echo = text if len(text) <= MAX_INPUT_ECHO else text[:MAX_INPUT_ECHO] + "…"
+    return LinkInfo(
+        input=echo, display=display, host=host, domain=domain, official_for=official_for, imitates=imitates
+    )
+
+
+def _result(findings: list[Finding], info: LinkInfo) -> LinkResult:
+    return LinkResult(findings=findings, summary=summary_for("link", findings), link=info)
+
+
+def _is_ip(host: str) -> bool:
+    if ":" not in host and not _NUMERIC_HOST_RE.match(host):
+        return False
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,188 @@
+"""Does a site name imitate a brand? Homoglyphs, typos, and brand names glued to bait words.
+
+Everything is precomputed once from knowledge (``BrandIndex``); a call compares one label against a
+handful of brand names, never against a big list.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from confusable_homoglyphs import categories, confusables
+from rapidfuzz.distance import OSA, Levenshtein
+
+# Visual tricks inside plain ASCII, applied to both sides before comparing.
+_ASCII_TRICKS: tuple[tuple[str, str, str], ...] = (
+    ("rn", "m", "« rn » à la place de « m »"),
+    ("vv", "w", "« vv » à la place de « w »"),
+    ("0", "o", "le chiffre 0 à la place de la lettre o"),
+    ("1", "l", "le chiffre 1 à la place de la lettre l"),
+)
+# AZERTY rows, for "a neighbouring key" typos (rows are staggered; column distance <= 1 is close enough).
+_AZERTY = ("azertyuiop", "qsdfghjklm", "wxcvbn")
+_KEY_POS = {ch: (row, col) for row, keys in enumerate(_AZERTY) for col, ch in enumerate(keys)}
+# A typo of one letter is only meaningful on names long enough not to collide with ordinary words.
+MIN_FUZZY_LEN = 6
+
+
+@lru_cache(maxsize=2048)
+def _latin_of(ch: str) -> str:
+    """The ASCII letter a non-ASCII character passes for, or the character itself."""
+    stripped = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    if stripped.isascii() and stripped:
+        return stripped.lower()
+    found = confusables.is_confusable(ch, greedy=True)
+    for entry in found or ():
+        for glyph in entry["homoglyphs"]:
+            candidate = glyph["c"]
+            if candidate.isascii() and candidate.isalnum():
+                return str(candidate).lower()
+    return ch
+
+
+def skeleton(label: str) -> str:
+    """What a label looks like on screen, reduced to ASCII: Cyrillic 'і' -> 'i', 'rn' -> 'm', '0' -> 'o'."""
+    if not label.isascii():
+        label = "".join(ch if ch.isascii() else _latin_of(ch) for ch in label)
+    for written, seen, _ in _ASCII_TRICKS:
+        label = label.replace(written, seen)
+    return label
+
+
+def scripts(label: str) -> list[str]:
+    """The writing systems a label mixes, ignoring digits and hyphens."""
+    found = categories.unique_aliases(label) - {"COMMON", "INHERITED"}
+    return sorted(str(name).capitalize() for name in found)
+
+
+def is_keyboard_neighbour(a: str, b: str) -> bool:
+    pa, pb = _KEY_POS.get(a), _KEY_POS.get(b)
+    return pa is not None and pb is not None and abs(pa[0] - pb[0]) <= 1 and abs(pa[1] - pb[1]) <= 1
+
+
+def describe_typo(written: str, brand: str) -> str:
+    """Plain French for the one-letter difference between ``written`` and ``brand``."""
+    if len(written) == len(brand):
+        diffs = [i for i, (x, y) in enumerate(zip(written, brand, strict=True)) if x != y]
+        if len(diffs) == 2 and written[diffs[0]] == brand[diffs[1]] and written[diffs[1]] == brand[diffs[0]]:
+            return f"deux lettres inversées : « {written[diffs[0]]}{written[diffs[1]]} »"
+        if len(diffs) == 1:
+            got, want = written[diffs[0]], brand[diffs[0]]
+            if is_keyboard_neighbour(got, want):
+                return f"« {got} » au lieu de « {want} », une touche voisine sur le clavier"
+            return f"« {got} » au lieu de « {want} »"
+    for op in Levenshtein.editops(brand, written):
+        if op.tag == "insert":
+            return f"une lettre en trop : « {written[op.dest_pos]} »"
+        if op.tag == "delete":
+            return f"une lettre en moins : « {brand[op.src_pos]} »"
+    return "une lettre de différence"
+
+
+def describe_tricks(written: str) -> str:
+    tricks = [text for seen_as, _, text in _ASCII_TRICKS if seen_as in written]
+    return ", ".join(tricks) or "des caractères qui se ressemblent"
+
+
+@dataclass(frozen=True, slots=True)
+class BrandHit:
+    brand: str
+    words: tuple[str, ...]  # other known words glued to or around the brand in the label
+
+
+@dataclass(frozen=True, slots=True)
+class Imitation:
+    brand: str
+    kind: str  # "homoglyph" (non-ASCII letters), "lookalike" (ASCII tricks), "typo" (one letter)
+    how: str
+
+
+class BrandIndex:
+    """Brand names and the words that travel with them, prepared once."""
+
+    def __init__(
+        self,
+        brands: dict[str, str],
+        bait: frozenset[str],
+        pretend: frozenset[str],
+        glue: frozenset[str],
+    ) -> None:
+        self.brands = brands
+        self.by_length = sorted(brands, key=len, reverse=True)  # longest first: myintrum before intrum
+        self.bait = bait
+        self.pretend = pretend
+        self.vocabulary = bait | pretend | glue | frozenset(brands)
+        self.skeletons = {skeleton(name): name for name in brands}
+        self.fuzzy = [name for name in brands if len(name) >= MIN_FUZZY_LEN]
+
+    def words_of(self, piece: str) -> tuple[str, ...] | None:
+        """Split ``piece`` into known words (digits allowed), or None if it is not made of them."""
+        return _segment(piece, self.vocabulary)
+
+    def brand_in(self, label: str) -> BrandHit | None:
+        """A brand name standing as a word of ``label`` (hyphens, known words or digits around it)."""
+        tokens = [t for t in label.replace("_", "-").split("-") if t]
+        for size in (3, 2):  # brands written with hyphens: service-public, banque-de-france
+            for i in range(len(tokens) - size + 1):
+                joined = "".join(tokens[i : i + size])
+                if joined in self.brands:
+                    others = tokens[:i] + tokens[i + size :]
+                    return BrandHit(joined, self._known_words(others))
+        for i, token in enumerate(tokens):
+            others = tokens[:i] + tokens[i + 1 :]
+            for brand in self.by_length:
+                at = token.find(brand)
+                if at < 0:
+                    continue
+                before, after = self.words_of(token[:at]), self.words_of(token[at + len(brand) :])
+                if before is not None and after is not None:
+                    return BrandHit(brand, before + after + self._known_words(others))
+        return None
+
+    def _known_words(self, tokens: list[str]) -> tuple[str, ...]:
+        words: list[str] = []
+        for token in tokens:
+            words.extend(self.words_of(token) or ())
+        return tuple(words)
+
+    def imitation(self, label: str) -> Imitation | None:
+        """A label that looks like a brand without being it."""
+        if label in self.brands:
+            return None
+        seen = skeleton(label)
+        target = self.skeletons.get(seen)
+        if target is not None:
+            if not label.isascii():
+                return Imitation(target, "homoglyph", "lettres d'un autre alphabet")
+            return Imitation(target, "lookalike", describe_tricks(label))
+        if not seen.isascii() or len(seen) < MIN_FUZZY_LEN - 1:
+            return None
+        for brand in self.fuzzy:
+            if abs(len(brand) - len(seen)) <= 1 and OSA.distance(seen, brand, score_cutoff=1) <= 1:
+                return Imitation(brand, "typo", describe_typo(seen, brand))
+        return None
+
+
+def _segment(piece: str, vocabulary: frozenset[str]) -> tuple[str, ...] | None:
+    if not piece:
+        return ()
+    if len(piece) > 60:
+        return None
+    # best[i]: the words covering piece[:i]; digits stand for themselves and are skipped.
+    best: list[tuple[str, ...] | None] = [None] * (len(piece) + 1)
+    best[0] = ()
+    for end in range(1, len(piece) + 1):
+        for start in range(max(0, end - 20), end):
+            prefix = best[start]
+            if prefix is None:
+                continue
+            chunk = piece[start:end]
+            if chunk in vocabulary:
+                best[end] = (*prefix, chunk)
+                break
+            if chunk.isdigit():
+                best[end] = prefix
+                break
+    return best[len(piece)]

@@ -1,0 +1,249 @@
+"""Read a link as people paste it — defanged, without scheme, wrapped in punctuation — without opening it.
+
+Pure string work: no DNS, no HTTP. ``parse_link`` splits one candidate into its parts the way a browser
+would (the part before ``@`` is not the host; backslashes count as slashes), ``find_links`` finds the
+candidates inside a message, and ``defang`` makes any text unclickable for display.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import idna
+import tldextract
+
+__all__ = [
+    "EXTRACT",
+    "LinkMatch",
+    "ParsedLink",
+    "defang",
+    "find_links",
+    "has_space",
+    "parse_link",
+    "split_host",
+]
+
+# Offline only: the bundled Public Suffix List snapshot, no fetch, no cache directory. Built once.
+EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+# Zero-width characters and bidirectional controls: invisible, used to fool the eye or filters.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_INVISIBLE_TABLE = dict.fromkeys(map(ord, _INVISIBLE))
+_DOT_LIKE = "\u3002\uff0e\uff61"  # ideographic and fullwidth full stops: browsers read them as dots
+_DOT_TABLE = dict.fromkeys(map(ord, _DOT_LIKE), ".")
+
+_REFANG_RES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?i)(?<![a-z])h[xt]{2}p(s?)(?=\[?:)"), r"http\1"),
+    (re.compile(r"\[:\]//|\[://\]"), "://"),
+    (re.compile(r"\[:\]"), ":"),
+    (re.compile(r"(?i)\s?(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\})\s?"), "."),
+)
+_SCHEME_RE = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]{0,15}):")
+_WEB_SCHEMES = frozenset({"http", "https"})
+_ASCII_LABEL_RE = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
+_LEADING = "([{<«\"'“‘‹"
+_TRAILING = ".,;:!?'\"»”’›…"
+_CLOSERS = {")": "(", "]": "[", "}": "{", ">": "<"}
+
+MAX_DISPLAY = 300
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedLink:
+    """One candidate link, split as a browser would read it."""
+
+    text: str  # the candidate after trimming (what ``LinkInfo.input`` reports)
+    scheme: str  # "http", "https" or "" when none was written
+    userinfo: str | None  # what sits before "@" in the address part, if anything
+    host: str  # lowercase, refanged, NFKC, no trailing dot; may be non-ASCII
+    port: str
+    rest: str  # path, query and fragment
+    hidden_chars: bool
+    is_email: bool  # written like an e-mail address (name@domain, no scheme, no path)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkMatch:
+    """A link found inside a message: ``text[start:end] == raw``."""
+
+    start: int
+    end: int
+    raw: str
+
+
+_DEFANG_HINT_RE = re.compile(r"[\[({]|(?i:h[xt][xt]p)")
+_SPACE_RE = re.compile(r"\s")
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+
+
+def refang(text: str) -> str:
+    if not _DEFANG_HINT_RE.search(text):
+        return text.translate(_DOT_TABLE)
+    for pattern, replacement in _REFANG_RES:
+        text = pattern.sub(replacement, text)
+    return text.translate(_DOT_TABLE)
+
+
+def has_space(text: str) -> bool:
+    return _SPACE_RE.search(text) is not None
+
+
+def trim(text: str) -> str:
+    """Remove the sentence punctuation and quotes around a link, keeping balanced brackets."""
+    text = text.strip()
+    while True:
+        before = text
+        text = text.lstrip(_LEADING).rstrip(_TRAILING)
+        if text and text[-1] in _CLOSERS and text.count(_CLOSERS[text[-1]]) < text.count(text[-1]):
+            text = text[:-1]
+        text = text.strip()
+        if text == before:
+            return text
+
+
+def parse_link(raw: str) -> ParsedLink | None:
+    """Split one candidate; None when no host can be read (the caller reports it kindly)."""
+    trimmed = trim(raw)
+    hidden = _INVISIBLE_RE.search(trimmed) is not None
+    text = refang(trimmed.translate(_INVISIBLE_TABLE) if hidden else trimmed).strip()
+    if not text or _SPACE_RE.search(text):
+        return None
+    scheme = ""
+    match = _SCHEME_RE.match(text)
+    if match and (match.group(1).lower() in _WEB_SCHEMES or text[match.end() : match.end() + 2] == "//"):
+        scheme = match.group(1).lower()
+        if scheme not in _WEB_SCHEMES:
+            return None  # javascript:, data:, ftp:… are not web pages we can judge
+        text = text[match.end() :]
+    text = text.replace("\\", "/")
+    text = text.lstrip("/") if scheme else (text[2:] if text.startswith("//") else text)
+    cut = min((i for i in (text.find("/"), text.find("?"), text.find("#")) if i >= 0), default=len(text))
+    authority, rest = text[:cut], text[cut:]
+    userinfo: str | None = None
+    if "@" in authority:
+        userinfo, authority = authority.rsplit("@", 1)
+    port = ""
+    if authority.startswith("["):
+        end = authority.find("]")
+        if end < 0:
+            return None
+        host, port = authority[1:end], authority[end + 1 :].lstrip(":")
+    else:
+        host, _, port = authority.partition(":")
+    if port and not (port.isdigit() and len(port) <= 5):
+        return None
+    if not host.isascii():
+        host = unicodedata.normalize("NFKC", host).translate(_DOT_TABLE)
+    host = host.lower().rstrip(".")
+    if not host:
+        return None
+    is_email = bool(userinfo) and not scheme and not rest and ":" not in (userinfo or "")
+    return ParsedLink(trimmed, scheme, userinfo, host, port, rest, hidden, is_email)
+
+
+@lru_cache(maxsize=4096)
+def split_host(host: str) -> tuple[str, str] | None:
+    """(ASCII form, Unicode form) of a host name, or None when it is not a valid name."""
+    if len(host) > 253:
+        return None
+    labels = host.split(".")
+    ascii_labels: list[str] = []
+    unicode_labels: list[str] = []
+    for label in labels:
+        if label.isascii():
+            if not _ASCII_LABEL_RE.match(label):
+                return None
+            ascii_labels.append(label)
+            unicode_labels.append(_decode_label(label))
+        else:
+            encoded = _encode_label(label)
+            if encoded is None:
+                return None
+            ascii_labels.append(encoded)
+            unicode_labels.append(label)
+    return ".".join(ascii_labels), ".".join(unicode_labels)
+
+
+def _encode_label(label: str) -> str | None:
+    try:
+        encoded = idna.encode(label, uts46=True).decode("ascii")
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return None
+    return encoded if _ASCII_LABEL_RE.match(encoded) else None
+
+
+def _decode_label(label: str) -> str:
+    if not label.startswith("xn--"):
+        return label
+    try:
+        return idna.decode(label)
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return label
+
+
+_HTTP_RE = re.compile(r"(?i)http(s?)(?=\s*:)")
+_CONTROL_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Zl", "Zp"})
+
+
+def defang(text: str) -> str:
+    """Unclickable form for display: hxxps://, every dot as [.], no control or invisible character."""
+    if not text.isascii() or not text.isprintable():
+        text = "".join(ch for ch in text if unicodedata.category(ch) not in _CONTROL_CATEGORIES)
+    if len(text) > MAX_DISPLAY:
+        text = text[:MAX_DISPLAY] + "…"
+    text = _HTTP_RE.sub(r"hxxp\1", text.translate(_DOT_TABLE))
+    return text.replace(".", "[.]")
+
+
+# --- finding links inside a message -------------------------------------------------------------------
+
+_DOT = r"(?:\.|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))"
+_LINK_RE = re.compile(
+    r"(?i)"
+    r"(?:(?<![a-z])h[tx]{2}ps?(?:\[:\]|:)(?://|\[//\])|(?<![a-z])h[tx]{2}ps?\[://\])[^\s<>\"]+"  # scheme
+    r"|(?<![\w@.\-/\[\]])(?:[\w-]+" + _DOT + r")+[^\W\d_][\w-]*"  # name.name
+    r"(?::\d{1,5})?(?:[/?#][^\s<>\"]*)?"
+)
+_SCHEME_START_RE = re.compile(r"(?i)^h[tx]{2}ps?\[?:")
+# File names that are also top-level domains: "document.zip" in a message is a file, not a site.
+_FILE_TLDS = frozenset({"zip", "mov"})
+
+
+def find_links(text: str) -> list[LinkMatch]:
+    """Every link in ``text`` (with or without scheme, defanged or not), with its position.
+
+    E-mail addresses are left out; sentence punctuation around a link is not part of it.
+    """
+    matches: list[LinkMatch] = []
+    for found in _LINK_RE.finditer(text):
+        start, raw = found.start(), found.group(0)
+        trimmed = trim(raw)
+        if not trimmed:
+            continue
+        start += raw.find(trimmed)
+        end = start + len(trimmed)
+        if end < len(text) and text[end] == "@":
+            continue  # the name part of an e-mail address
+        if _acceptable(trimmed):
+            matches.append(LinkMatch(start, end, text[start:end]))
+    return matches
+
+
+def _acceptable(candidate: str) -> bool:
+    parsed = parse_link(candidate)
+    if parsed is None or parsed.is_email:
+        return False
+    if _SCHEME_START_RE.match(candidate):
+        return True
+    names = split_host(parsed.host)
+    if names is None:
+        return False
+    extracted = EXTRACT(names[0])
+    if not extracted.suffix or not extracted.domain or extracted.suffix in _FILE_TLDS:
+        return False
+    # "montant.De" or "fin.Il" in a hurried SMS: a capitalised extension is a sentence, unless all caps.
+    written_suffix = refang(candidate).split("/")[0].split(":")[0].rstrip(".").rsplit(".", 1)[-1]
+    return written_suffix.islower() or candidate.isupper() or not written_suffix.isalpha()
