@@ -43,7 +43,7 @@ __all__ = [
 MIN_YEAR = 1900
 MAX_YEAR = 2199
 MAX_EVENTS = 100
-_ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
 def parse_date(value: str) -> date:

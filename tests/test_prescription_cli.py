@@ -1,0 +1,137 @@
+"""``verif-recouvrement prescription``: exact JSON shape, readable French, exit code 2 on bad input."""
+
+import json
+from datetime import date
+from typing import Any
+
+import pytest
+
+from bot.cli import prescription as cli
+from bot.cli.main import main
+
+
+def run_json(capsys, *args: str) -> dict[str, Any]:
+    assert main(["prescription", "--json", *args]) == 0
+    out = capsys.readouterr()
+    assert out.err == ""
+    data: dict[str, Any] = json.loads(out.out)
+    return data
+
+
+def test_json_has_exactly_the_documented_keys(capsys) -> None:
+    # Phone bill due 15 Jan 2024, 1 € paid on 20 Dec 2024 -> 1 year from the payment: 20 Dec 2025.
+    data = run_json(
+        capsys,
+        "--debt-type",
+        "telecom",
+        "--start",
+        "2024-01-15",
+        "--event",
+        "contact:2024-06-01",
+        "--event",
+        "payment:2024-12-20",
+        "--as-of",
+        "2025-06-01",
+    )
+    assert set(data) == {"prescribed", "expiry", "rule", "steps", "explanation", "caveats"}
+    assert set(data["rule"]) == {"id", "article", "duration"}
+    assert data["prescribed"] is False
+    assert data["expiry"] == "2025-12-20"
+    assert data["rule"] == {
+        "id": "telecom",
+        "article": "art. L34-2 du Code des postes et des communications électroniques",
+        "duration": "P1Y",
+    }
+    assert len(data["steps"]) == 2 and all(isinstance(s, str) for s in data["steps"])
+    assert isinstance(data["explanation"], str) and data["explanation"]
+    assert all(isinstance(c, str) for c in data["caveats"])
+
+
+def test_json_prescribed_true_and_null_expiry_cases(capsys) -> None:
+    data = run_json(capsys, "--debt-type", "telecom", "--start", "2020-01-15", "--as-of", "2025-06-01")
+    assert data["prescribed"] is True and data["expiry"] == "2021-01-15"
+    data = run_json(capsys, "--debt-type", "unknown", "--start", "2020-01-15", "--as-of", "2025-06-01")
+    assert data["prescribed"] is False and data["expiry"] is None and data["rule"]["duration"] is None
+    data = run_json(
+        capsys,
+        "--debt-type",
+        "civil",
+        "--start",
+        "2020-01-15",
+        "--event",
+        "court_claim:2021-01-01",
+        "--as-of",
+        "2025-06-01",
+    )
+    assert data["prescribed"] is False and data["expiry"] is None
+
+
+def test_as_of_defaults_to_today_read_at_the_edge(capsys, monkeypatch) -> None:
+    class FixedDate(date):
+        @classmethod
+        def today(cls) -> "FixedDate":
+            return cls(2025, 1, 15)
+
+    monkeypatch.setattr(cli, "date", FixedDate)
+    # Start 15 Jan 2024, telecom: last day 15 Jan 2025 = "today" -> not yet prescribed.
+    data = run_json(capsys, "--debt-type", "telecom", "--start", "2024-01-15")
+    assert data["prescribed"] is False and data["expiry"] == "2025-01-15"
+
+
+def test_human_output_is_readable_french(capsys) -> None:
+    code = main(
+        [
+            "prescription",
+            "--debt-type",
+            "telecom",
+            "--start",
+            "2020-01-15",
+            "--event",
+            "contact:2020-06-01",
+            "--as-of",
+            "2025-06-01",
+        ]
+    )
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Prescription d'une dette — facture d'opérateur télécom" in out
+    assert "délai de 1 an" in out
+    assert "Résultat : PRESCRITE (délai expiré à la fin du 15 janvier 2021)" in out
+    assert "1er juin 2020 — relance" in out
+    assert "À savoir :" in out and "pas un conseil juridique" in out
+    assert "{" not in out  # no raw JSON, no unfilled template
+
+
+def test_human_output_for_a_future_as_of_says_it_is_a_projection(capsys) -> None:
+    assert (
+        main(["prescription", "--debt-type", "civil", "--start", "2024-01-15", "--as-of", "2199-01-01"]) == 0
+    )
+    assert "date future" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--start", "2024-01-15"], "Option obligatoire manquante : --debt-type"),
+        (["--debt-type", "telecom"], "Option obligatoire manquante : --start"),
+        (["--debt-type", "telephone", "--start", "2024-01-15"], "Type de dette inconnu"),
+        (["--debt-type", "telecom", "--start", "15/01/2024"], "Date invalide"),
+        (
+            ["--debt-type", "telecom", "--start", "2024-01-15", "--event", "payement:2024-02-01"],
+            "Événement inconnu",
+        ),
+        (["--debt-type", "telecom", "--start", "2024-01-15", "--event", "payment"], "Événement mal écrit"),
+        (["--debt-type", "telecom", "--start", "2024-01-15", "--as-of", "2023-01-01"], "dans le futur"),
+        (["--debt-type", "telecom", "--start", "2024-01-15", "--event", "payment:2023-01-01"], "antérieur"),
+        (
+            ["--debt-type", "telecom", "--start", "2024-01-15", "--event", "mediation_end:2024-03-01"],
+            "médiation",
+        ),
+    ],
+)
+def test_invalid_input_exits_2_with_a_french_message_and_no_traceback(capsys, args, message) -> None:
+    assert main(["prescription", "--json", *args]) == 2
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert message in out.err
+    assert "Traceback" not in out.err
