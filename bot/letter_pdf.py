@@ -13,7 +13,7 @@ from pathlib import Path
 from fpdf import FPDF
 
 import knowledge
-from checks.letters import FilledLetter
+from checks.letters import SUBJECT_PREFIX, FilledLetter
 
 __all__ = ["FONT_DIR", "render_pdf"]
 
@@ -60,7 +60,7 @@ def render_pdf(letter: FilledLetter) -> bytes:
     _block(pdf, "\n".join(letter.recipient), x=RECIPIENT_X_MM, gap=6)
     _block(pdf, letter.place_date, x=RECIPIENT_X_MM, gap=6)
     _block(pdf, letter.mention, bold=True, gap=2)
-    _block(pdf, f"Objet : {letter.subject}", bold=True, gap=2)
+    _block(pdf, SUBJECT_PREFIX + letter.subject, bold=True, gap=2)
     if letter.references:
         _block(pdf, "\n".join(letter.references), gap=2)
     pdf.ln(4)

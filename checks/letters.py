@@ -25,6 +25,7 @@ from knowledge.wording import placeholders
 __all__ = [
     "LRAR_MENTION",
     "MAX_AMOUNT",
+    "SUBJECT_PREFIX",
     "FieldProblem",
     "FilledLetter",
     "LetterDeadline",
@@ -41,6 +42,7 @@ __all__ = [
 ]
 
 LRAR_MENTION = "Lettre recommandée avec accusé de réception"
+SUBJECT_PREFIX = "Objet\u00a0: "
 SALUTATION = "Madame, Monsieur,"
 CLOSING = "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."
 MAX_AMOUNT = Decimal("10000000")  # a consumer debt above ten million euros is a typo
@@ -137,7 +139,7 @@ class FilledLetter(BaseModel):
             "\n".join(self.recipient),
             self.place_date,
             self.mention,
-            f"Objet : {self.subject}",
+            SUBJECT_PREFIX + self.subject,
         ]
         if self.references:
             blocks.append("\n".join(self.references))
