@@ -14,8 +14,8 @@ import html
 import logging
 import time
 import traceback
-from collections.abc import Callable
-from datetime import UTC, datetime
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
 
 from telegram import (
     BotCommand,
@@ -49,7 +49,7 @@ from bot.conversation.model import InputKind, Reply, UserInput
 from bot.conversation.texts import t
 from bot.privacy import KeyedHasher
 from bot.ratelimit import RateLimiter
-from bot.store.base import StoreError
+from bot.store.base import Store, StoreError
 from knowledge import wording
 
 log = logging.getLogger(__name__)
@@ -59,6 +59,7 @@ MAX_IMAGE_BYTES = 10 * 1024 * 1024
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 COMMANDS = ("start", "menu", "annuler", "aide", "confidentialite", "mesdonnees", "oubli")
 REMINDER_INTERVAL_SECONDS = 3600.0
+PURGE_INTERVAL_SECONDS = 24 * 3600.0
 
 
 def split_html(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
@@ -287,8 +288,13 @@ def build_application(
     request: BaseRequest | None = None,
     get_updates_request: BaseRequest | None = None,
     reminder_interval: float = REMINDER_INTERVAL_SECONDS,
+    store_opener: Callable[[], Awaitable[Store]] | None = None,
+    retention_days: int = 30,
 ) -> Application:  # type: ignore[type-arg]
-    """The PTB application, pointed at any Bot API server (``base_url`` takes PTB's form, token appended)."""
+    """The PTB application, pointed at any Bot API server (``base_url`` takes PTB's form, token appended).
+
+    ``store_opener`` opens the store inside PTB's event loop (SQLite connections belong to one loop).
+    """
     builder = ApplicationBuilder().token(token).base_url(base_url).base_file_url(base_file_url)
     if request is not None:
         builder = builder.request(request)
@@ -296,7 +302,17 @@ def build_application(
         builder = builder.get_updates_request(get_updates_request)
 
     async def post_init(app: Application) -> None:  # type: ignore[type-arg]
+        if store_opener is not None:
+            front.conversation.store = await store_opener()
         await app.bot.set_my_commands(bot_commands())
+
+    async def purge(context: ContextTypes.DEFAULT_TYPE) -> None:
+        try:
+            removed = await front.conversation.store.purge(datetime.now(UTC) - timedelta(days=retention_days))
+        except StoreError:
+            log.error("retention purge failed")
+            return
+        log.info("retention purge: %d rows removed", removed)
 
     async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
         await front.conversation.store.close()
@@ -307,4 +323,5 @@ def build_application(
     app.add_error_handler(front.on_error)
     if app.job_queue is not None and reminder_interval > 0:
         app.job_queue.run_repeating(front.send_due_reminders, interval=reminder_interval, first=10.0)
+        app.job_queue.run_repeating(purge, interval=PURGE_INTERVAL_SECONDS, first=60.0)
     return app

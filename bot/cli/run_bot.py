@@ -1,0 +1,108 @@
+"""``verif-recouvrement bot``: Telegram when TELEGRAM_BOT_TOKEN is set, the terminal chat otherwise."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from urllib.parse import urlsplit
+
+from bot.settings import Settings, SettingsError, load_settings
+
+DEFAULT_POLL_INTERVAL = 0.5
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "bot",
+        help="lancer le chatbot (Telegram si TELEGRAM_BOT_TOKEN est défini, sinon le chat dans le terminal)",
+        description="Lance le chatbot. Sans TELEGRAM_BOT_TOKEN, ouvre le même dialogue dans le terminal.",
+    )
+    parser.add_argument("--terminal", action="store_true", help="forcer le chat dans le terminal")
+    parser.add_argument("--env-file", default=".env", help="fichier d'environnement (défaut : .env)")
+    parser.add_argument(
+        "--poll-interval",
+        type=float,
+        default=DEFAULT_POLL_INTERVAL,
+        help="secondes entre deux appels getUpdates en mode polling (défaut : %(default)s)",
+    )
+    parser.add_argument(
+        "--echo",
+        action="store_true",
+        help="terminal : réafficher ce qui est lu (utile avec une entrée redirigée)",
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        settings = load_settings(args.env_file)
+    except SettingsError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    from bot.logging_setup import setup_logging
+
+    token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else None
+    setup_logging(settings.log_level if token else "WARNING", token=token)
+    if token is None or args.terminal:
+        return asyncio.run(_terminal(settings, echo=args.echo or not sys.stdin.isatty()))
+    return _telegram(settings, token, args.poll_interval)
+
+
+async def _terminal(settings: Settings, *, echo: bool) -> int:
+    from bot.conversation.core import Conversation
+    from bot.conversation.default_services import DefaultServices
+    from bot.privacy import KeyedHasher
+    from bot.store import open_store
+    from bot.terminal import TerminalChat
+
+    secret = settings.hash_secret()
+    store = await open_store(settings.database_path, secret=secret)
+    try:
+        conversation = Conversation(DefaultServices(), store, retention_days=settings.retention_days)
+        user_key = KeyedHasher(secret).user_key(0)  # the one local user of this terminal
+        chat = TerminalChat(conversation, user_key, out=sys.stdout, echo=echo)
+        return await chat.run(sys.stdin.readline)
+    finally:
+        await store.close()
+
+
+def _telegram(settings: Settings, token: str, poll_interval: float) -> int:
+    from telegram import Update
+
+    from bot.conversation.core import Conversation
+    from bot.conversation.default_services import DefaultServices
+    from bot.privacy import KeyedHasher
+    from bot.ratelimit import RateLimiter
+    from bot.store import MemoryStore, open_store
+    from bot.telegram_app import TelegramFront, build_application
+
+    secret = settings.hash_secret()
+    # A placeholder until PTB's loop runs: post_init swaps in the SQLite store.
+    conversation = Conversation(
+        DefaultServices(), MemoryStore(secret), retention_days=settings.retention_days
+    )
+    front = TelegramFront(conversation, KeyedHasher(secret), RateLimiter(settings.rate_limit_per_minute))
+    app = build_application(
+        front,
+        token,
+        base_url=settings.telegram_api_base_url,
+        base_file_url=settings.telegram_api_file_url,
+        store_opener=lambda: open_store(settings.database_path, secret=secret),
+        retention_days=settings.retention_days,
+    )
+    if settings.webhook_url:
+        secret_token = (
+            settings.webhook_secret_token.get_secret_value() if settings.webhook_secret_token else None
+        )
+        app.run_webhook(
+            listen="0.0.0.0",
+            port=settings.listen_port,
+            url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
+            webhook_url=settings.webhook_url,
+            secret_token=secret_token,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        app.run_polling(poll_interval=poll_interval, allowed_updates=Update.ALL_TYPES)
+    return 0
