@@ -239,6 +239,8 @@ class _Simulation:
         if s.mediation is None:
             raise PrescriptionInputError(t("prescription.error.mediation_end_without_start", date=french(on)))
         mediation, s.mediation = s.mediation, None
+        if s.status is Status.claim:
+            return "during_claim", {}
         if not (mediation.effective and s.status is Status.suspended):
             return "mediation_end_noop", {}
         resumed = on + timedelta(days=s.remaining)

@@ -135,3 +135,26 @@ def test_invalid_input_exits_2_with_a_french_message_and_no_traceback(capsys, ar
     assert out.out == ""
     assert message in out.err
     assert "Traceback" not in out.err
+
+
+def test_json_for_a_future_as_of_carries_the_projection_caveat(capsys) -> None:
+    data = run_json(capsys, "--debt-type", "civil", "--start", "2024-01-15", "--as-of", "2199-01-01")
+    assert data["prescribed"] is True and "date future" in data["caveats"][0]
+
+
+def test_human_output_after_a_judgment_shows_the_ten_year_rule(capsys) -> None:
+    args = [
+        "--debt-type",
+        "telecom",
+        "--start",
+        "2018-01-10",
+        "--event",
+        "judgment:2021-06-01",
+        "--as-of",
+        "2025-06-01",
+    ]
+    assert main(["prescription", *args]) == 0
+    out = capsys.readouterr().out
+    assert "facture d'opérateur télécom" in out  # the debt as the user described it
+    assert "Règle : art. L111-4 CPC exéc., délai de 10 ans." in out
+    assert "Résultat : pas encore prescrite ; échéance le 1er juin 2031 inclus." in out

@@ -177,3 +177,20 @@ def test_public_debts_warn_that_some_acts_of_the_public_accountant_interrupt(deb
     result = calc(debt_type, "2022-01-10", "contact:2023-01-10")
     assert "comptable public" in result.steps[0] and "à vérifier" in result.steps[0]
     assert result.expiry == d("2026-01-10")
+
+
+def test_a_claim_during_a_mediation_then_rejected_gives_the_suspension_back() -> None:
+    # Expiry 10 Jan 2025. Mediation from 1 Nov 2024 (70 days left); claim 1 Dec 2024, rejected 1 Feb 2025;
+    # mediation ends 1 March 2025. The void claim is ignored: 1 March 2025 + 70 days = 10 May 2025, floor of
+    # 6 months = 1 Sept 2025 -> 1 Sept 2025.
+    events = (
+        "mediation_start:2024-11-01",
+        "court_claim:2024-12-01",
+        "claim_rejected:2025-02-01",
+        "mediation_end:2025-03-01",
+    )
+    result = calc("consumer_goods_services", "2023-01-10", *events, as_of="2025-08-01")
+    assert result.expiry == d("2025-09-01") and not result.prescribed
+    # While the claim was alive, the end of the mediation did nothing of its own.
+    pending = calc("consumer_goods_services", "2023-01-10", *events[:2], events[3], as_of="2025-08-01")
+    assert pending.expiry is None and "demande en justice est en cours" in pending.steps[2]

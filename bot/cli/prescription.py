@@ -56,25 +56,27 @@ def run(args: argparse.Namespace, today: date | None = None) -> int:
     except PrescriptionInputError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_INPUT
+    if as_of > today:
+        result = result.model_copy(
+            update={"caveats": [t("prescription.cli.future_as_of", as_of=french(as_of)), *result.caveats]}
+        )
     if args.json:
         print(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
-        print(render_text(result, args.debt_type.strip(), start, as_of, today))
+        print(render_text(result, args.debt_type.strip(), start, as_of))
     return EXIT_OK
 
 
-def render_text(result: PrescriptionResult, debt_type: str, start: date, as_of: date, today: date) -> str:
+def render_text(result: PrescriptionResult, debt_type: str, start: date, as_of: date) -> str:
     """Readable French for a terminal: what applies, what each event did, the answer, what to know."""
-    rule = law.load().rule(debt_type)
-    lines = [t("prescription.cli.title", label=rule.label)]
+    lines = [t("prescription.cli.title", label=law.load().rule(debt_type).label)]
+    rule = law.load().rule(result.rule.id)  # the governing rule: a served judgment replaces the original one
     if rule.duration is None:
         lines.append(t("prescription.cli.rule_unknown", article=rule.article))
     else:
         lines.append(t("prescription.cli.rule", article=rule.article, duration=years_french(rule.years)))
-    lines.append(t("prescription.cli.start_hint", hint=rule.start))
+    lines.append(t("prescription.cli.start_hint", hint=law.load().rule(debt_type).start))
     lines.append(t("prescription.cli.start", start=french(start), as_of=french(as_of)))
-    if as_of > today:
-        lines.append(t("prescription.cli.future_as_of", as_of=french(as_of)))
     lines.append("")
     if result.steps:
         lines.append(t("prescription.cli.steps"))
