@@ -340,11 +340,22 @@ def _read_now(candidate: str) -> _Read:
     names: tuple[str, str] | None = None
     if parsed is not None and not (parsed.port and not 0 < int(parsed.port) < 65536):
         names = (parsed.host, parsed.host) if _is_ip(parsed.host) else split_host(parsed.host)
-    if names is not None and "." not in names[0] and ":" not in names[0] and not names[0].isdigit():
-        names = None  # a single word ("bonjour") is not an address
+    if names is not None and not _is_address(names[0], parsed):
+        names = None  # "bonjour", "12" or "2.5" are not addresses
     if parsed is None or names is None:
         return None, None, defang(candidate)
     return parsed, names, _display(parsed, names[0])
+
+
+_DOTTED_QUAD_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+
+
+def _is_address(host: str, parsed: ParsedLink | None) -> bool:
+    if ":" in host or _DOTTED_QUAD_RE.match(host):
+        return True
+    if _NUMERIC_HOST_RE.match(host):
+        return bool(parsed and parsed.scheme)  # http://3405803821/ is an IP; a bare number is not
+    return "." in host
 
 
 def _per_link_findings(parsed: ParsedLink, ascii_host: str, verdict: _HostVerdict) -> list[Finding]:
