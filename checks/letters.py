@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from pydantic import BaseModel, ConfigDict, computed_field
 
 from knowledge import letters as letters_knowledge
-from knowledge._sources import SourceRef
+from knowledge.citations import SourceRef
 from knowledge.letters import FieldType, LetterField, LetterTemplate, Paragraph
 from knowledge.wording import placeholders
 

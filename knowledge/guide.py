@@ -14,7 +14,6 @@ from typing import Annotated, Self
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
-from knowledge._sources import SourceRef
 from knowledge.base import (
     DATA_DIR,
     CheckedDate,
@@ -25,6 +24,7 @@ from knowledge.base import (
     read_toml,
     validate,
 )
+from knowledge.citations import SourceRef
 
 __all__ = ["BODY_MAX", "Card", "Guide", "load"]
 

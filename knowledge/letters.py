@@ -19,7 +19,6 @@ from typing import Annotated, Self
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
-from knowledge._sources import SourceRef
 from knowledge.base import (
     DATA_DIR,
     CheckedDate,
@@ -30,6 +29,7 @@ from knowledge.base import (
     read_toml,
     validate,
 )
+from knowledge.citations import SourceRef
 from knowledge.wording import placeholders
 
 __all__ = [

@@ -13,7 +13,6 @@ from typing import Annotated, Self
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
-from knowledge._sources import SourceRef
 from knowledge.base import (
     DATA_DIR,
     CheckedDate,
@@ -24,6 +23,7 @@ from knowledge.base import (
     read_toml,
     validate,
 )
+from knowledge.citations import SourceRef
 
 __all__ = ["Problem", "Route", "Routes", "load"]
 

@@ -4,6 +4,7 @@ import pytest
 
 from checks.router import DISTRESS_ROUTE, ORDER, ProblemId, UnknownProblem, problem_label, routes_for
 from knowledge.routes import load
+from knowledge.wording import placeholders
 
 
 def ids(problem: ProblemId | str) -> list[str]:
@@ -85,3 +86,9 @@ def test_the_mediator_route_says_intrum_s_mediator_was_not_found() -> None:
 def test_an_unknown_problem_is_a_clear_error(bad: str) -> None:
     with pytest.raises(UnknownProblem, match="scam_or_phishing"):
         routes_for(bad)
+
+
+def test_route_texts_are_plain_sentences_without_placeholders() -> None:
+    for route in load().routes.values():
+        for text in (route.name, route.purpose, route.not_for, route.phone_note or "", route.caveat or ""):
+            assert placeholders(text) == set() and "<" not in text
