@@ -29,7 +29,7 @@ from checks.message_links import LinkHit, find_and_check_links, link_facts, link
 from checks.message_numbers import NumberHit, find_numbers, number_findings
 from checks.message_scan import Hit, rule_findings, scan
 from checks.numbers import NumberResult
-from checks.result import CheckResult, Evidence, Finding, Severity, finding, verdict_of
+from checks.result import CheckResult, Evidence, Finding, Severity, finding, risk_score, verdict_of
 from checks.text_normalise import Normalised, normalise
 from checks.url_parse import defang
 from knowledge import message_signals, wording
@@ -136,7 +136,8 @@ def _impersonation(
             numbers
             and body.kind in {BodyKind.public, BodyKind.justice}
             and "callback" in facts
-            and "number_not_known" in facts
+            and "number_risky" in facts
+            and not any(f.code == "message.impersonation_callback" for f in found)
         ):
             found.append(
                 finding("message.impersonation_callback", quote=hit.quote, span=hit.span, body=body.name)
@@ -245,7 +246,10 @@ def analyse_message(text: str) -> MessageResult:
         facts.add("number_any")
     if any(not n.result.number.known_as for n in numbers):
         facts.add("number_not_known")
-    callback = "callback" in hits
+    if any(risk_score(n.result.findings) > 0 for n in numbers):
+        facts.add("number_risky")
+    # A message whose links all lead to official sites gives a call-back number the benefit of the doubt.
+    callback = "callback" in hits and not ("link_official" in facts and "link_unofficial" not in facts)
 
     findings = [
         *rule_findings(hits, facts, Target.verdict),

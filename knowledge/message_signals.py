@@ -21,7 +21,9 @@ from knowledge.base import DATA_DIR, CheckedDate, KnowledgeError, NonBlank, Stri
 FILE = "message_signals.toml"
 
 # Facts the analyser computes itself (from links and numbers), usable in requires/unless.
-COMPUTED_FACTS = frozenset({"link_any", "link_unofficial", "link_official", "number_any", "number_not_known"})
+COMPUTED_FACTS = frozenset(
+    {"link_any", "link_unofficial", "link_official", "number_any", "number_not_known", "number_risky"}
+)
 
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 # A pattern is written for the normalised text; these constructs could backtrack without bound.
