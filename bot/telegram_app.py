@@ -247,7 +247,7 @@ class TelegramFront:
         try:
             await context.bot.send_message(
                 chat.id,
-                html.escape(t("error.generic")),
+                split_html(t("error.generic"))[0],
                 parse_mode=ParseMode.HTML,
                 link_preview_options=NO_PREVIEW,
             )
