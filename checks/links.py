@@ -16,7 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from checks.lookalike import BrandIndex, scripts
-from checks.result import CheckResult, Evidence, Finding, finding, summary_for
+from checks.result import CheckResult, Finding, Verdict, finding, summary_for, verdict_of
 from checks.url_parse import (
     EXTRACT,
     LinkMatch,
@@ -37,6 +37,7 @@ _LONG_HOST_LABELS = 6
 _LONG_HOST_CHARS = 70
 _NUMERIC_HOST_RE = re.compile(r"^(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}$")
 _PATH_WORD_RE = re.compile(r"[a-z0-9]+")
+_PATH_PART_RE = re.compile(r"[/?#&=._+]+")
 
 
 class LinkInfo(BaseModel):
@@ -120,6 +121,7 @@ class _HostVerdict:
     official_for: str | None
     imitates: str | None
     bait: tuple[str, ...]  # bait words in the host, reported once together with the path's
+    hosted: bool = False  # a page on a free hosting platform or behind a shortener: its path matters
 
 
 def _signal(code: str, **params: str) -> Signal:
@@ -150,7 +152,9 @@ def _analyse_host(ascii_host: str, unicode_host: str) -> _HostVerdict:
         return _HostVerdict(ascii_host, (_signal("link.no_suffix", host=_dn(unicode_host)),), None, None, ())
     # Official match on the full host, walking up to the registrable domain: gouv.fr is a public suffix,
     # so signal.conso.gouv.fr must match itself, never "conso.gouv.fr".
-    icann_domain = EXTRACT(ascii_host).top_domain_under_public_suffix or domain
+    icann_domain = (
+        (EXTRACT(ascii_host).top_domain_under_public_suffix or domain) if extracted.is_private else domain
+    )
     for candidate in _suffixes(ascii_host, icann_domain):
         official = know.officials.get(candidate)
         if official is not None:
@@ -228,7 +232,8 @@ def _analyse_host(ascii_host: str, unicode_host: str) -> _HostVerdict:
         )
     if ascii_host.endswith(".gouv.fr") and not signals:
         signals.append(_signal("link.gouv_fr", host=_dn(ascii_host)))
-    return _HostVerdict(domain, tuple(signals), None, imitates, tuple(dict.fromkeys(bait)))
+    hosted = any(code in {"link.free_hosting", "link.shortener"} for code, _ in signals)
+    return _HostVerdict(domain, tuple(signals), None, imitates, tuple(dict.fromkeys(bait)), hosted)
 
 
 def _official_verdict(ascii_host: str, official: _Official) -> _HostVerdict:
@@ -314,10 +319,12 @@ def check_link(text: str) -> LinkResult:
     ascii_host, unicode_host = names
     verdict = _analyse_host(ascii_host, unicode_host)
     findings = [_finding(code, params) for code, params in verdict.signals]
-    findings.extend(_per_link_findings(parsed, ascii_host, verdict))
-    if not any(f.evidence is not Evidence.neutral for f in findings) and not _has(findings, "link.no_suffix"):
+    extra, imitates = _per_link_findings(parsed, ascii_host, verdict)
+    findings.extend(extra)
+    # Nothing conclusive either way: say so, with the advice that holds for any link received by SMS.
+    if verdict_of(findings) is Verdict.inconclusive and not _has(findings, "link.no_suffix"):
         findings.append(_finding("link.unknown", (("domain", _dn(verdict.domain)),)))
-    info = _info(candidate, display, ascii_host, verdict.domain, verdict.official_for, verdict.imitates)
+    info = _info(candidate, display, ascii_host, verdict.domain, verdict.official_for, imitates)
     return _result(findings, info)
 
 
@@ -358,9 +365,16 @@ def _is_address(host: str, parsed: ParsedLink | None) -> bool:
     return "." in host
 
 
-def _per_link_findings(parsed: ParsedLink, ascii_host: str, verdict: _HostVerdict) -> list[Finding]:
-    """What depends on the whole link, not only its host: scheme, user@host, path, invisible characters."""
+def _per_link_findings(
+    parsed: ParsedLink, ascii_host: str, verdict: _HostVerdict
+) -> tuple[list[Finding], str | None]:
+    """What depends on the whole link, not only its host: scheme, user@host, path, invisible characters.
+
+    Also returns the official domain imitated, which a page on a free host can carry in its path.
+    """
     out: list[Finding] = []
+    know = _knowledge()
+    imitates = verdict.imitates
     if parsed.is_email:
         out.append(_finding("link.email", (("domain", _dn(verdict.domain)),)))
     elif parsed.userinfo is not None:
@@ -371,15 +385,29 @@ def _per_link_findings(parsed: ParsedLink, ascii_host: str, verdict: _HostVerdic
         out.append(_finding("link.plain_http"))
     if parsed.hidden_chars:
         out.append(_finding("link.hidden_chars"))
-    if verdict.imitates is not None:
-        know = _knowledge()
+    if imitates is None and verdict.hosted and parsed.rest:
+        brand = next(
+            (
+                hit.brand
+                for part in _PATH_PART_RE.split(parsed.rest.lower())
+                if (hit := know.brands.brand_in(part))
+            ),
+            None,
+        )
+        if brand is not None:
+            imitates = know.brand_domains[brand]
+            out.append(
+                _finding(
+                    "link.brand_in_path",
+                    (("brand", brand), ("host", _dn(ascii_host)), ("official", _dn(imitates))),
+                )
+            )
+    if imitates is not None:
         path_words = [w for w in _PATH_WORD_RE.findall(parsed.rest.lower()) if w in know.brands.bait]
         words = list(dict.fromkeys((*verdict.bait, *path_words)))
         if words:
             out.append(_finding("link.brand_bait_words", (("words", ", ".join(words[:6])),)))
-    elif verdict.bait and verdict.official_for is None:
-        out.append(_finding("link.bait_words", (("words", ", ".join(verdict.bait[:6])),)))
-    return out
+    return out, imitates
 
 
 def _looks_like_a_site(userinfo: str) -> bool:

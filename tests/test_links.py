@@ -338,7 +338,7 @@ def test_very_deep_host_is_flagged_low() -> None:
 
 def test_accented_ordinary_idn_is_only_low() -> None:
     result = check_link("https://café-de-paris.fr/")
-    assert codes(result) <= {"link.idn", "link.unknown"}
+    assert codes(result) == {"link.idn", "link.unknown"}
     assert result.verdict is Verdict.inconclusive
 
 
@@ -418,3 +418,17 @@ def test_every_address_in_a_message_is_defanged() -> None:
         for f in check_link(link).findings:
             assert ".fr " not in f.message and ".com " not in f.message
             assert "http://" not in f.message and "https://" not in f.message
+
+
+def test_brand_in_the_path_of_a_free_hosting_page_is_an_imitation() -> None:
+    result = check_link("https://sites.google.com/view/intrum-paiement")
+    assert result.verdict is Verdict.likely_scam
+    assert {"link.free_hosting", "link.brand_in_path", "link.brand_bait_words"} <= codes(result)
+    assert result.link.imitates == "intrum.fr"
+
+
+def test_brand_in_the_path_of_an_ordinary_site_is_not_flagged() -> None:
+    # A news article about Intrum is not a fake Intrum site.
+    result = check_link("https://www.lemonde.fr/economie/article/2026/01/10/intrum-recouvrement_123.html")
+    assert result.verdict is Verdict.inconclusive
+    assert result.link.imitates is None
