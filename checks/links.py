@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
+from tldextract.tldextract import ExtractResult
 
 from checks.lookalike import BrandIndex, scripts
 from checks.result import CheckResult, Finding, Verdict, finding, summary_for, verdict_of
@@ -160,10 +161,23 @@ def _analyse_host(ascii_host: str, unicode_host: str) -> _HostVerdict:
         if official is not None:
             return _official_verdict(ascii_host, official)
 
+    imitates, signals, bait = _brand_signals(ascii_host, unicode_host, extracted, know)
+    signals.extend(_platform_signals(ascii_host, domain, extracted.suffix, know))
+    signals.extend(_name_signals(ascii_host, unicode_host, domain, imitates))
+    if ascii_host.endswith(".gouv.fr") and not signals:
+        signals.append(_signal("link.gouv_fr", host=_dn(ascii_host)))
+    hosted = any(code in {"link.free_hosting", "link.shortener"} for code, _ in signals)
+    return _HostVerdict(domain, tuple(signals), None, imitates, tuple(dict.fromkeys(bait)), hosted)
+
+
+def _brand_signals(
+    ascii_host: str, unicode_host: str, extracted: ExtractResult, know: _Knowledge
+) -> tuple[str | None, list[Signal], list[str]]:
+    """Which official domain the host imitates, how, and the bait words that come with it."""
     signals: list[Signal] = []
-    bait: list[str] = []
     imitates: str | None = None
     brands = know.brands
+    domain = extracted.top_domain_under_public_suffix
     label = extracted.domain
     sub_labels = [s for s in extracted.subdomain.split(".") if s]
 
@@ -188,52 +202,40 @@ def _analyse_host(ascii_host: str, unicode_host: str) -> _HostVerdict:
     elif lure is None:
         copy = brands.imitation(_unicode_label(unicode_host, extracted.suffix, label))
         if copy is not None:
-            official_domain = know.brand_domains[copy.brand]
-            imitates = official_domain
+            imitates = know.brand_domains[copy.brand]
             if copy.kind == "homoglyph":
-                signals.append(
-                    _signal(
-                        "link.homoglyph",
-                        display_name=_dn(unicode_host),
-                        ascii_name=_dn(ascii_host),
-                        official=_dn(official_domain),
-                    )
-                )
+                names = {"display_name": _dn(unicode_host), "ascii_name": _dn(ascii_host)}
+                signals.append(_signal("link.homoglyph", official=_dn(imitates), **names))
             else:
                 code = "link.lookalike" if copy.kind == "lookalike" else "link.typo"
-                signals.append(_signal(code, domain=_dn(domain), official=_dn(official_domain), how=copy.how))
+                signals.append(_signal(code, domain=_dn(domain), official=_dn(imitates), how=copy.how))
+
     tokens = [t for piece in (*sub_labels, label) for t in piece.split("-") if t and t != "www"]
-    found = [
+    bait = [
         w for t in tokens for w in brands.words_of(t) or () if w in brands.bait and w not in brands.brands
     ]
-    if imitates is not None:
-        bait.extend(found)
-    elif found:
-        signals.append(_signal("link.bait_words", words=", ".join(dict.fromkeys(found))))
+    if imitates is None and bait:
+        signals.append(_signal("link.bait_words", words=", ".join(dict.fromkeys(bait))))
+        bait = []
+    return imitates, signals, bait
 
-    signals.extend(_platform_signals(ascii_host, domain, extracted.suffix, know))
+
+def _name_signals(ascii_host: str, unicode_host: str, domain: str, imitates: str | None) -> list[Signal]:
+    """International characters and names made long to push the real site out of sight."""
+    signals: list[Signal] = []
+    names = {"display_name": _dn(unicode_host), "ascii_name": _dn(ascii_host)}
     if ascii_host != unicode_host:
-        mixed = [s for part in unicode_host.split(".") if len(s := scripts(part)) > 1]
+        mixed = [found for part in unicode_host.split(".") if len(found := scripts(part)) > 1]
         if mixed:
-            signals.append(
-                _signal(
-                    "link.mixed_scripts",
-                    display_name=_dn(unicode_host),
-                    ascii_name=_dn(ascii_host),
-                    scripts=" et ".join(mixed[0]),
-                )
-            )
+            signals.append(_signal("link.mixed_scripts", scripts=" et ".join(mixed[0]), **names))
         elif imitates is None:
-            signals.append(_signal("link.idn", display_name=_dn(unicode_host), ascii_name=_dn(ascii_host)))
+            signals.append(_signal("link.idn", **names))
     labels = ascii_host.count(".") + 1
     if labels >= _LONG_HOST_LABELS or len(ascii_host) > _LONG_HOST_CHARS:
         signals.append(
             _signal("link.long_host", labels=str(labels), length=str(len(ascii_host)), domain=_dn(domain))
         )
-    if ascii_host.endswith(".gouv.fr") and not signals:
-        signals.append(_signal("link.gouv_fr", host=_dn(ascii_host)))
-    hosted = any(code in {"link.free_hosting", "link.shortener"} for code, _ in signals)
-    return _HostVerdict(domain, tuple(signals), None, imitates, tuple(dict.fromkeys(bait)), hosted)
+    return signals
 
 
 def _official_verdict(ascii_host: str, official: _Official) -> _HostVerdict:

@@ -51,10 +51,22 @@ def skeleton(label: str) -> str:
     return label
 
 
+_SCRIPT_NAMES = {
+    "LATIN": "latin",
+    "CYRILLIC": "cyrillique",
+    "GREEK": "grec",
+    "ARMENIAN": "arménien",
+    "ARABIC": "arabe",
+    "HEBREW": "hébreu",
+    "CHEROKEE": "cherokee",
+    "HAN": "chinois",
+}
+
+
 def scripts(label: str) -> list[str]:
-    """The writing systems a label mixes, ignoring digits and hyphens."""
+    """The writing systems a label mixes (in French), ignoring digits and hyphens."""
     found = categories.unique_aliases(label) - {"COMMON", "INHERITED"}
-    return sorted(str(name).capitalize() for name in found)
+    return sorted(_SCRIPT_NAMES.get(str(name), str(name).lower()) for name in found)
 
 
 def is_keyboard_neighbour(a: str, b: str) -> bool:
