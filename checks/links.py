@@ -161,11 +161,12 @@ def _analyse_host(ascii_host: str, unicode_host: str) -> _HostVerdict:
         if official is not None:
             return _official_verdict(ascii_host, official)
 
+    if ascii_host.endswith(".gouv.fr"):
+        # Only the State registers under gouv.fr: a brand or a bait word there is no imitation.
+        return _HostVerdict(domain, (_signal("link.gouv_fr", host=_dn(ascii_host)),), None, None, ())
     imitates, signals, bait = _brand_signals(ascii_host, unicode_host, extracted, know)
     signals.extend(_platform_signals(ascii_host, domain, extracted.suffix, know))
     signals.extend(_name_signals(ascii_host, unicode_host, domain, imitates))
-    if ascii_host.endswith(".gouv.fr") and not signals:
-        signals.append(_signal("link.gouv_fr", host=_dn(ascii_host)))
     hosted = any(code in {"link.free_hosting", "link.shortener"} for code, _ in signals)
     return _HostVerdict(domain, tuple(signals), None, imitates, tuple(dict.fromkeys(bait)), hosted)
 

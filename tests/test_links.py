@@ -432,3 +432,26 @@ def test_brand_in_the_path_of_an_ordinary_site_is_not_flagged() -> None:
     result = check_link("https://www.lemonde.fr/economie/article/2026/01/10/intrum-recouvrement_123.html")
     assert result.verdict is Verdict.inconclusive
     assert result.link.imitates is None
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://www.service-public.gouv.fr/",
+        "https://www.securite-routiere.gouv.fr/",
+        "https://www.franceconnect.gouv.fr/",
+        "https://www.ants.gouv.fr/",
+        "https://www.stationnement.gouv.fr/",
+    ],
+)
+def test_state_sites_under_gouv_fr_are_never_taken_for_imitations(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict is Verdict.likely_legit
+    assert codes(result) == {"link.gouv_fr"}
+    assert result.link.imitates is None
+
+
+def test_gouv_fr_written_inside_another_name_is_not_gouv_fr() -> None:
+    result = check_link("https://impots.gouv.fr.paiement-en-ligne.com/")
+    assert "link.gouv_fr" not in codes(result)
+    assert result.verdict is Verdict.likely_scam
