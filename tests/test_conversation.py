@@ -224,3 +224,38 @@ async def test_state_from_another_version_starts_afresh():
     assert State.from_json({"v": 999, "flow": "letter"}) == State()
     assert State.from_json("garbage") == State()
     assert State.from_json({"v": STATE_VERSION, "flow": 3, "data": "x"}) == State()
+
+
+async def test_restart_on_sqlite_resumes_the_prescription_dialogue(tmp_path):
+    from bot.store import open_store
+
+    store = await open_store(tmp_path / "bot.db", secret="s" * 32)
+    first = Chat(store)
+    await first.send("ma dette est-elle prescrite ?")
+    await first.press("p:t:telecom")
+    await store.close()
+
+    reopened = await open_store(tmp_path / "bot.db", secret="s" * 32)
+    second = Chat(reopened)  # a new process: new store connection, new core
+    await second.send("mars 2022")
+    assert "p:e:none" in second.buttons()
+    await second.press("p:e:none")
+    assert "L34-2" in second.text
+    await reopened.close()
+
+
+async def test_forget_erases_votes_and_feedback_too():
+    chat = Chat()
+    await chat.send("https://intrum-paiement.top/payer")
+    await chat.press("n:report")
+    await chat.press("r:vote")
+    await chat.send("https://intrum-paiement.top/payer")
+    await chat.press("n:wrong")
+    await chat.press("f:codes")
+    await chat.send("/mesdonnees")
+    assert "Signalements de numéros ou de sites : 1" in chat.text
+    assert "Retours sur un verdict : 1" in chat.text
+    await chat.send("/oubli")
+    await chat.press("o:yes")
+    assert (await chat.store.describe_user_data(USER)).is_empty
+    assert await chat.store.report_stats("domain", "intrum-paiement.top") is None

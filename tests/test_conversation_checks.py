@@ -228,3 +228,48 @@ async def test_image_without_ocr_module_or_text_gets_a_clear_answer():
     chat = Chat()
     await chat.send_image(b"\x89PNG\r\n\x1a\nnot really an image")
     assert chat.text  # either "cannot read images now" or "no readable text": never silence
+
+
+def _screenshot(text: str) -> bytes:
+    from pathlib import Path
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    font_path = Path(__file__).resolve().parents[1] / "knowledge" / "fonts" / "DejaVuSans.ttf"
+    image = Image.new("RGB", (1200, 60 + 50 * text.count("\n")), "white")
+    ImageDraw.Draw(image).multiline_text(
+        (20, 20), text, fill="black", font=ImageFont.truetype(str(font_path), 36)
+    )
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+async def test_screenshot_of_a_scam_sms_is_read_and_analysed():
+    chat = Chat()
+    await chat.send_image(
+        _screenshot(
+            "Intrum : votre dossier est transmis\na l'huissier. Reglez 245 EUR sous 24h sur\nhttps://intrum-paiement.top"
+        )
+    )
+    if "pas disponible" in chat.text:  # Tesseract missing on this machine: said plainly, nothing else to test
+        return
+    assert "Texte lu dans l'image" in chat.text
+    assert "Qui vous contacte ?" in chat.text
+    assert "intrum-paiement[.]top" in chat.text
+    assert "https://intrum-paiement.top" not in chat.text
+
+
+async def test_broken_image_gets_the_reason_in_plain_french():
+    chat = Chat()
+    await chat.send_image(b"GIF89a broken")
+    assert "pas une image lisible" in chat.text or "pas disponible" in chat.text
+
+
+async def test_debt_type_can_be_typed_instead_of_pressed():
+    chat = Chat()
+    await chat.send("ma dette est-elle prescrite ?")
+    await chat.send("je sais pas trop")
+    assert "type de dette avec un bouton" in chat.text
+    await chat.send("Télécom")
+    assert "Depuis quand n'avez-vous plus payé" in chat.text

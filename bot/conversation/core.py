@@ -10,6 +10,7 @@ Order of precedence on every input, whatever dialogue is running:
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections.abc import Callable
@@ -22,7 +23,13 @@ from bot.conversation.letter_flow import LetterFlow
 from bot.conversation.model import STATE_VERSION, Button, InputKind, Reply, State, Turn, UserInput
 from bot.conversation.render import check_reply, todo_text
 from bot.conversation.safety import defang_untrusted
-from bot.conversation.services import CheckInputError, CheckView, Services, ServiceUnavailable
+from bot.conversation.services import (
+    CheckInputError,
+    CheckView,
+    ImageUnreadable,
+    Services,
+    ServiceUnavailable,
+)
 from bot.conversation.texts import back_row, button, cancel_row, main_menu, menu_reply, t
 from bot.store.base import ConversationState, OfficialTargetError, Store, StoreError
 from checks.detect import strip_invisible
@@ -316,9 +323,12 @@ class Conversation:
 
     async def _image(self, env: Env, state: State, inp: UserInput) -> Turn:
         try:
-            read = self.services.ocr(inp.payload or b"")
+            # Tesseract takes seconds: keep the event loop (other chats) running meanwhile.
+            read = await asyncio.to_thread(self.services.ocr, inp.payload or b"")
         except ServiceUnavailable:
             return turn(state, Reply(text=t("ocr.unavailable"), buttons=[back_row()]))
+        except ImageUnreadable as exc:
+            return turn(state, Reply(text=str(exc), buttons=[back_row()]))
         read = strip_invisible(read).strip()
         caption = inp.text.strip()
         if not read and not caption:
@@ -351,7 +361,7 @@ class Conversation:
             if answered is not None:
                 return Turn(replies=[*first, *answered.replies], state=answered.state)
             if not self._looks_new(text) and not distress:
-                hint = t("help.in_dialogue", hint=t(flow.hint_key))
+                hint = t("help.in_dialogue", hint=t(flow.hint_key(state)))
                 return turn(state, Reply(text=hint, buttons=[cancel_row()]))
         try:
             result = await self._understand(env, state.idle(), text, forwarded_from, force_check, distress)

@@ -18,6 +18,7 @@ from bot.conversation.services import (
     Choice,
     Deadline,
     FindingView,
+    ImageUnreadable,
     LetterField,
     LetterProblems,
     LetterView,
@@ -135,13 +136,15 @@ class DefaultServices:
 
     def ocr(self, data: bytes) -> str:
         try:
-            from bot.ocr import OcrUnavailable, image_to_text
+            from bot.ocr import OcrError, OcrUnavailable, image_to_text
         except ImportError as exc:
             raise ServiceUnavailable(str(exc)) from exc
         try:
             return str(image_to_text(data))
         except OcrUnavailable as exc:
             raise ServiceUnavailable(str(exc)) from exc
+        except OcrError as exc:
+            raise ImageUnreadable(str(exc)) from exc
 
     # --- dates and call time ------------------------------------------------------------------------
 

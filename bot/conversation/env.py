@@ -22,7 +22,9 @@ class Flow(Protocol):
     """A guided dialogue. ``state.flow`` names it; ``state.step`` is the question being asked."""
 
     name: str
-    hint_key: str  # what to say when an answer is not understood
+
+    def hint_key(self, state: State) -> str:
+        """The text key that explains what answer the current step expects."""
 
     async def start(self, env: Env, state: State, text: str = "") -> Turn: ...
 

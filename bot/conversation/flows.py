@@ -14,6 +14,7 @@ from bot.conversation.model import Button, Reply, State, Turn
 from bot.conversation.render import section_lines
 from bot.conversation.services import ServiceUnavailable
 from bot.conversation.texts import back_row, button, cancel_row, t
+from knowledge.intents import fold
 
 
 def _after_answer_buttons() -> list[list[Button]]:
@@ -28,7 +29,9 @@ class CalltimeFlow:
     """When did they call? One question: the check weighs every regime (collector, canvassing, bailiff)."""
 
     name = "calltime"
-    hint_key = "calltime.not_understood"
+
+    def hint_key(self, state: State) -> str:
+        return "calltime.not_understood"
 
     async def start(self, env: Env, state: State, text: str = "") -> Turn:
         fresh = State(flow=self.name, step="when", last=dict(state.last))
@@ -66,7 +69,13 @@ class PrescriptionFlow:
     """Debt type, then when the unpaid started, then only the events that restart or pause the clock."""
 
     name = "prescription"
-    hint_key = "prescription.date_not_understood"
+
+    def hint_key(self, state: State) -> str:
+        if state.step == "type":
+            return "prescription.not_understood_type"
+        if state.step == "events":
+            return "prescription.not_understood_event"
+        return "prescription.date_not_understood"
 
     async def start(self, env: Env, state: State, text: str = "") -> Turn:
         fresh = State(flow=self.name, step="type", data={"events": []}, last=dict(state.last))
@@ -109,6 +118,8 @@ class PrescriptionFlow:
         return None
 
     async def on_text(self, env: Env, state: State, text: str) -> Turn | None:
+        if state.step == "type":
+            return await self._type_typed(env, state, text)
         if state.step not in {"start", "event_date"}:
             return None
         when = env.services.parse_date(text, env.ctx.today)
@@ -127,6 +138,16 @@ class PrescriptionFlow:
             first = False
         nxt = State(flow=self.name, step="events", data=data, last=dict(state.last))
         return turn(nxt, self._events_reply(first))
+
+    async def _type_typed(self, env: Env, state: State, text: str) -> Turn | None:
+        """A debt type typed instead of pressed ("télécom", "loyer"): accepted when it names exactly one."""
+        typed = fold(text).strip(" .!?")
+        if len(typed) < 3:
+            return None
+        found = [c for c in env.services.debt_types() if typed in fold(c.label) or fold(c.label) in typed]
+        if len(found) != 1:
+            return None
+        return await self.on_button(env, state, f"p:t:{found[0].id}")
 
     def _compute(self, env: Env, state: State, *, unsure: bool) -> Turn:
         data = state.data
@@ -150,7 +171,9 @@ class FeedbackFlow:
     """ "This verdict is wrong": keep the codes; the text only if the user chooses to send it."""
 
     name = "feedback"
-    hint_key = "feedback.ask"
+
+    def hint_key(self, state: State) -> str:
+        return "feedback.ask"
 
     async def start(self, env: Env, state: State, text: str = "") -> Turn:
         if not state.last.get("kind"):

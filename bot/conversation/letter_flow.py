@@ -24,7 +24,9 @@ def french_date(day: date) -> str:
 
 class LetterFlow:
     name = "letter"
-    hint_key = "letter.hint"
+
+    def hint_key(self, state: State) -> str:
+        return "letter.hint"
 
     async def start(self, env: Env, state: State, text: str = "") -> Turn:
         try:

@@ -19,6 +19,10 @@ class ServiceUnavailable(RuntimeError):
     """A feature's module is missing or its data failed to load: say so to the user, keep going."""
 
 
+class ImageUnreadable(ValueError):
+    """The image cannot be read (broken, too big, OCR failed); the message is plain French for the user."""
+
+
 class CheckInputError(ValueError):
     """The text cannot be checked (empty, too long); ``code`` picks the wording."""
 
