@@ -10,7 +10,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -81,8 +81,17 @@ class _Knowledge:
     abused_tlds: frozenset[str]
 
 
-@cache
+_PREPARED: list[_Knowledge] = []
+
+
 def _knowledge() -> _Knowledge:
+    """The lookup tables, built once on first use (start-up work, not a per-input memo)."""
+    if not _PREPARED:
+        _PREPARED.append(_prepare())
+    return _PREPARED[0]
+
+
+def _prepare() -> _Knowledge:
     directory = organisations.load()
     signals = link_signals.load()
     officials: dict[str, _Official] = {}
@@ -159,7 +168,7 @@ def _analyse_host(ascii_host: str, unicode_host: str) -> _HostVerdict:
     for candidate in _suffixes(ascii_host, icann_domain):
         official = know.officials.get(candidate)
         if official is not None:
-            return _official_verdict(ascii_host, official)
+            return _official_verdict(ascii_host, icann_domain, official)
 
     if ascii_host.endswith(".gouv.fr"):
         # Only the State registers under gouv.fr: a brand or a bait word there is no imitation.
@@ -239,7 +248,7 @@ def _name_signals(ascii_host: str, unicode_host: str, domain: str, imitates: str
     return signals
 
 
-def _official_verdict(ascii_host: str, official: _Official) -> _HostVerdict:
+def _official_verdict(ascii_host: str, registrable: str, official: _Official) -> _HostVerdict:
     if official.reported:
         alternative = official.confirmed_alternative
         signal = _signal(
@@ -257,7 +266,6 @@ def _official_verdict(ascii_host: str, official: _Official) -> _HostVerdict:
             role=official.role,
             domain=_dn(official.domain),
         )
-    registrable = EXTRACT(ascii_host).top_domain_under_public_suffix or official.domain
     return _HostVerdict(registrable, (signal,), official.organisation, None, ())
 
 

@@ -180,6 +180,8 @@ class BrandIndex:
 def _segment(piece: str, vocabulary: frozenset[str]) -> tuple[str, ...] | None:
     if not piece:
         return ()
+    if piece in vocabulary:
+        return (piece,)
     if len(piece) > 60:
         return None
     # best[i]: the words covering piece[:i]; digits stand for themselves and are skipped.

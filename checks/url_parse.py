@@ -74,7 +74,7 @@ class LinkMatch:
     raw: str
 
 
-_DEFANG_HINT_RE = re.compile(r"[\[({]|(?i:h[xt][xt]p)")
+_DEFANG_HINT_RE = re.compile(r"[\[({]|(?i:h(?:xx|xt|tx)p)")
 _SPACE_RE = re.compile(r"\s")
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
 
@@ -194,7 +194,10 @@ def defang(text: str) -> str:
         text = "".join(ch for ch in text if unicodedata.category(ch) not in _CONTROL_CATEGORIES)
     if len(text) > MAX_DISPLAY:
         text = text[:MAX_DISPLAY] + "…"
-    text = _HTTP_RE.sub(r"hxxp\1", text.translate(_DOT_TABLE))
+    if not text.isascii():
+        text = text.translate(_DOT_TABLE)
+    if "ttp" in text.lower():
+        text = _HTTP_RE.sub(r"hxxp\1", text)
     return text.replace(".", "[.]")
 
 
