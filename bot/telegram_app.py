@@ -9,11 +9,13 @@ an error handler that logs neither the token nor the user's text and tells the u
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import html
 import logging
 import time
 import traceback
+import weakref
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
@@ -187,6 +189,7 @@ class TelegramFront:
         self.hasher = hasher
         self.limiter = limiter
         self.monotonic = monotonic
+        self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
 
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         user, chat = update.effective_user, update.effective_chat
@@ -201,16 +204,25 @@ class TelegramFront:
             if decision.notify:
                 await self.send(context, chat.id, Reply(text=t("error.rate_limited")))
             return
-        if query is not None:
-            inp = UserInput.of_button(query.data or "")
-        elif update.effective_message is not None:
-            await self._typing(context, chat.id)
-            inp = await input_of(update.effective_message)
-        else:
-            return
-        replies = await self.conversation.handle(user_key, inp, chat_id=chat.id)
-        for reply in replies:
-            await self.send(context, chat.id, reply)
+        # Updates run concurrently, but one user's messages are handled in order (their state is shared).
+        async with self._lock(user_key):
+            if query is not None:
+                inp = UserInput.of_button(query.data or "")
+            elif update.effective_message is not None:
+                await self._typing(context, chat.id)
+                inp = await input_of(update.effective_message)
+            else:
+                return
+            replies = await self.conversation.handle(user_key, inp, chat_id=chat.id)
+            for reply in replies:
+                await self.send(context, chat.id, reply)
+
+    def _lock(self, user_key: str) -> asyncio.Lock:
+        lock = self._locks.get(user_key)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._locks[user_key] = lock
+        return lock
 
     async def _typing(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
         with contextlib.suppress(TelegramError):  # only a courtesy
@@ -317,9 +329,10 @@ def build_application(
     async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
         await front.conversation.store.close()
 
-    app = builder.post_init(post_init).post_shutdown(post_shutdown).concurrent_updates(False).build()
+    app = builder.post_init(post_init).post_shutdown(post_shutdown).concurrent_updates(True).build()
     app.add_handler(CallbackQueryHandler(front.on_update))
-    app.add_handler(MessageHandler(filters.ALL & ~filters.UpdateType.EDITED, front.on_update))
+    # Private chats only: in a group the bot would answer (and read) everyone's messages.
+    app.add_handler(MessageHandler(filters.ChatType.PRIVATE & ~filters.UpdateType.EDITED, front.on_update))
     app.add_error_handler(front.on_error)
     if app.job_queue is not None and reminder_interval > 0:
         app.job_queue.run_repeating(front.send_due_reminders, interval=reminder_interval, first=10.0)

@@ -273,3 +273,14 @@ async def test_debt_type_can_be_typed_instead_of_pressed():
     assert "type de dette avec un bouton" in chat.text
     await chat.send("Télécom")
     assert "Depuis quand n'avez-vous plus payé" in chat.text
+
+
+async def test_after_a_judgment_the_court_questions_are_not_asked_again():
+    chat = Chat()
+    await chat.send("/menu")
+    await chat.press("m:prescription")
+    await chat.press("p:t:judgment")
+    assert "signifié" in chat.text
+    await chat.send("mars 2018")
+    assert "p:e:court_claim" not in chat.buttons() and "p:e:judgment" not in chat.buttons()
+    assert "p:e:payment" in chat.buttons() and "p:e:enforcement" in chat.buttons()

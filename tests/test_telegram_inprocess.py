@@ -372,3 +372,28 @@ async def test_a_failing_update_is_logged_without_text_or_token_and_the_user_is_
     assert "RuntimeError" in logged
     assert "secret-du-client" not in logged
     assert TOKEN not in logged and TOKEN.split(":")[1] not in logged
+
+
+async def test_group_messages_are_ignored(tg: Harness):
+    group = {
+        "message_id": 9,
+        "date": DATE,
+        "chat": {"id": -100, "type": "group", "title": "Famille"},
+        "from": {"id": USER, "is_bot": False, "first_name": "Marie"},
+        "text": "04 72 80 14 14",
+    }
+    await tg.feed({"message": group})
+    assert tg.api.sent() == []
+
+
+async def test_one_users_messages_are_handled_in_order_even_when_sent_together(tg: Harness):
+    import asyncio
+
+    await tg.send("/menu")
+    await tg.press("m:prescription")
+    await tg.press("p:t:telecom")
+    tg.api.clear()
+    first = tg.send("mars 2022")
+    second = tg.press("p:e:none")
+    await asyncio.gather(first, second)
+    assert "L34-2" in tg.api.texts[-1] or any("L34-2" in t for t in tg.api.texts)

@@ -86,8 +86,12 @@ class PrescriptionFlow:
             Reply(text=t("prescription.ask_type"), buttons=[*rows, cancel_row()]),
         )
 
-    def _events_reply(self, first: bool) -> Reply:
-        rows = [[button(f"prescription.event_{e}", f"p:e:{e}")] for e in _EVENTS_WITH_DATE]
+    def _events_reply(self, first: bool, debt_type: str) -> Reply:
+        # After a judgment, only what happened since it matters: no court question again.
+        asked = [
+            e for e in _EVENTS_WITH_DATE if debt_type != "judgment" or e not in {"court_claim", "judgment"}
+        ]
+        rows = [[button(f"prescription.event_{e}", f"p:e:{e}")] for e in asked]
         last_row = [button("prescription.event_none" if first else "prescription.done_events", "p:e:none")]
         if first:
             last_row.append(button("prescription.event_unsure", "p:e:unsure"))
@@ -137,7 +141,7 @@ class PrescriptionFlow:
             data["events"] = [*data.get("events", []), [data.pop("pending", "payment"), when.isoformat()]]
             first = False
         nxt = State(flow=self.name, step="events", data=data, last=dict(state.last))
-        return turn(nxt, self._events_reply(first))
+        return turn(nxt, self._events_reply(first, str(data.get("type", ""))))
 
     async def _type_typed(self, env: Env, state: State, text: str) -> Turn | None:
         """A debt type typed instead of pressed ("télécom", "loyer"): accepted when it names exactly one."""
