@@ -14,7 +14,7 @@ import re
 import string
 from datetime import date
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Self
 
@@ -41,7 +41,9 @@ class Evidence(StrEnum):
     neutral = "neutral"
 
 
-def placeholders(template: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def placeholders(template: str) -> frozenset[str]:
+    """The ``{name}`` placeholders of a template (memoised: templates are few and reused on every check)."""
     names: set[str] = set()
     for _, field, spec, conv in string.Formatter().parse(template):
         if field is None:
@@ -51,7 +53,7 @@ def placeholders(template: str) -> set[str]:
         if spec or conv:
             raise ValueError(f"placeholder {{{field}}} must not carry a format spec or conversion")
         names.add(field)
-    return names
+    return frozenset(names)
 
 
 class FindingText(Strict):
@@ -95,7 +97,10 @@ class Wording(BaseModel):
 
 
 def render(template: str, params: dict[str, Any]) -> str:
-    missing = placeholders(template) - params.keys()
+    needed = placeholders(template)
+    if not needed:
+        return template.replace("{{", "{").replace("}}", "}")
+    missing = needed - params.keys()
     if missing:
         raise KeyError(f"missing template values: {sorted(missing)}")
     return template.format_map(params)
