@@ -92,16 +92,35 @@ def has_space(text: str) -> bool:
 
 
 def trim(text: str) -> str:
-    """Remove the sentence punctuation and quotes around a link, keeping balanced brackets."""
-    text = text.strip()
+    """Remove the sentence punctuation and quotes around a link, keeping balanced brackets.
+
+    Linear time: bracket counts are updated as characters are cut, never recounted (recounting on every
+    pass made a 100 kB paste of ")" or ")." take seconds).
+    """
+    counts = {ch: text.count(ch) for ch in (*_CLOSERS, *_CLOSERS.values())}
+    start, end = 0, len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
     while True:
-        before = text
-        text = text.lstrip(_LEADING).rstrip(_TRAILING)
-        if text and text[-1] in _CLOSERS and text.count(_CLOSERS[text[-1]]) < text.count(text[-1]):
-            text = text[:-1]
-        text = text.strip()
-        if text == before:
-            return text
+        before = (start, end)
+        while start < end and text[start] in _LEADING:
+            if text[start] in counts:
+                counts[text[start]] -= 1
+            start += 1
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1  # no bracket is trailing punctuation: counts stay right
+        last = text[end - 1] if end > start else ""
+        if last in _CLOSERS and counts[_CLOSERS[last]] < counts[last]:
+            counts[last] -= 1
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if (start, end) == before:
+            return text[start:end]
 
 
 def parse_link(raw: str) -> ParsedLink | None:
@@ -198,7 +217,11 @@ def defang(text: str) -> str:
         text = text.translate(_DOT_TABLE)
     if "ttp" in text.lower():
         text = _HTTP_RE.sub(r"hxxp\1", text)
-    return text.replace(".", "[.]")
+    # Idempotent: a dot the user already wrote as "[.]" is not wrapped twice.
+    return _BARE_DOT_RE.sub("[.]", text)
+
+
+_BARE_DOT_RE = re.compile(r"(?<!\[)\.|\.(?!\])")
 
 
 # --- finding links inside a message -------------------------------------------------------------------
