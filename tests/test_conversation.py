@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.conversation.model import STATE_VERSION, State, UserInput
 from bot.store.memory import MemoryStore
@@ -259,3 +263,37 @@ async def test_forget_erases_votes_and_feedback_too():
     await chat.press("o:yes")
     assert (await chat.store.describe_user_data(USER)).is_empty
     assert await chat.store.report_stats("domain", "intrum-paiement.top") is None
+
+
+_ANY_INPUT = st.one_of(
+    st.text(max_size=300).map(UserInput.of_text),
+    st.sampled_from(
+        [
+            "m:check",
+            "m:calltime",
+            "m:prescription",
+            "m:letter",
+            "p:t:telecom",
+            "p:e:none",
+            "n:wrong",
+            "f:text",
+            "o:yes",
+            "x",
+        ]
+    ).map(UserInput.of_button),
+    st.sampled_from(["/start", "/annuler", "/menu", "/oubli", "/mesdonnees", "/zzz", "/"]).map(
+        UserInput.of_text
+    ),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ANY_INPUT, min_size=1, max_size=6))
+def test_any_sequence_of_inputs_gets_answers_and_never_crashes(inputs: list[UserInput]):
+    async def talk() -> None:
+        chat = Chat()
+        for inp in inputs:
+            await chat._do(inp)
+            assert all(len(b.data.encode()) <= 64 for r in chat.replies for row in r.buttons for b in row)
+
+    asyncio.run(talk())
