@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import ctypes
+import html
 import itertools
+import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -75,7 +78,8 @@ def free_port() -> int:
 
 
 def new_token() -> str:
-    return f"{next(_ids)}:e2e-{secrets.token_urlsafe(12)}"
+    """A token shaped like BotFather's (digits, colon, 35 characters), distinct for each bot."""
+    return f"{next(_ids)}:E2E{secrets.token_hex(16)}"
 
 
 @dataclass
@@ -275,6 +279,20 @@ class Chat:
         lowered = [n.casefold() for n in needles]
         return await self.wait_for_reply(lambda m: all(n in m.text.casefold() for n in lowered), timeout)
 
+    async def wait_for_count(
+        self, predicate: Callable[[BotMessage], bool], count: int, timeout: float = REPLY_TIMEOUT
+    ) -> list[BotMessage]:
+        """Wait until ``count`` messages since the last user action satisfy ``predicate``; return them all."""
+        deadline = time.monotonic() + timeout
+        while len(matching := [m for m in self.replies() if predicate(m)]) < count:
+            if time.monotonic() > deadline:
+                raise ReplyTimeout(
+                    f"chat {self.chat_id}: {len(matching)} of {count} replies within {timeout} s"
+                )
+            if not await self.fetch():
+                await asyncio.sleep(POLL_EVERY)
+        return matching
+
     def replies(self) -> list[BotMessage]:
         """Everything received since the last user action (call after a ``wait_for_*``)."""
         return self.seen[self.cursor :]
@@ -365,9 +383,9 @@ class BotProcess:
         deadline = time.monotonic() + timeout
         while (await bot_calls(http, self.token)).count("getUpdates") <= before:
             if self.process.poll() is not None:
-                raise AssertionError(f"the bot exited with {self.process.returncode}:\n{self.log()}")
+                raise AssertionError(f"the bot exited with {self.process.returncode}:\n{self.log_tail()}")
             if time.monotonic() > deadline:
-                raise AssertionError(f"the bot did not start polling within {timeout} s:\n{self.log()}")
+                raise AssertionError(f"the bot did not start polling within {timeout} s:\n{self.log_tail()}")
             await asyncio.sleep(0.05)
 
     def alive(self) -> bool:
@@ -392,8 +410,12 @@ class BotProcess:
         return self.process.returncode
 
     def log(self) -> str:
+        """Everything every start of this bot wrote (logs are short: the bot logs no texts)."""
         logs = sorted(self.workdir.glob("bot-*.log"))
-        return "\n".join(p.read_text(errors="replace")[-4000:] for p in logs)
+        return "\n".join(p.read_text(errors="replace") for p in logs)
+
+    def log_tail(self) -> str:
+        return self.log()[-4000:]
 
     def errors_logged(self) -> list[str]:
         """Log lines of level ERROR or worse, or a traceback: a healthy run has none."""
@@ -419,7 +441,7 @@ def shared_bot_process(emulator: Launcher, tmp_path_factory: pytest.TempPathFact
 async def bot(shared_bot_process: BotProcess, http: httpx.AsyncClient) -> BotProcess:
     """The shared bot, polling; a test that made it die fails here rather than in the next test."""
     if not shared_bot_process.alive():
-        raise AssertionError(f"the bot process is not running:\n{shared_bot_process.log()}")
+        raise AssertionError(f"the bot process is not running:\n{shared_bot_process.log_tail()}")
     await shared_bot_process.wait_polling(http)  # still polling: one more getUpdates since now
     return shared_bot_process
 
@@ -432,3 +454,59 @@ async def fresh_bot(emulator: Launcher, tmp_path: Path) -> AsyncIterator[BotProc
         yield bot
     finally:
         bot.stop()
+
+
+TELEGRAM_TAGS = {
+    "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a", "tg-emoji",
+    "code", "pre", "blockquote",
+}  # fmt: skip
+_TAG = re.compile(r"</?([a-zA-Z][\w-]*)(?:\s[^<>]*)?>")
+_ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
+TELEGRAM_LIMIT = 4096
+
+
+def telegram_problems(message: BotMessage) -> list[str]:
+    """What real Telegram would reject or render wrongly in a message the bot sent; empty when fine."""
+    problems: list[str] = []
+    text = message.text
+    if message.document is not None:
+        return problems
+    if message.parse_mode != "HTML":
+        problems.append(f"parse_mode is {message.parse_mode!r}, not HTML")
+    preview = message.raw.get("link_preview_options")
+    if not preview or json.loads(preview).get("is_disabled") is not True:
+        problems.append("link previews are not disabled")
+    if not text.strip():
+        problems.append("empty message")
+    if len(text) > TELEGRAM_LIMIT:
+        problems.append(f"{len(text)} characters, over Telegram's {TELEGRAM_LIMIT}")
+    without_tags = _TAG.sub("", text)
+    problems.extend(
+        f"tag <{m.group(1)}> is not Telegram HTML"
+        for m in _TAG.finditer(text)
+        if m.group(1).lower() not in TELEGRAM_TAGS
+    )
+    if "<" in without_tags or ">" in without_tags:
+        problems.append("a bare < or > (Telegram cannot parse it)")
+    if "&" in _ENTITY.sub("", without_tags):
+        problems.append("a bare & (Telegram cannot parse it)")
+    return problems
+
+
+def shown(message: BotMessage) -> str:
+    """The text as the user sees it: tags rendered away, entities decoded."""
+    return html.unescape(_TAG.sub("", message.text))
+
+
+@pytest.fixture
+async def bot_chat(bot: BotProcess, new_chat: Callable[[str], Chat]) -> AsyncIterator[Chat]:
+    """A fresh chat with the shared bot; at teardown every message it got must be valid for Telegram."""
+    chat = new_chat(bot.token)
+    errors_before = len(bot.errors_logged())
+    yield chat
+    errors = bot.errors_logged()[errors_before:]
+    assert not errors, "the bot logged errors:\n" + "\n".join(errors)
+    await chat.fetch()
+    bad = {m.message_id: telegram_problems(m) for m in chat.seen if telegram_problems(m)}
+    assert not bad, f"messages Telegram would refuse or garble: {bad}"
+    assert bot.alive(), f"the bot died:\n{bot.log_tail()}"

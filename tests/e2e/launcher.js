@@ -10,7 +10,9 @@
  *   4. answerCallbackQuery / edit* / deleteMessage / setWebhook answer `true` instead of `null`;
  *   5. harmless methods the emulator lacks (setMyCommands, sendChatAction...) answer `true`, sendDocument
  *      and getFile are supported (documents are kept in memory, downloadable under /file/bot<token>/...),
- *      and any other unsupported method gets a Bot-API-style 400 instead of an HTTP 500 that PTB retries.
+ *      and any other unsupported method gets a Bot-API-style 400 instead of an HTTP 500 that PTB retries;
+ *   6. (found by these tests) sendMessage answers a clean Message: the emulator echoes the request
+ *      parameters back, `link_preview_options` as a JSON string, and PTB fails to parse that result.
  * Test-only additions: POST /e2e/calls {token} lists the Bot API methods a token called, in order.
  *
  * Prints "READY <url>" once listening; stops on SIGTERM, SIGINT or when stdin closes (so a killed test
@@ -49,6 +51,22 @@ function fixMessage(message) {
   return message;
 }
 
+const MESSAGE_FIELDS = ['message_id', 'date', 'chat', 'text', 'caption', 'document', 'reply_markup'];
+const BOT_USER = { id: 666, is_bot: true, first_name: 'Test First name', username: 'TestNameBot' };
+
+/* The emulator answers sendMessage with the request parameters merged into the message (chat_id,
+ * parse_mode, and link_preview_options as a JSON *string*, which PTB cannot parse): keep Message fields. */
+function botMessage(result) {
+  const message = { from: BOT_USER };
+  MESSAGE_FIELDS.filter((key) => result[key] !== undefined).forEach((key) => {
+    message[key] = result[key];
+  });
+  if (typeof result.link_preview_options === 'string') {
+    message.link_preview_options = JSON.parse(result.link_preview_options);
+  }
+  return fixMessage(message);
+}
+
 function fixUpdate(update) {
   if (update.message) {
     fixMessage(update.message);
@@ -76,7 +94,7 @@ function fixPayload(method, payload) {
   } else if (method === 'getUpdates' && Array.isArray(payload.result)) {
     payload.result.forEach(fixUpdate);
   } else if (method === 'sendMessage') {
-    fixMessage(payload.result);
+    payload.result = botMessage(payload.result);
   } else if (TRUE_FOR_NULL.has(method) && (payload.result === null || payload.result === undefined)) {
     payload.result = true;
   }
@@ -183,7 +201,7 @@ async function sendDocument(server, req, res) {
     },
   };
   Object.keys(message).forEach((key) => message[key] === undefined && delete message[key]);
-  res.sendResult({ ok: true, result: fixMessage(server.addBotMessage(message, token)) });
+  res.sendResult({ ok: true, result: botMessage(server.addBotMessage(message, token)) });
 }
 
 async function getFile(req, res) {

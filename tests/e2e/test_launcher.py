@@ -20,6 +20,7 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputFile,
+    LinkPreviewOptions,
     Update,
 )
 from telegram.constants import ChatAction, ParseMode
@@ -70,9 +71,13 @@ def echo_app(url: str, token: str, seen: Seen) -> Application:  # type: ignore[t
             return
         keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Oui", callback_data="oui")]])
         reply = await update.effective_message.reply_text(
-            f"<b>écho</b> : {text}", parse_mode=ParseMode.HTML, reply_markup=keyboard
+            f"<b>écho</b> : {text}",
+            parse_mode=ParseMode.HTML,
+            reply_markup=keyboard,
+            link_preview_options=LinkPreviewOptions(is_disabled=True),
         )
         seen.results["reply_date"] = reply.date
+        seen.results["reply"] = reply
 
     async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
@@ -151,6 +156,18 @@ async def test_a_message_round_trip_keeps_dates_in_seconds(echo_bot: EchoBot, ch
     assert reply.buttons == [("Oui", "oui")]
     sent_at, user_at = echo_bot.seen.results["reply_date"], echo_bot.seen.results["user_date"]
     assert sent_at.year == user_at.year and abs((sent_at - user_at).total_seconds()) < 60
+
+
+async def test_the_sent_message_comes_back_as_a_proper_message(echo_bot: EchoBot, chat: Chat) -> None:
+    """Gap 6: the emulator echoes request parameters (link_preview_options as a string); PTB needs a Message."""
+    await chat.send("aperçu")
+    raw = await chat.wait_for_text("écho")
+    assert raw.raw["link_preview_options"] == '{"is_disabled": true}'  # what PTB sent, form-encoded
+    reply = echo_bot.seen.results["reply"]
+    assert reply.message_id == raw.message_id
+    assert reply.link_preview_options == LinkPreviewOptions(is_disabled=True)
+    assert reply.from_user is not None and reply.from_user.is_bot
+    assert reply.reply_markup is not None and reply.reply_markup.inline_keyboard[0][0].callback_data == "oui"
 
 
 async def test_a_user_date_in_milliseconds_is_brought_back_to_seconds(echo_bot: EchoBot, chat: Chat) -> None:

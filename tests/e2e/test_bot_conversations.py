@@ -1,0 +1,100 @@
+"""A user talks to the real bot process over real polling: a number, a scam SMS, a prescription question."""
+
+from __future__ import annotations
+
+import httpx
+
+from tests.e2e.conftest import BotProcess, Chat, bot_calls, shown
+
+NEXT_STEPS = ("Quand ont-ils appelé", "Que faire maintenant", "Signaler", "Ce verdict est faux")
+
+
+def labels(chat: Chat) -> list[str]:
+    return [label for m in chat.replies() for label, _ in m.buttons]
+
+
+def transcript(chat: Chat) -> str:
+    return "\n".join(shown(m) for m in chat.replies())
+
+
+async def test_start_presents_the_bot_and_its_menu(bot_chat: Chat) -> None:
+    await bot_chat.send("/start")
+    await bot_chat.wait_for_reply(lambda m: bool(m.buttons))
+    text = transcript(bot_chat)
+    assert "jamais de conseil pour payer ou ne pas payer" in text
+    assert "/confidentialite" in text
+    assert any("Ma dette est-elle prescrite" in label for label in labels(bot_chat))
+
+
+async def test_a_caller_number_gets_a_verdict_and_next_steps(bot_chat: Chat) -> None:
+    await bot_chat.send("04 72 80 14 14")
+    verdict = await bot_chat.wait_for_reply(lambda m: bool(m.buttons))
+    text = transcript(bot_chat)
+    assert "04 72 80 14 14" in text
+    assert "Plutôt cohérent" in text
+    assert "Intrum" in text
+    assert "usurpé" in text  # a displayed number can be spoofed: always said
+    for step in NEXT_STEPS:
+        verdict.button(step)
+
+
+async def test_a_scam_sms_gets_both_verdicts(bot_chat: Chat) -> None:
+    sms = "INTRUM : dernier avis avant saisie, réglez sous 24h sur myintrum-fr.com ou au 08 99 12 34 56"
+    await bot_chat.send(sms)
+    await bot_chat.wait_for_reply(lambda m: bool(m.buttons))
+    text = transcript(bot_chat)
+    who, _, lawful = text.partition("Ce qu'on vous demande est-il légal ?")
+    assert "Qui vous contacte ?" in who
+    assert "Probablement une arnaque" in who
+    assert "33700" in who
+    assert "surtaxé" in who
+    assert "Contraire à la loi" in lawful
+    assert "L121-6" in lawful or "L121-2" in lawful
+    assert "myintrum-fr[.]com" in text
+    assert "myintrum-fr.com" not in text  # defanged: never a clickable link
+    for step in NEXT_STEPS:
+        bot_chat.replies()[-1].button(step)
+
+
+async def test_what_to_do_now_after_a_verdict(bot_chat: Chat) -> None:
+    await bot_chat.send("04 72 80 14 14")
+    verdict = await bot_chat.wait_for_reply(lambda m: bool(m.buttons))
+    await bot_chat.press(verdict, "Que faire maintenant")
+    await bot_chat.wait_for_reply()
+    assert transcript(bot_chat).strip()
+
+
+async def test_a_prescription_question_is_a_short_dialogue_with_buttons(bot_chat: Chat) -> None:
+    await bot_chat.send("ma dette est-elle prescrite ?")
+    question = await bot_chat.wait_for_text("type de dette")
+    assert "seul un juge peut trancher" in transcript(bot_chat)
+    await bot_chat.press(question, "Télécom")
+    await bot_chat.wait_for_text("Depuis quand")
+    await bot_chat.send("mars 2022")
+    events = await bot_chat.wait_for_text("s'est-il passé")
+    await bot_chat.press(events, "Rien de tout ça")
+    await bot_chat.wait_for_reply(lambda m: bool(m.buttons))
+    answer = transcript(bot_chat)
+    assert "prescrite depuis le 2 mars 2023" in answer
+    assert "L34-2" in answer
+    assert "1 an" in answer  # not the 2-year myth
+    assert "pas un conseil juridique" in answer
+
+
+async def test_the_bot_registers_its_commands_in_french(bot: BotProcess, http: httpx.AsyncClient) -> None:
+    response = await http.post(f"/bot{bot.token}/getMyCommands")
+    commands = {c["command"]: c["description"] for c in response.json()["result"]}
+    assert {"start", "menu", "annuler", "confidentialite", "mesdonnees", "oubli"} <= set(commands)
+    assert all(description.strip() for description in commands.values())
+    assert "setMyCommands" in await bot_calls(http, bot.token)
+
+
+async def test_the_log_holds_neither_the_token_nor_what_users_wrote(bot_chat: Chat, bot: BotProcess) -> None:
+    secret_text = "Mon voisin Gaspard Lefebvre-Quintin me doit 1234 euros"
+    await bot_chat.send(secret_text)
+    await bot_chat.wait_for_reply()
+    log = bot.log()
+    assert bot.token not in log
+    assert bot.token.split(":", 1)[1] not in log
+    assert "Lefebvre-Quintin" not in log
+    assert "HTTP" not in log or "[token]" in log or "/bot" not in log
