@@ -12,16 +12,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 
-
-@dataclass
-class Row:
-    what: str
-    figure: str
-    reference: str = ""
-    ratio: str = ""
-    target: str = ""
+from bench.table import Row
 
 
 def bench_checks() -> list[Row]:
