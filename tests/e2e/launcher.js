@@ -13,7 +13,8 @@
  *      and any other unsupported method gets a Bot-API-style 400 instead of an HTTP 500 that PTB retries;
  *   6. (found by these tests) sendMessage answers a clean Message: the emulator echoes the request
  *      parameters back, `link_preview_options` as a JSON string, and PTB fails to parse that result.
- * Test-only additions: POST /e2e/calls {token} lists the Bot API methods a token called, in order.
+ * Test-only additions: POST /e2e/calls {token} lists the Bot API methods a token called, in order;
+ * POST /e2e/fail {token, method, chatId, description} makes the next such call fail with a 400.
  *
  * Prints "READY <url>" once listening; stops on SIGTERM, SIGINT or when stdin closes (so a killed test
  * runner never leaves it behind).
@@ -36,6 +37,7 @@ const HARMLESS = [
 const calls = new Map(); // token -> [method, ...]
 const commands = new Map(); // token -> BotCommand[]
 const files = new Map(); // file_id -> {token, name, mime, bytes, path}
+const failures = new Map(); // "token method chat_id" -> description of the 400 to answer once
 
 function seconds(value) {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
@@ -223,6 +225,17 @@ function extraRoutes(app, server) {
   const wrap = (handler) => (req, res, next) => {
     Promise.resolve(handler(req, res)).catch(next);
   };
+  // A failure armed by a test (POST /e2e/fail) answers the next matching call with a Bot-API 400.
+  app.all('/bot:token/:method', (req, res, next) => {
+    const key = `${req.params.token} ${req.params.method} ${String((req.body || {}).chat_id)}`;
+    const description = failures.get(key);
+    if (description === undefined) {
+      next();
+      return;
+    }
+    failures.delete(key);
+    badRequest(res, description);
+  });
   app.all('/bot:token/setMyCommands', wrap(async (req, res) => {
     const fields = await fieldsOf(req);
     const list = typeof fields.commands === 'string' ? JSON.parse(fields.commands) : fields.commands;
@@ -245,6 +258,11 @@ function extraRoutes(app, server) {
       return;
     }
     res.type(record.mime).send(record.bytes);
+  });
+  app.post('/e2e/fail', (req, res) => {
+    const { token, method, chatId, description } = req.body || {};
+    failures.set(`${token} ${method} ${String(chatId)}`, String(description || 'simulated failure'));
+    res.json({ ok: true, result: true });
   });
   app.post('/e2e/calls', (req, res) => {
     res.json({ ok: true, result: calls.get(String((req.body || {}).token)) || [] });
