@@ -270,6 +270,10 @@ function extraRoutes(app, server) {
 }
 
 function main() {
+  if (typeof Response === 'undefined') {
+    process.stderr.write(`launcher: Node.js 18 or newer is needed (this is ${process.version})\n`);
+    process.exit(1);
+  }
   const port = Number(process.argv[2]);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     process.stderr.write('usage: node launcher.js PORT\n');

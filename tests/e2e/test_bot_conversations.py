@@ -118,3 +118,15 @@ async def test_a_failing_update_is_logged_without_secrets_and_the_user_is_told(
     assert bot.token not in log and bot.token.split(":", 1)[1] not in log
     assert "Lefebvre-Quintin" not in log and "1234" not in log and "chat not found" not in log.casefold()
     assert bot.alive()
+
+
+async def test_a_forwarded_sms_is_checked_and_its_origin_shown_as_plain_text(bot_chat: Chat) -> None:
+    origin = {"type": "hidden_user", "date": 1_795_300_000, "sender_user_name": "<b>Intrum</b> & Co"}
+    await bot_chat.send_raw(
+        text="INTRUM : dernier avis avant saisie, réglez sous 24h sur myintrum-fr.com",
+        forward_origin=origin,
+    )
+    await bot_chat.wait_for_reply(lambda m: bool(m.buttons))
+    raw = "\n".join(m.text for m in bot_chat.replies())
+    assert "origine : &lt;b&gt;Intrum&lt;/b&gt; &amp; Co" in raw
+    assert "Probablement une arnaque" in transcript(bot_chat)
