@@ -349,6 +349,7 @@ class BotProcess:
             "LOG_LEVEL": "INFO",
             "RATE_LIMIT_PER_MINUTE": "20",
             "NO_PROXY": "127.0.0.1,localhost",
+            "no_proxy": "127.0.0.1,localhost",
             "PYTHONUNBUFFERED": "1",
             **self.env_extra,
         }
