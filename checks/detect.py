@@ -16,6 +16,10 @@ Kind = Literal["number", "link", "message"]
 # Characters a person types inside a phone number; O/o and l/I are typos for digits, kept so the check can
 # say so. Anything else means it is not "just a number".
 _NUMBER_RE = re.compile(r"^\+?[\d\s().\-/OoIl]{2,40}$")
+# A date or a time typed alone ("15/03/2022", "2022-03-15", "21:30") is not a phone number.
+_DATE_RE = re.compile(
+    r"^\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?(?:\s+\d{1,2}[:h]\d{0,2})?$|^\d{1,2}[:h]\d{2}$"
+)
 _LINK_HINT_RE = re.compile(
     r"^(?:h[tx]{2}ps?|ftp)(?::|\[:\])//|^www\d?[.\[(]|\[\.\]|\(\.\)|\[dot\]|@|^[^\s/]+\.[a-z\u00a0-\uffff]{2,}(?:[/:?#]|$)",
     re.IGNORECASE,
@@ -32,7 +36,12 @@ def detect_kind(text: str) -> Kind:
     if not cleaned:
         return "message"
     digits = sum(ch.isdigit() for ch in cleaned)
-    if digits >= 2 and _NUMBER_RE.match(cleaned) and digits >= sum(ch.isalpha() for ch in cleaned) * 2:
+    if (
+        digits >= 2
+        and _NUMBER_RE.match(cleaned)
+        and not _DATE_RE.match(cleaned)
+        and digits >= sum(ch.isalpha() for ch in cleaned) * 2
+    ):
         return "number"
     if not any(ch.isspace() for ch in cleaned) and _LINK_HINT_RE.search(cleaned):
         return "link"

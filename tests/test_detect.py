@@ -49,6 +49,10 @@ def test_a_lone_link_is_a_link(text: str) -> None:
         "Dernier avis avant saisie : réglez sur intrum-paiement.com",
         "😀😀😀",
         "Le 12/03",
+        "15/03/2022",
+        "2022-03-15",
+        "15.03.2022",
+        "21:30",
     ],
 )
 def test_anything_else_is_a_message(text: str) -> None:
