@@ -3,7 +3,8 @@
 - Any Telegram token (``123456:ABC…``) or the configured token itself is replaced by ``[token]`` in every
   record, whatever logger emits it (httpx logs request URLs, which contain the token).
 - The HTTP and Telegram libraries are held at WARNING at least: at DEBUG they dump whole updates, with the
-  users' messages in them. Our own code logs exception types and code locations, never texts.
+  users' messages in them. Their records below WARNING are also dropped by the handler's filter, so turning
+  their level up by hand does not leak either. Our own code logs exception types and code locations, never texts.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ class RedactTokens(logging.Filter):
         return _TOKEN_RE.sub("[token]", text)
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno < logging.WARNING and record.name.partition(".")[0] in _CHATTY:
+            return False  # their DEBUG/INFO quote updates and replies: dropped even if their level was raised
         message = record.getMessage()
         if record.exc_info and record.exc_info[1] is not None:
             # The exception text may quote user input or a URL: keep only its type.
