@@ -8,7 +8,9 @@ Pure and fast: tables are built at import, no regex is compiled per call, no I/O
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 import phonenumbers
@@ -163,10 +165,48 @@ def _foreign(text: str, e164: str) -> ParsedNumber:
 
 
 def _country_name(parsed: phonenumbers.PhoneNumber) -> str:
-    # Imported on first use: the geocoder data takes ~0.4 s to load, most runs never need it.
-    from phonenumbers import geocoder
+    """``phonenumbers.geocoder.country_name_for_number(parsed, "fr")``, without loading the geocoder.
 
-    return str(geocoder.country_name_for_number(parsed, "fr"))
+    Importing ``phonenumbers.geocoder`` loads 40 MB of per-prefix place names (~0.4 s, ~50 MB of memory)
+    to answer from its small table of country names; only that table is read, once.
+    """
+    regions = phonenumbers.region_codes_for_country_code(parsed.country_code or 0)
+    if len(regions) == 1:
+        return _region_name(regions[0])
+    valid = [r for r in regions if phonenumbers.is_valid_number_for_region(parsed, r)]
+    return _region_name(valid[0]) if len(valid) == 1 else ""
+
+
+def _region_name(region: str) -> str:
+    if not _LOCALE:
+        _LOCALE.append(_load_locale_data())
+    names = _LOCALE[0].get(region)
+    if names is None:
+        return ""
+    name = str(names.get("fr", ""))
+    if name.startswith("*"):  # "*xx": the name is held under language xx
+        name = str(names.get(name[1:], ""))
+    return name
+
+
+def _load_locale_data() -> dict[str, dict[str, str]]:
+    """phonenumbers' country-name table (``phonenumbers.geodata.locale``), read without its package."""
+    try:
+        path = Path(phonenumbers.__file__).parent / "geodata" / "locale.py"
+        spec = importlib.util.spec_from_file_location("phonenumbers.geodata.locale", path)
+        if spec is None or spec.loader is None:
+            raise ImportError(path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        table: dict[str, dict[str, str]] = module.LOCALE_DATA
+    except (ImportError, OSError, AttributeError, SyntaxError):  # another layout: the documented way
+        from phonenumbers.geodata.locale import LOCALE_DATA
+
+        table = LOCALE_DATA
+    return table
+
+
+_LOCALE: list[dict[str, dict[str, str]]] = []  # read on first use; start-up work, never cleared
 
 
 def _international(text: str, digits: str) -> ParsedNumber:

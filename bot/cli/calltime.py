@@ -9,17 +9,15 @@ import argparse
 import json
 import sys
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from checks.calltime import (
-    CallTimeError,
-    CallTimeResult,
-    check_calltime,
-    format_when,
-    parse_calltime,
-    utc_offset,
-)
 from knowledge.wording import text
+
+if TYPE_CHECKING:
+    from checks.calltime import CallTimeResult
+
+# The check (holidays, time zones: ~0.1 s of imports) is imported when this command runs, not when the
+# command line is built: every other sub-command would pay for it.
 
 
 def register(subparsers: Any) -> None:
@@ -39,6 +37,8 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace, *, now: datetime | None = None) -> int:
+    from checks.calltime import CallTimeError, check_calltime, parse_calltime
+
     raw = " ".join(args.datetime)
     try:
         when = parse_calltime(raw, args.department)
@@ -58,6 +58,8 @@ def run(args: argparse.Namespace, *, now: datetime | None = None) -> int:
 
 def render(result: CallTimeResult) -> str:
     """The readable French report."""
+    from checks.calltime import format_when, utc_offset
+
     local = datetime.fromisoformat(result.local_time)
     lines = [
         text(

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from bot.settings import Settings, SettingsError, load_settings
+if TYPE_CHECKING:
+    from bot.settings import Settings
+
+# Settings (pydantic-settings), the conversation, the store and python-telegram-bot are imported when the
+# bot starts, not when the command line is built: `check` and the other commands never need them.
 
 DEFAULT_POLL_INTERVAL = 0.5
 
@@ -35,6 +39,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    from bot.settings import SettingsError, load_settings
+
     try:
         settings = load_settings(args.env_file)
     except SettingsError as exc:
@@ -45,6 +51,8 @@ def run(args: argparse.Namespace) -> int:
     token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else None
     setup_logging(settings.log_level if token else "WARNING", token=token)
     if token is None or args.terminal:
+        import asyncio
+
         return asyncio.run(_terminal(settings, echo=args.echo or not sys.stdin.isatty()))
     return _telegram(settings, token, args.poll_interval)
 
