@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 
 from telegram import (
     BotCommand,
+    CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputFile,
@@ -196,17 +197,19 @@ class TelegramFront:
         if user is None or chat is None:
             return
         query = update.callback_query
-        if query is not None:
-            await query.answer()
         user_key = self.hasher.user_key(user.id)
         decision = self.limiter.check(user_key, self.monotonic())
         if not decision.allowed:
+            if query is not None:
+                await self._answer(query)
             if decision.notify:
                 await self.send(context, chat.id, Reply(text=t("error.rate_limited")))
             return
-        # Updates run concurrently, but one user's messages are handled in order (their state is shared).
+        # Updates run concurrently, but one user's updates are handled in order (their state is shared): no
+        # await before the lock, or a button press would be overtaken by the message sent just after it.
         async with self._lock(user_key):
             if query is not None:
+                await self._answer(query)
                 inp = UserInput.of_button(query.data or "")
             elif update.effective_message is not None:
                 await self._typing(context, chat.id)
@@ -223,6 +226,10 @@ class TelegramFront:
             lock = asyncio.Lock()
             self._locks[user_key] = lock
         return lock
+
+    async def _answer(self, query: CallbackQuery) -> None:
+        with contextlib.suppress(TelegramError):  # only stops the button's spinner
+            await query.answer()
 
     async def _typing(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
         with contextlib.suppress(TelegramError):  # only a courtesy
