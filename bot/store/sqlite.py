@@ -479,6 +479,8 @@ async def open_store(
     """Open (creating the directory and file if needed) and migrate the database; the file is 0600."""
     hasher = KeyedHasher(secret)  # fails early on a too-short secret
     db_path = Path(path)
+    if db_path.is_dir():
+        raise StoreError(f"cannot open the database {db_path}: it is a directory")
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         if not db_path.exists():

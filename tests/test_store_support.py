@@ -1,0 +1,26 @@
+"""Shared fixtures for the store tests: a clock the test moves, and realistic keyed user ids."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from bot.privacy import user_key
+
+SECRET = "test-secret-0123456789abcdef-not-for-production"
+ALICE_ID = 418_276_935
+BOB_ID = 502_113_784
+CAROL_ID = 733_904_561
+ALICE = user_key(ALICE_ID, SECRET)
+BOB = user_key(BOB_ID, SECRET)
+CAROL = user_key(CAROL_ID, SECRET)
+
+
+class FakeClock:
+    def __init__(self, start: datetime = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
