@@ -14,7 +14,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Self
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, PrivateAttr, model_validator
 
 from knowledge.base import KnowledgeError, NonBlank, Strict, load_file
 
@@ -75,18 +75,45 @@ def _pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])" + r"\s+".join(words) + r"(?![a-z0-9])")
 
 
+class _Compiled:
+    """One intent's patterns, compiled once at load (matching used to recompile and refold every phrase of
+    every intent for each message: 175 folds and regex-cache lookups per input)."""
+
+    __slots__ = ("any_phrase", "phrases", "with_any")
+
+    def __init__(self, intent: Intent) -> None:
+        self.phrases = [(p, _pattern(p)) for p in intent.phrases]
+        # One alternation answers "does any phrase match?" in one search; the first phrase in file order
+        # is then looked up only for the intents that do match.
+        self.any_phrase = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in self.phrases))
+        self.with_any = (
+            re.compile("|".join(f"(?:{_pattern(w).pattern})" for w in intent.with_any))
+            if intent.with_any
+            else None
+        )
+
+    def phrase_in(self, folded: str) -> str | None:
+        if not self.any_phrase.search(folded):
+            return None
+        if self.with_any is not None and not self.with_any.search(folded):
+            return None
+        return next(p for p, pattern in self.phrases if pattern.search(folded))
+
+
 class IntentRules(BaseModel):
     intents: list[Intent]
+    _compiled: list[_Compiled] = PrivateAttr(default_factory=list)
+
+    def model_post_init(self, context: object, /) -> None:
+        self._compiled = [_Compiled(intent) for intent in self.intents]
 
     def match_all(self, text: str) -> list[Match]:
         """Every intent the text triggers, best first (priority, then order in the file)."""
         folded = fold(text)
         hits: list[tuple[int, int, Match]] = []
-        for index, intent in enumerate(self.intents):
-            phrase = next((p for p in intent.phrases if _pattern(p).search(folded)), None)
+        for index, (intent, compiled) in enumerate(zip(self.intents, self._compiled, strict=True)):
+            phrase = compiled.phrase_in(folded)
             if phrase is None:
-                continue
-            if intent.with_any and not any(_pattern(w).search(folded) for w in intent.with_any):
                 continue
             hits.append((-intent.priority, index, Match(intent=intent, phrase=phrase)))
         return [hit for _, _, hit in sorted(hits, key=lambda h: (h[0], h[1]))]
@@ -96,7 +123,12 @@ class IntentRules(BaseModel):
         return found[0] if found else None
 
     def is_distress(self, text: str) -> bool:
-        return any(m.intent.action is Action.distress for m in self.match_all(text))
+        """Same answer as looking for a distress intent in ``match_all``, without matching the others."""
+        folded = fold(text)
+        return any(
+            intent.action is Action.distress and compiled.phrase_in(folded) is not None
+            for intent, compiled in zip(self.intents, self._compiled, strict=True)
+        )
 
 
 @cache
