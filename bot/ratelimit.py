@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 
+_EPSILON = 1e-9  # waiting exactly ``retry_after`` must be enough despite floating-point rounding
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -56,8 +58,8 @@ class RateLimiter:
         bucket = self._buckets.pop(user_key, None) or _Bucket(tokens=self.capacity, last=now)
         self._buckets[user_key] = bucket  # most recently seen at the end
         self._refill(bucket, now)
-        if bucket.tokens >= 1.0:
-            bucket.tokens -= 1.0
+        if bucket.tokens >= 1.0 - _EPSILON:
+            bucket.tokens = max(0.0, bucket.tokens - 1.0)
             bucket.refused = False
             decision = Decision(allowed=True, retry_after=0.0, notify=False)
         else:
@@ -78,7 +80,7 @@ class RateLimiter:
         if bucket is None:
             return 0.0
         tokens = min(self.capacity, bucket.tokens + max(0.0, now - bucket.last) * self.rate)
-        return 0.0 if tokens >= 1.0 else (1.0 - tokens) / self.rate
+        return 0.0 if tokens >= 1.0 - _EPSILON else (1.0 - tokens) / self.rate
 
     def _evict_idle(self, now: float) -> None:
         full_after = self.capacity / self.rate  # an empty bucket is full again after this long

@@ -161,5 +161,6 @@ def load_settings(env_file: str | Path | None = ".env") -> Settings:
         for error in exc.errors(include_input=False, include_url=False):
             message = str(error["msg"]).removeprefix("Value error, ")
             where = _variable(error["loc"])
-            lines.append(f"- {message}" if where == "configuration" else f"- {where}: {message}")
+            plain = where == "configuration" or message.startswith(where)
+            lines.append(f"- {message}" if plain else f"- {where}: {message}")
         raise SettingsError("Configuration invalide / invalid configuration:\n" + "\n".join(lines)) from None
