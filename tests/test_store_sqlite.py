@@ -350,3 +350,17 @@ async def test_repr_shows_no_secret(tmp_path: Path) -> None:
         assert SECRET not in repr(store) + repr(vars(store))
     finally:
         await store.close()
+
+
+async def test_memory_path_gives_an_in_memory_database_and_writes_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    store = await open_store(":memory:", secret=SECRET)
+    try:
+        await store.save_state(ALICE, ConversationState(data={"step": "menu"}))
+        state = await store.get_state(ALICE)
+        assert state is not None and state.data == {"step": "menu"}
+    finally:
+        await store.close()
+    assert list(tmp_path.iterdir()) == []

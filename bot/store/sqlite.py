@@ -50,6 +50,7 @@ T = TypeVar("T")
 Sleep = Callable[[float], Awaitable[None]]
 Work = Callable[[aiosqlite.Connection], Awaitable[T]]
 
+MEMORY = ":memory:"
 _BUSY_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
 
 
@@ -476,16 +477,21 @@ async def open_store(
     max_attempts: int = 6,
     sleep: Sleep = asyncio.sleep,
 ) -> SqliteStore:
-    """Open (creating the directory and file if needed) and migrate the database; the file is 0600."""
+    """Open (creating the directory and file if needed) and migrate the database; the file is 0600.
+
+    ``":memory:"`` gives a private in-memory SQLite database (for tests: real SQL, nothing on disk).
+    """
     hasher = KeyedHasher(secret)  # fails early on a too-short secret
+    in_memory = str(path) == MEMORY
     db_path = Path(path)
-    if db_path.is_dir():
+    if not in_memory and db_path.is_dir():
         raise StoreError(f"cannot open the database {db_path}: it is a directory")
     try:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        if not db_path.exists():
-            os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT, 0o600))
-        conn = await aiosqlite.connect(db_path, isolation_level=None)
+        if not in_memory:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+            if not db_path.exists():
+                os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT, 0o600))
+        conn = await aiosqlite.connect(MEMORY if in_memory else db_path, isolation_level=None)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"cannot open the database {db_path}: {exc}") from exc
     try:
