@@ -6,12 +6,15 @@ mean something on any machine.
 
 from __future__ import annotations
 
+import asyncio
+import importlib.util
 import os
 import platform
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 
 from bench.table import Row
 
@@ -123,6 +126,44 @@ def bench_jsonl() -> list[Row]:
     ]
 
 
+def bench_chat() -> list[Row]:
+    from bench import chat
+
+    core = asyncio.run(chat.core_updates_per_second(300))
+    telegram = asyncio.run(chat.telegram_updates_per_second(100))
+    mix = "numbers, links, SMS, button presses, prescription dialogue; distinct per user"
+    return [
+        Row(
+            "conversation core (`Conversation.handle`, in-memory store), updates/s",
+            f"{core:,.0f} /s",
+            mix,
+            target=">= 1,000 /s",
+        ),
+        Row(
+            "Telegram adapter in process (`Application.process_update`, real Update JSON, fake Bot API "
+            "over httpx.MockTransport), updates/s",
+            f"{telegram:,.0f} /s",
+            "same mix, replies sent through HTTPXRequest",
+        ),
+    ]
+
+
+def bench_process() -> list[Row]:
+    from bench.process import memory_rows, startup_rows
+
+    return [*startup_rows(), *memory_rows()]
+
+
+def bench_load() -> list[Row]:
+    """The load test's figures (``bench/load.py``, written by the load tests' author), when present."""
+    if importlib.util.find_spec("bench.load") is None:
+        return []
+    from bench import load  # type: ignore[attr-defined, unused-ignore]
+
+    rows: list[Row] = load.rows()
+    return rows
+
+
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -136,12 +177,35 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
 
 
+def load_average() -> str:
+    try:
+        one, five, fifteen = os.getloadavg()
+    except OSError:
+        return "unknown"
+    return f"{one:.2f} {five:.2f} {fifteen:.2f}"
+
+
+SECTIONS: tuple[Callable[[], list[Row]], ...] = (
+    bench_checks,
+    bench_jsonl,
+    bench_chat,
+    bench_process,
+    bench_load,
+)
+
+
 def main() -> int:
+    started = time.perf_counter()
+    load_before = load_average()
     rows: list[Row] = []
-    for section in (bench_checks, bench_jsonl):
+    for section in SECTIONS:
         rows.extend(section())
-    print(f"Machine: {machine()}\n")
-    print("| what | figure | bare library call | ratio | target |")
+    print(f"Machine: {machine()}")
+    print(
+        f"Load average (1/5/15 min) before: {load_before}, after: {load_average()}; "
+        f"bench took {time.perf_counter() - started:.0f} s\n"
+    )
+    print("| what | figure | reference (bare library call, workload) | ratio | target |")
     print("|---|---|---|---|---|")
     for row in rows:
         print(f"| {row.what} | {row.figure} | {row.reference} | {row.ratio} | {row.target} |")
