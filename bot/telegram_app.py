@@ -15,9 +15,11 @@ import html
 import logging
 import time
 import traceback
+import warnings
 import weakref
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 
 from telegram import (
     BotCommand,
@@ -35,7 +37,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatAction, ParseMode
-from telegram.error import TelegramError
+from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -56,6 +58,7 @@ from bot.store.base import Store, StoreError
 from knowledge import wording
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 TELEGRAM_LIMIT = 4096
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
@@ -63,6 +66,9 @@ NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 COMMANDS = ("start", "menu", "annuler", "aide", "confidentialite", "mesdonnees", "oubli")
 REMINDER_INTERVAL_SECONDS = 3600.0
 PURGE_INTERVAL_SECONDS = 24 * 3600.0
+SEND_ATTEMPTS = 5  # a reply is tried at most this many times when Telegram says "later" (429) or fails (5xx)
+MAX_RETRY_AFTER = 60.0  # seconds: a longer flood wait is not waited out inside a handler
+NETWORK_BACKOFF = 0.5  # seconds before the second try after a 5xx or a refused connection, doubled each time
 
 
 def split_html(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
@@ -239,19 +245,23 @@ class TelegramFront:
         chunks = split_html(reply.text)
         for index, chunk in enumerate(chunks):
             last = index == len(chunks) - 1
-            await context.bot.send_message(
-                chat_id,
-                chunk,
-                parse_mode=ParseMode.HTML,
-                link_preview_options=NO_PREVIEW,
-                reply_markup=keyboard(reply) if last and not reply.documents else None,
+            await deliver(
+                lambda chunk=chunk, last=last: context.bot.send_message(  # type: ignore[misc]
+                    chat_id,
+                    chunk,
+                    parse_mode=ParseMode.HTML,
+                    link_preview_options=NO_PREVIEW,
+                    reply_markup=keyboard(reply) if last and not reply.documents else None,
+                )
             )
         for index, document in enumerate(reply.documents):
             last = index == len(reply.documents) - 1
-            await context.bot.send_document(
-                chat_id,
-                InputFile(document.content, filename=document.filename),
-                reply_markup=keyboard(reply) if last else None,
+            await deliver(
+                lambda document=document, last=last: context.bot.send_document(  # type: ignore[misc]
+                    chat_id,
+                    InputFile(document.content, filename=document.filename),
+                    reply_markup=keyboard(reply) if last else None,
+                )
             )
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -264,11 +274,13 @@ class TelegramFront:
         if chat is None:
             return
         try:
-            await context.bot.send_message(
-                chat.id,
-                split_html(t("error.generic"))[0],
-                parse_mode=ParseMode.HTML,
-                link_preview_options=NO_PREVIEW,
+            await deliver(
+                lambda: context.bot.send_message(
+                    chat.id,
+                    split_html(t("error.generic"))[0],
+                    parse_mode=ParseMode.HTML,
+                    link_preview_options=NO_PREVIEW,
+                )
             )
         except TelegramError:
             log.error("could not tell the user about the failure")
@@ -292,6 +304,40 @@ class TelegramFront:
                 await store.mark_sent(reminder.id)
             except TelegramError as exc:
                 log.warning("reminder %s not delivered: %s", reminder.id, type(exc).__name__)
+
+
+async def deliver(call: Callable[[], Awaitable[T]], *, attempts: int = SEND_ATTEMPTS) -> T:
+    """Make one Bot API call, again after Telegram's ``retry_after`` (429) or a 5xx/connection failure.
+
+    Each call is one message, so a retry never repeats an earlier part of a reply. A time-out is not retried
+    (the message may have arrived: twice is worse than the error message), nor a 400 (it would fail again).
+    Waiting happens inside the user's lock, so their next messages stay behind this reply, in order.
+    """
+    backoff = NETWORK_BACKOFF
+    for attempt in range(1, attempts + 1):
+        try:
+            return await call()
+        except RetryAfter as exc:
+            wait = _retry_after_seconds(exc)
+            if attempt == attempts or wait > MAX_RETRY_AFTER:
+                raise
+            log.warning("Telegram asked to wait %.0f s before sending (attempt %d)", wait, attempt)
+        except (TimedOut, BadRequest):
+            raise
+        except NetworkError as exc:
+            if attempt == attempts:
+                raise
+            wait, backoff = backoff, backoff * 2
+            log.warning("sending failed (%s), new try in %.1f s", type(exc).__name__, wait)
+        await asyncio.sleep(wait)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _retry_after_seconds(exc: RetryAfter) -> float:
+    with warnings.catch_warnings():  # PTB 22 warns that the int form is deprecated; both forms are read
+        warnings.simplefilter("ignore")
+        value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
 def bot_commands() -> list[BotCommand]:
