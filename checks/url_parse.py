@@ -97,6 +97,8 @@ def trim(text: str) -> str:
     Linear time: bracket counts are updated as characters are cut, never recounted (recounting on every
     pass made a 100 kB paste of ")" or ")." take seconds).
     """
+    if text and _untouched_start(text[0]) and _untouched_end(text[-1]):
+        return text  # the usual case: nothing to cut, so no bracket needs counting
     counts = {ch: text.count(ch) for ch in (*_CLOSERS, *_CLOSERS.values())}
     start, end = 0, len(text)
     while start < end and text[start].isspace():
@@ -121,6 +123,14 @@ def trim(text: str) -> str:
             end -= 1
         if (start, end) == before:
             return text[start:end]
+
+
+def _untouched_start(ch: str) -> bool:
+    return not ch.isspace() and ch not in _LEADING
+
+
+def _untouched_end(ch: str) -> bool:
+    return not ch.isspace() and ch not in _TRAILING and ch not in _CLOSERS
 
 
 def parse_link(raw: str) -> ParsedLink | None:
