@@ -16,6 +16,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from checks.calendar_fr import add_months as shift_months
+
 __all__ = [
     "DateError",
     "DateErrorCode",
@@ -152,15 +154,6 @@ def normalise(text: str) -> str:
     text = re.sub(r"\s+", " ", text.lower()).strip()
     text = re.sub(r"^(?:le|du|depuis le|depuis|date du|date :|date:)\s+", "", text)
     return text.strip(" .,;!?")
-
-
-def shift_months(day: date, months: int) -> date:
-    """``day`` moved by ``months`` (negative: back), the day clamped to the month's end (31/08 - 6 -> 28/02)."""
-    index = day.year * 12 + (day.month - 1) + months
-    year, month = divmod(index, 12)
-    month += 1
-    last = calendar.monthrange(year, month)[1]
-    return date(year, month, min(day.day, last))
 
 
 def _full_year(digits: str, today: date) -> int:

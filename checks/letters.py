@@ -8,7 +8,6 @@ conversation can ask again for exactly what is wrong.
 
 from __future__ import annotations
 
-import calendar
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -17,6 +16,8 @@ from decimal import Decimal, InvalidOperation
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
+from checks.calendar_fr import MONTHS_FR, add_months
+from checks.calendar_fr import french as format_date_fr
 from knowledge import letters as letters_knowledge
 from knowledge.citations import SourceRef
 from knowledge.letters import FieldType, LetterField, LetterTemplate, Paragraph
@@ -50,20 +51,6 @@ OLDEST_DATE = date(1970, 1, 1)
 MAX_ADDRESS_LINES = 5
 NBSP = "\u00a0"
 
-MONTHS_FR = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 _MONTH_BY_NAME = {name: i + 1 for i, name in enumerate(MONTHS_FR)} | {
     "fevrier": 2,
     "aout": 8,
@@ -148,18 +135,6 @@ class FilledLetter(BaseModel):
 
 
 # --- formatting and parsing ---------------------------------------------------------------------------
-
-
-def add_months(start: date, months: int) -> date:
-    """Same day ``months`` later, clamped to the month's last day (31 January + 1 month = end of February)."""
-    index = start.month - 1 + months
-    year, month = start.year + index // 12, index % 12 + 1
-    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
-
-
-def format_date_fr(value: date) -> str:
-    day = "1er" if value.day == 1 else str(value.day)
-    return f"{day} {MONTHS_FR[value.month - 1]} {value.year}"
 
 
 def format_amount(value: Decimal) -> str:

@@ -22,7 +22,7 @@ from datetime import date
 
 from checks import prescription_engine as engine
 from checks import prescription_unknown as unknown
-from checks.prescription_calendar import french
+from checks.calendar_fr import french
 from checks.prescription_model import Event, PrescriptionInputError, PrescriptionResult, RuleRef
 from knowledge import prescription as law
 from knowledge.wording import text as t

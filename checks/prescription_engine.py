@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from checks.prescription_calendar import add_months, add_years, french, years_french
+from checks.calendar_fr import add_months, add_years, french, years_french
 from checks.prescription_model import Event, PrescriptionInputError, PrescriptionResult, RuleRef
 from knowledge import prescription as law
 from knowledge.prescription import DebtRule, Nature

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from checks.prescription_calendar import add_years, french, years_french
+from checks.calendar_fr import add_years, french, years_french
 from checks.prescription_engine import Outcome, Status, common_caveats, result_of, simulate
 from checks.prescription_model import Event, PrescriptionResult, RuleRef
 from knowledge import prescription as law

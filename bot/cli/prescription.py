@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from checks.prescription import PrescriptionInputError, PrescriptionResult, compute, parse_date, parse_event
-from checks.prescription_calendar import french, years_french
+from checks.calendar_fr import french, years_french
 from knowledge import prescription as law
 from knowledge.wording import text as t
 

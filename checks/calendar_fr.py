@@ -1,4 +1,6 @@
-"""Calendar arithmetic of French prescription periods, and dates written the French way.
+"""Calendar arithmetic (months and years, the French legal way) and dates written the French way.
+
+Shared by the prescription calculator, the letters' deadlines and the date parser.
 
 Convention (art. 2228-2229 C. civ.; Sénat, rapport n° 338 (2006-2007)): the day of the starting event is
 not counted, the period runs "de quantième à quantième" and expires at midnight at the end of the
@@ -15,7 +17,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-_MONTHS = (
+MONTHS_FR = (
     "janvier",
     "février",
     "mars",
@@ -46,7 +48,7 @@ def add_years(start: date, years: int) -> date:
 def french(day: date) -> str:
     """'1er mars 2024', '28 février 2024' — how a French reader expects a date in a sentence."""
     number = "1er" if day.day == 1 else str(day.day)
-    return f"{number} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{number} {MONTHS_FR[day.month - 1]} {day.year}"
 
 
 def years_french(years: int) -> str:

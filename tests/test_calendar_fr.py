@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from checks.prescription_calendar import add_months, add_years, french, years_french
+from checks.calendar_fr import add_months, add_years, french, years_french
 
 
 @pytest.mark.parametrize(
