@@ -13,9 +13,6 @@ from pathlib import Path
 
 from bench.table import Row
 
-PACED = (1.0, 3.0)
-SATURATING = (0.2, 0.8)
-
 
 def _run(think: tuple[float, float]) -> object:
     from tests.load.harness import run_load
@@ -26,6 +23,7 @@ def _run(think: tuple[float, float]) -> object:
 
 def rows() -> list[Row]:
     from tests.load.harness import LoadReport
+    from tests.load.run import PACED, SATURATING
 
     out: list[Row] = []
     for think, label in ((PACED, "paced 1-3 s"), (SATURATING, "saturating 0.2-0.8 s")):
