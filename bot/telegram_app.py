@@ -5,6 +5,11 @@ previews disabled on every message (Telegram's fetcher must never visit a checke
 4096 characters on paragraph boundaries, a "typing" action while working, a per-user rate limit, commands
 registered in French, reminders sent by a repeating job that reads the store (so they survive restarts), and
 an error handler that logs neither the token nor the user's text and tells the user something failed.
+
+Nothing is lost silently: polling confirms an update to Telegram as soon as it is fetched, so each update is
+written to the store's pending-input journal before it is handled and removed once its answer (or the error
+notice) was delivered. What a crash leaves there is read at the next start: each chat concerned is asked,
+once, to send its message again.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
 from telegram import (
+    Bot,
     BotCommand,
     CallbackQuery,
     InlineKeyboardButton,
@@ -37,7 +43,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatAction, ParseMode
-from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -211,20 +217,75 @@ class TelegramFront:
             if decision.notify:
                 await self.send(context, chat.id, Reply(text=t("error.rate_limited")))
             return
+        message = update.effective_message
+        if query is None and message is None:
+            return
         # Updates run concurrently, but one user's updates are handled in order (their state is shared): no
         # await before the lock, or a button press would be overtaken by the message sent just after it.
         async with self._lock(user_key):
+            await self._journal_begin(update.update_id, user_key, chat.id)
             if query is not None:
                 await self._answer(query)
                 inp = UserInput.of_button(query.data or "")
-            elif update.effective_message is not None:
-                await self._typing(context, chat.id)
-                inp = await input_of(update.effective_message)
             else:
-                return
+                assert message is not None
+                await self._typing(context, chat.id)
+                inp = await input_of(message)
             replies = await self.conversation.handle(user_key, inp, chat_id=chat.id)
             for reply in replies:
                 await self.send(context, chat.id, reply)
+        # Not on failure: then the entry ends once ``on_error`` has told the user.
+        await self._journal_end(update.update_id)
+
+    async def _journal_begin(self, update_id: int, user_key: str, chat_id: int) -> None:
+        """Best effort: a store that cannot record the update must not stop the answer."""
+        try:
+            await self.conversation.store.journal_begin(update_id, user_key, chat_id)
+        except StoreError:
+            log.warning("pending-input journal: could not record update %d", update_id)
+
+    async def _journal_end(self, update_id: int) -> None:
+        """Best effort: an entry left behind only means one needless "please resend" after a restart."""
+        try:
+            await self.conversation.store.journal_end(update_id)
+        except StoreError:
+            log.warning("pending-input journal: could not close update %d", update_id)
+
+    async def notify_interrupted(self, bot: Bot) -> int:
+        """At start-up: tell each chat whose input a crash left unanswered to send it again; return chats told.
+
+        One message per chat, however many inputs it lost. An entry is cleared once its notice was delivered,
+        or when it never can be (the user blocked the bot, the chat is gone); if Telegram is unreachable the
+        rest are kept for the next start (the purge drops them after a day).
+        """
+        store = self.conversation.store
+        try:
+            pending = await store.journal_pending()
+        except StoreError:
+            log.error("pending-input journal: could not be read at start-up")
+            return 0
+        by_chat: dict[int, list[int]] = {}
+        for entry in pending:
+            by_chat.setdefault(entry.chat_id, []).append(entry.update_id)
+        told = 0
+        for chat_id, update_ids in by_chat.items():
+            try:
+                await self.send_to(bot, chat_id, Reply(text=t("error.interrupted")))
+                told += 1
+            except (Forbidden, BadRequest) as exc:
+                log.warning("interrupted-input notice refused by Telegram: %s", type(exc).__name__)
+            except TelegramError as exc:
+                log.warning(
+                    "interrupted-input notices stopped: %s; kept for the next start", type(exc).__name__
+                )
+                break
+            try:
+                await store.journal_clear(update_ids)
+            except StoreError:
+                log.error("pending-input journal: notified entries could not be cleared")
+        if pending:
+            log.info("restart: %d unanswered inputs, %d chats asked to send again", len(pending), told)
+        return told
 
     def _lock(self, user_key: str) -> asyncio.Lock:
         lock = self._locks.get(user_key)
@@ -242,11 +303,15 @@ class TelegramFront:
             await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
 
     async def send(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply) -> None:
+        await self.send_to(context.bot, chat_id, reply)
+
+    async def send_to(self, bot: Bot, chat_id: int, reply: Reply) -> None:
+        """Escaped HTML, no link preview, cut under Telegram's limit; each message retried by ``deliver``."""
         chunks = split_html(reply.text)
         for index, chunk in enumerate(chunks):
             last = index == len(chunks) - 1
             await deliver(
-                lambda chunk=chunk, last=last: context.bot.send_message(  # type: ignore[misc]
+                lambda chunk=chunk, last=last: bot.send_message(  # type: ignore[misc]
                     chat_id,
                     chunk,
                     parse_mode=ParseMode.HTML,
@@ -257,7 +322,7 @@ class TelegramFront:
         for index, document in enumerate(reply.documents):
             last = index == len(reply.documents) - 1
             await deliver(
-                lambda document=document, last=last: context.bot.send_document(  # type: ignore[misc]
+                lambda document=document, last=last: bot.send_document(  # type: ignore[misc]
                     chat_id,
                     InputFile(document.content, filename=document.filename),
                     reply_markup=keyboard(reply) if last else None,
@@ -270,9 +335,9 @@ class TelegramFront:
         frames = traceback.extract_tb(error.__traceback__) if error is not None else []
         where = " <- ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno}" for f in reversed(frames[-6:]))
         log.error("update failed: %s at %s", type(error).__name__, where or "?")
-        chat = update.effective_chat if isinstance(update, Update) else None
-        if chat is None:
+        if not isinstance(update, Update) or update.effective_chat is None:
             return
+        chat = update.effective_chat
         try:
             await deliver(
                 lambda: context.bot.send_message(
@@ -284,6 +349,8 @@ class TelegramFront:
             )
         except TelegramError:
             log.error("could not tell the user about the failure")
+            return  # the journal entry stays: the user is asked to send again after the next restart
+        await self._journal_end(update.update_id)
 
     async def send_due_reminders(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Job: send the reminders due today or before; each is marked sent only once delivered."""
@@ -370,6 +437,8 @@ def build_application(
         if store_opener is not None:
             front.conversation.store = await store_opener()
         await app.bot.set_my_commands(bot_commands())
+        # before polling starts: the notice comes before any answer to an update Telegram hands over again
+        await front.notify_interrupted(app.bot)
 
     async def purge(context: ContextTypes.DEFAULT_TYPE) -> None:
         try:

@@ -7,7 +7,8 @@ Privacy rules every implementation keeps:
 - ``user_key`` is already a keyed hash (``bot.privacy.user_key``); the store refuses a key made only of digits,
   because that is a raw Telegram id passed by mistake;
 - a reported number or domain is stored only as a keyed hash (the store hashes it with its secret);
-- a chat id is stored only with a reminder the user asked for, and erased with it;
+- a chat id is stored only with a reminder the user asked for, and erased with it, or in the pending-input
+  journal while the bot answers a message (one row per update: ids, keyed user, time; never the text);
 - message texts are stored only when the caller passes them (feedback the user agreed to share).
 """
 
@@ -15,8 +16,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -30,6 +31,8 @@ MAX_FEEDBACK_TEXT_CHARS = 20_000
 MAX_CODES = 100
 #: A state bigger than this is a bug in the conversation (it should keep plain, small data).
 MAX_STATE_BYTES = 64_000
+#: A pending-input row older than this is dropped by the purge: a notice that late would make no sense.
+JOURNAL_RETENTION = timedelta(days=1)
 
 
 def utc_now() -> datetime:
@@ -117,8 +120,24 @@ class ReminderInfo(_Model):
     sent: bool
 
 
+class PendingInput(_Model):
+    """An update the bot started handling and had not answered yet: left over, it means a crash lost it.
+
+    Only what is needed to tell the user "please send it again": never the message text.
+    """
+
+    update_id: int
+    user_key: str
+    chat_id: int
+    received_at: datetime
+
+
 class UserDataSummary(_Model):
-    """Everything kept about one user, for /mesdonnees."""
+    """Everything kept about one user, for /mesdonnees.
+
+    ``pending_inputs`` counts journal rows (messages being answered right now, the /mesdonnees request itself
+    included; erased once answered): they do not make the summary non-empty, since they live for seconds.
+    """
 
     has_state: bool
     state_updated_at: datetime | None
@@ -126,6 +145,7 @@ class UserDataSummary(_Model):
     feedback_count: int
     feedback_with_text_count: int
     reminders: tuple[ReminderInfo, ...]
+    pending_inputs: int = 0
 
     @property
     def chat_ids(self) -> tuple[int, ...]:
@@ -138,12 +158,13 @@ class UserDataSummary(_Model):
 
 
 class ForgetSummary(_Model):
-    """What /oubli erased (rows per kind)."""
+    """What /oubli erased (rows per kind); ``total`` leaves out the journal rows (the /oubli press is one)."""
 
     states: int
     reports: int
     feedback: int
     reminders: int
+    pending_inputs: int = 0
 
     @property
     def total(self) -> int:
@@ -190,10 +211,17 @@ class Store(Protocol):
     async def mark_sent(self, reminder_id: int) -> None: ...
     async def cancel_reminder(self, user_key: str, reminder_id: int) -> bool: ...
 
+    # Pending-input journal: begin before handling an update, end once the answer (or the error notice) was
+    # delivered; what is pending at start-up was lost by a crash and its chat is told to send it again.
+    async def journal_begin(self, update_id: int, user_key: str, chat_id: int) -> None: ...
+    async def journal_end(self, update_id: int) -> None: ...
+    async def journal_pending(self) -> list[PendingInput]: ...
+    async def journal_clear(self, update_ids: Iterable[int]) -> int: ...
+
     # Privacy
     async def describe_user_data(self, user_key: str) -> UserDataSummary: ...
     async def forget_user(self, user_key: str) -> ForgetSummary: ...
-    async def purge(self, older_than: datetime) -> int: ...
+    async def purge(self, older_than: datetime) -> int: ...  # journal rows: older than a day, too
 
     async def close(self) -> None: ...
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import json
 import secrets
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -22,6 +22,7 @@ from bot.store.base import (
     Feedback,
     ForgetSummary,
     OfficialTargetError,
+    PendingInput,
     Reminder,
     ReminderInfo,
     ReportStats,
@@ -52,6 +53,7 @@ class MemoryStore:
         self._votes: dict[str, dict[str, _Vote]] = {}  # target hash -> user key -> vote
         self._feedback: dict[int, _Feedback] = {}
         self._reminders: dict[int, Reminder] = {}
+        self._pending: dict[int, PendingInput] = {}
         self._next_id = 1
         self.closed = False
 
@@ -216,6 +218,26 @@ class MemoryStore:
         del self._reminders[reminder_id]
         return True
 
+    # --- pending-input journal ---
+
+    async def journal_begin(self, update_id: int, user_key: str, chat_id: int) -> None:
+        self._check_open()
+        base.check_user_key(user_key)
+        self._pending[int(update_id)] = PendingInput(
+            update_id=int(update_id), user_key=user_key, chat_id=int(chat_id), received_at=self._now()
+        )
+
+    async def journal_end(self, update_id: int) -> None:
+        await self.journal_clear((update_id,))
+
+    async def journal_pending(self) -> list[PendingInput]:
+        self._check_open()
+        return [self._pending[i] for i in sorted(self._pending)]
+
+    async def journal_clear(self, update_ids: Iterable[int]) -> int:
+        self._check_open()
+        return sum(self._pending.pop(int(i), None) is not None for i in update_ids)
+
     # --- privacy ---
 
     async def describe_user_data(self, user_key: str) -> UserDataSummary:
@@ -238,6 +260,7 @@ class MemoryStore:
                 )
                 for r in reminders
             ),
+            pending_inputs=sum(1 for p in self._pending.values() if p.user_key == user_key),
         )
 
     async def forget_user(self, user_key: str) -> ForgetSummary:
@@ -256,8 +279,15 @@ class MemoryStore:
         reminder_ids = [i for i, r in self._reminders.items() if r.user_key == user_key]
         for i in reminder_ids:
             del self._reminders[i]
+        pending_ids = [i for i, p in self._pending.items() if p.user_key == user_key]
+        for i in pending_ids:
+            del self._pending[i]
         return ForgetSummary(
-            states=states, reports=reports, feedback=len(feedback_ids), reminders=len(reminder_ids)
+            states=states,
+            reports=reports,
+            feedback=len(feedback_ids),
+            reminders=len(reminder_ids),
+            pending_inputs=len(pending_ids),
         )
 
     async def purge(self, older_than: datetime) -> int:
@@ -274,7 +304,11 @@ class MemoryStore:
             del self._feedback[i]
         for i in old_reminders:
             del self._reminders[i]
-        return len(old_states) + len(old_feedback) + len(old_reminders)
+        journal_cutoff = max(cutoff, self._now() - base.JOURNAL_RETENTION)
+        old_pending = [i for i, p in self._pending.items() if p.received_at < journal_cutoff]
+        for i in old_pending:
+            del self._pending[i]
+        return len(old_states) + len(old_feedback) + len(old_reminders) + len(old_pending)
 
     async def close(self) -> None:
         self.closed = True

@@ -75,6 +75,19 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX reminder_pending ON reminder (due) WHERE sent_at IS NULL",
         ),
     ),
+    Migration(
+        3,
+        "pending-input journal: updates being answered, so a crash never loses one silently",
+        (
+            # no index besides the key: the table holds only the few updates in flight
+            """CREATE TABLE pending_input (
+                update_id   INTEGER PRIMARY KEY,
+                user_key    TEXT NOT NULL,
+                chat_id     INTEGER NOT NULL,
+                received_at TEXT NOT NULL
+            )""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -20,7 +20,7 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -35,6 +35,7 @@ from bot.store.base import (
     Feedback,
     ForgetSummary,
     OfficialTargetError,
+    PendingInput,
     Reminder,
     ReminderInfo,
     ReportStats,
@@ -353,6 +354,47 @@ class SqliteStore:
 
         return await self._run(work, write=True)
 
+    # --- pending-input journal (hot path: one small statement per call) ---
+
+    async def journal_begin(self, update_id: int, user_key: str, chat_id: int) -> None:
+        base.check_user_key(user_key)
+        row = (int(update_id), user_key, int(chat_id), _ts(self._clock()))
+
+        async def work(conn: aiosqlite.Connection) -> None:
+            await conn.execute(
+                "INSERT OR REPLACE INTO pending_input (update_id, user_key, chat_id, received_at)"
+                " VALUES (?, ?, ?, ?)",
+                row,
+            )
+
+        await self._run(work, write=True)
+
+    async def journal_end(self, update_id: int) -> None:
+        await self.journal_clear((update_id,))
+
+    async def journal_pending(self) -> list[PendingInput]:
+        async def work(conn: aiosqlite.Connection) -> list[PendingInput]:
+            rows = await conn.execute_fetchall(
+                "SELECT update_id, user_key, chat_id, received_at FROM pending_input ORDER BY update_id"
+            )
+            return [
+                PendingInput(update_id=r[0], user_key=r[1], chat_id=r[2], received_at=_dt(r[3])) for r in rows
+            ]
+
+        return await self._run(work, write=False)
+
+    async def journal_clear(self, update_ids: Iterable[int]) -> int:
+        ids = [(int(i),) for i in update_ids]
+        if not ids:
+            return 0
+
+        async def work(conn: aiosqlite.Connection) -> int:
+            before = conn.total_changes
+            await conn.executemany("DELETE FROM pending_input WHERE update_id = ?", ids)
+            return conn.total_changes - before
+
+        return await self._run(work, write=True)
+
     # --- privacy ---
 
     async def describe_user_data(self, user_key: str) -> UserDataSummary:
@@ -370,7 +412,8 @@ class SqliteStore:
                 "SELECT id, due, text_key, chat_id, sent_at FROM reminder WHERE user_key = ? ORDER BY due, id",
                 (user_key,),
             )
-            assert votes is not None and feedback is not None
+            pending = await _one(conn, "SELECT COUNT(*) FROM pending_input WHERE user_key = ?", (user_key,))
+            assert votes is not None and feedback is not None and pending is not None
             return UserDataSummary(
                 has_state=state is not None,
                 state_updated_at=None if state is None else _dt(state[0]),
@@ -387,6 +430,7 @@ class SqliteStore:
                     )
                     for r in reminders
                 ),
+                pending_inputs=pending[0],
             )
 
         return await self._run(work, write=False)
@@ -396,10 +440,16 @@ class SqliteStore:
 
         async def work(conn: aiosqlite.Connection) -> ForgetSummary:
             counts = []
-            for table in ("conversation_state", "report_vote", "feedback", "reminder"):
+            for table in ("conversation_state", "report_vote", "feedback", "reminder", "pending_input"):
                 cursor = await conn.execute(f"DELETE FROM {table} WHERE user_key = ?", (user_key,))
                 counts.append(cursor.rowcount)
-            return ForgetSummary(states=counts[0], reports=counts[1], feedback=counts[2], reminders=counts[3])
+            return ForgetSummary(
+                states=counts[0],
+                reports=counts[1],
+                feedback=counts[2],
+                reminders=counts[3],
+                pending_inputs=counts[4],
+            )
 
         summary = await self._run(work, write=True)
         await self._checkpoint()
@@ -407,15 +457,17 @@ class SqliteStore:
 
     async def purge(self, older_than: datetime) -> int:
         cutoff = _ts(older_than)
+        journal_cutoff = max(cutoff, _ts(self._clock() - base.JOURNAL_RETENTION))
 
         async def work(conn: aiosqlite.Connection) -> int:
             total = 0
-            for sql in (
-                "DELETE FROM conversation_state WHERE updated_at < ?",
-                "DELETE FROM feedback WHERE created_at < ?",
-                "DELETE FROM reminder WHERE sent_at IS NOT NULL AND sent_at < ?",
+            for sql, at in (
+                ("DELETE FROM conversation_state WHERE updated_at < ?", cutoff),
+                ("DELETE FROM feedback WHERE created_at < ?", cutoff),
+                ("DELETE FROM reminder WHERE sent_at IS NOT NULL AND sent_at < ?", cutoff),
+                ("DELETE FROM pending_input WHERE received_at < ?", journal_cutoff),
             ):
-                cursor = await conn.execute(sql, (cutoff,))
+                cursor = await conn.execute(sql, (at,))
                 total += cursor.rowcount
             return total
 
