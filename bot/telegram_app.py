@@ -7,8 +7,8 @@ registered in French, reminders sent by a repeating job that reads the store (so
 an error handler that logs neither the token nor the user's text and tells the user something failed.
 
 Nothing is lost silently: polling confirms an update to Telegram as soon as it is fetched, so each update is
-written to the store's pending-input journal before it is handled and removed once its answer (or the error
-notice) was delivered. What a crash leaves there is read at the next start: each chat concerned is asked,
+written to the store's pending-input journal as it is queued (before the next poll confirms it) and removed
+once its answer (or the error notice) was delivered. What a crash leaves there is read at the next start: each chat concerned is asked,
 once, to send its message again.
 """
 
@@ -42,7 +42,7 @@ from telegram import (
     MessageOriginUser,
     Update,
 )
-from telegram.constants import ChatAction, ParseMode
+from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import (
     Application,
@@ -205,6 +205,11 @@ class TelegramFront:
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
 
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._handle(update, context)
+        # Not on failure: then the journal entry ends once ``on_error`` has told the user.
+        await self._journal_end(update.update_id)
+
+    async def _handle(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         user, chat = update.effective_user, update.effective_chat
         if user is None or chat is None:
             return
@@ -217,32 +222,38 @@ class TelegramFront:
             if decision.notify:
                 await self.send(context, chat.id, Reply(text=t("error.rate_limited")))
             return
-        message = update.effective_message
-        if query is None and message is None:
-            return
         # Updates run concurrently, but one user's updates are handled in order (their state is shared): no
         # await before the lock, or a button press would be overtaken by the message sent just after it.
         async with self._lock(user_key):
-            await self._journal_begin(update.update_id, user_key, chat.id)
             if query is not None:
                 await self._answer(query)
                 inp = UserInput.of_button(query.data or "")
-            else:
-                assert message is not None
+            elif update.effective_message is not None:
                 await self._typing(context, chat.id)
-                inp = await input_of(message)
+                inp = await input_of(update.effective_message)
+            else:
+                return
             replies = await self.conversation.handle(user_key, inp, chat_id=chat.id)
             for reply in replies:
                 await self.send(context, chat.id, reply)
-        # Not on failure: then the entry ends once ``on_error`` has told the user.
-        await self._journal_end(update.update_id)
 
-    async def _journal_begin(self, update_id: int, user_key: str, chat_id: int) -> None:
-        """Best effort: a store that cannot record the update must not stop the answer."""
+    async def journal_received(self, update: Update) -> None:
+        """Record an update the handlers will answer, before polling may confirm it to Telegram.
+
+        Best effort: a store that cannot record it must not stop the bot. Only updates ``on_update`` ends
+        are recorded (a button, or a new message in a private chat), so none is left pending by design.
+        """
+        user, chat = update.effective_user, update.effective_chat
+        if user is None or chat is None:
+            return
+        if update.callback_query is None and (update.message is None or chat.type != ChatType.PRIVATE):
+            return
         try:
-            await self.conversation.store.journal_begin(update_id, user_key, chat_id)
-        except StoreError:
-            log.warning("pending-input journal: could not record update %d", update_id)
+            await self.conversation.store.journal_begin(
+                update.update_id, self.hasher.user_key(user.id), chat.id
+            )
+        except (StoreError, ValueError):
+            log.warning("pending-input journal: could not record update %d", update.update_id)
 
     async def _journal_end(self, update_id: int) -> None:
         """Best effort: an entry left behind only means one needless "please resend" after a restart."""
@@ -254,7 +265,8 @@ class TelegramFront:
     async def notify_interrupted(self, bot: Bot) -> int:
         """At start-up: tell each chat whose input a crash left unanswered to send it again; return chats told.
 
-        One message per chat, however many inputs it lost. An entry is cleared once its notice was delivered,
+        One message per chat, however many inputs it lost. An entry may also be an update Telegram had not
+        confirmed and hands over again: that chat is asked to resend and gets its answer too (harmless). An entry is cleared once its notice was delivered,
         or when it never can be (the user blocked the bot, the chat is gone); if Telegram is unreachable the
         rest are kept for the next start (the purge drops them after a day).
         """
@@ -407,6 +419,24 @@ def _retry_after_seconds(exc: RetryAfter) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
+class JournalingQueue(asyncio.Queue[object]):
+    """PTB's update queue, recording each update in the pending-input journal as it is queued.
+
+    The updater queues a fetched batch and only then asks for the next one, whose ``offset`` confirms the
+    batch to Telegram; the webhook server queues an update before answering 200. Writing the journal here
+    means an update is on disk before Telegram forgets it.
+    """
+
+    def __init__(self, front: TelegramFront) -> None:
+        super().__init__()
+        self._front = front
+
+    async def put(self, item: object) -> None:
+        if isinstance(item, Update):
+            await self._front.journal_received(item)
+        await super().put(item)
+
+
 def bot_commands() -> list[BotCommand]:
     return [BotCommand(name, t(f"commands.{name}")) for name in COMMANDS]
 
@@ -427,7 +457,13 @@ def build_application(
 
     ``store_opener`` opens the store inside PTB's event loop (SQLite connections belong to one loop).
     """
-    builder = ApplicationBuilder().token(token).base_url(base_url).base_file_url(base_file_url)
+    builder = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(base_url)
+        .base_file_url(base_file_url)
+        .update_queue(JournalingQueue(front))
+    )
     if request is not None:
         builder = builder.request(request)
     if get_updates_request is not None:
@@ -437,7 +473,7 @@ def build_application(
         if store_opener is not None:
             front.conversation.store = await store_opener()
         await app.bot.set_my_commands(bot_commands())
-        # before polling starts: the notice comes before any answer to an update Telegram hands over again
+        # before polling starts, so a notice never follows the answer to a later message
         await front.notify_interrupted(app.bot)
 
     async def purge(context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -4,10 +4,11 @@ chat that lost one is asked once, at start-up, to send it again."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Any
 
 import httpx
 import pytest
-from telegram import Bot
+from telegram import Bot, Update
 
 from bot.conversation.core import Conversation
 from bot.conversation.default_services import DefaultServices
@@ -106,33 +107,59 @@ async def test_a_clean_start_sends_no_notice() -> None:
         assert tg.api.sent() == []
 
 
-async def test_an_input_is_recorded_while_it_is_answered_and_removed_once_answered() -> None:
-    seen_during: list[list[PendingInput]] = []
+async def _through_the_queue(tg: Harness, data: dict[str, Any]) -> list[PendingInput]:
+    """Queue an update as the updater does (then polling may confirm it); return the journal at that point."""
+    await tg.app.update_queue.put(Update.de_json({"update_id": tg._next(), **data}, tg.app.bot))
+    pending = await tg.front.conversation.store.journal_pending()
+    update = await tg.app.update_queue.get()
+    assert isinstance(update, Update)
+    await tg.app.process_update(update)
+    return pending
+
+
+async def test_an_input_is_recorded_when_queued_and_removed_once_answered() -> None:
     async for tg in _harness():
         store = tg.front.conversation.store
-        original = tg.front.send
-
-        async def spy(
-            *args: object, store: Store = store, original: object = original, **kwargs: object
-        ) -> None:
-            seen_during.append(await store.journal_pending())
-            await original(*args, **kwargs)  # type: ignore[operator]
-
-        tg.front.send = spy  # type: ignore[method-assign]
-        await tg.send("04 72 80 14 14")
-        [entry] = seen_during[0]
+        [entry] = await _through_the_queue(tg, {"message": tg._message(text="04 72 80 14 14")})
         assert entry.chat_id == CHAT and entry.update_id == tg.update_id
         assert not entry.user_key.isdigit()  # a keyed hash, never the Telegram id
         assert "04 72" not in entry.model_dump_json()  # never the message text
+        assert "📞 Numéro" in tg.api.texts[-1]
         assert await store.journal_pending() == []
 
-        await tg.press("m:prescription")
+        query = {
+            "id": "cb1",
+            "from": {"id": 777, "is_bot": False, "first_name": "Marie"},
+            "chat_instance": "ci",
+            "data": "m:prescription",
+            "message": tg._message(text="menu"),
+        }
+        assert len(await _through_the_queue(tg, {"callback_query": query})) == 1
         assert await store.journal_pending() == []
+
+
+async def test_updates_the_bot_does_not_answer_are_not_recorded() -> None:
+    async for tg in _harness():
+        group = {
+            **tg._message(text="04 72 80 14 14"),
+            "chat": {"id": -100, "type": "group", "title": "Famille"},
+        }
+        assert await _through_the_queue(tg, {"message": group}) == []
+        assert await _through_the_queue(tg, {"edited_message": tg._message(text="corrigé")}) == []
+        assert tg.api.sent() == []
+
+
+async def test_a_rate_limited_input_leaves_no_entry() -> None:
+    async for tg in _harness(per_minute=1):
+        await _through_the_queue(tg, {"message": tg._message(text="/aide")})
+        await _through_the_queue(tg, {"message": tg._message(text="/aide")})
+        assert "beaucoup de messages" in tg.api.texts[-1]
+        assert await tg.front.conversation.store.journal_pending() == []
 
 
 async def test_a_failed_input_leaves_the_journal_once_the_user_was_told() -> None:
     async for tg in _harness(BrokenServices()):
-        await tg.send("06 12 34 56 78")
+        assert len(await _through_the_queue(tg, {"message": tg._message(text="06 12 34 56 78")})) == 1
         assert "quelque chose n'a pas marché" in tg.api.texts[-1]
         assert await tg.front.conversation.store.journal_pending() == []
 

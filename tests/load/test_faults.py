@@ -24,6 +24,7 @@ from tests.load.scenario import Expected, Step, b, expected_answers, t
 pytestmark = pytest.mark.timeout(90)
 
 GENERIC_ERROR = split_html(bot_text("error.generic"))[0]
+RESEND_NOTICE = split_html(bot_text("error.interrupted"))[0]
 PRESCRIPTION = [b("m:prescription"), b("p:t:telecom"), t("15/03/2022"), b("p:e:none")]
 
 
@@ -142,14 +143,13 @@ async def test_telegram_429_and_5xx_delay_replies_without_losing_or_doubling_the
     assert len(failures) <= 2 and all("update failed: NetworkError" in line for line in failures)
 
 
-async def test_sigkill_under_load_then_restart_loses_only_what_polling_had_confirmed(
-    api: FakeBotApi, bot: BotRun
-) -> None:
+async def test_sigkill_under_load_then_restart_loses_nothing_silently(api: FakeBotApi, bot: BotRun) -> None:
     """What "acknowledged" means with polling: PTB confirms a batch of updates (the next getUpdates carries
     offset = last id + 1) as soon as it has *fetched* it, not once it has answered. So a SIGKILL can lose an
     update that was confirmed but not yet answered, and can answer twice one that was answered but not yet
-    confirmed (Telegram hands it over again). What the user saw answered is never lost: the state is
-    committed before the reply is sent. This test measures both counts and checks each case is explained."""
+    confirmed (Telegram hands it over again). The pending-input journal closes the first gap: every input lost
+    in flight leaves an entry, and after the restart its chat is asked, once, to send it again. What the user
+    saw answered is never lost: the state is committed before the reply is sent."""
     users, per_user = 20, 10
     steps = {
         u: [t(f"06 {u % 100:02d} 34 {i:02d} {u // 100 % 100:02d}") for i in range(per_user)]
@@ -162,7 +162,7 @@ async def test_sigkill_under_load_then_restart_loses_only_what_polling_had_confi
         await answer(api, dialogue_chat, step, expected)
 
     update_of: dict[tuple[int, int], int] = {}
-    kill_state: dict[str, int] = {}
+    kill_state: dict[str, float] = {}
 
     async def user(u: int) -> None:
         chat = 641_000 + u
@@ -177,6 +177,7 @@ async def test_sigkill_under_load_then_restart_loses_only_what_polling_had_confi
         while len(api.sent) < 60:
             await asyncio.sleep(0.005)
         bot.kill()
+        kill_state["at"] = time.monotonic()
         kill_state["confirmed_below"] = api.confirmed_below
         kill_state["last_update"] = max(update_of.values())
         await bot.start_and_wait()
@@ -184,22 +185,35 @@ async def test_sigkill_under_load_then_restart_loses_only_what_polling_had_confi
     await asyncio.gather(killer(), *(user(u) for u in range(users)))
     await asyncio.sleep(1.0)  # late duplicates would show now
 
-    lost, doubled = [], []
+    lost, doubled, told = [], [], []
     for u in range(users):
-        texts = [m.text for m in api.messages(641_000 + u)]
+        chat = 641_000 + u
+        texts = [m.text for m in api.messages(chat)]
+        notices = [m for m in api.messages(chat) if m.text == RESEND_NOTICE]
+        assert len(notices) <= 1, "one notice per chat, however many inputs it lost"
+        assert all(m.at >= kill_state["at"] for m in notices), "notices come from the restarted bot"
         for i in range(per_user):
             count = texts.count(want[u][i])
             update = update_of[u, i]
             if count == 0:
                 lost.append(update)
                 assert update < kill_state["confirmed_below"], "lost although never confirmed"
+                assert notices, "an input lost in flight and its chat was not asked to send it again"
+                told.append(update)
             elif count > 1:
                 doubled.append(update)
                 assert count == 2 and api.deliveries[update] == 2, "answered twice without a redelivery"
             if update > kill_state["last_update"]:
                 assert count == 1, "an input sent after the kill must be answered exactly once"
-    print(f"\nSIGKILL under load: {users * per_user} inputs, {len(lost)} lost, {len(doubled)} answered twice")
+    chats_told = sum(1 for u in range(users) if RESEND_NOTICE in [m.text for m in api.messages(641_000 + u)])
+    print(
+        f"\nSIGKILL under load: {users * per_user} inputs, {len(lost)} lost in flight"
+        f" ({len(lost) - len(told)} silently, {len(told)} with a resend notice), {len(doubled)} answered twice"
+        f" (redelivered), {chats_told} chats notified"
+    )
     assert len(lost) + len(doubled) <= users  # at most the inputs in flight at the kill (one per user)
+    assert chats_told <= users
+    assert RESEND_NOTICE not in [m.text for m in api.messages(dialogue_chat)]  # nothing was in flight there
     assert bot.starts == 2
 
     # The dialogue started before the kill goes on after the restart.
