@@ -81,6 +81,8 @@ ODD = (
     "user@intrum.fr@evil.example",
     "http://127.0.0.1:99999",
     "http://[::1]/",
+    "https://[intrum.fr",  # urllib: "Invalid IPv6 URL"
+    "http://a]b[/c",
     "xn--ntrum-zva.fr",
     "1e308",
     "NaN",

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from bot.conversation.core import Conversation
 from bot.conversation.default_services import DefaultServices
 from bot.conversation.model import MAX_CALLBACK_BYTES, InputKind, Reply, UserInput
+from bot.conversation.safety import defang_untrusted
 from bot.store.memory import MemoryStore
 from bot.telegram_app import TELEGRAM_LIMIT, split_html
 from tests.strategies import FRENCH, HUGE_INPUTS, ODD, hostile_text
@@ -54,7 +55,9 @@ def user_inputs(services: DefaultServices) -> st.SearchStrategy[UserInput]:
         st.builds(
             lambda text, origin: UserInput.of_text(text, forwarded_from=origin),
             texts,
-            st.sampled_from(["<b>Intrum</b>", f"https://{EVIL}", "\u202eServiceClient", ""]),
+            st.sampled_from(
+                ["<b>Intrum</b>", f"https://{EVIL}", "\u202eServiceClient", "https://[Service", ""]
+            ),
         ),
         st.builds(
             lambda name, arg: UserInput(kind=InputKind.command, command=name, text=arg),
@@ -100,6 +103,42 @@ def test_any_sequence_of_inputs_gets_answers_and_never_raises(data: st.DataObjec
             assert_replies(previous)
 
     asyncio.run(run())
+
+
+@FUZZ
+@given(hostile_text(max_pieces=16))
+def test_defang_untrusted_never_raises_and_leaves_no_live_foreign_link(text: str) -> None:
+    out = defang_untrusted(f"{text} https://{EVIL}/x {text}")
+    assert f"https://{EVIL}" not in out and EVIL not in out
+
+
+async def test_a_forwarded_sender_named_like_a_broken_url_is_answered() -> None:
+    """Found by atheris: urllib raised "Invalid IPv6 URL" inside the outgoing-link filter, failing the update."""
+    conversation = Conversation(DefaultServices(), MemoryStore(secret="s" * 32))
+    for origin in ["https://[Service", "http://a]b", "https://[::1"]:
+        replies = await conversation.handle(
+            "u-fwd", UserInput.of_text("Payez 245 EUR sous 24h", forwarded_from=origin), chat_id=1
+        )
+        assert_replies(replies)
+
+
+async def test_a_letter_answer_shaped_like_a_broken_url_reaches_the_preview() -> None:
+    conversation = Conversation(DefaultServices(), MemoryStore(secret="s" * 32))
+    user = "u-broken-url"
+    await conversation.handle(user, UserInput.of_button("m:letter"), chat_id=1)
+    await conversation.handle(user, UserInput.of_button("L:stop_calls"), chat_id=1)
+    answers = [
+        "https://[Zoé",
+        "12 rue des Lilas\n69003 Lyon",
+        "Intrum",
+        "97 allée\n69800 Saint-Priest",
+        "Lyon",
+    ]
+    replies: list[Reply] = []
+    for answer in [*answers, *["passer"] * 4]:
+        replies = await conversation.handle(user, UserInput.of_text(answer), chat_id=1)
+        assert_replies(replies)
+    assert "hxxps://[Zoé" in " ".join(r.text for r in replies)
 
 
 @pytest.mark.parametrize(

@@ -55,7 +55,10 @@ def trusted_domains() -> frozenset[str]:
 
 def _host(url: str) -> str:
     candidate = url if "://" in url else f"http://{url}"
-    host = (urlsplit(candidate).hostname or "").lower()
+    try:
+        host = (urlsplit(candidate).hostname or "").lower()
+    except ValueError:  # "https://[x" (urllib: "Invalid IPv6 URL"): unreadable, so never trusted
+        return ""
     return host.removeprefix("www.")
 
 
