@@ -203,3 +203,45 @@ async def test_lone_surrogates_are_refused_or_kept_never_a_crash(kind: str, tmp_
             assert (await store.list_feedback())[0].comment == value
     finally:
         await store.close()
+
+
+INT64 = st.integers(min_value=-(2**63), max_value=2**63 - 1)
+
+
+@pytest.mark.parametrize("user_key", SQL)
+async def test_journal_keeps_sql_looking_keys_and_extreme_ids_as_data(store: Store, user_key: str) -> None:
+    ids = [2**63 - 1, -(2**63), 0, 1]
+    for update_id in ids:
+        await store.journal_begin(update_id, user_key, -(2**52))
+    pending = await store.journal_pending()
+    assert sorted(p.update_id for p in pending) == sorted(ids)
+    assert {p.user_key for p in pending} == {user_key} and {p.chat_id for p in pending} == {-(2**52)}
+    assert await store.journal_clear([*ids, 12345]) == len(ids)
+    assert await store.journal_pending() == []
+
+
+@FUZZ
+@given(st.lists(st.tuples(INT64, hostile_text(max_pieces=3), INT64), max_size=8))
+def test_journal_round_trips_any_int64_ids_and_keys_in_both_stores(rows: list[tuple[int, str, int]]) -> None:
+    async def run() -> None:
+        stores: list[Store] = [MemoryStore(secret=SECRET), await open_store(":memory:", secret=SECRET)]
+        try:
+            seen: list[dict[int, tuple[str, int]]] = []
+            for store in stores:
+                expected: dict[int, tuple[str, int]] = {}
+                for update_id, key, chat_id in rows:
+                    key = _strip_surrogates(key)
+                    try:
+                        await store.journal_begin(update_id, key, chat_id)
+                    except ValueError:
+                        continue  # an invalid user key (empty, digits only, too long) is refused
+                    expected[update_id] = (key, chat_id)
+                got = {p.update_id: (p.user_key, p.chat_id) for p in await store.journal_pending()}
+                assert got == expected
+                seen.append(got)
+            assert seen[0] == seen[1]  # both implementations agree
+        finally:
+            for store in stores:
+                await store.close()
+
+    asyncio.run(run())
