@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from checks.detect import Kind, detect_kind
+from checks.detect import Kind, detect_kind, strip_invisible
 from checks.links import LinkResult, check_link
 from checks.message import MessageResult, analyse_message
 from checks.numbers import NumberResult, check_number
@@ -28,7 +28,7 @@ def check_any(text: str, kind: Kind | None = None) -> AnyResult:
 
     if kind is not None and kind not in KINDS:
         raise InputError("bad_kind", wording_text("cli.error.bad_kind", kind=str(kind)))
-    if not text.strip():
+    if not strip_invisible(text).strip():  # only spaces, NUL, zero-width or bidi marks: nothing to check
         raise InputError("empty", wording_text("cli.error.empty"))
     if len(text) > MAX_TEXT_CHARS:
         raise InputError(

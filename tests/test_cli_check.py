@@ -84,6 +84,7 @@ def test_jsonl_answers_every_line_in_order_and_bad_lines_get_error_objects() -> 
         "",
         json.dumps({"text": ""}),
         json.dumps({"text": "\u202e\u200b😀\x00"}),
+        json.dumps({"text": "\u200b\u200f\x00 "}),
     ]
     out = [json.loads(line) for line in iter_results(io.StringIO("\n".join(lines) + "\n"))]
     assert len(out) == len(lines)
@@ -97,6 +98,7 @@ def test_jsonl_answers_every_line_in_order_and_bad_lines_get_error_objects() -> 
     assert out[7]["error"]["code"] == "bad_json"
     assert out[8]["error"]["code"] == "empty"
     assert out[9]["verdict"] in VERDICTS
+    assert out[10]["error"]["code"] == "empty"
     for item in out:
         if "error" in item:
             assert set(item) == {"error"} and set(item["error"]) == {"code", "message"}

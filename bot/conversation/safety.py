@@ -11,9 +11,14 @@ import re
 from functools import cache
 from urllib.parse import urlsplit
 
+# A link with a scheme or "www.", or a whole run of dotted words. The run is matched possessively, in one
+# piece, and its top-level label checked afterwards in Python: a pattern that demands "[a-z]{2,24}" after the
+# dots backtracks through every label from every start and takes quadratic time on "a.a.a.…" (50 kB: 20 s).
+# A run may only start where the previous character cannot belong to it, so a failed start costs O(1).
 _URL_RE = re.compile(
-    r"(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>\"']+|\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b(?:/[^\s<>\"']*)?"
+    r"(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>\"']+|(?<![a-z0-9-])(?:[a-z0-9-]++\.)++[a-z0-9-]*+(?:/[^\s<>\"']*+)?"
 )
+_TLD_RE = re.compile(r"(?i)[a-z]{2,24}")
 _TRUSTED_SUFFIXES = (".gouv.fr",)
 _PLAIN_WORDS = re.compile(r"(?i)^(?:[a-z]\.)+[a-z]?$")  # "c.-à-d.", "p.ex" are words, not links
 
@@ -86,9 +91,30 @@ def defang_untrusted(text: str) -> str:
     """Defang every link in ``text`` that does not point to a trusted domain."""
 
     def repl(match: re.Match[str]) -> str:
-        url = match.group(0)
+        found = match.group(0)
+        url, tail = found, ""
+        if "://" not in found and not found.lower().startswith("www."):
+            url, tail = _split_dotted_run(found)
+            if not url:
+                return found
         if _PLAIN_WORDS.match(url) or "[.]" in url or is_trusted(url.rstrip(".,;:!?)»")):
-            return url
-        return defang(url)
+            return found
+        return defang(url) + tail
 
     return _URL_RE.sub(repl, text)
+
+
+def _split_dotted_run(run: str) -> tuple[str, str]:
+    """Split "a.evil.com.1/x" into the link a chat client would make of it ("a.evil.com") and the rest.
+
+    The link ends at the last label that can be a top-level domain; with none, there is no link ("", run).
+    """
+    host, slash, path = run.partition("/")
+    labels = host.split(".")
+    for last in range(len(labels) - 1, 0, -1):
+        if _TLD_RE.fullmatch(labels[last]) and all(labels[: last + 1]):
+            link = ".".join(labels[: last + 1])
+            if last == len(labels) - 1:
+                return link + slash + path, ""
+            return link, "." + ".".join(labels[last + 1 :]) + slash + path
+    return "", run
