@@ -13,8 +13,8 @@ import sys
 from datetime import date
 from typing import Any
 
-from checks.prescription import PrescriptionInputError, PrescriptionResult, compute, parse_date, parse_event
 from checks.calendar_fr import french, years_french
+from checks.prescription import PrescriptionInputError, PrescriptionResult, compute, parse_date, parse_event
 from knowledge import prescription as law
 from knowledge.wording import text as t
 
