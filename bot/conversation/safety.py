@@ -11,6 +11,8 @@ import re
 from functools import cache
 from urllib.parse import urlsplit
 
+from knowledge import guide, organisations, routes
+
 # A link with a scheme or "www.", or a whole run of dotted words. The run is matched possessively, in one
 # piece, and its top-level label checked afterwards in Python: a pattern that demands "[a-z]{2,24}" after the
 # dots backtracks through every label from every start and takes quadratic time on "a.a.a.…" (50 kB: 20 s).
@@ -25,35 +27,19 @@ _PLAIN_WORDS = re.compile(r"(?i)^(?:[a-z]\.)+[a-z]?$")  # "c.-à-d.", "p.ex" are
 
 @cache
 def trusted_domains() -> frozenset[str]:
-    """Domains the knowledge base itself cites as official or as a source."""
+    """Domains the knowledge base itself cites as official or as a source.
+
+    Knowledge is validated at start-up, so a failure here is a bug to surface, not a reason to trust less.
+    """
     found: set[str] = set()
-    try:
-        from knowledge import organisations
-
-        for org in organisations.load().organisations.values():
-            found.update(d.domain for d in org.domains if d.status == "confirmed")
-    except Exception:
-        pass
-    try:
-        from knowledge import routes
-
-        for route in routes.load().routes.values():
-            if route.link:
-                found.add(_host(route.link))
-            for source in route.sources:
-                if source.url:
-                    found.add(_host(source.url))
-    except Exception:
-        pass
-    try:
-        from knowledge import guide
-
-        for card in guide.load().cards.values():
-            for source in card.sources:
-                if source.url:
-                    found.add(_host(source.url))
-    except Exception:
-        pass
+    for org in organisations.load().organisations.values():
+        found.update(d.domain for d in org.domains if d.status == "confirmed")
+    for route in routes.load().routes.values():
+        if route.link:
+            found.add(_host(route.link))
+        found.update(_host(source.url) for source in route.sources if source.url)
+    for card in guide.load().cards.values():
+        found.update(_host(source.url) for source in card.sources if source.url)
     found.discard("")
     return frozenset(found)
 
