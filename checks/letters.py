@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
-from checks.calendar_fr import MONTHS_FR, add_months
+from checks.calendar_fr import MONTHS_FR, add_months, add_years
 from checks.calendar_fr import french as format_date_fr
 from knowledge import letters as letters_knowledge
 from knowledge.citations import SourceRef
@@ -279,10 +279,6 @@ def _convert(field: LetterField, raw: str, today: date) -> tuple[str, date | Non
     return text, None
 
 
-def _years_later(start: date, years: int) -> date:
-    return add_months(start, 12 * years)
-
-
 def _validate(
     letter: LetterTemplate, fields: Mapping[str, str], today: date
 ) -> tuple[dict[str, str], dict[str, date]]:
@@ -321,7 +317,7 @@ def _validate(
         choice = next((c for c in field.choices if c.value == values.get(field.name)), None)
         if choice is None or choice.min_years_since is None or choice.since_field not in dates:
             continue
-        ends = _years_later(dates[choice.since_field], choice.min_years_since)
+        ends = add_years(dates[choice.since_field], choice.min_years_since)
         if ends > today:
             since = declared[choice.since_field]
             problems.append(
