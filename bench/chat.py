@@ -157,34 +157,21 @@ def _update(update_id: int, user: int, step: Step) -> dict[str, Any]:
 
 async def telegram_updates_per_second(users: int = 100) -> float:
     """Real Update JSON through ``Application.process_update``; replies go out through HTTPXRequest."""
-    import httpx
     from telegram import Update
-    from telegram.request import HTTPXRequest
 
     from bot.conversation.core import Conversation
     from bot.conversation.default_services import DefaultServices
     from bot.privacy import KeyedHasher
     from bot.ratelimit import RateLimiter
     from bot.store.memory import MemoryStore
-    from bot.telegram_app import TelegramFront, build_application
+    from bot.telegram_app import TelegramFront
+    from tests.offline_telegram import offline_application
 
     api = FakeBotApi()
-
-    def request() -> HTTPXRequest:
-        return HTTPXRequest(httpx_kwargs={"transport": httpx.MockTransport(api.handler)})
-
     conversation = Conversation(DefaultServices(), MemoryStore(secret="s" * 32), clock=lambda: NOW)
     # The rate limit is the bot's own flood guard; the benchmark's users are not flooding.
     front = TelegramFront(conversation, KeyedHasher("k" * 32), RateLimiter(10_000))
-    app = build_application(
-        front,
-        TOKEN,
-        base_url="http://bot-api.invalid/bot",
-        base_file_url="http://bot-api.invalid/file/bot",
-        request=request(),
-        get_updates_request=request(),
-        reminder_interval=0,
-    )
+    app = offline_application(front, TOKEN, api.handler)
     warm_up = interleaved(scripts(WARM_UP_USERS, seed=99))
     order = interleaved(scripts(users))
     raw = [json.dumps(_update(i + 1, u + 100_000, step)) for i, (u, step) in enumerate(warm_up)]

@@ -24,8 +24,9 @@ from bot.logging_setup import RedactTokens, setup_logging
 from bot.privacy import KeyedHasher
 from bot.ratelimit import RateLimiter
 from bot.store.memory import MemoryStore
-from bot.telegram_app import TelegramFront, build_application
-from tests.test_telegram_inprocess import DATE, BrokenServices, FakeBotApi, _request
+from bot.telegram_app import TelegramFront
+from tests.offline_telegram import offline_application
+from tests.test_telegram_inprocess import DATE, BrokenServices, FakeBotApi
 
 TOKEN = "918273645:HOSTILEtokenZZqq_SECRET-value42"
 TOKEN_SECRET_PART = TOKEN.split(":")[1]
@@ -88,15 +89,7 @@ async def _chat(services: DefaultServices, api: FakeBotApi) -> None:
     front = TelegramFront(
         Conversation(services, MemoryStore(secret="s" * 32)), KeyedHasher("k" * 32), RateLimiter(100)
     )
-    app = build_application(
-        front,
-        TOKEN,
-        base_url="http://bot-api.invalid/bot",
-        base_file_url="http://bot-api.invalid/file/bot",
-        request=_request(api),
-        get_updates_request=_request(api),
-        reminder_interval=0,
-    )
+    app = offline_application(front, TOKEN, api.handler)
     async with app:
         assert app.post_init is not None
         await app.post_init(app)  # setMyCommands, through the token-bearing URL
