@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
+from checks.calendar_fr import french
 from checks.dates import DateErrorCode, normalise, parse_day
 from checks.result import CheckResult, Finding, finding, summary_for
 from knowledge import calltime as knowledge
@@ -161,19 +162,12 @@ def _department_code(facts: CallTimeKnowledge, department: str | None) -> str | 
 
 def format_when(moment: datetime) -> str:
     """'samedi 15 mars 2025 à 21h30'."""
-    facts = knowledge.load()
-    day = moment.date()
-    first = "1er" if day.day == 1 else str(day.day)
-    return (
-        f"{facts.weekday_name(day)} {first} {facts.month_name(day)} {day.year} "
-        f"à {moment.hour}h{moment.minute:02d}"
-    )
+    return f"{_format_date(moment.date())} à {moment.hour}h{moment.minute:02d}"
 
 
 def _format_date(day: date) -> str:
-    facts = knowledge.load()
-    first = "1er" if day.day == 1 else str(day.day)
-    return f"{facts.weekday_name(day)} {first} {facts.month_name(day)} {day.year}"
+    """'samedi 15 mars 2025', 'samedi 1er mars 2025'."""
+    return f"{knowledge.load().weekday_name(day)} {french(day)}"
 
 
 def utc_offset(moment: datetime) -> str:

@@ -118,7 +118,6 @@ class Territory(Sourced):
 
 class CallTimeFile(Strict):
     weekday_names: list[NonBlank]
-    month_names: list[NonBlank]
     usual_hours: Regime
     canvassing: Regime
     enforcement: Regime
@@ -128,8 +127,8 @@ class CallTimeFile(Strict):
 
     @model_validator(mode="after")
     def _check(self) -> Self:
-        if len(self.weekday_names) != 7 or len(self.month_names) != 12:
-            raise ValueError("weekday_names needs 7 names and month_names 12")
+        if len(self.weekday_names) != 7:
+            raise ValueError("weekday_names needs 7 names")
         return self
 
 
@@ -174,9 +173,6 @@ class CallTimeKnowledge(BaseModel):
 
     def weekday_name(self, day: date) -> str:
         return self.data.weekday_names[day.weekday()]
-
-    def month_name(self, day: date) -> str:
-        return self.data.month_names[day.month - 1]
 
 
 @cache
