@@ -117,8 +117,8 @@ def image_to_text(data: bytes) -> str:
         raise OcrUnavailable(
             f"La lecture des captures d'écran n'est pas disponible ici. {_ASK_FOR_TEXT}"
         ) from exc
-    except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
-        raise OcrError(f"La lecture de l'image a pris trop de temps. {_ASK_FOR_TEXT}") from exc
-    except pytesseract.TesseractError as exc:
+    except pytesseract.TesseractError as exc:  # a RuntimeError subclass: must be caught first
         raise OcrError(f"L'image n'a pas pu être lue. {_ASK_FOR_TEXT}") from exc
+    except RuntimeError as exc:  # pytesseract raises a plain RuntimeError on timeout
+        raise OcrError(f"La lecture de l'image a pris trop de temps. {_ASK_FOR_TEXT}") from exc
     return text.strip()

@@ -9,7 +9,7 @@ import subprocess
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from bot.ocr import ImageRejected, OcrUnavailable, image_to_text
+from bot.ocr import ImageRejected, OcrError, OcrUnavailable, image_to_text
 from checks.message import analyse_message
 from checks.result import Verdict
 
@@ -107,4 +107,16 @@ def test_missing_french_data_asks_for_the_text(monkeypatch: pytest.MonkeyPatch) 
 
     monkeypatch.setattr(pytesseract, "get_languages", lambda config="": ["eng", "osd"])
     with pytest.raises(OcrUnavailable, match="français"):
+        image_to_text(screenshot(["Bonjour"]))
+
+
+@needs_tesseract
+def test_a_tesseract_failure_is_not_reported_as_a_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pytesseract
+
+    def failing(*args: object, **kwargs: object) -> str:
+        raise pytesseract.TesseractError(1, "Error in pixReadMem")
+
+    monkeypatch.setattr(pytesseract, "image_to_string", failing)
+    with pytest.raises(OcrError, match="n'a pas pu être lue"):
         image_to_text(screenshot(["Bonjour"]))
