@@ -7,14 +7,13 @@ mean something on any machine.
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import os
 import platform
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bench.table import Row
 
@@ -35,32 +34,31 @@ def bench_checks() -> list[Row]:
     def parse(text: str) -> object:
         return phonenumbers.parse(text, "FR")
 
-    n_bare = mean_median_us(parse, samples.NUMBERS, cold=False)
-    for cold in (True, False):
-        n_check = mean_median_us(check_number, samples.NUMBERS, cold=cold)
-        label = "cold" if cold else "warm (cached)"
-        rows.append(
-            Row(
-                f"check_number, {label}",
-                f"{n_check:.1f} µs",
-                f"phonenumbers.parse {n_bare:.1f} µs",
-                f"{n_check / n_bare:.2f}x",
-                "<= 3x" if cold else "",
+    def against_bare(
+        name: str,
+        check: Callable[[str], object],
+        items: Sequence[str],
+        bare: str,
+        bare_us: float,
+        cold_target: str,
+    ) -> None:
+        for cold in (True, False):
+            check_us = mean_median_us(check, items, cold=cold)
+            label = "cold" if cold else "warm (cached)"
+            rows.append(
+                Row(
+                    f"{name}, {label}",
+                    f"{check_us:.1f} µs",
+                    f"{bare} {bare_us:.1f} µs",
+                    f"{check_us / bare_us:.2f}x",
+                    cold_target if cold else "",
+                )
             )
-        )
-    l_bare = mean_median_us(extract, samples.LINKS, cold=False)
-    for cold in (True, False):
-        l_check = mean_median_us(check_link, samples.LINKS, cold=cold)
-        label = "cold" if cold else "warm (cached)"
-        rows.append(
-            Row(
-                f"check_link, {label}",
-                f"{l_check:.1f} µs",
-                f"tldextract call {l_bare:.1f} µs",
-                f"{l_check / l_bare:.2f}x",
-                "<= 5x" if cold else "",
-            )
-        )
+
+    numbers_bare = mean_median_us(parse, samples.NUMBERS, cold=False)
+    against_bare("check_number", check_number, samples.NUMBERS, "phonenumbers.parse", numbers_bare, "<= 3x")
+    links_bare = mean_median_us(extract, samples.LINKS, cold=False)
+    against_bare("check_link", check_link, samples.LINKS, "tldextract call", links_bare, "<= 5x")
     m_check = mean_median_us(analyse_message, [samples.SMS], cold=True, runs=200)
     parts = mean_median_us(check_number, samples.SMS_NUMBERS, cold=True) + mean_median_us(
         check_link, samples.SMS_LINKS, cold=True
@@ -155,13 +153,10 @@ def bench_process() -> list[Row]:
 
 
 def bench_load() -> list[Row]:
-    """The load test's figures (``bench/load.py``, written by the load tests' author), when present."""
-    if importlib.util.find_spec("bench.load") is None:
-        return []
-    from bench import load  # type: ignore[attr-defined, unused-ignore]
+    """The load test's figures (``bench/load.py``)."""
+    from bench import load
 
-    rows: list[Row] = load.rows()
-    return rows
+    return load.rows()
 
 
 def machine() -> str:
