@@ -50,6 +50,7 @@ class Intent(Strict):
 
 class IntentFile(Strict):
     intent: list[Intent]
+    finding_cards: dict[NonBlank, list[NonBlank]] = {}
 
 
 class Match(BaseModel):
@@ -102,6 +103,7 @@ class _Compiled:
 
 class IntentRules(BaseModel):
     intents: list[Intent]
+    finding_cards: dict[str, list[str]] = {}
     _compiled: list[_Compiled] = PrivateAttr(default_factory=list)
 
     def model_post_init(self, context: object, /) -> None:
@@ -142,4 +144,4 @@ def load() -> IntentRules:
         for phrase in [*intent.phrases, *intent.with_any]:
             if not fold(phrase):
                 raise KnowledgeError(f"intents.toml: intent {intent.id!r} has an empty phrase")
-    return IntentRules(intents=parsed.intent)
+    return IntentRules(intents=parsed.intent, finding_cards=parsed.finding_cards)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import pypdf
+import pytest
 
 from bot.conversation.model import State
 from tests.chat_harness import USER, Chat
@@ -65,6 +66,32 @@ async def test_what_to_do_after_a_scam_verdict_never_says_to_pay():
     await chat.press("n:todo")
     assert "Ne payez rien" in chat.text
     assert "33700" in chat.text
+
+
+@pytest.mark.parametrize(
+    ("text", "offered", "not_offered"),
+    [
+        (SCAM_SMS, "g:court_and_enforcement", "g:fees_stay_with_creditor"),
+        (
+            "Intrum : vous devez 320 EUR, plus 40 EUR de frais de recouvrement à votre charge. "
+            "Appelez le 01 41 91 00 00.",
+            "g:fees_stay_with_creditor",
+            "g:calls_and_harassment",
+        ),
+        (
+            "Colissimo : votre colis est bloqué, réglez 1,99 EUR de frais de livraison sur "
+            "https://colis-suivi.top",
+            "g:verify_collector",
+            "g:fees_stay_with_creditor",
+        ),
+    ],
+)
+async def test_what_to_do_offers_the_guide_cards_the_findings_point_to(text, offered, not_offered):
+    chat = Chat()
+    await chat.send(text)
+    await chat.press("n:todo")
+    assert offered in chat.buttons()
+    assert not_offered not in chat.buttons()
 
 
 async def test_report_after_a_scam_link_shows_routes_and_counts_one_vote_per_user():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge import guide, intents
+from knowledge import guide, intents, wording
 from knowledge.intents import Action, fold
 
 
@@ -13,6 +13,16 @@ def test_every_card_intent_points_to_an_existing_guide_card():
     for intent in intents.load().intents:
         if intent.action is Action.card:
             assert intent.target in cards, intent.id
+
+
+def test_finding_cards_map_real_finding_codes_to_existing_guide_cards():
+    cards = guide.load().cards
+    findings = wording.load()
+    by_code = intents.load().finding_cards
+    assert by_code
+    for code, targets in by_code.items():
+        findings.finding(code)  # raises on an unknown code
+        assert targets and all(t in cards for t in targets), code
 
 
 def test_distress_outranks_every_other_intent():

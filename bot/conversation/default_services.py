@@ -27,6 +27,7 @@ from bot.conversation.services import (
     ServiceUnavailable,
 )
 from checks.detect import detect_kind, strip_invisible
+from knowledge import intents as intent_rules
 from knowledge.intents import fold
 
 MAX_CHECK_CHARS = 100_000
@@ -263,14 +264,8 @@ class DefaultServices:
         from knowledge import guide
 
         known = guide.load().cards
-        wanted = ["verify_collector"]
-        joined = " ".join(codes)
-        if "fee" in joined or "frais" in joined:
-            wanted.insert(0, "fees_stay_with_creditor")
-        if "calltime" in joined or "harass" in joined:
-            wanted.insert(0, "calls_and_harassment")
-        if "bailiff" in joined or "seizure" in joined or "huissier" in joined or "enforcement" in joined:
-            wanted.insert(0, "court_and_enforcement")
+        by_code = intent_rules.load().finding_cards
+        wanted = [card for code in codes for card in by_code.get(code, [])] + ["verify_collector"]
         return [Choice(id=i, label=known[i].title) for i in dict.fromkeys(wanted) if i in known]
 
     def problems(self) -> list[Choice]:
