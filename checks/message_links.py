@@ -8,7 +8,8 @@ check's own ``LinkInfo``.
 
 How a link feeds the message verdict (one message finding per link, quoting it):
 - link verdict likely_scam -> ``message.link_scam`` (high); suspicious -> ``message.link_suspicious``
-  (medium); likely_legit -> ``message.link_official`` (legit evidence); inconclusive ->
+  (medium); likely_legit -> ``message.link_official`` (legit evidence), or ``message.link_reported`` when
+  only the press or the project owner ties the domain to the organisation; inconclusive ->
   ``message.link_unknown`` (neutral: an unknown site is not evidence by itself).
 - Facts for the keyword rules: ``link_any``, ``link_official`` (some link is official),
   ``link_unofficial`` (some link is not). A payment request next to an unofficial link, or a sender
@@ -23,7 +24,8 @@ from dataclasses import dataclass
 from checks.links import LinkResult, check_link
 from checks.result import Evidence, Finding, Verdict, finding
 from checks.url_parse import defang, find_links
-from knowledge import wording
+from knowledge import organisations, wording
+from knowledge.base import Status
 
 MAX_LINKS = 10
 _SPLIT_SCHEME_RE = re.compile(r"(?i)(?<![a-z])h[tx]{2}ps?(?::|\[:\])//([ \t]{0,8}\r?\n[ \t]{0,8})(?=[^\s])")
@@ -99,6 +101,12 @@ def _reason(result: LinkResult) -> str:
     return wording.text("message.reason.none")
 
 
+def _confirmed(domain: str) -> bool:
+    """Whether an official source confirms the domain (not only the press or the project owner)."""
+    owner = organisations.load().owner_of_domain(domain)
+    return owner is None or owner[1].status is Status.confirmed
+
+
 def link_findings(hits: list[LinkHit]) -> list[Finding]:
     found: list[Finding] = []
     for hit in hits:
@@ -114,8 +122,10 @@ def link_findings(hits: list[LinkHit]) -> list[Finding]:
             found.append(
                 finding("message.link_suspicious", quote=quote, span=span, reason=_reason(hit.result))
             )
-        elif verdict is Verdict.likely_legit:
+        elif verdict is Verdict.likely_legit and _confirmed(hit.domain):
             found.append(finding("message.link_official", quote=quote, span=span, domain=shown))
+        elif verdict is Verdict.likely_legit:
+            found.append(finding("message.link_reported", quote=quote, span=span, domain=shown))
         else:
             found.append(finding("message.link_unknown", quote=quote, span=span, domain=shown))
     return found

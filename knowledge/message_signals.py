@@ -11,12 +11,22 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 from functools import cache
+from pathlib import Path
 from typing import Self
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
-from knowledge import wording
-from knowledge.base import DATA_DIR, CheckedDate, KnowledgeError, NonBlank, Strict, read_toml, validate
+from knowledge import organisations, wording
+from knowledge.base import (
+    DATA_DIR,
+    CheckedDate,
+    KnowledgeError,
+    NonBlank,
+    Status,
+    Strict,
+    read_toml,
+    validate,
+)
 
 FILE = "message_signals.toml"
 
@@ -86,13 +96,18 @@ class BodyKind(StrEnum):
 
 
 class Body(Strict):
-    """Someone a message may claim to come from, with the domains that are really theirs."""
+    """Someone a message may claim to come from, with the domains that are really theirs.
+
+    ``organisations`` names entries of ``knowledge.organisations``: their confirmed domains (sourced there)
+    are added to ``domains`` at load, so a domain is written and sourced in one place only.
+    """
 
     id: NonBlank
     name: NonBlank
     kind: BodyKind
     patterns: list[str]
-    domains: list[str]
+    domains: list[str] = []
+    organisations: list[str] = []
 
     @field_validator("patterns")
     @classmethod
@@ -184,6 +199,19 @@ def _bounded(body: str) -> str:
     return rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"
 
 
+def _with_organisation_domains(body: Body, path: Path) -> Body:
+    directory = organisations.load()
+    domains = list(body.domains)
+    for org_id in body.organisations:
+        org = directory.organisations.get(org_id)
+        if org is None:
+            raise KnowledgeError(f"{path}: body {body.id}: unknown organisation {org_id!r}")
+        domains += [d.domain for d in org.domains if d.status is Status.confirmed and d.domain not in domains]
+    if not domains:
+        raise KnowledgeError(f"{path}: body {body.id}: no domain (give domains or organisations)")
+    return body.model_copy(update={"domains": domains})
+
+
 def _compile(parsed: SignalFile) -> Signals:
     path = DATA_DIR / FILE
     signals: dict[str, Signal] = {}
@@ -215,15 +243,16 @@ def _compile(parsed: SignalFile) -> Signals:
     body_ids = [b.id for b in parsed.body]
     if len(set(body_ids)) != len(body_ids):
         raise KnowledgeError(f"{path}: a body id is defined twice")
+    bodies = tuple(_with_organisation_domains(body, path) for body in parsed.body)
     body_regex = re.compile(
-        _bounded("|".join(f"(?P<g{i}>{_alternation(b.patterns)})" for i, b in enumerate(parsed.body)))
+        _bounded("|".join(f"(?P<g{i}>{_alternation(b.patterns)})" for i, b in enumerate(bodies)))
     )
     words = sorted(parsed.spelling, key=len, reverse=True)
     spelling_regex = re.compile(_bounded("|".join(re.escape(w) for w in words)))
     return Signals(
         signals=signals,
         families=families,
-        bodies=tuple(parsed.body),
+        bodies=bodies,
         body_regex=body_regex,
         spelling=parsed.spelling,
         spelling_regex=spelling_regex,

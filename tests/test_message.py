@@ -50,6 +50,21 @@ def test_a_neutral_intrum_sms_pointing_to_intrum_fr_is_legit_and_lawful() -> Non
     assert result.lawfulness is Lawfulness.lawful
 
 
+def test_a_domain_only_reported_for_intrum_is_not_called_one_of_its_official_sites() -> None:
+    # myintrum.fr is unconfirmed (fact sheet, section 9): no "official site" wording for it.
+    result = analyse_message("Intrum : réglez votre dossier 45821 sur https://myintrum.fr/paiement")
+    assert "message.link_reported" in codes(result)
+    assert not {"message.sender_link_consistent", "message.link_official"} & codes(result)
+    reported = next(f for f in result.findings if f.code == "message.link_reported")
+    assert "sans qu'une source officielle le confirme" in reported.message
+
+
+def test_a_collector_domain_sourced_in_the_organisations_directory_is_its_own() -> None:
+    result = analyse_message("Hoist Finance : votre dossier est consultable sur https://www.hoistfinance.com")
+    assert "message.sender_link_consistent" in codes(result)
+    assert "message.impersonation_link" not in codes(result)
+
+
 def test_a_genuine_collector_claiming_recovery_fees_is_unlawful_but_not_a_scam() -> None:
     text = (
         "Cabinet Recouvra, pour le compte de SFR : facture de 60 € + 25 € de frais de recouvrement à régler."
