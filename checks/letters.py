@@ -16,12 +16,13 @@ from decimal import Decimal, InvalidOperation
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
-from checks.calendar_fr import MONTHS_FR, add_months, add_years
+from checks.calendar_fr import MONTHS_FR, add_months, add_years, years_french
 from checks.calendar_fr import french as format_date_fr
 from knowledge import letters as letters_knowledge
 from knowledge.citations import SourceRef
 from knowledge.letters import FieldType, LetterField, LetterTemplate, Paragraph
 from knowledge.wording import placeholders
+from knowledge.wording import text as t
 
 __all__ = [
     "LRAR_MENTION",
@@ -154,7 +155,7 @@ def parse_amount(raw: str) -> Decimal:
     """Read a euro amount as French people type it; raise ValueError with a French reason."""
     text = raw.strip()
     if text.startswith(("-", "−")):
-        raise ValueError("un montant ne peut pas être négatif")
+        raise ValueError(t("letters.reason.negative_amount"))
     text = _AMOUNT_NOISE.sub("", text)
     if "," in text and "." in text:
         decimal_sep = "," if text.rfind(",") > text.rfind(".") else "."
@@ -165,15 +166,15 @@ def parse_amount(raw: str) -> Decimal:
     elif re.fullmatch(r"\d{1,3}(\.\d{3})+", text):
         text = text.replace(".", "")
     if not re.fullmatch(r"\d{1,12}(\.\d{1,2})?", text):
-        raise ValueError("ce n'est pas un montant lisible (exemple : 1 234,56)")
+        raise ValueError(t("letters.reason.unreadable_amount"))
     try:
         value = Decimal(text)
     except InvalidOperation:  # pragma: no cover - the regex above already guarantees a decimal
-        raise ValueError("ce n'est pas un montant lisible (exemple : 1 234,56)") from None
+        raise ValueError(t("letters.reason.unreadable_amount")) from None
     if value <= 0:
-        raise ValueError("le montant doit être supérieur à zéro")
+        raise ValueError(t("letters.reason.zero_amount"))
     if value > MAX_AMOUNT:
-        raise ValueError(f"ce montant paraît impossible (plus de {format_amount(MAX_AMOUNT)})")
+        raise ValueError(t("letters.reason.huge_amount", limit=format_amount(MAX_AMOUNT)))
     return value
 
 
@@ -189,19 +190,19 @@ def parse_date_fr(raw: str) -> date:
         year, month, day = int(m[1]), int(m[2]), int(m[3])
     elif m := _NUMERIC_DATE.fullmatch(text):
         if len(m[3]) != 4:
-            raise ValueError("écrivez l'année en entier (exemple : 15/03/2024)")
+            raise ValueError(t("letters.reason.short_year"))
         day, month, year = int(m[1]), int(m[2]), int(m[3])
     elif m := _WORD_DATE.fullmatch(text):
         month_number = _MONTH_BY_NAME.get(m[2])
         if month_number is None or len(m[3]) != 4:
-            raise ValueError("date illisible (exemple : 15/03/2024 ou 15 mars 2024)")
+            raise ValueError(t("letters.reason.unreadable_date"))
         day, month, year = int(m[1]), month_number, int(m[3])
     else:
-        raise ValueError("date illisible (exemple : 15/03/2024 ou 15 mars 2024)")
+        raise ValueError(t("letters.reason.unreadable_date"))
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueError("cette date n'existe pas dans le calendrier") from None
+        raise ValueError(t("letters.reason.impossible_date")) from None
 
 
 def _clean(raw: str, multiline: bool) -> str:
@@ -244,7 +245,7 @@ def template(letter_id: str) -> LetterTemplate:
         return letters_knowledge.load().template(letter_id)
     except KeyError:
         raise UnknownLetter(
-            f"modèle de lettre inconnu {letter_id!r} ; attendus : {', '.join(letter_ids())}"
+            t("letters.problem.unknown_letter", letter_id=repr(letter_id), choices=", ".join(letter_ids()))
         ) from None
 
 
@@ -255,19 +256,19 @@ def _convert(field: LetterField, raw: str, today: date) -> tuple[str, date | Non
     if not text:
         return "", None
     if len(text) > field.limit:
-        raise ValueError(f"est trop long ({len(text)} caractères, {field.limit} au maximum)")
+        raise ValueError(t("letters.reason.too_long", length=len(text), limit=field.limit))
     if _unprintable(text):
-        raise ValueError("contient des émojis ou des symboles qui ne peuvent pas figurer dans une lettre")
+        raise ValueError(t("letters.reason.unprintable"))
     if field.type is FieldType.address and len(text.split("\n")) > MAX_ADDRESS_LINES:
-        raise ValueError(f"compte trop de lignes ({MAX_ADDRESS_LINES} au maximum)")
+        raise ValueError(t("letters.reason.too_many_lines", limit=MAX_ADDRESS_LINES))
     if field.type is FieldType.amount:
         return format_amount(parse_amount(text)), None
     if field.type is FieldType.date:
         parsed = parse_date_fr(text)
         if parsed < OLDEST_DATE:
-            raise ValueError(f"est trop ancienne (avant le {format_date_fr(OLDEST_DATE)})")
+            raise ValueError(t("letters.reason.too_old", oldest=format_date_fr(OLDEST_DATE)))
         if field.not_future and parsed > today:
-            raise ValueError(f"est dans le futur ({format_date_fr(parsed)}) : indiquez une date passée")
+            raise ValueError(t("letters.reason.future", date=format_date_fr(parsed)))
         return format_date_fr(parsed), parsed
     if field.type is FieldType.choice:
         wanted = text.casefold()
@@ -275,7 +276,7 @@ def _convert(field: LetterField, raw: str, today: date) -> tuple[str, date | Non
             if wanted in {choice.value.casefold(), choice.label.casefold()}:
                 return choice.value, None
         options = " ; ".join(f"« {c.label} »" for c in field.choices)
-        raise ValueError(f"doit être l'un des choix proposés : {options}")
+        raise ValueError(t("letters.reason.not_a_choice", options=options))
     return text, None
 
 
@@ -287,7 +288,9 @@ def _validate(
     for name in fields:
         if name not in declared:
             problems.append(
-                FieldProblem(field=name, label=name, message=f"Champ inconnu pour cette lettre : {name!r}.")
+                FieldProblem(
+                    field=name, label=name, message=t("letters.problem.unknown_field", name=repr(name))
+                )
             )
     values: dict[str, str] = {}
     dates: dict[str, date] = {}
@@ -299,14 +302,20 @@ def _validate(
             text, parsed = _convert(field, raw or "", today)
         except ValueError as exc:
             problems.append(
-                FieldProblem(field=field.name, label=field.label, message=f"« {field.label} » : {exc}.")
+                FieldProblem(
+                    field=field.name,
+                    label=field.label,
+                    message=t("letters.problem.field", label=field.label, reason=exc),
+                )
             )
             continue
         if not text:
             if field.required:
                 problems.append(
                     FieldProblem(
-                        field=field.name, label=field.label, message=f"Il manque : « {field.label} »."
+                        field=field.name,
+                        label=field.label,
+                        message=t("letters.problem.missing", label=field.label),
                     )
                 )
             continue
@@ -324,11 +333,11 @@ def _validate(
                 FieldProblem(
                     field=choice.since_field,
                     label=since.label,
-                    message=(
-                        f"« {since.label} » : avec la règle choisie ({choice.min_years_since} an"
-                        f"{'s' if choice.min_years_since > 1 else ''}), le délai ne sera écoulé que le "
-                        f"{format_date_fr(ends)}. La dette ne semble pas prescrite : vérifiez avec le "
-                        "calculateur de prescription avant d'envoyer cette lettre."
+                    message=t(
+                        "letters.problem.not_yet_prescribed",
+                        label=since.label,
+                        years=years_french(choice.min_years_since),
+                        ends=format_date_fr(ends),
                     ),
                 )
             )
