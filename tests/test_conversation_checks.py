@@ -158,6 +158,16 @@ async def test_prescription_dialogue_with_buttons_and_plain_dates():
     assert "Point-justice" in chat.text
 
 
+@pytest.mark.parametrize("typed", ["non", "Non.", "rien", "c'est tout"])
+async def test_no_typed_at_the_events_question_means_nothing_happened(typed):
+    chat = Chat()
+    await chat.send("ma dette est-elle prescrite ?")
+    await chat.press("p:t:telecom")
+    await chat.send("mars 2022")
+    await chat.send(typed)
+    assert "L34-2" in chat.text and "pas compris" not in chat.text
+
+
 async def test_payment_before_expiry_restarts_the_period():
     chat = Chat()
     await chat.send("/menu")

@@ -63,6 +63,10 @@ class CalltimeFlow:
 # The events that change the answer, as buttons; each is asked with its date. A plain letter or a reminder
 # call changes nothing (it does not interrupt), so it is not asked.
 _EVENTS_WITH_DATE = ("payment", "acknowledgment", "court_claim", "judgment", "enforcement")
+# Typed instead of pressing "Rien de tout ça" / "C'est tout" (folded: lower case, no accents).
+_NOTHING_TYPED = frozenset(
+    {"non", "nan", "no", "rien", "non rien", "aucun", "aucune", "jamais", "c'est tout", "rien de tout ca"}
+)
 
 
 class PrescriptionFlow:
@@ -124,6 +128,8 @@ class PrescriptionFlow:
     async def on_text(self, env: Env, state: State, text: str) -> Turn | None:
         if state.step == "type":
             return await self._type_typed(env, state, text)
+        if state.step == "events" and fold(text).strip(" .!?") in _NOTHING_TYPED:
+            return self._compute(env, state, unsure=False)
         if state.step not in {"start", "event_date"}:
             return None
         when = env.services.parse_date(text, env.ctx.today)
