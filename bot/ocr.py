@@ -12,6 +12,8 @@ import warnings
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from knowledge import wording
+
 __all__ = ["ImageRejected", "OcrError", "OcrUnavailable", "image_to_text"]
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -21,7 +23,10 @@ MAX_SCALE = 4
 TIMEOUT_SECONDS = 20
 LANGUAGE = "fra"
 
-_ASK_FOR_TEXT = "Collez plutôt le texte du message (appui long sur le message, puis « Copier »)."
+
+def _reason(key: str) -> str:
+    """A plain-French reason, from knowledge/data/texts/ocr.toml, with the request to paste the text."""
+    return f"{wording.text(f'ocr.reason.{key}')} {wording.text('ocr.reason.ask_for_text')}"
 
 
 class OcrError(RuntimeError):
@@ -38,29 +43,23 @@ class ImageRejected(OcrError):
 
 def _open(data: bytes) -> Image.Image:
     if not data:
-        raise ImageRejected(f"Le fichier est vide. {_ASK_FOR_TEXT}")
+        raise ImageRejected(_reason("empty"))
     if len(data) > MAX_BYTES:
-        raise ImageRejected(f"L'image est trop lourde (plus de 20 Mo). {_ASK_FOR_TEXT}")
+        raise ImageRejected(_reason("too_heavy"))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
             width, height = image.size
             if width * height > MAX_PIXELS:
-                raise ImageRejected(
-                    f"L'image est beaucoup trop grande pour une capture d'écran. {_ASK_FOR_TEXT}"
-                )
+                raise ImageRejected(_reason("too_large"))
             image.load()
     except ImageRejected:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise ImageRejected(
-            f"L'image est beaucoup trop grande pour une capture d'écran. {_ASK_FOR_TEXT}"
-        ) from exc
+        raise ImageRejected(_reason("too_large")) from exc
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
-        raise ImageRejected(
-            f"Ce fichier n'est pas une image lisible (ou il est abîmé). {_ASK_FOR_TEXT}"
-        ) from exc
+        raise ImageRejected(_reason("unreadable")) from exc
     return image
 
 
@@ -88,19 +87,13 @@ def _tesseract_ready() -> None:
     try:
         import pytesseract
     except ImportError as exc:  # pragma: no cover - a dependency of the project
-        raise OcrUnavailable(
-            f"La lecture des captures d'écran n'est pas disponible ici. {_ASK_FOR_TEXT}"
-        ) from exc
+        raise OcrUnavailable(_reason("unavailable")) from exc
     try:
         languages = pytesseract.get_languages(config="")
     except (pytesseract.TesseractNotFoundError, OSError, RuntimeError) as exc:
-        raise OcrUnavailable(
-            f"La lecture des captures d'écran n'est pas disponible ici (Tesseract n'est pas installé). {_ASK_FOR_TEXT}"
-        ) from exc
+        raise OcrUnavailable(_reason("no_tesseract")) from exc
     if LANGUAGE not in languages:
-        raise OcrUnavailable(
-            f"La lecture des captures d'écran n'est pas disponible ici (français non installé pour Tesseract). {_ASK_FOR_TEXT}"
-        )
+        raise OcrUnavailable(_reason("no_french"))
 
 
 def image_to_text(data: bytes) -> str:
@@ -114,11 +107,9 @@ def image_to_text(data: bytes) -> str:
             image, lang=LANGUAGE, config="--psm 6", timeout=TIMEOUT_SECONDS
         )
     except pytesseract.TesseractNotFoundError as exc:
-        raise OcrUnavailable(
-            f"La lecture des captures d'écran n'est pas disponible ici. {_ASK_FOR_TEXT}"
-        ) from exc
+        raise OcrUnavailable(_reason("unavailable")) from exc
     except pytesseract.TesseractError as exc:  # a RuntimeError subclass: must be caught first
-        raise OcrError(f"L'image n'a pas pu être lue. {_ASK_FOR_TEXT}") from exc
+        raise OcrError(_reason("failed")) from exc
     except RuntimeError as exc:  # pytesseract raises a plain RuntimeError on timeout
-        raise OcrError(f"La lecture de l'image a pris trop de temps. {_ASK_FOR_TEXT}") from exc
+        raise OcrError(_reason("too_slow")) from exc
     return text.strip()
