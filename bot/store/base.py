@@ -18,7 +18,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import Any, Literal, NamedTuple, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -232,9 +232,20 @@ _E164 = re.compile(r"^\+[1-9][0-9]{3,14}$")
 _DOMAIN = re.compile(r"^(?=.{3,253}$)(?!-)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$")
 
 
+def utf8(value: str, what: str) -> bytes:
+    """SQLite keeps UTF-8, which cannot hold a lone surrogate (a broken terminal or a forged JSON escape can
+    make one): every store refuses it with this ValueError, instead of SQLite's raw UnicodeEncodeError on one
+    side and a silent round trip in memory on the other."""
+    try:
+        return value.encode()
+    except UnicodeEncodeError:
+        raise ValueError(f"{what} is not valid text: it contains a lone surrogate") from None
+
+
 def check_user_key(user_key: str) -> str:
     if not isinstance(user_key, str) or not user_key or len(user_key) > 128:
         raise ValueError("user_key must be a non-empty string of at most 128 characters")
+    utf8(user_key, "user_key")
     if user_key.isdigit():
         raise ValueError("user_key looks like a raw Telegram id: pass bot.privacy.user_key(...) instead")
     return user_key
@@ -260,23 +271,42 @@ def state_json(state: ConversationState) -> str:
         encoded = json.dumps(state.data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     except (TypeError, ValueError) as exc:
         raise ValueError(f"conversation state must be plain JSON data: {exc}") from exc
-    if len(encoded.encode()) > MAX_STATE_BYTES:
+    if len(utf8(encoded, "conversation state")) > MAX_STATE_BYTES:
         raise ValueError(f"conversation state is larger than {MAX_STATE_BYTES} bytes")
     return encoded
 
 
 def params_json(params: dict[str, Any]) -> str:
     try:
-        return json.dumps(params, ensure_ascii=False, allow_nan=False, sort_keys=True)
+        encoded = json.dumps(params, ensure_ascii=False, allow_nan=False, sort_keys=True)
     except (TypeError, ValueError) as exc:
         raise ValueError(f"reminder params must be plain JSON data: {exc}") from exc
+    utf8(encoded, "reminder params")
+    return encoded
 
 
-def clip(value: str | None, limit: int) -> str | None:
-    return None if value is None else value[:limit]
+class FeedbackFields(NamedTuple):
+    kind: str
+    verdict: str
+    codes: tuple[str, ...]
+    comment: str | None
+    text: str | None
 
 
-def clean_codes(codes: Sequence[str]) -> tuple[str, ...]:
+def feedback_fields(
+    kind: str, verdict: str, codes: Sequence[str], comment: str | None, text: str | None
+) -> FeedbackFields:
+    """Feedback as every store keeps it: cut to the documented bounds (never refused for length), valid text."""
     if isinstance(codes, str):
         raise ValueError("codes must be a list of finding codes, not one string")
-    return tuple(str(c)[:100] for c in codes[:MAX_CODES])
+    fields = FeedbackFields(
+        kind=kind[:100],
+        verdict=verdict[:100],
+        codes=tuple(str(c)[:100] for c in codes[:MAX_CODES]),
+        comment=None if comment is None else comment[:MAX_COMMENT_CHARS],
+        text=None if text is None else text[:MAX_FEEDBACK_TEXT_CHARS],
+    )
+    for value in (fields.kind, fields.verdict, fields.comment, fields.text, *fields.codes):
+        if value is not None:
+            utf8(value, "feedback")
+    return fields

@@ -161,15 +161,8 @@ class MemoryStore:
     ) -> int:
         self._check_open()
         base.check_user_key(user_key)
-        item = Feedback(
-            id=self._new_id(),
-            kind=kind[:100],
-            verdict=verdict[:100],
-            codes=base.clean_codes(codes),
-            comment=base.clip(comment, base.MAX_COMMENT_CHARS),
-            text=base.clip(text, base.MAX_FEEDBACK_TEXT_CHARS),
-            created_at=self._now(),
-        )
+        fields = base.feedback_fields(kind, verdict, codes, comment, text)
+        item = Feedback(id=self._new_id(), **fields._asdict(), created_at=self._now())
         self._feedback[item.id] = _Feedback(user_key, item)
         return item.id
 
@@ -185,6 +178,7 @@ class MemoryStore:
     ) -> int:
         self._check_open()
         base.check_user_key(user_key)
+        base.utf8(text_key, "text_key")
         encoded = base.params_json(params)
         reminder = Reminder(
             id=self._new_id(),

@@ -243,13 +243,14 @@ class SqliteStore:
         text: str | None,
     ) -> int:
         base.check_user_key(user_key)
+        fields = base.feedback_fields(kind, verdict, codes, comment, text)
         row = (
             user_key,
-            kind[:100],
-            verdict[:100],
-            json.dumps(list(base.clean_codes(codes))),
-            base.clip(comment, base.MAX_COMMENT_CHARS),
-            base.clip(text, base.MAX_FEEDBACK_TEXT_CHARS),
+            fields.kind,
+            fields.verdict,
+            json.dumps(list(fields.codes)),
+            fields.comment,
+            fields.text,
             _ts(self._clock()),
         )
 
@@ -291,6 +292,7 @@ class SqliteStore:
         self, user_key: str, chat_id: int, due: date, text_key: str, params: dict[str, Any]
     ) -> int:
         base.check_user_key(user_key)
+        base.utf8(text_key, "text_key")
         row = (
             user_key,
             int(chat_id),
