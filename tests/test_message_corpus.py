@@ -30,6 +30,9 @@ def test_the_corpus_is_large_and_varied() -> None:
         "genuine_public",
         "ordinary",
     } <= {e.category for e in entries}
+    # The two label-driven tests below pass trivially on an empty selection: keep them fed.
+    assert sum(e.official for e in entries) >= 10
+    assert sum(e.lawfulness is not None for e in entries) >= 15
 
 
 def test_at_least_95_percent_of_scams_are_flagged(outcomes: list[Outcome]) -> None:
