@@ -8,6 +8,7 @@ from checks.detect import Kind, detect_kind, strip_invisible
 from checks.links import LinkResult, check_link
 from checks.message import MessageResult, analyse_message
 from checks.numbers import NumberResult, check_number
+from knowledge.wording import text as wording_text
 
 AnyResult = NumberResult | LinkResult | MessageResult
 KINDS: tuple[Kind, ...] = ("number", "link", "message")
@@ -24,8 +25,6 @@ class InputError(ValueError):
 
 def check_any(text: str, kind: Kind | None = None) -> AnyResult:
     """Run the check that fits ``text`` (or the one ``kind`` forces)."""
-    from knowledge.wording import text as wording_text
-
     if kind is not None and kind not in KINDS:
         raise InputError("bad_kind", wording_text("cli.error.bad_kind", kind=str(kind)))
     if not strip_invisible(text).strip():  # only spaces, NUL, zero-width or bidi marks: nothing to check
