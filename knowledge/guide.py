@@ -8,7 +8,6 @@ bot can send them as they are; paragraphs are separated by a blank line.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Annotated, Self
 
@@ -24,14 +23,12 @@ from knowledge.base import (
     read_toml,
     validate,
 )
-from knowledge.citations import SourceRef
+from knowledge.citations import SNAKE_ID_RE, SourceRef, plain_text
 
 __all__ = ["BODY_MAX", "Card", "Guide", "load"]
 
-ID_RE = re.compile(r"^[a-z][a-z0-9_]{2,40}$")
 # Telegram caps a message at 4096 characters; a card must fit in one message with its title and sources.
 BODY_MAX = 2400
-_MARKUP_RE = re.compile(r"[<>{}]|\*\*|__|`")
 
 
 class Card(Strict):
@@ -46,17 +43,14 @@ class Card(Strict):
     @field_validator("id")
     @classmethod
     def _id(cls, value: str) -> str:
-        if not ID_RE.match(value):
-            raise ValueError(f"card id {value!r} must be snake_case ASCII (3 to 41 characters)")
+        if not SNAKE_ID_RE.match(value):
+            raise ValueError(f"card id {value!r} must be snake_case ASCII (2 to 41 characters)")
         return value
 
     @field_validator("body", "title")
     @classmethod
     def _plain(cls, value: str) -> str:
-        hit = _MARKUP_RE.search(value)
-        if hit:
-            raise ValueError(f"plain text only: found {hit.group()!r} (no HTML, Markdown or placeholders)")
-        return value.strip()
+        return plain_text(value).strip()
 
     @property
     def paragraphs(self) -> list[str]:

@@ -12,7 +12,6 @@ sentence to the previous paragraph, so optional sentences read naturally.
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 from functools import cache
 from typing import Annotated, Self
@@ -29,7 +28,7 @@ from knowledge.base import (
     read_toml,
     validate,
 )
-from knowledge.citations import SourceRef
+from knowledge.citations import SNAKE_ID_RE, SourceRef
 from knowledge.wording import placeholders
 
 __all__ = [
@@ -44,7 +43,6 @@ __all__ = [
     "load",
 ]
 
-NAME_RE = re.compile(r"^[a-z][a-z0-9_]{1,40}$")
 BUILTIN_PLACEHOLDERS = frozenset({"today"})
 
 
@@ -91,7 +89,7 @@ class LetterField(Strict):
     @field_validator("name")
     @classmethod
     def _name(cls, value: str) -> str:
-        if not NAME_RE.match(value):
+        if not SNAKE_ID_RE.match(value):
             raise ValueError(f"field name {value!r} must be snake_case ASCII")
         return value
 
@@ -116,7 +114,7 @@ class DeadlineSpec(Strict):
 
     @model_validator(mode="after")
     def _check(self) -> Self:
-        if not NAME_RE.match(self.name):
+        if not SNAKE_ID_RE.match(self.name):
             raise ValueError(f"deadline name {self.name!r} must be snake_case ASCII")
         if self.months == 0 and self.days == 0:
             raise ValueError(f"deadline {self.name!r}: needs months or days")

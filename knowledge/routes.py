@@ -23,21 +23,12 @@ from knowledge.base import (
     read_toml,
     validate,
 )
-from knowledge.citations import SourceRef
+from knowledge.citations import SNAKE_ID_RE, SourceRef, plain_text
 
 __all__ = ["Problem", "Route", "Routes", "load"]
 
-ID_RE = re.compile(r"^[a-z][a-z0-9_]{1,40}$")
 # Displayed French numbers: "3114", "34 14", "0 805 805 817", "33700".
 PHONE_RE = re.compile(r"^\d[\d ]{1,15}\d$")
-_MARKUP_RE = re.compile(r"[<>{}]|\*\*|`")
-
-
-def _plain(value: str) -> str:
-    hit = _MARKUP_RE.search(value)
-    if hit:
-        raise ValueError(f"plain text only: found {hit.group()!r}")
-    return value
 
 
 class Route(Strict):
@@ -57,7 +48,7 @@ class Route(Strict):
     @field_validator("id")
     @classmethod
     def _id(cls, value: str) -> str:
-        if not ID_RE.match(value):
+        if not SNAKE_ID_RE.match(value):
             raise ValueError(f"route id {value!r} must be snake_case ASCII")
         return value
 
@@ -78,7 +69,7 @@ class Route(Strict):
     @field_validator("name", "purpose", "not_for", "phone_note", "caveat")
     @classmethod
     def _text(cls, value: str | None) -> str | None:
-        return None if value is None else _plain(value)
+        return None if value is None else plain_text(value)
 
     @model_validator(mode="after")
     def _note_needs_phone(self) -> Self:
