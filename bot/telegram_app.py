@@ -377,7 +377,11 @@ class TelegramFront:
             try:
                 text = wording.text(reminder.text_key, **reminder.params)
             except KeyError:
-                text = t("letter.reminder_text", what="votre démarche", due=reminder.due.strftime("%d/%m/%Y"))
+                text = t(
+                    "letter.reminder_text",
+                    what=t("letter.reminder_default_what"),
+                    due=reminder.due.strftime("%d/%m/%Y"),
+                )
             try:
                 await self.send(context, reminder.chat_id, Reply(text=text))
                 await store.mark_sent(reminder.id)

@@ -26,6 +26,7 @@ from bot.conversation.services import (
     Section,
     ServiceUnavailable,
 )
+from bot.conversation.texts import t
 from checks.detect import detect_kind, strip_invisible
 from knowledge import intents as intent_rules
 from knowledge.intents import fold
@@ -254,7 +255,9 @@ class DefaultServices:
             f"• {s.label}" + (f" : {s.url}" if getattr(s, "url", None) else "") for s in card.sources
         )
         return CardView(
-            id=card.id, title=card.title, text="\n\n".join([*card.paragraphs, f"Sources :\n{sources}"])
+            id=card.id,
+            title=card.title,
+            text="\n\n".join([*card.paragraphs, f"{t('rights.sources')}\n{sources}"]),
         )
 
     def card_for_topic(self, topic: str) -> CardView | None:
