@@ -199,7 +199,8 @@ def _load_locale_data() -> dict[str, dict[str, str]]:
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
         table: dict[str, dict[str, str]] = module.LOCALE_DATA
-    except (ImportError, OSError, AttributeError, SyntaxError):  # another layout: the documented way
+    except (ImportError, OSError, AttributeError, SyntaxError):  # another layout: the normal import,
+        # which also loads the 40 MB geodata package (slower, same answer)
         from phonenumbers.geodata.locale import LOCALE_DATA
 
         table = LOCALE_DATA
