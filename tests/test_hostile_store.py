@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.store import MemoryStore, Store, open_store
-from bot.store.base import MAX_COMMENT_CHARS, ConversationState
+from bot.store.base import MAX_COMMENT_CHARS, MAX_STATE_BYTES, ConversationState
 from tests.strategies import ODD, hostile_text
 
 SECRET = "s" * 32
@@ -143,10 +143,11 @@ FUZZ = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCh
 async def _round_trip(store: Store, data: dict[str, Any], comment: str) -> None:
     try:
         await store.save_state("user-fuzz", ConversationState(data=data))
-    except ValueError:
-        return  # refused (too big): a clear refusal is allowed, a crash is not
-    saved = await store.get_state("user-fuzz")
-    assert saved is not None and saved.data == data
+    except ValueError as refused:  # the one allowed refusal: over the documented size bound
+        assert f"larger than {MAX_STATE_BYTES} bytes" in str(refused)
+    else:
+        saved = await store.get_state("user-fuzz")
+        assert saved is not None and saved.data == data
     await store.add_feedback("user-fuzz", "message", "suspicious", ["a.b"], comment, comment)
     feedback = await store.list_feedback(limit=1)
     assert feedback[0].comment == comment[:MAX_COMMENT_CHARS]
