@@ -108,4 +108,3 @@ async def test_a_pending_entry_survives_a_crash_of_the_process(tmp_path: Path) -
         assert (pending.update_id, pending.chat_id) == (70_001, ALICE_ID)
     finally:
         await second.close()
-    assert b"pending_input" in db.read_bytes()
