@@ -16,7 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from checks.calendar_fr import add_months as shift_months
+from checks.calendar_fr import add_months
 
 __all__ = [
     "DateError",
@@ -26,7 +26,6 @@ __all__ = [
     "normalise",
     "parse_date",
     "parse_day",
-    "shift_months",
 ]
 
 MAX_INPUT = 200
@@ -217,7 +216,7 @@ def _ago(count: int, unit: str, today: date) -> tuple[date, Precision, bool] | D
     months = count if unit == "mois" else 12 * count
     if today.year - months // 12 - 1 < EARLIEST_YEAR:
         return DateErrorCode.too_old
-    return shift_months(today, -months), ("month" if unit == "mois" else "year"), True
+    return add_months(today, -months), ("month" if unit == "mois" else "year"), True
 
 
 def parse_date(text: str, today: date) -> ParsedDate | DateError:

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checks.dates import DateError, DateErrorCode, ParsedDate, parse_date, parse_day, shift_months
+from checks.calendar_fr import add_months
+from checks.dates import DateError, DateErrorCode, ParsedDate, parse_date, parse_day
 from knowledge.wording import text
 
 TODAY = date(2026, 11, 22)
@@ -117,7 +118,7 @@ def test_relative_dates_count_back_from_today(typed: str, expected: date, approx
     ],
 )
 def test_months_back_are_clamped_to_the_month_end(today: date, months: int, expected: date) -> None:
-    assert shift_months(today, months) == expected
+    assert add_months(today, months) == expected
 
 
 def test_il_y_a_un_an_from_29_february() -> None:
