@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from checks.numbers import check_number, parse_number, read_number
@@ -53,6 +56,18 @@ def test_ivory_coast_number_is_foreign_and_suspicious() -> None:
     assert result.verdict in {Verdict.suspicious, Verdict.likely_scam}
     assert "wangiri" in result.findings[0].message
     assert "Côte d'Ivoire" in result.findings[0].message
+
+
+def test_country_name_without_loading_phonenumbers_geodata() -> None:
+    # The French country name comes from phonenumbers' small locale table; importing it the normal way
+    # runs phonenumbers.geodata, ~40 MB of place names. A silent fallback to that import would go unseen.
+    code = (
+        "import sys; from checks.numbers import check_number; "
+        "m = check_number('+225 07 12 34 56 78').findings[0].message; "
+        "print(\"Côte d'Ivoire\" in m, 'phonenumbers.geodata' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "False"]
 
 
 def test_premium_089_to_call_back_is_suspicious_with_its_price() -> None:
