@@ -41,9 +41,11 @@ async def api() -> AsyncIterator[FakeBotApi]:
 @pytest.fixture
 async def bot(api: FakeBotApi, tmp_path: Path) -> AsyncIterator[BotRun]:
     run = BotRun(api, tmp_path)
-    await run.start_and_wait()
-    yield run
-    await run.stop_async()
+    try:  # a bot that never reaches getUpdates is stopped too
+        await run.start_and_wait()
+        yield run
+    finally:
+        await run.stop_async()
 
 
 async def answer(
@@ -63,8 +65,8 @@ async def test_a_crashing_check_tells_the_user_and_the_next_input_works(
     api: FakeBotApi, tmp_path: Path
 ) -> None:
     bot = BotRun(api, tmp_path, module="tests.load.faulty_bot")
-    await bot.start_and_wait()
     try:
+        await bot.start_and_wait()
         chat = 610_001
         api.send_text(chat, f"Dossier {MARKER} : réglez 389 EUR sur https://intrum-regle.top sous 24h")
         [told] = await api.wait_messages(chat, 1, 15)
