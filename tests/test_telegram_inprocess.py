@@ -334,6 +334,8 @@ async def test_rate_limit_answers_once_politely(tg: Harness):
             await limited.send("bonjour")
         texts = limited.api.texts
         assert sum("beaucoup de messages" in t for t in texts) == 1
+        notice = next(t for t in texts if "beaucoup de messages" in t)
+        assert "renvoyez votre dernier message" in notice  # it was dropped: never "nothing lost"
         assert sum("Comment m'utiliser" in t for t in texts) == 3
         limited.clock.now += 120  # type: ignore[attr-defined]
         await limited.send("bonjour")
