@@ -151,12 +151,10 @@ class DefaultServices:
     # --- dates and call time ------------------------------------------------------------------------
 
     def parse_date(self, text: str, today: date) -> date | None:
-        from checks.dates import ParsedDate, parse_date
+        from checks.dates import parse_date
 
-        parsed = parse_date(text, today)
-        if isinstance(parsed, ParsedDate):
-            return parsed.value
-        return parsed.value  # a future date comes back in ``value`` so the dialogue can say so; else None
+        # A DateError keeps a future date in ``value`` so the dialogue can say so; other errors give None.
+        return parse_date(text, today).value
 
     def parse_calltime(self, text: str, now: datetime) -> datetime | None:
         """Full dates ("15/03/2026 à 20h15") as the calltime module reads them; also "dimanche 21h",
