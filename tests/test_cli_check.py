@@ -114,3 +114,24 @@ def test_jsonl_through_the_real_console_entry_point() -> None:
     )
     kinds = [json.loads(line)["kind"] for line in done.stdout.decode().splitlines()]
     assert kinds == ["number", "link", "message"]
+
+
+def test_output_cut_short_by_the_reader_is_not_a_crash() -> None:
+    # "verif-recouvrement check … | head -1": the pipe closes before everything is written.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "check", "--jsonl"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+    feed = "\n".join(json.dumps({"text": "0800 12 34 56"}) for _ in range(20_000)) + "\n"
+    proc.stdout.close()  # the reader is gone before the first line
+    try:
+        proc.stdin.write(feed.encode())
+        proc.stdin.close()
+    except BrokenPipeError:
+        pass
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0
+    assert "Traceback" not in err

@@ -249,7 +249,14 @@ def test_plus_33_with_a_reunion_mobile_prefix_is_not_invented() -> None:
 # --- Short numbers -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "name"), [("33700", "33700"), ("3114", "3114"), ("33 700", "33700")])
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("33700", "plateforme anti-spam"),
+        ("3114", "prévention du suicide"),
+        ("33 700", "plateforme anti-spam"),
+    ],
+)
 def test_public_service_short_numbers_are_recognised_as_legit(text: str, name: str) -> None:
     result = check_number(text)
     assert result.number.category == "short"
