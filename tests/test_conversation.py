@@ -40,6 +40,16 @@ async def test_sunday_calls_question_asks_when_then_explains_the_hours():
     assert "n:todo" in chat.buttons() and "n:wrong" in chat.buttons()
 
 
+async def test_a_call_in_the_future_is_asked_again_not_analysed():
+    chat = Chat()
+    await chat.send("ils m'appellent le dimanche")
+    await chat.send("31/12/2099 à 21h")
+    assert "dans le futur" in chat.text
+    assert "aucune loi ne fixe" not in chat.text  # no analysis of a call that cannot have happened
+    await chat.send("dimanche 21h")  # still in the dialogue: the corrected answer is judged
+    assert "15 novembre 2026 à 21h00" in chat.text
+
+
 async def test_call_time_given_at_once_is_answered_without_a_question():
     chat = Chat()
     await chat.send("ils m'ont appelé samedi à 7h15")

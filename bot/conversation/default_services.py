@@ -206,7 +206,9 @@ class DefaultServices:
 
         result = check_calltime(moment, now=now)
         return CalltimeView(
-            when=format_when(datetime.fromisoformat(result.local_time)), section=section_of(result)
+            when=format_when(datetime.fromisoformat(result.local_time)),
+            section=section_of(result),
+            in_future=result.in_future,
         )
 
     # --- prescription -------------------------------------------------------------------------------

@@ -48,6 +48,8 @@ class CalltimeFlow:
         if moment is None:
             return None
         view = env.services.calltime(moment, env.ctx.now)
+        if view.in_future:  # stay on the question: the date is most likely mistyped
+            return turn(state, Reply(text=t("calltime.future", when=view.when), buttons=[cancel_row()]))
         text_out = "\n".join([t("calltime.title", when=view.when), *section_lines(view.section)])
         last = {
             "kind": "calltime",

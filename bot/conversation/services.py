@@ -75,6 +75,7 @@ class CheckView(BaseModel):
 class CalltimeView(BaseModel):
     when: str  # the moment understood, in words ("dimanche 22 novembre 2026 à 21h00")
     section: Section
+    in_future: bool = False  # a call cannot have happened later than now: a typo to ask about
 
 
 class PrescriptionView(BaseModel):
