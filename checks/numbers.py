@@ -3,30 +3,35 @@
 French numbers (national, +33, 0033, overseas) are classified from the ARCEP plan in knowledge/, not
 from phonenumbers: phonenumbers misreads overseas national forms (0262, 0596, 0508 with region FR) and
 does not know the canvassing ranges. phonenumbers is used for foreign numbers only.
-Pure and fast: tables are built at import, no regex is compiled per call, no I/O.
+ARCEP's own allocation of number blocks (``knowledge.arcep``) then says whether a real line can have the
+number at all, which operator holds its block and since when, and the territory of overseas 07/09 blocks.
+Pure and fast: tables are built at import or first use, no regex is compiled per call, no I/O.
 """
 
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import dataclass
-from pathlib import Path
+from datetime import date
 from typing import Literal
 
 import phonenumbers
 from phonenumbers import NumberParseException
 from pydantic import BaseModel
 
+from checks.calendar_fr import french
 from checks.result import CheckResult, Finding, finding, summary_for
-from knowledge import numbering, organisations
+from knowledge import arcep, numbering, organisations
+from knowledge.arcep import Block
 from knowledge.base import Status
 from knowledge.numbering import Category, Range, ShortFormat, ShortKind, ShortNumber
 from knowledge.organisations import OrgKind
+from knowledge.wording import text as wording_text
 
 __all__ = [
     "Category",
     "NumberInfo",
     "NumberResult",
+    "OperatorInfo",
     "ParsedNumber",
     "check_number",
     "parse_number",
@@ -72,10 +77,20 @@ class ParsedNumber:
     # wrong_country_code
     letters: str = ""
     hint: str = ""  # for wrong_country_code: the international form the national prefix really has
+    block: Block | None = None  # the ARCEP block holding the number
+    allocated: bool | None = None  # in an allocated block; None when ARCEP's data does not cover it
 
     @property
     def valid(self) -> bool:
         return self.category is not Category.invalid
+
+
+class OperatorInfo(BaseModel):
+    """The operator ARCEP allocated the number's block to: never proof of who is calling."""
+
+    code: str
+    name: str
+    allocated: date
 
 
 class NumberInfo(BaseModel):
@@ -84,6 +99,8 @@ class NumberInfo(BaseModel):
     category: Category
     region: str | None
     known_as: list[str]
+    operator: OperatorInfo | None = None
+    allocated: bool | None = None
 
 
 class NumberResult(CheckResult):
@@ -110,13 +127,25 @@ def _group_national(national: str) -> str:
     return " ".join(national[i : i + 2] for i in range(0, len(national), 2))
 
 
+# Overseas territories whose 07/09 blocks ARCEP lists: their numbers are dialled with the territory's
+# country code (0976 of a Réunion block is +262 976…), which the prefix alone does not tell.
+_OVERSEAS_DIALLED = frozenset({"RE", "YT", "GP", "GF", "MQ"})
+
+
 def _french(text: str, national: str, typed: str | None) -> ParsedNumber:
     """A 10-digit national form ("0692123456"). ``typed`` is the E.164 the user wrote, if any."""
     plan = numbering.load()
     entry = plan.range_for(national)
-    if entry is None:
+    table = arcep.load()
+    block = table.block_for(national)
+    if entry is None:  # pragma: no cover - the plan has a range for every prefix 01-09 (tested)
         return _invalid(text, "unknown_range", _group_national(national))
     e164 = entry.international + national[len(entry.prefix) :]
+    region = entry.region
+    if block is not None and block.region != region and block.region in _OVERSEAS_DIALLED:
+        # ARCEP's territory wins over the prefix rule: a 0976 block of La Réunion is not a mainland 09.
+        region = block.region
+        e164 = plan.dials[region] + national[1:]
     if typed is not None and typed != e164:
         # "+33 6 92…" mixes two forms: Réunion mobiles are +262 692…. Never rewrite it silently.
         other = _foreign(text, typed)
@@ -136,9 +165,11 @@ def _french(text: str, national: str, typed: str | None) -> ParsedNumber:
         input=text,
         e164=e164,
         category=entry.category,
-        region=entry.region,
+        region=region,
         display=_group_national(national),
         range=entry,
+        block=block,
+        allocated=block is not None if table.covers(national) else None,
     )
 
 
@@ -165,49 +196,12 @@ def _foreign(text: str, e164: str) -> ParsedNumber:
 
 
 def _country_name(parsed: phonenumbers.PhoneNumber) -> str:
-    """``phonenumbers.geocoder.country_name_for_number(parsed, "fr")``, without loading the geocoder.
-
-    Importing ``phonenumbers.geocoder`` loads 40 MB of per-prefix place names (~0.4 s, ~50 MB of memory)
-    to answer from its small table of country names; only that table is read, once.
-    """
+    """``phonenumbers.geocoder.country_name_for_number(parsed, "fr")``, from knowledge's country table."""
     regions = phonenumbers.region_codes_for_country_code(parsed.country_code or 0)
     if len(regions) == 1:
-        return _region_name(regions[0])
+        return numbering.country_name(regions[0])
     valid = [r for r in regions if phonenumbers.is_valid_number_for_region(parsed, r)]
-    return _region_name(valid[0]) if len(valid) == 1 else ""
-
-
-def _region_name(region: str) -> str:
-    if not _LOCALE:
-        _LOCALE.append(_load_locale_data())
-    names = _LOCALE[0].get(region)
-    if names is None:
-        return ""
-    name = str(names.get("fr", ""))
-    if name.startswith("*"):  # "*xx": the name is held under language xx
-        name = str(names.get(name[1:], ""))
-    return name
-
-
-def _load_locale_data() -> dict[str, dict[str, str]]:
-    """phonenumbers' country-name table (``phonenumbers.geodata.locale``), read without its package."""
-    try:
-        path = Path(phonenumbers.__file__).parent / "geodata" / "locale.py"
-        spec = importlib.util.spec_from_file_location("phonenumbers.geodata.locale", path)
-        if spec is None or spec.loader is None:
-            raise ImportError(path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        table: dict[str, dict[str, str]] = module.LOCALE_DATA
-    except (ImportError, OSError, AttributeError, SyntaxError):  # another layout: the normal import,
-        # which also loads the 40 MB geodata package (slower, same answer)
-        from phonenumbers.geodata.locale import LOCALE_DATA
-
-        table = LOCALE_DATA
-    return table
-
-
-_LOCALE: list[dict[str, dict[str, str]]] = []  # read on first use; start-up work, never cleared
+    return numbering.country_name(valid[0]) if len(valid) == 1 else ""
 
 
 def _international(text: str, digits: str) -> ParsedNumber:
@@ -226,16 +220,33 @@ def _international(text: str, digits: str) -> ParsedNumber:
 
 def _short(text: str, digits: str) -> ParsedNumber:
     plan = numbering.load()
+    table = arcep.load()
+    block = table.block_for(digits)
     known = plan.shorts.get(digits)
     if known is not None:
+        # A sourced official number absent from the data is not called unallocated: None, not False.
         return ParsedNumber(
-            input=text, e164=digits, category=known.category, region="FR", display=digits, short=known
+            input=text,
+            e164=digits,
+            category=known.category,
+            region="FR",
+            display=digits,
+            short=known,
+            block=block,
+            allocated=True if block is not None else None,
         )
     shape = plan.short_format_for(digits)
     if shape is None:
         return _invalid(text, "bad_length", digits)
     return ParsedNumber(
-        input=text, e164=digits, category=shape.category, region="FR", display=digits, short_format=shape
+        input=text,
+        e164=digits,
+        category=shape.category,
+        region="FR",
+        display=digits,
+        short_format=shape,
+        block=block,
+        allocated=block is not None if table.covers(digits) else None,
     )
 
 
@@ -319,7 +330,7 @@ def _category_findings(parsed: ParsedNumber, known: bool) -> list[Finding]:
                 "number.foreign",
                 display=display,
                 country_code=parsed.country_code,
-                country=parsed.country or parsed.region or "pays inconnu",
+                country=parsed.country or parsed.region or wording_text("numbers.country.unknown"),
             )
         ]
     if parsed.short is not None:
@@ -356,9 +367,29 @@ def _category_findings(parsed: ParsedNumber, known: bool) -> list[Finding]:
             found.append(finding("number.free", display=display, label=entry.label))
         elif category is Category.standard_rate:
             found.append(finding("number.standard_rate", display=display, label=entry.label))
-    if entry.status is Status.unverified:
+    if category is Category.special:
+        found.append(finding("number.special", display=display, label=entry.label))
+    if entry.status is Status.unverified and parsed.block is None:  # an ARCEP block confirms the range
         found.append(finding("number.unconfirmed_range", prefix=entry.prefix))
     return found
+
+
+def _data_date() -> str:
+    """ "données ARCEP du 3 juillet 2025": said wherever a finding relies on the ARCEP snapshot."""
+    table = arcep.load()
+    said = _DATA_DATE.get(table.data_date)
+    if said is None:
+        said = _DATA_DATE[table.data_date] = wording_text("arcep.date.data", date=french(table.data_date))
+    return said
+
+
+_DATA_DATE: dict[date, str] = {}  # start-up work (one entry per table), not a per-input cache
+
+
+def _block_finding(block: Block) -> Finding:
+    return finding(
+        "number.arcep_block", operator=block.operator_name, since=french(block.allocated), data=_data_date()
+    )
 
 
 def check_number(text: str) -> NumberResult:
@@ -378,6 +409,9 @@ def check_number(text: str) -> NumberResult:
                 label=parsed.range.label if parsed.range else "",
             )
         ]
+    elif parsed.allocated is False:
+        # No real line can have it: saying anything else about the number would only blur that.
+        findings = [finding("number.unallocated", display=parsed.display, data=_data_date())]
     else:
         owners = organisations.load().owners_of_number(parsed.e164) if parsed.e164 else []
         findings = []
@@ -389,12 +423,21 @@ def check_number(text: str) -> NumberResult:
         findings.extend(_category_findings(parsed, known=bool(owners)))
         if owners and not all(org.kind in _SERVICE_KINDS for org, _ in owners):
             findings.append(finding("number.spoofing"))
+        if parsed.block is not None:
+            findings.append(_block_finding(parsed.block))
+    block = parsed.block
     info = NumberInfo.model_construct(
         input=text if len(text) <= MAX_INPUT else text[:MAX_INPUT] + "…",
         e164=parsed.e164,
         category=parsed.category,
         region=parsed.region,
         known_as=known_as,
+        operator=None
+        if block is None
+        else OperatorInfo.model_construct(
+            code=block.operator, name=block.operator_name, allocated=block.allocated
+        ),
+        allocated=parsed.allocated,
     )
     return NumberResult.model_construct(
         kind="number", findings=findings, summary=summary_for("number", findings), number=info

@@ -8,9 +8,11 @@ Everything is validated and indexed once, at load, so a lookup is a few dictiona
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from enum import StrEnum
 from functools import cache
+from pathlib import Path
 from typing import Self
 
 from pydantic import BaseModel, field_validator, model_validator
@@ -37,6 +39,7 @@ class Category(StrEnum):
     free = "free"
     standard_rate = "standard_rate"
     premium = "premium"
+    special = "special"  # other 08 blocks (0836, 085, 086): data services, internet access by modem
     short = "short"
     foreign = "foreign"
     invalid = "invalid"
@@ -51,6 +54,7 @@ _RANGE_CATEGORIES = {
     Category.free,
     Category.standard_rate,
     Category.premium,
+    Category.special,
 }
 
 
@@ -63,12 +67,20 @@ class ShortKind(StrEnum):
 class Region(Strict):
     code: NonBlank
     name: NonBlank
+    dial: str  # country code of its numbers: "+33", "+262"
 
     @field_validator("code")
     @classmethod
     def _code(cls, value: str) -> str:
         if not _REGION_RE.match(value):
             raise ValueError(f"{value!r} must be an ISO 3166 alpha-2 code such as FR or RE")
+        return value
+
+    @field_validator("dial")
+    @classmethod
+    def _dial(cls, value: str) -> str:
+        if not _DIAL_RE.match(value) or len(value) > 4:
+            raise ValueError(f"dial {value!r} must be a country code such as +33 or +262")
         return value
 
 
@@ -167,6 +179,7 @@ class NumberingPlan(BaseModel):
     """Indexed plan: every lookup is a dictionary read."""
 
     regions: dict[str, str]
+    dials: dict[str, str]  # region code -> country code ("RE" -> "+262")
     ranges: dict[str, Range]
     prefix_lengths: tuple[int, ...]  # longest first
     shorts: dict[str, ShortNumber]
@@ -200,8 +213,46 @@ def load() -> NumberingPlan:
     ranges = {item.prefix: item for item in parsed.range}
     return NumberingPlan(
         regions={r.code: r.name for r in parsed.region},
+        dials={r.code: r.dial for r in parsed.region},
         ranges=ranges,
         prefix_lengths=tuple(sorted({len(p) for p in ranges}, reverse=True)),
         shorts={s.number: s for s in parsed.short},
         short_formats={(f.prefix, f.length): f for f in parsed.short_format},
     )
+
+
+def country_name(region: str) -> str:
+    """French name of a country or territory (ISO 3166 code), or "" when phonenumbers has none.
+
+    ``phonenumbers.geocoder.country_name_for_number`` would import ``phonenumbers.geodata``: 40 MB of
+    per-prefix place names (~0.4 s, ~50 MB of memory) to answer from its small table of country names.
+    Only that table is read, once, on first use.
+    """
+    names = _locale_data().get(region)
+    if names is None:
+        return ""
+    name = str(names.get("fr", ""))
+    if name.startswith("*"):  # "*xx": the name is held under language xx
+        name = str(names.get(name[1:], ""))
+    return name
+
+
+@cache
+def _locale_data() -> dict[str, dict[str, str]]:
+    """phonenumbers' country-name table (``phonenumbers.geodata.locale``), read without its package."""
+    import phonenumbers  # imported here: knowledge loads at start-up without it
+
+    try:
+        path = Path(phonenumbers.__file__).parent / "geodata" / "locale.py"
+        spec = importlib.util.spec_from_file_location("phonenumbers.geodata.locale", path)
+        if spec is None or spec.loader is None:
+            raise ImportError(path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        table: dict[str, dict[str, str]] = module.LOCALE_DATA
+    except (ImportError, OSError, AttributeError, SyntaxError):  # another layout: the normal import,
+        # which also loads the 40 MB geodata package (slower, same answer)
+        from phonenumbers.geodata.locale import LOCALE_DATA
+
+        table = LOCALE_DATA
+    return table

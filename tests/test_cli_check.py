@@ -32,7 +32,7 @@ def test_an_unquoted_number_is_checked_as_one_number(capsys: pytest.CaptureFixtu
     out = run_json(capsys, "04", "72", "80", "14", "14")
     assert set(out) == RESULT_KEYS | {"number"}
     assert out["kind"] == "number" and out["verdict"] in VERDICTS
-    assert set(out["number"]) == {"input", "e164", "category", "region", "known_as"}
+    assert set(out["number"]) == {"input", "e164", "category", "region", "known_as", "operator", "allocated"}
     assert out["number"]["e164"] == "+33472801414"
     assert_findings_shape(out["findings"])
 
