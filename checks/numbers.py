@@ -132,6 +132,13 @@ def _group_national(national: str) -> str:
 _OVERSEAS_DIALLED = frozenset({"RE", "YT", "GP", "GF", "MQ"})
 
 
+def _allocated(table: arcep.ArcepTable, digits: str, block: Block | None) -> bool | None:
+    """True in a block; False when ARCEP's data covers numbers of this shape; None when it does not."""
+    if block is not None:
+        return True
+    return False if table.covers(digits) else None
+
+
 def _french(text: str, national: str, typed: str | None) -> ParsedNumber:
     """A 10-digit national form ("0692123456"). ``typed`` is the E.164 the user wrote, if any."""
     plan = numbering.load()
@@ -169,7 +176,7 @@ def _french(text: str, national: str, typed: str | None) -> ParsedNumber:
         display=_group_national(national),
         range=entry,
         block=block,
-        allocated=block is not None if table.covers(national) else None,
+        allocated=_allocated(table, national, block),
     )
 
 
@@ -246,7 +253,7 @@ def _short(text: str, digits: str) -> ParsedNumber:
         display=digits,
         short_format=shape,
         block=block,
-        allocated=block is not None if table.covers(digits) else None,
+        allocated=_allocated(table, digits, block),
     )
 
 

@@ -44,6 +44,11 @@ TERRITORIES: dict[str, str] = {
 }
 REGIONS = frozenset(TERRITORIES.values())
 
+# Numbers ARCEP allocates to the services themselves rather than to operators, which MAJNUM.csv lists only
+# in part: 116XYZ (European helplines; 116000 and 116117 are missing from the file). One of them absent
+# from the data is "not covered", never "unallocated".
+NOT_LISTED: dict[int, tuple[str, ...]] = {6: ("116",)}
+
 _CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_&.\-]{0,11}$", re.IGNORECASE)
 META_KEYS = ("source", "data_date", "checked")
 
@@ -105,8 +110,8 @@ class ArcepTable:
         return cls(source=source, data_date=data_date, checked=checked, operators=operators, index=index)
 
     def covers(self, digits: str) -> bool:
-        """Whether ARCEP allocates numbers of this length at all (10 digits, 4 or 6 short, 13/14 M2M)."""
-        return len(digits) in self._by_length
+        """Whether the data can say a number of this shape is unallocated (10 digits, 10YT/3BPQ, 118XYZ…)."""
+        return len(digits) in self._by_length and not digits.startswith(NOT_LISTED.get(len(digits), ()))
 
     def block_for(self, digits: str) -> Block | None:
         """The block holding ``digits`` ("0105612345", "3414"), or None when no block holds it."""

@@ -36,8 +36,10 @@ SNAPSHOT_SOURCE = (
     "Licence Ouverte / Etalab 2.0"
 )
 
-_MAJNUM_COLUMNS = ("ezabpqm", "tranche_debut", "tranche_fin", "mnemo", "territoire", "date_attribution")
-_OPERATOR_COLUMNS = ("identite_operateur", "code_operateur")
+# Columns as ARCEP names them; compared without accents or case ("Mnémo" is "mnemo").
+_MAJNUM_COLUMNS = ("EZABPQM", "Tranche_Debut", "Tranche_Fin", "Mnémo", "Territoire", "Date_Attribution")
+_OPERATOR_COLUMNS = ("IDENTITE_OPERATEUR", "CODE_OPERATEUR")
+KEEP_AT_LEAST = 0.5  # a new table with fewer than half the previous blocks is refused unless forced
 
 
 class ArcepImportError(Exception):
@@ -94,7 +96,7 @@ def _rows(path: Path, required: tuple[str, ...]) -> tuple[list[dict[str, str]], 
     except (StopIteration, csv.Error):
         raise ArcepImportError("error.empty", file=path.name) from None
     columns = [_column(h) for h in header]
-    missing = [c for c in required if c not in columns]
+    missing = [c for c in required if _column(c) not in columns]
     if missing:
         raise ArcepImportError("error.columns", file=path.name, columns=", ".join(missing))
     rows: list[dict[str, str]] = []
@@ -195,8 +197,13 @@ def import_files(
     data_date: date | None = None,
     today: date | None = None,
     source: str | None = None,
+    force: bool = False,
 ) -> ImportResult:
-    """Validate both files, write the new table to ``target`` atomically, and say what changed."""
+    """Validate both files, write the new table to ``target`` atomically, and say what changed.
+
+    A file that would drop more than half of the previous table is refused unless ``force``: that is
+    far more likely a truncated download than ARCEP withdrawing half of France's numbers.
+    """
     operators = read_operators(operators_file)
     blocks = read_blocks(majnum, operators)
     guessed = data_date is None
@@ -214,6 +221,8 @@ def import_files(
         previous = read_table(target)
     except KnowledgeError:
         previous = None  # first import, or a damaged previous table: everything counts as added
+    if previous is not None and not force and len(blocks) < KEEP_AT_LEAST * previous.size:
+        raise ArcepImportError("error.shrink", file=majnum.name, count=len(blocks), previous=previous.size)
     changes = compare(previous, blocks)
     _write_atomically(target, text)
     return ImportResult(table=table, changes=changes, previous=previous, date_guessed=guessed)
