@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import sys
 import zlib
 from array import array
 from bisect import bisect_right
@@ -75,7 +76,7 @@ class _Index:
 
     starts: array[int] = field(default_factory=lambda: array("q"))
     ends: array[int] = field(default_factory=lambda: array("q"))
-    prefixes: list[str] = field(default_factory=list)
+    prefix_lengths: array[int] = field(default_factory=lambda: array("B"))  # the prefix is read from starts
     operators: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     dates: array[int] = field(default_factory=lambda: array("l"))  # date ordinals
@@ -127,7 +128,7 @@ class ArcepTable:
     def _block(self, index: _Index, at: int, length: int) -> Block:
         code = index.operators[at]
         return Block(
-            prefix=index.prefixes[at],
+            prefix=str(index.starts[at]).zfill(length)[: index.prefix_lengths[at]],
             length=length,
             operator=code,
             operator_name=self.operators.get(code, code),
@@ -157,7 +158,7 @@ def _add(index: dict[int, _Index], prefix: str, length: int, code: str, region: 
         raise ValueError(f"block {prefix} is out of order or overlaps the previous one")
     rows.starts.append(first)
     rows.ends.append(first + size - 1)
-    rows.prefixes.append(prefix)
+    rows.prefix_lengths.append(len(prefix))
     rows.operators.append(code)
     rows.regions.append(region)
     rows.dates.append(ordinal)
@@ -194,6 +195,7 @@ def parse_table(text: str, path: Path | str = DATA_FILE) -> ArcepTable:
         if len(fields) != 5:
             raise _fail(path, number, f"a block needs 5 fields, got {len(fields)}")
         prefix, length_text, code, region, when = fields
+        code, region = sys.intern(code), sys.intern(region)  # ~19,000 rows share a few hundred values
         if not (prefix.isdigit() and prefix.isascii() and length_text.isdigit() and length_text.isascii()):
             raise _fail(path, number, f"bad prefix or length {prefix!r} {length_text!r}")
         length = int(length_text)
