@@ -295,7 +295,7 @@ def _not_digits(text: str, body: str) -> ParsedNumber:
     digit_count = sum(1 for c in body if c in _ASCII_DIGITS)
     others = len(body) - len(letters) - digit_count
     if letters and others == 0 and digit_count >= 4 and len(letters) <= 3:
-        shown = ", ".join(f"« {c} »" for c in dict.fromkeys(letters))
+        shown = ", ".join(wording_text("numbers.letters.quoted", letter=c) for c in dict.fromkeys(letters))
         return _invalid(text, "letters", letters=shown)
     return _invalid(text, "not_a_number")
 
@@ -382,7 +382,7 @@ def _category_findings(parsed: ParsedNumber, known: bool) -> list[Finding]:
 
 
 def _data_date() -> str:
-    """ "données ARCEP du 3 juillet 2025": said wherever a finding relies on the ARCEP snapshot."""
+    """The words "données ARCEP du 3 juillet 2025", said wherever a finding relies on the ARCEP snapshot."""
     table = arcep.load()
     said = _DATA_DATE.get(table.data_date)
     if said is None:
