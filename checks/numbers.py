@@ -155,8 +155,10 @@ def _french(text: str, national: str, typed: str | None) -> ParsedNumber:
         e164 = plan.dials[region] + national[1:]
     if typed is not None and typed != e164:
         # "+33 6 92…" mixes two forms: Réunion mobiles are +262 692…. Never rewrite it silently.
-        other = _foreign(text, typed)
-        if other.valid:
+        # When ARCEP's territory made the difference ("+33 9 76 22…" of a Réunion block), phonenumbers'
+        # generic reading of +33 9… must not win: it would call a French number foreign.
+        other = _foreign(text, typed) if region == entry.region else None
+        if other is not None and other.valid:
             return other
         return ParsedNumber(
             input=text,

@@ -123,6 +123,13 @@ def test_a_09_block_of_la_reunion_is_dialled_plus_262() -> None:
     assert check_number("+262 976 22 12 34").number.e164 == "+262976221234"
 
 
+def test_a_reunion_09_block_typed_with_plus_33_is_pointed_out_not_called_foreign() -> None:
+    result = check_number("+33 9 76 22 12 34")
+    assert result.number.category != "foreign"
+    assert codes("+33 9 76 22 12 34") == ["number.wrong_country_code"]
+    assert "+262976221234" in result.findings[0].message
+
+
 def test_a_martinique_07_block_takes_its_territory() -> None:
     # 070910;0709100000;0709109999;FRCA;Martinique;01/01/2024
     result = check_number("07 09 10 12 34")
