@@ -78,6 +78,7 @@ class ParsedNumber:
     letters: str = ""
     hint: str = ""  # for wrong_country_code: the international form the national prefix really has
     block: Block | None = None  # the ARCEP block holding the number
+    extended: bool = False  # a 13/14-digit "mobile de longueur étendue" (machine-to-machine)
     allocated: bool | None = None  # in an allocated block; None when ARCEP's data does not cover it
 
     @property
@@ -182,6 +183,50 @@ def _french(text: str, national: str, typed: str | None) -> ParsedNumber:
     )
 
 
+# ARCEP's "numéros mobiles de longueur étendue": 14 digits (13 overseas), all starting 070, for
+# machine-to-machine lines (connected objects, payment terminals). phonenumbers does not know them.
+_EXTENDED_LENGTHS = frozenset({13, 14})
+_EXTENDED_PREFIX = "070"
+
+
+def _is_extended(national: str) -> bool:
+    return len(national) in _EXTENDED_LENGTHS and national.startswith(_EXTENDED_PREFIX)
+
+
+def _extended(text: str, national: str, typed: str | None) -> ParsedNumber:
+    """A 13/14-digit machine-to-machine number: dialled with its territory's country code (ARCEP)."""
+    plan = numbering.load()
+    table = arcep.load()
+    block = table.block_for(national)
+    entry = plan.range_for(national)
+    region = block.region if block is not None else "FR"
+    e164 = plan.dials.get(region, "+33") + national[1:]
+    if entry is None:  # pragma: no cover - "07" is in the plan
+        return _invalid(text, "bad_length", _group_national(national))
+    if typed is not None and typed != e164:
+        return ParsedNumber(
+            input=text,
+            e164=None,
+            category=Category.invalid,
+            region=None,
+            display=typed,
+            range=entry,
+            problem="wrong_country_code",
+            hint=e164,
+        )
+    return ParsedNumber(
+        input=text,
+        e164=e164,
+        category=Category.mobile,
+        region=region,
+        display=_group_national(national),
+        range=entry,
+        block=block,
+        allocated=_allocated(table, national, block),
+        extended=True,
+    )
+
+
 def _foreign(text: str, e164: str) -> ParsedNumber:
     try:
         parsed = phonenumbers.parse(e164, None)
@@ -221,6 +266,8 @@ def _international(text: str, digits: str) -> ParsedNumber:
             if code == "33" and len(rest) == 10 and rest[0] == "0":
                 rest = rest[1:]  # "+33 0 9 48…": the trunk 0 typed after the country code
             national = ("0508" + rest) if code == "508" else ("0" + rest)
+            if _is_extended(national):
+                return _extended(text, national, "+" + code + rest)
             if len(national) != numbering.NATIONAL_LENGTH:
                 return _invalid(text, "bad_length", "+" + digits)
             return _french(text, national, "+" + code + rest)
@@ -284,6 +331,8 @@ def read_number(text: str) -> ParsedNumber:
     if digits.startswith("00"):
         return _international(text, digits[2:])
     if digits[0] == "0":
+        if _is_extended(digits):
+            return _extended(text, digits, None)
         if len(digits) != numbering.NATIONAL_LENGTH:
             return _invalid(text, "bad_length", _group_national(digits))
         return _french(text, digits, None)
@@ -360,6 +409,8 @@ def _category_findings(parsed: ParsedNumber, known: bool) -> list[Finding]:
         found.append(finding("number.premium", display=display, label=entry.label, price=entry.price))
     elif category is Category.canvassing:
         found.append(finding("number.canvassing", display=display, label=entry.label, where=where))
+    elif parsed.extended:
+        found.append(finding("number.m2m", display=display, where=plan.region_name(parsed.region or "FR")))
     elif category is Category.mobile:
         found.append(finding("number.mobile", display=display, label=entry.label, where=where))
     elif not known:

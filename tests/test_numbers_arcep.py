@@ -67,19 +67,18 @@ def test_allocated_0836_085_0860_0868_numbers_are_never_invalid(text: str) -> No
     assert result.verdict is Verdict.suspicious
 
 
-def test_every_first_and_last_number_of_every_ten_digit_block_is_valid_and_allocated() -> None:
+def test_every_first_and_last_number_of_every_block_is_valid_and_allocated() -> None:
+    # 10-digit, 13/14-digit machine-to-machine and short (10YT, 3BPQ, 116/118XYZ) blocks alike.
     table = arcep.load()
     checked = 0
     for block in table.blocks():
-        if block.length != numbering.NATIONAL_LENGTH:
-            continue
-        for national in (block.prefix.ljust(10, "0"), block.prefix.ljust(10, "9")):
+        for national in (block.prefix.ljust(block.length, "0"), block.prefix.ljust(block.length, "9")):
             parsed = read_number(national)
             assert parsed.valid, national
             assert parsed.allocated is True and parsed.block is not None, national
             assert parsed.block.operator == block.operator, national
             checked += 1
-    assert checked > 37_000  # 18,793 ten-digit blocks in the 3 July 2025 file
+    assert checked == 2 * 19_096  # every block of the 3 July 2025 file (short blocks: the same number twice)
 
 
 def test_the_plan_and_arcep_territories_never_contradict() -> None:
@@ -184,6 +183,30 @@ def test_an_unallocated_number_claiming_to_be_a_collector_is_a_strong_scam_signa
     result = analyse_message(text)
     assert result.verdict is Verdict.likely_scam
     assert any("aucun bloc de numéros attribué par l'ARCEP" in f.message for f in result.findings)
+
+
+# --- Extended-length mobile blocks (machine-to-machine) ------------------------------------------------
+
+
+def test_a_14_digit_machine_to_machine_number_of_an_allocated_block() -> None:
+    # 0700000;07000000000000;07000009999999;FRTE;Métropole;01/01/2017
+    result = check_number("07 00 00 00 00 01 23")
+    assert (result.number.category, result.number.allocated) == ("mobile", True)
+    assert result.number.e164 == "+337000000000123"
+    assert codes("07 00 00 00 00 01 23") == ["number.m2m", "number.arcep_block"]
+    assert result.verdict is Verdict.suspicious
+
+
+def test_a_13_digit_overseas_machine_to_machine_number() -> None:
+    # 0700501;0700501000000;0700501999999;BUYC;"Guadeloupe, St Martin et St Barthélemy";07/02/2024
+    for text in ("0700501000000", "+590 700 501 000 000"):
+        result = check_number(text)
+        assert (result.number.region, result.number.e164) == ("GP", "+590700501000000"), text
+        assert result.number.operator is not None and result.number.operator.code == "BUYC"
+
+
+def test_a_14_digit_070_number_outside_every_block_is_unallocated() -> None:
+    assert codes("07009999999999") == ["number.unallocated"]
 
 
 # --- Short numbers --------------------------------------------------------------------------------------
