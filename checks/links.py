@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
+from urllib.parse import unquote
 
 from pydantic import BaseModel, ConfigDict
 from tldextract.tldextract import ExtractResult
@@ -76,9 +77,13 @@ class _Knowledge:
     officials: dict[str, _Official]
     brands: BrandIndex
     brand_domains: dict[str, str]
+    international: frozenset[str]
     shorteners: frozenset[str]
     free_hosting: frozenset[str]
+    dynamic_dns: frozenset[str]
     abused_tlds: frozenset[str]
+    login_words: frozenset[str]
+    scenario_words: frozenset[str]
 
 
 _PREPARED: list[_Knowledge] = []
@@ -101,14 +106,25 @@ def _prepare() -> _Knowledge:
         officials[domain] = _Official(
             org.name, entry.role, domain, entry.status is not Status.confirmed, confirmed
         )
-    brands = BrandIndex(signals.brands, signals.bait_words, signals.pretend_suffix_words, signals.glue_words)
+    brands = BrandIndex(
+        signals.brands,
+        signals.bait_words,
+        signals.pretend_suffix_words,
+        signals.glue_words,
+        weak=signals.weak_brands,
+        extra_words=signals.login_words | signals.scenario_words,
+    )
     return _Knowledge(
         officials=officials,
         brands=brands,
         brand_domains=signals.brands,
+        international=signals.international_brands,
         shorteners=frozenset(signals.shorteners),
         free_hosting=frozenset(signals.free_hosting),
+        dynamic_dns=frozenset(signals.dynamic_dns),
         abused_tlds=frozenset(signals.abused_tlds),
+        login_words=signals.login_words,
+        scenario_words=signals.scenario_words,
     )
 
 
@@ -159,7 +175,7 @@ def _analyse_host(ascii_host: str, unicode_host: str) -> _HostVerdict:
     extracted = EXTRACT(ascii_host, include_psl_private_domains=True)
     domain = extracted.top_domain_under_public_suffix
     if not domain:
-        return _HostVerdict(ascii_host, (_signal("link.no_suffix", host=_dn(unicode_host)),), None, None, ())
+        return _unknown_suffix_verdict(ascii_host, unicode_host, know)
     # Official match on the full host, walking up to the registrable domain: gouv.fr is a public suffix,
     # so signal.conso.gouv.fr must match itself, never "conso.gouv.fr".
     icann_domain = (
@@ -173,26 +189,63 @@ def _analyse_host(ascii_host: str, unicode_host: str) -> _HostVerdict:
     if ascii_host.endswith(".gouv.fr"):
         # Only the State registers under gouv.fr: a brand or a bait word there is no imitation.
         return _HostVerdict(domain, (_signal("link.gouv_fr", host=_dn(ascii_host)),), None, None, ())
-    imitates, signals, bait = _brand_signals(ascii_host, unicode_host, extracted, know)
-    signals.extend(_platform_signals(ascii_host, domain, extracted.suffix, know))
+    platform = _platform_signals(ascii_host, domain, extracted, know)
+    imitates, signals, bait = _brand_signals(ascii_host, unicode_host, extracted, know, bool(platform))
+    signals.extend(platform)
     signals.extend(_name_signals(ascii_host, unicode_host, domain, imitates))
-    hosted = any(code in {"link.free_hosting", "link.shortener"} for code, _ in signals)
+    hosted = any(code in _HOSTED_CODES for code, _ in signals)
     return _HostVerdict(domain, tuple(signals), None, imitates, tuple(dict.fromkeys(bait)), hosted)
 
 
+# A page there can be anybody's: its path decides what it pretends to be.
+_HOSTED_CODES = frozenset({"link.free_hosting", "link.shortener", "link.dynamic_dns", "link.shared_platform"})
+
+
+def _unknown_suffix_verdict(ascii_host: str, unicode_host: str, know: _Knowledge) -> _HostVerdict:
+    """A host under an extension that does not exist (intrum.fr.dossier-recouvrement.example): it may be a
+    copying mistake, so that alone is no verdict, but a brand or an official name in it is still a lure."""
+    labels = ascii_host.split(".")
+    shown = _signal("link.no_suffix", host=_dn(unicode_host))
+    if len(labels) < 2:
+        return _HostVerdict(ascii_host, (shown,), None, None, ())
+    pseudo = ExtractResult(
+        subdomain=".".join(labels[:-2]),
+        domain=labels[-2],
+        suffix=labels[-1],
+        is_private=False,
+        registry_suffix=labels[-1],
+    )
+    imitates, signals, bait = _brand_signals(ascii_host, unicode_host, pseudo, know, risky_place=True)
+    domain = ".".join(labels[-2:])
+    return _HostVerdict(domain, (shown, *signals), None, imitates, tuple(dict.fromkeys(bait)))
+
+
 def _brand_signals(
-    ascii_host: str, unicode_host: str, extracted: ExtractResult, know: _Knowledge
+    ascii_host: str,
+    unicode_host: str,
+    extracted: ExtractResult,
+    know: _Knowledge,
+    risky_place: bool,
 ) -> tuple[str | None, list[Signal], list[str]]:
-    """Which official domain the host imitates, how, and the bait words that come with it."""
+    """Which official domain the host imitates, how, and the bait words that come with it.
+
+    ``risky_place``: the host sits on free hosting, dynamic DNS, an abused or unknown extension. A name
+    that is also an ordinary word ("orange", "amende") counts only there or next to a bait word.
+    """
     signals: list[Signal] = []
     imitates: str | None = None
     brands = know.brands
-    domain = extracted.top_domain_under_public_suffix
+    domain = extracted.top_domain_under_public_suffix or f"{extracted.domain}.{extracted.suffix}"
     label = extracted.domain
     sub_labels = [s for s in extracted.subdomain.split(".") if s]
+    tokens = [t for piece in (*sub_labels, label) for t in piece.replace("_", "-").split("-") if t and t != "www"]
+    words = [w for t in tokens for w in brands.words_of(t) or ()]
+    bait = [w for w in words if w in brands.bait and w not in brands.brands]
+    pretends = [w for w in words if w in brands.pretend]
+    context = risky_place or bool(bait) or bool(pretends)
 
     # A brand or an official name placed in front of the real site: intrum.fr.secure-pay.com.
-    lure = _official_in_labels(sub_labels, know) or _brand_in_labels(sub_labels, brands)
+    lure = _official_in_labels(sub_labels, know) or _brand_in_labels(sub_labels, brands, context)
     if lure is not None:
         imitates = know.brand_domains.get(lure, lure)
         shown = lure if "." in lure else imitates
@@ -201,14 +254,18 @@ def _brand_signals(
         )
     # A brand inside the registered name: intrum-paiement.com, myintrum-fr.com, intrum.net.
     hit = brands.brand_in(label)
+    if hit is not None and hit.weak and not (context or set(hit.words) & brands.bait):
+        hit = None  # "orange-book.com", "ville-orange.fr": an ordinary word, nothing else
     if hit is not None:
         official_domain = know.brand_domains[hit.brand]
-        imitates = imitates or official_domain
-        code = "link.brand_other_suffix" if label == hit.brand else "link.brand_in_domain"
-        signals.append(_signal(code, brand=hit.brand, domain=_dn(domain), official=_dn(official_domain)))
-        pretend = next((w for w in hit.words if w in brands.pretend), None)
-        if pretend is not None:
-            signals.append(_signal("link.pretend_suffix", word=pretend, suffix=extracted.suffix))
+        same_name = label == hit.brand
+        if not (same_name and hit.brand in know.international and not context):
+            imitates = imitates or official_domain
+            code = "link.brand_other_suffix" if same_name else "link.brand_in_domain"
+            signals.append(_signal(code, brand=hit.brand, domain=_dn(domain), official=_dn(official_domain)))
+            pretend = next((w for w in hit.words if w in brands.pretend), None)
+            if pretend is not None:
+                signals.append(_signal("link.pretend_suffix", word=pretend, suffix=extracted.suffix))
     elif lure is None:
         copy = brands.imitation(_unicode_label(unicode_host, extracted.suffix, label))
         if copy is not None:
@@ -220,12 +277,12 @@ def _brand_signals(
                 code = "link.lookalike" if copy.kind == "lookalike" else "link.typo"
                 signals.append(_signal(code, domain=_dn(domain), official=_dn(imitates), how=copy.how))
 
-    tokens = [t for piece in (*sub_labels, label) for t in piece.split("-") if t and t != "www"]
-    bait = [
-        w for t in tokens for w in brands.words_of(t) or () if w in brands.bait and w not in brands.brands
-    ]
-    if imitates is None and bait:
-        signals.append(_signal("link.bait_words", words=", ".join(dict.fromkeys(bait))))
+    if imitates is None:
+        scenario = [w for w in words if w in know.scenario_words]
+        if scenario and (risky_place or pretends):
+            signals.append(_signal("link.scenario_host", words=", ".join(dict.fromkeys(scenario))))
+        elif bait:
+            signals.append(_signal("link.bait_words", words=", ".join(dict.fromkeys(bait))))
         bait = []
     return imitates, signals, bait
 
@@ -279,13 +336,13 @@ def _official_in_labels(labels: list[str], know: _Knowledge) -> str | None:
     return None
 
 
-def _brand_in_labels(labels: list[str], brands: BrandIndex) -> str | None:
+def _brand_in_labels(labels: list[str], brands: BrandIndex, context: bool) -> str | None:
     """A brand, or a visual copy of one (1egifrance), used as a label in front of the real site."""
     for label in labels:
         if label == "www":
             continue
         hit = brands.brand_in(label)
-        if hit is not None:
+        if hit is not None and (not hit.weak or context):
             return hit.brand
         copy = brands.imitation(label)
         if copy is not None and copy.kind != "typo":
@@ -300,16 +357,24 @@ def _unicode_label(unicode_host: str, suffix: str, ascii_label: str) -> str:
     return parts[index] if index >= 0 else ascii_label
 
 
-def _platform_signals(ascii_host: str, domain: str, suffix: str, know: _Knowledge) -> list[Signal]:
+def _platform_signals(
+    ascii_host: str, domain: str, extracted: ExtractResult, know: _Knowledge
+) -> list[Signal]:
     found: list[Signal] = []
     walk = _suffixes(ascii_host, "")
     if any(name in know.shorteners for name in walk):
         found.append(_signal("link.shortener", domain=_dn(domain)))
     platform = next((name for name in walk if name in know.free_hosting), None)
+    dynamic = next((name for name in walk if name in know.dynamic_dns), None)
     # The platform's own address (github.io) is not a page on it; sites.google.com/… is.
     if platform is not None and (platform != ascii_host or platform != domain):
         found.append(_signal("link.free_hosting", host=_dn(ascii_host), platform=_dn(platform)))
-    tld = suffix.rsplit(".", 1)[-1]
+    elif dynamic is not None and dynamic != ascii_host:
+        found.append(_signal("link.dynamic_dns", host=_dn(ascii_host), platform=_dn(dynamic)))
+    elif extracted.is_private and platform is None and not found:
+        # The Public Suffix List's private section: a provider hands out names under its own domain.
+        found.append(_signal("link.shared_platform", host=_dn(ascii_host), platform=_dn(extracted.suffix)))
+    tld = extracted.suffix.rsplit(".", 1)[-1]
     if tld in know.abused_tlds:
         found.append(_signal("link.abused_tld", tld=tld))
     return found
@@ -396,29 +461,54 @@ def _per_link_findings(
         out.append(_finding("link.plain_http"))
     if parsed.hidden_chars:
         out.append(_finding("link.hidden_chars"))
-    if imitates is None and verdict.hosted and parsed.rest:
-        brand = next(
-            (
-                hit.brand
-                for part in _PATH_PART_RE.split(parsed.rest.lower())
-                if (hit := know.brands.brand_in(part))
-            ),
-            None,
-        )
-        if brand is not None:
-            imitates = know.brand_domains[brand]
-            out.append(
-                _finding(
-                    "link.brand_in_path",
-                    (("brand", brand), ("host", _dn(ascii_host)), ("official", _dn(imitates))),
-                )
-            )
+    if imitates is None and parsed.rest and not verdict.official_for:
+        found = _path_brand(parsed.rest, parsed.scheme == "http" or verdict.hosted, know)
+        if found is not None:
+            brand, official = found
+            imitates = official
+            code = "link.brand_in_path" if verdict.hosted else "link.brand_in_path_unofficial"
+            params = (("brand", brand), ("host", _dn(ascii_host)), ("official", _dn(official)))
+            out.append(_finding(code, params))
     if imitates is not None:
         path_words = [w for w in _PATH_WORD_RE.findall(parsed.rest.lower()) if w in know.brands.bait]
         words = list(dict.fromkeys((*verdict.bait, *path_words)))
         if words:
             out.append(_finding("link.brand_bait_words", (("words", ", ".join(words[:6])),)))
     return out, imitates
+
+
+_PATH_SEGMENT_RE = re.compile(r"[/?#&=]+")
+_MAX_PATH_SEGMENTS = 16
+_MAX_SEGMENT_CHARS = 120
+_MAX_PATH_CHARS = 2000
+
+
+def _path_brand(rest: str, risky: bool, know: _Knowledge) -> tuple[str, str] | None:
+    """A brand or an official address written in the path, where it makes a sign-in or payment page.
+
+    A news article about Intrum (/economie/intrum-recouvrement.html) is not flagged: the brand must come
+    with the words of a sign-in or payment page, a .php script, plain http or a page on free hosting.
+    An official address written in the path (/login.orange.fr/) always counts.
+    """
+    lowered = unquote(rest[:_MAX_PATH_CHARS]).lower()
+    path_only = lowered.split("?", 1)[0].split("#", 1)[0]
+    segments = [seg for seg in _PATH_SEGMENT_RE.split(lowered) if seg][:_MAX_PATH_SEGMENTS]
+    words = set(_PATH_WORD_RE.findall(lowered))
+    signs = risky or ".php" in lowered or bool(words & know.login_words)
+    for segment in segments:
+        segment = segment[:_MAX_SEGMENT_CHARS]
+        # An official address in the path itself (not in a return link of the query string) is a decoy.
+        if "." in segment and segment in path_only:
+            named = _official_in_labels(segment.split("."), know)
+            if named is not None:
+                return named, named
+        if not signs:
+            continue
+        for part in _PATH_PART_RE.split(segment):
+            hit = know.brands.brand_in(part) if part else None
+            if hit is not None and (not hit.weak or words & know.login_words):
+                return hit.brand, know.brand_domains[hit.brand]
+    return None
 
 
 def _looks_like_a_site(userinfo: str) -> bool:

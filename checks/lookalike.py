@@ -6,6 +6,7 @@ handful of brand names, never against a big list.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +26,13 @@ _AZERTY = ("azertyuiop", "qsdfghjklm", "wxcvbn")
 _KEY_POS = {ch: (row, col) for row, keys in enumerate(_AZERTY) for col, ch in enumerate(keys)}
 # A typo of one letter is only meaningful on names long enough not to collide with ordinary words.
 MIN_FUZZY_LEN = 6
+# A name this long is found anywhere in a label (centrecontrolecreditagricole); shorter ones must stand as
+# words among known words, digits or hyphens (monespace-lcl), or with at most two stray letters (beengie).
+# A name of three letters or less (lcl, cic) next to an unknown word (cic-banques) is treated as weak.
+MIN_INSIDE_LEN = 6
+MIN_AFFIX_LEN = 5
+MAX_STRAY = 2
+SHORT_NAME = 3
 
 
 @lru_cache(maxsize=2048)
@@ -102,6 +110,7 @@ def describe_tricks(written: str) -> str:
 class BrandHit:
     brand: str
     words: tuple[str, ...]  # other known words glued to or around the brand in the label
+    weak: bool = False  # the name is also an ordinary word: it needs another sign to count
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,28 +129,63 @@ class BrandIndex:
         bait: frozenset[str],
         pretend: frozenset[str],
         glue: frozenset[str],
+        weak: frozenset[str] = frozenset(),
+        extra_words: frozenset[str] = frozenset(),
     ) -> None:
         self.brands = brands
+        self.weak = weak
         self.by_length = sorted(brands, key=len, reverse=True)  # longest first: myintrum before intrum
         self.bait = bait
         self.pretend = pretend
-        self.vocabulary = bait | pretend | glue | frozenset(brands)
-        self.skeletons = {skeleton(name): name for name in brands}
-        self.fuzzy = [name for name in brands if len(name) >= MIN_FUZZY_LEN]
+        self.vocabulary = bait | pretend | glue | extra_words | frozenset(brands)
+        strong = [name for name in self.by_length if name not in weak]
+        self.skeletons = {skeleton(name): name for name in strong}
+        self.fuzzy = [name for name in strong if len(name) >= MIN_FUZZY_LEN]
+        self.affixed = [name for name in strong if MIN_AFFIX_LEN <= len(name) < MIN_INSIDE_LEN]
+        inside = [re.escape(name) for name in strong if len(name) >= MIN_INSIDE_LEN]
+        self._inside = re.compile("|".join(inside)) if inside else None
 
     def words_of(self, piece: str) -> tuple[str, ...] | None:
         """Split ``piece`` into known words (digits allowed), or None if it is not made of them."""
         return _segment(piece, self.vocabulary)
 
     def brand_in(self, label: str) -> BrandHit | None:
-        """A brand name standing as a word of ``label`` (hyphens, known words or digits around it)."""
+        """A brand name in ``label``: as a word (hyphens, known words or digits around it), anywhere when
+        it is long and distinctive, or with a couple of stray letters (beengie, impotss).
+
+        A strong name wins over a weak one (an ordinary word like "orange") found in the same label.
+        """
         tokens = [t for t in label.replace("_", "-").split("-") if t]
+        weak_hit: BrandHit | None = None
+        for hit in self._word_hits(tokens):
+            if not hit.weak:
+                return hit
+            weak_hit = weak_hit or hit
+        if self._inside is not None:
+            flat = "".join(tokens)
+            found = self._inside.search(flat)
+            if found is not None:
+                rest = [flat[: found.start()], flat[found.end() :]]
+                return BrandHit(found.group(), self._known_words(rest))
+        for i, token in enumerate(tokens):
+            for brand in self.affixed:
+                at = token.find(brand)
+                if at < 0:
+                    continue
+                before, after = token[:at], token[at + len(brand) :]
+                if _close(before, self.vocabulary) and _close(after, self.vocabulary):
+                    others = tokens[:i] + tokens[i + 1 :]
+                    return BrandHit(brand, self._known_words([before, after, *others]))
+        return weak_hit
+
+    def _word_hits(self, tokens: list[str]) -> list[BrandHit]:
+        hits: list[BrandHit] = []
         for size in (3, 2):  # brands written with hyphens: service-public, banque-de-france
             for i in range(len(tokens) - size + 1):
                 joined = "".join(tokens[i : i + size])
                 if joined in self.brands:
                     others = tokens[:i] + tokens[i + size :]
-                    return BrandHit(joined, self._known_words(others))
+                    hits.append(BrandHit(joined, self._known_words(others), self._is_weak(joined, others)))
         for i, token in enumerate(tokens):
             others = tokens[:i] + tokens[i + 1 :]
             for brand in self.by_length:
@@ -150,8 +194,16 @@ class BrandIndex:
                     continue
                 before, after = self.words_of(token[:at]), self.words_of(token[at + len(brand) :])
                 if before is not None and after is not None:
-                    return BrandHit(brand, before + after + self._known_words(others))
-        return None
+                    weak = self._is_weak(brand, others)
+                    hits.append(BrandHit(brand, before + after + self._known_words(others), weak))
+                    if not weak:
+                        break
+        return hits
+
+    def _is_weak(self, brand: str, others: list[str]) -> bool:
+        if brand in self.weak:
+            return True
+        return len(brand) <= SHORT_NAME and any(self.words_of(t) is None for t in others)
 
     def _known_words(self, tokens: list[str]) -> tuple[str, ...]:
         words: list[str] = []
@@ -160,7 +212,7 @@ class BrandIndex:
         return tuple(words)
 
     def imitation(self, label: str) -> Imitation | None:
-        """A label that looks like a brand without being it."""
+        """A label that looks like a (strong) brand without being it."""
         if label in self.brands:
             return None
         seen = skeleton(label)
@@ -175,6 +227,11 @@ class BrandIndex:
             if abs(len(brand) - len(seen)) <= 1 and OSA.distance(seen, brand, score_cutoff=1) <= 1:
                 return Imitation(brand, "typo", describe_typo(seen, brand))
         return None
+
+
+def _close(piece: str, vocabulary: frozenset[str]) -> bool:
+    """Made of known words and digits, or only a couple of stray letters (the "s" of impotss)."""
+    return len(piece) <= MAX_STRAY or _segment(piece, vocabulary) is not None
 
 
 def _segment(piece: str, vocabulary: frozenset[str]) -> tuple[str, ...] | None:

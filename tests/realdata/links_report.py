@@ -125,8 +125,10 @@ def table(reports: Iterable[FileReport]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list the errors of the tuning part")
+    parser.add_argument("--part", choices=("tuning", "held_out"), help="only this part (default: both)")
     args = parser.parse_args(argv)
-    for part in ("tuning", "held_out"):
+    parts: tuple[Part, ...] = (args.part,) if args.part else ("tuning", "held_out")
+    for part in parts:
         reports = [measure(name, part) for name in LINK_FILES]
         print(f"\n## {part}\n")
         print(table(reports))
