@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
@@ -81,6 +82,7 @@ class _Knowledge:
     shorteners: frozenset[str]
     free_hosting: frozenset[str]
     dynamic_dns: frozenset[str]
+    site_builders: frozenset[str]
     abused_tlds: frozenset[str]
     login_words: frozenset[str]
     scenario_words: frozenset[str]
@@ -122,6 +124,7 @@ def _prepare() -> _Knowledge:
         shorteners=frozenset(signals.shorteners),
         free_hosting=frozenset(signals.free_hosting),
         dynamic_dns=frozenset(signals.dynamic_dns),
+        site_builders=frozenset(signals.site_builders),
         abused_tlds=frozenset(signals.abused_tlds),
         login_words=signals.login_words,
         scenario_words=signals.scenario_words,
@@ -236,9 +239,12 @@ def _brand_signals(
     imitates: str | None = None
     brands = know.brands
     domain = extracted.top_domain_under_public_suffix or f"{extracted.domain}.{extracted.suffix}"
-    label = extracted.domain
-    sub_labels = [s for s in extracted.subdomain.split(".") if s]
-    tokens = [t for piece in (*sub_labels, label) for t in piece.replace("_", "-").split("-") if t and t != "www"]
+    # Brands are looked for in what the reader sees: "café-de-paris" is not "caf" plus "xn--…-deb".
+    label = _readable(_unicode_label(unicode_host, extracted.suffix, extracted.domain))
+    sub_labels = [_readable(s) for s in _unicode_subdomain(unicode_host, extracted).split(".") if s]
+    tokens = [
+        t for piece in (*sub_labels, label) for t in piece.replace("_", "-").split("-") if t and t != "www"
+    ]
     words = [w for t in tokens for w in brands.words_of(t) or ()]
     bait = [w for w in words if w in brands.bait and w not in brands.brands]
     pretends = [w for w in words if w in brands.pretend]
@@ -256,6 +262,8 @@ def _brand_signals(
     hit = brands.brand_in(label)
     if hit is not None and hit.weak and not (context or set(hit.words) & brands.bait):
         hit = None  # "orange-book.com", "ville-orange.fr": an ordinary word, nothing else
+    if hit is not None and hit.glued and brands.imitation(label) is not None:
+        hit = None  # "bloctell": one letter too many reads better as a typo of the name
     if hit is not None:
         official_domain = know.brand_domains[hit.brand]
         same_name = label == hit.brand
@@ -350,6 +358,22 @@ def _brand_in_labels(labels: list[str], brands: BrandIndex, context: bool) -> st
     return None
 
 
+def _readable(label: str) -> str:
+    """A label as plain ASCII letters for brand search: accents dropped (é -> e), other scripts kept."""
+    if label.isascii():
+        return label
+    folded = unicodedata.normalize("NFKD", label)
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
+
+
+def _unicode_subdomain(unicode_host: str, extracted: ExtractResult) -> str:
+    """The subdomain part of the host as written (labels aligned with the ASCII form)."""
+    if not extracted.subdomain:
+        return ""
+    count = extracted.subdomain.count(".") + 1
+    return ".".join(unicode_host.split(".")[:count])
+
+
 def _unicode_label(unicode_host: str, suffix: str, ascii_label: str) -> str:
     """The registrable label as written (іntrum for xn--ntrum-m2e), aligned label by label."""
     parts = unicode_host.split(".")
@@ -371,9 +395,13 @@ def _platform_signals(
         found.append(_signal("link.free_hosting", host=_dn(ascii_host), platform=_dn(platform)))
     elif dynamic is not None and dynamic != ascii_host:
         found.append(_signal("link.dynamic_dns", host=_dn(ascii_host), platform=_dn(dynamic)))
-    elif extracted.is_private and platform is None and not found:
-        # The Public Suffix List's private section: a provider hands out names under its own domain.
-        found.append(_signal("link.shared_platform", host=_dn(ascii_host), platform=_dn(extracted.suffix)))
+    elif platform is None and not found:
+        # A provider hands out names under its own domain: the Public Suffix List's private section, or a
+        # site builder of our list.
+        builder = next((name for name in walk if name in know.site_builders), None)
+        shared = extracted.suffix if extracted.is_private else builder
+        if shared is not None and shared != ascii_host:
+            found.append(_signal("link.shared_platform", host=_dn(ascii_host), platform=_dn(shared)))
     tld = extracted.suffix.rsplit(".", 1)[-1]
     if tld in know.abused_tlds:
         found.append(_signal("link.abused_tld", tld=tld))

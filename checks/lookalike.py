@@ -28,11 +28,9 @@ _KEY_POS = {ch: (row, col) for row, keys in enumerate(_AZERTY) for col, ch in en
 MIN_FUZZY_LEN = 6
 # A name this long is found anywhere in a label (centrecontrolecreditagricole); shorter ones must stand as
 # words among known words, digits or hyphens (monespace-lcl), or with at most two stray letters (beengie).
-# A name of three letters or less (lcl, cic) next to an unknown word (cic-banques) is treated as weak.
 MIN_INSIDE_LEN = 6
 MIN_AFFIX_LEN = 5
 MAX_STRAY = 2
-SHORT_NAME = 3
 
 
 @lru_cache(maxsize=2048)
@@ -111,6 +109,7 @@ class BrandHit:
     brand: str
     words: tuple[str, ...]  # other known words glued to or around the brand in the label
     weak: bool = False  # the name is also an ordinary word: it needs another sign to count
+    glued: bool = False  # found inside a longer run of letters, not as a word: a typo reading may fit better
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,9 +164,10 @@ class BrandIndex:
             flat = "".join(tokens)
             found = self._inside.search(flat)
             if found is not None:
-                rest = [flat[: found.start()], flat[found.end() :]]
-                return BrandHit(found.group(), self._known_words(rest))
+                return BrandHit(found.group(), self._words_around(tokens, found), glued=True)
         for i, token in enumerate(tokens):
+            if token in self.brands:
+                continue  # "amelie" is its own (weak) name, not "ameli" plus a stray letter
             for brand in self.affixed:
                 at = token.find(brand)
                 if at < 0:
@@ -175,7 +175,7 @@ class BrandIndex:
                 before, after = token[:at], token[at + len(brand) :]
                 if _close(before, self.vocabulary) and _close(after, self.vocabulary):
                     others = tokens[:i] + tokens[i + 1 :]
-                    return BrandHit(brand, self._known_words([before, after, *others]))
+                    return BrandHit(brand, self._known_words([before, after, *others]), glued=True)
         return weak_hit
 
     def _word_hits(self, tokens: list[str]) -> list[BrandHit]:
@@ -200,10 +200,22 @@ class BrandIndex:
                         break
         return hits
 
+    def _words_around(self, tokens: list[str], found: re.Match[str]) -> tuple[str, ...]:
+        """Known words of the tokens outside the match, and of the bits of tokens it cuts."""
+        pieces: list[str] = []
+        at = 0
+        for token in tokens:
+            end = at + len(token)
+            if end <= found.start() or at >= found.end():
+                pieces.append(token)
+            else:
+                pieces.extend((token[: max(0, found.start() - at)], token[max(0, found.end() - at) :]))
+            at = end
+        return self._known_words([p for p in pieces if p])
+
     def _is_weak(self, brand: str, others: list[str]) -> bool:
-        if brand in self.weak:
-            return True
-        return len(brand) <= SHORT_NAME and any(self.words_of(t) is None for t in others)
+        del others  # kept for a finer rule; today only the catalogue's weak names are weak
+        return brand in self.weak
 
     def _known_words(self, tokens: list[str]) -> tuple[str, ...]:
         words: list[str] = []

@@ -62,6 +62,7 @@ class LinkSignalsFile(Strict):
     shorteners: list[HostGroup]
     free_hosting: list[SuffixGroup]
     dynamic_dns: list[SuffixGroup] = []
+    site_builders: list[SuffixGroup] = []
     abused_tlds: list[TldGroup]
     bait_words: list[WordGroup]
     login_words: list[WordGroup] = []
@@ -76,6 +77,7 @@ class LinkSignals(BaseModel):
     shorteners: dict[str, HostGroup]
     free_hosting: dict[str, SuffixGroup]
     dynamic_dns: dict[str, SuffixGroup]
+    site_builders: dict[str, SuffixGroup]
     abused_tlds: dict[str, TldGroup]
     brands: dict[str, str]  # brand name (strong or weak) -> official domain it imitates
     weak_brands: frozenset[str]  # names that are also ordinary words: they need another sign
@@ -115,6 +117,7 @@ def load() -> LinkSignals:
         shorteners={d: g for g in raw.shorteners for d in g.domains},
         free_hosting=hosting,
         dynamic_dns=dynamic,
+        site_builders={s: g for g in raw.site_builders for s in g.suffixes},
         abused_tlds={t: g for g in raw.abused_tlds for t in g.tlds},
         brands=brands,
         weak_brands=frozenset(weak),

@@ -80,7 +80,9 @@ class NeverClaim(Sourced):
 def _tokens(values: list[str]) -> list[str]:
     for value in values:
         if not _TOKEN_RE.match(value):
-            raise ValueError(f"{value!r} must be 2-40 lowercase ASCII letters or digits (no hyphen, no accent)")
+            raise ValueError(
+                f"{value!r} must be 2-40 lowercase ASCII letters or digits (no hyphen, no accent)"
+            )
     return values
 
 
@@ -171,6 +173,4 @@ def load() -> Directory:
                 by_token[token] = org.id
     if not organisations:
         raise KnowledgeError(f"{DATA_DIR / 'organisations'}: no organisation file found")
-    return Directory(
-        organisations=organisations, by_domain=by_domain, by_number=by_number, by_token=by_token
-    )
+    return Directory(organisations=organisations, by_domain=by_domain, by_number=by_number, by_token=by_token)
