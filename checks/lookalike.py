@@ -143,6 +143,16 @@ class BrandIndex:
         self.affixed = [name for name in strong if MIN_AFFIX_LEN <= len(name) < MIN_INSIDE_LEN]
         inside = [re.escape(name) for name in strong if len(name) >= MIN_INSIDE_LEN]
         self._inside = re.compile("|".join(inside)) if inside else None
+        # Where a name may start in a token, found at C speed; then only the names with that first letter.
+        self._starts = re.compile("(?=(?:" + "|".join(re.escape(n) for n in self.by_length) + "))")
+        self._by_first: dict[str, list[str]] = {}
+        for name in self.by_length:
+            self._by_first.setdefault(name[0], []).append(name)
+        self._affix_re = re.compile("|".join(re.escape(n) for n in self.affixed)) if self.affixed else None
+        self._fuzzy_by_len: dict[int, list[str]] = {}
+        for name in self.fuzzy:
+            for size in (len(name) - 1, len(name), len(name) + 1):
+                self._fuzzy_by_len.setdefault(size, []).append(name)
 
     def words_of(self, piece: str) -> tuple[str, ...] | None:
         """Split ``piece`` into known words (digits allowed), or None if it is not made of them."""
@@ -166,16 +176,13 @@ class BrandIndex:
             if found is not None:
                 return BrandHit(found.group(), self._words_around(tokens, found), glued=True)
         for i, token in enumerate(tokens):
-            if token in self.brands:
+            if token in self.brands or self._affix_re is None:
                 continue  # "amelie" is its own (weak) name, not "ameli" plus a stray letter
-            for brand in self.affixed:
-                at = token.find(brand)
-                if at < 0:
-                    continue
-                before, after = token[:at], token[at + len(brand) :]
+            for found in self._affix_re.finditer(token):
+                before, after = token[: found.start()], token[found.end() :]
                 if _close(before, self.vocabulary) and _close(after, self.vocabulary):
                     others = tokens[:i] + tokens[i + 1 :]
-                    return BrandHit(brand, self._known_words([before, after, *others]), glued=True)
+                    return BrandHit(found.group(), self._known_words([before, after, *others]), glued=True)
         return weak_hit
 
     def _word_hits(self, tokens: list[str]) -> list[BrandHit]:
@@ -188,17 +195,25 @@ class BrandIndex:
                     hits.append(BrandHit(joined, self._known_words(others), self._is_weak(joined, others)))
         for i, token in enumerate(tokens):
             others = tokens[:i] + tokens[i + 1 :]
-            for brand in self.by_length:
-                at = token.find(brand)
-                if at < 0:
+            if self._strong_word_hit(token, others, hits):
+                break
+        return hits
+
+    def _strong_word_hit(self, token: str, others: list[str], hits: list[BrandHit]) -> bool:
+        """Append the names standing as words in ``token``; True once a strong one is found."""
+        for start in self._starts.finditer(token):
+            at = start.start()
+            for brand in self._by_first[token[at]]:
+                if not token.startswith(brand, at):
                     continue
                 before, after = self.words_of(token[:at]), self.words_of(token[at + len(brand) :])
-                if before is not None and after is not None:
-                    weak = self._is_weak(brand, others)
-                    hits.append(BrandHit(brand, before + after + self._known_words(others), weak))
-                    if not weak:
-                        break
-        return hits
+                if before is None or after is None:
+                    continue
+                weak = self._is_weak(brand, others)
+                hits.append(BrandHit(brand, before + after + self._known_words(others), weak))
+                if not weak:
+                    return True
+        return False
 
     def _words_around(self, tokens: list[str], found: re.Match[str]) -> tuple[str, ...]:
         """Known words of the tokens outside the match, and of the bits of tokens it cuts."""
@@ -235,8 +250,8 @@ class BrandIndex:
             return Imitation(target, "lookalike", describe_tricks(label))
         if not seen.isascii() or len(seen) < MIN_FUZZY_LEN - 1:
             return None
-        for brand in self.fuzzy:
-            if abs(len(brand) - len(seen)) <= 1 and OSA.distance(seen, brand, score_cutoff=1) <= 1:
+        for brand in self._fuzzy_by_len.get(len(seen), ()):
+            if OSA.distance(seen, brand, score_cutoff=1) <= 1:
                 return Imitation(brand, "typo", describe_typo(seen, brand))
         return None
 
