@@ -520,13 +520,13 @@ def _path_brand(rest: str, risky: bool, know: _Knowledge) -> tuple[str, str] | N
     """
     lowered = unquote(rest[:_MAX_PATH_CHARS]).lower()
     path_only = lowered.split("?", 1)[0].split("#", 1)[0]
-    segments = [seg for seg in _PATH_SEGMENT_RE.split(lowered) if seg][:_MAX_PATH_SEGMENTS]
+    # Only the path names the page: a return link in the query (?continue=https://www.orange.fr/) does not.
+    segments = [seg for seg in _PATH_SEGMENT_RE.split(path_only) if seg][:_MAX_PATH_SEGMENTS]
     words = set(_PATH_WORD_RE.findall(lowered))
     signs = risky or ".php" in lowered or bool(words & know.login_words)
     for segment in segments:
         segment = segment[:_MAX_SEGMENT_CHARS]
-        # An official address in the path itself (not in a return link of the query string) is a decoy.
-        if "." in segment and segment in path_only:
+        if "." in segment:
             named = _official_in_labels(segment.split("."), know)
             if named is not None:
                 return named, named
