@@ -18,7 +18,7 @@ from urllib.parse import unquote
 from pydantic import BaseModel, ConfigDict
 from tldextract.tldextract import ExtractResult
 
-from checks.lookalike import BrandIndex, scripts
+from checks.lookalike import BrandHit, BrandIndex, scripts
 from checks.result import CheckResult, Finding, Verdict, finding, summary_for, verdict_of
 from checks.url_parse import (
     EXTRACT,
@@ -260,7 +260,7 @@ def _brand_signals(
         )
     # A brand inside the registered name: intrum-paiement.com, myintrum-fr.com, intrum.net.
     hit = brands.brand_in(label)
-    if hit is not None and hit.weak and not (context or set(hit.words) & brands.bait):
+    if hit is not None and hit.weak and not (context or _weak_name_backed(hit, label, brands)):
         hit = None  # "orange-book.com", "ville-orange.fr": an ordinary word, nothing else
     if hit is not None and hit.glued and brands.imitation(label) is not None:
         hit = None  # "bloctell": one letter too many reads better as a typo of the name
@@ -286,6 +286,10 @@ def _brand_signals(
                 signals.append(_signal(code, domain=_dn(domain), official=_dn(imitates), how=copy.how))
 
     if imitates is None:
+        state = next((w for w in pretends if w in _STATE_WORDS), None)
+        if state is not None:
+            # "gouv" written as a word of a name outside gouv.fr (santegouv.fr): the impots-gouv.com trick.
+            signals.append(_signal("link.pretend_suffix", word=state, suffix=extracted.suffix))
         scenario = [w for w in words if w in know.scenario_words]
         if scenario and (risky_place or pretends):
             signals.append(_signal("link.scenario_host", words=", ".join(dict.fromkeys(scenario))))
@@ -293,6 +297,21 @@ def _brand_signals(
             signals.append(_signal("link.bait_words", words=", ".join(dict.fromkeys(bait))))
         bait = []
     return imitates, signals, bait
+
+
+def _weak_name_backed(hit: BrandHit, label: str, brands: BrandIndex) -> bool:
+    """An ordinary-word name is taken for the brand when the label also carries a bait word, a service
+    word of four letters or more (mon-espace-orange, orange-messagerie) or a number (orange-mail308)."""
+    if set(hit.words) & brands.bait:
+        return True
+    if any(len(word) >= _WEAK_WORD_MIN for word in hit.words):
+        return True
+    return sum(ch.isdigit() for ch in label) >= _WEAK_DIGITS_MIN
+
+
+_WEAK_WORD_MIN = 4
+_STATE_WORDS = frozenset({"gouv", "gov"})
+_WEAK_DIGITS_MIN = 2
 
 
 def _name_signals(ascii_host: str, unicode_host: str, domain: str, imitates: str | None) -> list[Signal]:

@@ -180,7 +180,10 @@ class BrandIndex:
                 continue  # "amelie" is its own (weak) name, not "ameli" plus a stray letter
             for found in self._affix_re.finditer(token):
                 before, after = token[: found.start()], token[found.end() :]
-                if _close(before, self.vocabulary) and _close(after, self.vocabulary):
+                # Fake names put the brand first (amelimirror): at the start, anything may follow.
+                if (not before or _close(before, self.vocabulary)) and (
+                    not before or _close(after, self.vocabulary)
+                ):
                     others = tokens[:i] + tokens[i + 1 :]
                     return BrandHit(found.group(), self._known_words([before, after, *others]), glued=True)
         return weak_hit
