@@ -339,14 +339,14 @@ def _official_verdict(ascii_host: str, registrable: str, official: _Official) ->
             "link.official_reported",
             host=_dn(ascii_host),
             role=official.role,
-            organisation=official.organisation,
+            organisation=_defang_in_text(official.organisation),
             confirmed=_dn(alternative) if alternative else "l'adresse imprimée sur votre courrier",
         )
     else:
         signal = _signal(
             "link.official",
             host=_dn(ascii_host),
-            organisation=official.organisation,
+            organisation=_defang_in_text(official.organisation),
             role=official.role,
             domain=_dn(official.domain),
         )
@@ -444,11 +444,41 @@ def check_link(text: str) -> LinkResult:
     findings = [_finding(code, params) for code, params in verdict.signals]
     extra, imitates = _per_link_findings(parsed, ascii_host, verdict)
     findings.extend(extra)
+    if imitates is not None and verdict_of(findings) in _FLAGGED:
+        never = _never_claim(imitates)
+        if never is not None:
+            findings.append(never)
     # Nothing conclusive either way: say so, with the advice that holds for any link received by SMS.
     if verdict_of(findings) is Verdict.inconclusive and not _has(findings, "link.no_suffix"):
         findings.append(_finding("link.unknown", (("domain", _dn(verdict.domain)),)))
     info = _info(candidate, display, ascii_host, verdict.domain, verdict.official_for, imitates)
     return _result(findings, info)
+
+
+_FLAGGED = frozenset({Verdict.suspicious, Verdict.likely_scam})
+
+
+@lru_cache(maxsize=256)
+def _never_claim(official_domain: str) -> Finding | None:
+    """What the imitated organisation says it never does by SMS or e-mail, with its own source."""
+    owner = organisations.load().owner_of_domain(official_domain)
+    if owner is None or not owner[0].never:
+        return None
+    org, claim = owner[0], owner[0].never[0]
+    name = _defang_in_text(org.name)
+    who = name if claim.status is Status.confirmed else f"une source qui cite {name}"
+    says = _defang_in_text(claim.says)
+    found = finding("link.org_never", who=who, says=says)
+    return found.model_copy(update={"source": claim.source})
+
+
+# "amendes.gouv.fr" inside a sentence, not the full stop that ends it.
+_ADDRESS_IN_TEXT_RE = re.compile(r"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b")
+
+
+def _defang_in_text(text: str) -> str:
+    """Catalogue prose ("Assurance Maladie (ameli.fr)") with every address in it made unclickable."""
+    return _ADDRESS_IN_TEXT_RE.sub(lambda m: defang(m.group(0)), text)
 
 
 _Read = tuple[ParsedLink | None, tuple[str, str] | None, str]

@@ -176,7 +176,7 @@ def test_same_name_under_another_extension_is_the_brands_own_site_when_it_is_int
     # A French-only organisation under another extension is still a doubt.
     local = check_link("https://www.chronopost.net/")
     assert local.verdict is Verdict.suspicious
-    assert codes(local) == {"link.brand_other_suffix"}
+    assert codes(local) - {"link.org_never"} == {"link.brand_other_suffix"}
 
 
 # --- a brand placed in front of another site -----------------------------------------------------------
@@ -296,3 +296,27 @@ def test_findings_show_addresses_defanged(link: str) -> None:
             stripped = word.strip("«»(),.:;")
             if any(stripped.endswith(tld) for tld in (".com", ".fr", ".org")):
                 pytest.fail(f"clickable address in {item.code}: {item.message}")
+
+
+# --- what the imitated organisation says it never does -----------------------------------------------------
+
+
+def test_a_flagged_imitation_adds_what_the_organisation_says_it_never_does_with_its_page() -> None:
+    result = check_link("https://chronopost-frais-livraison.com/")
+    assert result.verdict is Verdict.likely_scam
+    note = next(f for f in result.findings if f.code == "link.org_never")
+    assert note.message.startswith("Bon à savoir, d'après Chronopost :")
+    assert note.source is not None and note.source.startswith("https://www.chronopost.fr/")
+
+
+def test_a_claim_reported_by_a_third_party_is_worded_as_such_and_its_addresses_defanged() -> None:
+    result = check_link("https://amendes-paiement-gouv.com/")
+    note = next(f for f in result.findings if f.code == "link.org_never")
+    assert "une source qui cite ANTAI" in note.message
+    assert "amendes[.]gouv[.]fr" in note.message
+    assert "amendes.gouv.fr" not in note.message
+
+
+def test_no_claim_is_added_to_an_official_or_unflagged_link() -> None:
+    for link in ("https://www.chronopost.fr/", "https://www.marmiton.org/"):
+        assert "link.org_never" not in codes(check_link(link))
