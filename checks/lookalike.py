@@ -1,7 +1,7 @@
-"""Does a site name imitate a brand? Homoglyphs, typos, and brand names glued to bait words.
+"""Does a site name imitate a brand? Homoglyphs, typos, and brand names glued to other words.
 
-Everything is precomputed once from knowledge (``BrandIndex``); a call compares one label against a
-handful of brand names, never against a big list.
+Everything is precomputed once from the catalogue (``BrandIndex``): compiled patterns find where a brand
+name may sit in a label at C speed, and only those few candidates are checked word by word.
 """
 
 from __future__ import annotations
@@ -195,7 +195,7 @@ class BrandIndex:
                 joined = "".join(tokens[i : i + size])
                 if joined in self.brands:
                     others = tokens[:i] + tokens[i + size :]
-                    hits.append(BrandHit(joined, self._known_words(others), self._is_weak(joined, others)))
+                    hits.append(BrandHit(joined, self._known_words(others), joined in self.weak))
         for i, token in enumerate(tokens):
             others = tokens[:i] + tokens[i + 1 :]
             if self._strong_word_hit(token, others, hits):
@@ -212,7 +212,7 @@ class BrandIndex:
                 before, after = self.words_of(token[:at]), self.words_of(token[at + len(brand) :])
                 if before is None or after is None:
                     continue
-                weak = self._is_weak(brand, others)
+                weak = brand in self.weak
                 hits.append(BrandHit(brand, before + after + self._known_words(others), weak))
                 if not weak:
                     return True
@@ -230,10 +230,6 @@ class BrandIndex:
                 pieces.extend((token[: max(0, found.start() - at)], token[max(0, found.end() - at) :]))
             at = end
         return self._known_words([p for p in pieces if p])
-
-    def _is_weak(self, brand: str, others: list[str]) -> bool:
-        del others  # kept for a finer rule; today only the catalogue's weak names are weak
-        return brand in self.weak
 
     def _known_words(self, tokens: list[str]) -> tuple[str, ...]:
         words: list[str] = []
