@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
+from urllib.parse import unquote
 
 from pydantic import BaseModel, ConfigDict
 from tldextract.tldextract import ExtractResult
 
-from checks.lookalike import BrandIndex, scripts
+from checks.lookalike import BrandHit, BrandIndex, scripts
 from checks.result import CheckResult, Finding, Verdict, finding, summary_for, verdict_of
 from checks.url_parse import (
     EXTRACT,
@@ -76,9 +78,14 @@ class _Knowledge:
     officials: dict[str, _Official]
     brands: BrandIndex
     brand_domains: dict[str, str]
+    international: frozenset[str]
     shorteners: frozenset[str]
     free_hosting: frozenset[str]
+    dynamic_dns: frozenset[str]
+    site_builders: frozenset[str]
     abused_tlds: frozenset[str]
+    login_words: frozenset[str]
+    scenario_words: frozenset[str]
 
 
 _PREPARED: list[_Knowledge] = []
@@ -101,14 +108,26 @@ def _prepare() -> _Knowledge:
         officials[domain] = _Official(
             org.name, entry.role, domain, entry.status is not Status.confirmed, confirmed
         )
-    brands = BrandIndex(signals.brands, signals.bait_words, signals.pretend_suffix_words, signals.glue_words)
+    brands = BrandIndex(
+        signals.brands,
+        signals.bait_words,
+        signals.pretend_suffix_words,
+        signals.glue_words,
+        weak=signals.weak_brands,
+        extra_words=signals.login_words | signals.scenario_words,
+    )
     return _Knowledge(
         officials=officials,
         brands=brands,
         brand_domains=signals.brands,
+        international=signals.international_brands,
         shorteners=frozenset(signals.shorteners),
         free_hosting=frozenset(signals.free_hosting),
+        dynamic_dns=frozenset(signals.dynamic_dns),
+        site_builders=frozenset(signals.site_builders),
         abused_tlds=frozenset(signals.abused_tlds),
+        login_words=signals.login_words,
+        scenario_words=signals.scenario_words,
     )
 
 
@@ -159,7 +178,7 @@ def _analyse_host(ascii_host: str, unicode_host: str) -> _HostVerdict:
     extracted = EXTRACT(ascii_host, include_psl_private_domains=True)
     domain = extracted.top_domain_under_public_suffix
     if not domain:
-        return _HostVerdict(ascii_host, (_signal("link.no_suffix", host=_dn(unicode_host)),), None, None, ())
+        return _unknown_suffix_verdict(ascii_host, unicode_host, know)
     # Official match on the full host, walking up to the registrable domain: gouv.fr is a public suffix,
     # so signal.conso.gouv.fr must match itself, never "conso.gouv.fr".
     icann_domain = (
@@ -173,26 +192,66 @@ def _analyse_host(ascii_host: str, unicode_host: str) -> _HostVerdict:
     if ascii_host.endswith(".gouv.fr"):
         # Only the State registers under gouv.fr: a brand or a bait word there is no imitation.
         return _HostVerdict(domain, (_signal("link.gouv_fr", host=_dn(ascii_host)),), None, None, ())
-    imitates, signals, bait = _brand_signals(ascii_host, unicode_host, extracted, know)
-    signals.extend(_platform_signals(ascii_host, domain, extracted.suffix, know))
+    platform = _platform_signals(ascii_host, domain, extracted, know)
+    imitates, signals, bait = _brand_signals(ascii_host, unicode_host, extracted, know, bool(platform))
+    signals.extend(platform)
     signals.extend(_name_signals(ascii_host, unicode_host, domain, imitates))
-    hosted = any(code in {"link.free_hosting", "link.shortener"} for code, _ in signals)
+    hosted = any(code in _HOSTED_CODES for code, _ in signals)
     return _HostVerdict(domain, tuple(signals), None, imitates, tuple(dict.fromkeys(bait)), hosted)
 
 
+# A page there can be anybody's: its path decides what it pretends to be.
+_HOSTED_CODES = frozenset({"link.free_hosting", "link.shortener", "link.dynamic_dns", "link.shared_platform"})
+
+
+def _unknown_suffix_verdict(ascii_host: str, unicode_host: str, know: _Knowledge) -> _HostVerdict:
+    """A host under an extension that does not exist (intrum.fr.dossier-recouvrement.example): it may be a
+    copying mistake, so that alone is no verdict, but a brand or an official name in it is still a lure."""
+    labels = ascii_host.split(".")
+    shown = _signal("link.no_suffix", host=_dn(unicode_host))
+    if len(labels) < 2:
+        return _HostVerdict(ascii_host, (shown,), None, None, ())
+    pseudo = ExtractResult(
+        subdomain=".".join(labels[:-2]),
+        domain=labels[-2],
+        suffix=labels[-1],
+        is_private=False,
+        registry_suffix=labels[-1],
+    )
+    imitates, signals, bait = _brand_signals(ascii_host, unicode_host, pseudo, know, risky_place=True)
+    domain = ".".join(labels[-2:])
+    return _HostVerdict(domain, (shown, *signals), None, imitates, tuple(dict.fromkeys(bait)))
+
+
 def _brand_signals(
-    ascii_host: str, unicode_host: str, extracted: ExtractResult, know: _Knowledge
+    ascii_host: str,
+    unicode_host: str,
+    extracted: ExtractResult,
+    know: _Knowledge,
+    risky_place: bool,
 ) -> tuple[str | None, list[Signal], list[str]]:
-    """Which official domain the host imitates, how, and the bait words that come with it."""
+    """Which official domain the host imitates, how, and the bait words that come with it.
+
+    ``risky_place``: the host sits on free hosting, dynamic DNS, an abused or unknown extension. A name
+    that is also an ordinary word ("orange", "amende") counts only there or next to a bait word.
+    """
     signals: list[Signal] = []
     imitates: str | None = None
     brands = know.brands
-    domain = extracted.top_domain_under_public_suffix
-    label = extracted.domain
-    sub_labels = [s for s in extracted.subdomain.split(".") if s]
+    domain = extracted.top_domain_under_public_suffix or f"{extracted.domain}.{extracted.suffix}"
+    # Brands are looked for in what the reader sees: "café-de-paris" is not "caf" plus "xn--…-deb".
+    label = _readable(_unicode_label(unicode_host, extracted.suffix, extracted.domain))
+    sub_labels = [_readable(s) for s in _unicode_subdomain(unicode_host, extracted).split(".") if s]
+    tokens = [
+        t for piece in (*sub_labels, label) for t in piece.replace("_", "-").split("-") if t and t != "www"
+    ]
+    words = [w for t in tokens for w in brands.words_of(t) or ()]
+    bait = [w for w in words if w in brands.bait and w not in brands.brands]
+    pretends = [w for w in words if w in brands.pretend]
+    context = risky_place or bool(bait) or bool(pretends)
 
     # A brand or an official name placed in front of the real site: intrum.fr.secure-pay.com.
-    lure = _official_in_labels(sub_labels, know) or _brand_in_labels(sub_labels, brands)
+    lure = _official_in_labels(sub_labels, know) or _brand_in_labels(sub_labels, brands, context)
     if lure is not None:
         imitates = know.brand_domains.get(lure, lure)
         shown = lure if "." in lure else imitates
@@ -201,14 +260,20 @@ def _brand_signals(
         )
     # A brand inside the registered name: intrum-paiement.com, myintrum-fr.com, intrum.net.
     hit = brands.brand_in(label)
+    if hit is not None and hit.weak and not (context or _weak_name_backed(hit, label, brands)):
+        hit = None  # "orange-book.com", "ville-orange.fr": an ordinary word, nothing else
+    if hit is not None and hit.glued and brands.imitation(label) is not None:
+        hit = None  # "bloctell": one letter too many reads better as a typo of the name
     if hit is not None:
         official_domain = know.brand_domains[hit.brand]
-        imitates = imitates or official_domain
-        code = "link.brand_other_suffix" if label == hit.brand else "link.brand_in_domain"
-        signals.append(_signal(code, brand=hit.brand, domain=_dn(domain), official=_dn(official_domain)))
-        pretend = next((w for w in hit.words if w in brands.pretend), None)
-        if pretend is not None:
-            signals.append(_signal("link.pretend_suffix", word=pretend, suffix=extracted.suffix))
+        same_name = label == hit.brand
+        if not (same_name and hit.brand in know.international and not context):
+            imitates = imitates or official_domain
+            code = "link.brand_other_suffix" if same_name else "link.brand_in_domain"
+            signals.append(_signal(code, brand=hit.brand, domain=_dn(domain), official=_dn(official_domain)))
+            pretend = next((w for w in hit.words if w in brands.pretend), None)
+            if pretend is not None:
+                signals.append(_signal("link.pretend_suffix", word=pretend, suffix=extracted.suffix))
     elif lure is None:
         copy = brands.imitation(_unicode_label(unicode_host, extracted.suffix, label))
         if copy is not None:
@@ -220,14 +285,33 @@ def _brand_signals(
                 code = "link.lookalike" if copy.kind == "lookalike" else "link.typo"
                 signals.append(_signal(code, domain=_dn(domain), official=_dn(imitates), how=copy.how))
 
-    tokens = [t for piece in (*sub_labels, label) for t in piece.split("-") if t and t != "www"]
-    bait = [
-        w for t in tokens for w in brands.words_of(t) or () if w in brands.bait and w not in brands.brands
-    ]
-    if imitates is None and bait:
-        signals.append(_signal("link.bait_words", words=", ".join(dict.fromkeys(bait))))
+    if imitates is None:
+        state = next((w for w in pretends if w in _STATE_WORDS), None)
+        if state is not None:
+            # "gouv" written as a word of a name outside gouv.fr (santegouv.fr): the impots-gouv.com trick.
+            signals.append(_signal("link.pretend_suffix", word=state, suffix=extracted.suffix))
+        scenario = [w for w in words if w in know.scenario_words]
+        if scenario and (risky_place or pretends):
+            signals.append(_signal("link.scenario_host", words=", ".join(dict.fromkeys(scenario))))
+        elif bait:
+            signals.append(_signal("link.bait_words", words=", ".join(dict.fromkeys(bait))))
         bait = []
     return imitates, signals, bait
+
+
+def _weak_name_backed(hit: BrandHit, label: str, brands: BrandIndex) -> bool:
+    """An ordinary-word name is taken for the brand when the label also carries a bait word, a service
+    word of four letters or more (mon-espace-orange, orange-messagerie) or a number (orange-mail308)."""
+    if set(hit.words) & brands.bait:
+        return True
+    if any(len(word) >= _WEAK_WORD_MIN for word in hit.words):
+        return True
+    return sum(ch.isdigit() for ch in label) >= _WEAK_DIGITS_MIN
+
+
+_WEAK_WORD_MIN = 4
+_STATE_WORDS = frozenset({"gouv", "gov"})
+_WEAK_DIGITS_MIN = 2
 
 
 def _name_signals(ascii_host: str, unicode_host: str, domain: str, imitates: str | None) -> list[Signal]:
@@ -255,14 +339,14 @@ def _official_verdict(ascii_host: str, registrable: str, official: _Official) ->
             "link.official_reported",
             host=_dn(ascii_host),
             role=official.role,
-            organisation=official.organisation,
+            organisation=_defang_in_text(official.organisation),
             confirmed=_dn(alternative) if alternative else "l'adresse imprimée sur votre courrier",
         )
     else:
         signal = _signal(
             "link.official",
             host=_dn(ascii_host),
-            organisation=official.organisation,
+            organisation=_defang_in_text(official.organisation),
             role=official.role,
             domain=_dn(official.domain),
         )
@@ -279,18 +363,34 @@ def _official_in_labels(labels: list[str], know: _Knowledge) -> str | None:
     return None
 
 
-def _brand_in_labels(labels: list[str], brands: BrandIndex) -> str | None:
+def _brand_in_labels(labels: list[str], brands: BrandIndex, context: bool) -> str | None:
     """A brand, or a visual copy of one (1egifrance), used as a label in front of the real site."""
     for label in labels:
         if label == "www":
             continue
         hit = brands.brand_in(label)
-        if hit is not None:
+        if hit is not None and (not hit.weak or context):
             return hit.brand
         copy = brands.imitation(label)
         if copy is not None and copy.kind != "typo":
             return copy.brand
     return None
+
+
+def _readable(label: str) -> str:
+    """A label as plain ASCII letters for brand search: accents dropped (é -> e), other scripts kept."""
+    if label.isascii():
+        return label
+    folded = unicodedata.normalize("NFKD", label)
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
+
+
+def _unicode_subdomain(unicode_host: str, extracted: ExtractResult) -> str:
+    """The subdomain part of the host as written (labels aligned with the ASCII form)."""
+    if not extracted.subdomain:
+        return ""
+    count = extracted.subdomain.count(".") + 1
+    return ".".join(unicode_host.split(".")[:count])
 
 
 def _unicode_label(unicode_host: str, suffix: str, ascii_label: str) -> str:
@@ -300,16 +400,28 @@ def _unicode_label(unicode_host: str, suffix: str, ascii_label: str) -> str:
     return parts[index] if index >= 0 else ascii_label
 
 
-def _platform_signals(ascii_host: str, domain: str, suffix: str, know: _Knowledge) -> list[Signal]:
+def _platform_signals(
+    ascii_host: str, domain: str, extracted: ExtractResult, know: _Knowledge
+) -> list[Signal]:
     found: list[Signal] = []
     walk = _suffixes(ascii_host, "")
     if any(name in know.shorteners for name in walk):
         found.append(_signal("link.shortener", domain=_dn(domain)))
     platform = next((name for name in walk if name in know.free_hosting), None)
+    dynamic = next((name for name in walk if name in know.dynamic_dns), None)
     # The platform's own address (github.io) is not a page on it; sites.google.com/… is.
     if platform is not None and (platform != ascii_host or platform != domain):
         found.append(_signal("link.free_hosting", host=_dn(ascii_host), platform=_dn(platform)))
-    tld = suffix.rsplit(".", 1)[-1]
+    elif dynamic is not None and dynamic != ascii_host:
+        found.append(_signal("link.dynamic_dns", host=_dn(ascii_host), platform=_dn(dynamic)))
+    elif platform is None and not found:
+        # A provider hands out names under its own domain: the Public Suffix List's private section, or a
+        # site builder of our list.
+        builder = next((name for name in walk if name in know.site_builders), None)
+        shared = extracted.suffix if extracted.is_private else builder
+        if shared is not None and shared != ascii_host:
+            found.append(_signal("link.shared_platform", host=_dn(ascii_host), platform=_dn(shared)))
+    tld = extracted.suffix.rsplit(".", 1)[-1]
     if tld in know.abused_tlds:
         found.append(_signal("link.abused_tld", tld=tld))
     return found
@@ -332,11 +444,41 @@ def check_link(text: str) -> LinkResult:
     findings = [_finding(code, params) for code, params in verdict.signals]
     extra, imitates = _per_link_findings(parsed, ascii_host, verdict)
     findings.extend(extra)
+    if imitates is not None and verdict_of(findings) in _FLAGGED:
+        never = _never_claim(imitates)
+        if never is not None:
+            findings.append(never)
     # Nothing conclusive either way: say so, with the advice that holds for any link received by SMS.
     if verdict_of(findings) is Verdict.inconclusive and not _has(findings, "link.no_suffix"):
         findings.append(_finding("link.unknown", (("domain", _dn(verdict.domain)),)))
     info = _info(candidate, display, ascii_host, verdict.domain, verdict.official_for, imitates)
     return _result(findings, info)
+
+
+_FLAGGED = frozenset({Verdict.suspicious, Verdict.likely_scam})
+
+
+@lru_cache(maxsize=256)
+def _never_claim(official_domain: str) -> Finding | None:
+    """What the imitated organisation says it never does by SMS or e-mail, with its own source."""
+    owner = organisations.load().owner_of_domain(official_domain)
+    if owner is None or not owner[0].never:
+        return None
+    org, claim = owner[0], owner[0].never[0]
+    name = _defang_in_text(org.name)
+    who = name if claim.status is Status.confirmed else f"une source qui cite {name}"
+    says = _defang_in_text(claim.says)
+    found = finding("link.org_never", who=who, says=says)
+    return found.model_copy(update={"source": claim.source})
+
+
+# "amendes.gouv.fr" inside a sentence, not the full stop that ends it.
+_ADDRESS_IN_TEXT_RE = re.compile(r"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b")
+
+
+def _defang_in_text(text: str) -> str:
+    """Catalogue prose ("Assurance Maladie (ameli.fr)") with every address in it made unclickable."""
+    return _ADDRESS_IN_TEXT_RE.sub(lambda m: defang(m.group(0)), text)
 
 
 _Read = tuple[ParsedLink | None, tuple[str, str] | None, str]
@@ -396,29 +538,54 @@ def _per_link_findings(
         out.append(_finding("link.plain_http"))
     if parsed.hidden_chars:
         out.append(_finding("link.hidden_chars"))
-    if imitates is None and verdict.hosted and parsed.rest:
-        brand = next(
-            (
-                hit.brand
-                for part in _PATH_PART_RE.split(parsed.rest.lower())
-                if (hit := know.brands.brand_in(part))
-            ),
-            None,
-        )
-        if brand is not None:
-            imitates = know.brand_domains[brand]
-            out.append(
-                _finding(
-                    "link.brand_in_path",
-                    (("brand", brand), ("host", _dn(ascii_host)), ("official", _dn(imitates))),
-                )
-            )
+    if imitates is None and parsed.rest and not verdict.official_for:
+        found = _path_brand(parsed.rest, parsed.scheme == "http" or verdict.hosted, know)
+        if found is not None:
+            brand, official = found
+            imitates = official
+            code = "link.brand_in_path" if verdict.hosted else "link.brand_in_path_unofficial"
+            params = (("brand", brand), ("host", _dn(ascii_host)), ("official", _dn(official)))
+            out.append(_finding(code, params))
     if imitates is not None:
         path_words = [w for w in _PATH_WORD_RE.findall(parsed.rest.lower()) if w in know.brands.bait]
         words = list(dict.fromkeys((*verdict.bait, *path_words)))
         if words:
             out.append(_finding("link.brand_bait_words", (("words", ", ".join(words[:6])),)))
     return out, imitates
+
+
+_PATH_SEGMENT_RE = re.compile(r"[/?#&=]+")
+_MAX_PATH_SEGMENTS = 16
+_MAX_SEGMENT_CHARS = 120
+_MAX_PATH_CHARS = 2000
+
+
+def _path_brand(rest: str, risky: bool, know: _Knowledge) -> tuple[str, str] | None:
+    """A brand or an official address written in the path, where it makes a sign-in or payment page.
+
+    A news article about Intrum (/economie/intrum-recouvrement.html) is not flagged: the brand must come
+    with the words of a sign-in or payment page, a .php script, plain http or a page on free hosting.
+    An official address written in the path (/login.orange.fr/) always counts.
+    """
+    lowered = unquote(rest[:_MAX_PATH_CHARS]).lower()
+    path_only = lowered.split("?", 1)[0].split("#", 1)[0]
+    # Only the path names the page: a return link in the query (?continue=https://www.orange.fr/) does not.
+    segments = [seg for seg in _PATH_SEGMENT_RE.split(path_only) if seg][:_MAX_PATH_SEGMENTS]
+    words = set(_PATH_WORD_RE.findall(lowered))
+    signs = risky or ".php" in lowered or bool(words & know.login_words)
+    for segment in segments:
+        segment = segment[:_MAX_SEGMENT_CHARS]
+        if "." in segment:
+            named = _official_in_labels(segment.split("."), know)
+            if named is not None:
+                return named, named
+        if not signs:
+            continue
+        for part in _PATH_PART_RE.split(segment):
+            hit = know.brands.brand_in(part) if part else None
+            if hit is not None and (not hit.weak or words & know.login_words):
+                return hit.brand, know.brand_domains[hit.brand]
+    return None
 
 
 def _looks_like_a_site(userinfo: str) -> bool:

@@ -1,11 +1,12 @@
-"""Does a site name imitate a brand? Homoglyphs, typos, and brand names glued to bait words.
+"""Does a site name imitate a brand? Homoglyphs, typos, and brand names glued to other words.
 
-Everything is precomputed once from knowledge (``BrandIndex``); a call compares one label against a
-handful of brand names, never against a big list.
+Everything is precomputed once from the catalogue (``BrandIndex``): compiled patterns find where a brand
+name may sit in a label at C speed, and only those few candidates are checked word by word.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +26,11 @@ _AZERTY = ("azertyuiop", "qsdfghjklm", "wxcvbn")
 _KEY_POS = {ch: (row, col) for row, keys in enumerate(_AZERTY) for col, ch in enumerate(keys)}
 # A typo of one letter is only meaningful on names long enough not to collide with ordinary words.
 MIN_FUZZY_LEN = 6
+# A name this long is found anywhere in a label (centrecontrolecreditagricole); shorter ones must stand as
+# words among known words, digits or hyphens (monespace-lcl), or with at most two stray letters (beengie).
+MIN_INSIDE_LEN = 6
+MIN_AFFIX_LEN = 5
+MAX_STRAY = 2
 
 
 @lru_cache(maxsize=2048)
@@ -102,6 +108,8 @@ def describe_tricks(written: str) -> str:
 class BrandHit:
     brand: str
     words: tuple[str, ...]  # other known words glued to or around the brand in the label
+    weak: bool = False  # the name is also an ordinary word: it needs another sign to count
+    glued: bool = False  # found inside a longer run of letters, not as a word: a typo reading may fit better
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,38 +128,108 @@ class BrandIndex:
         bait: frozenset[str],
         pretend: frozenset[str],
         glue: frozenset[str],
+        weak: frozenset[str] = frozenset(),
+        extra_words: frozenset[str] = frozenset(),
     ) -> None:
         self.brands = brands
+        self.weak = weak
         self.by_length = sorted(brands, key=len, reverse=True)  # longest first: myintrum before intrum
         self.bait = bait
         self.pretend = pretend
-        self.vocabulary = bait | pretend | glue | frozenset(brands)
-        self.skeletons = {skeleton(name): name for name in brands}
-        self.fuzzy = [name for name in brands if len(name) >= MIN_FUZZY_LEN]
+        self.vocabulary = bait | pretend | glue | extra_words | frozenset(brands)
+        strong = [name for name in self.by_length if name not in weak]
+        self.skeletons = {skeleton(name): name for name in strong}
+        self.fuzzy = [name for name in strong if len(name) >= MIN_FUZZY_LEN]
+        self.affixed = [name for name in strong if MIN_AFFIX_LEN <= len(name) < MIN_INSIDE_LEN]
+        inside = [re.escape(name) for name in strong if len(name) >= MIN_INSIDE_LEN]
+        self._inside = re.compile("|".join(inside)) if inside else None
+        # Where a name may start in a token, found at C speed; then only the names with that first letter.
+        self._starts = re.compile("(?=(?:" + "|".join(re.escape(n) for n in self.by_length) + "))")
+        self._by_first: dict[str, list[str]] = {}
+        for name in self.by_length:
+            self._by_first.setdefault(name[0], []).append(name)
+        self._affix_re = re.compile("|".join(re.escape(n) for n in self.affixed)) if self.affixed else None
+        self._fuzzy_by_len: dict[int, list[str]] = {}
+        for name in self.fuzzy:
+            for size in (len(name) - 1, len(name), len(name) + 1):
+                self._fuzzy_by_len.setdefault(size, []).append(name)
 
     def words_of(self, piece: str) -> tuple[str, ...] | None:
         """Split ``piece`` into known words (digits allowed), or None if it is not made of them."""
         return _segment(piece, self.vocabulary)
 
     def brand_in(self, label: str) -> BrandHit | None:
-        """A brand name standing as a word of ``label`` (hyphens, known words or digits around it)."""
+        """A brand name in ``label``: as a word (hyphens, known words or digits around it), anywhere when
+        it is long and distinctive, or with a couple of stray letters (beengie, impotss).
+
+        A strong name wins over a weak one (an ordinary word like "orange") found in the same label.
+        """
         tokens = [t for t in label.replace("_", "-").split("-") if t]
+        weak_hit: BrandHit | None = None
+        for hit in self._word_hits(tokens):
+            if not hit.weak:
+                return hit
+            weak_hit = weak_hit or hit
+        if self._inside is not None:
+            flat = "".join(tokens)
+            found = self._inside.search(flat)
+            if found is not None:
+                return BrandHit(found.group(), self._words_around(tokens, found), glued=True)
+        for i, token in enumerate(tokens):
+            if token in self.brands or self._affix_re is None:
+                continue  # "amelie" is its own (weak) name, not "ameli" plus a stray letter
+            for found in self._affix_re.finditer(token):
+                before, after = token[: found.start()], token[found.end() :]
+                # Fake names put the brand first (amelimirror): at the start, anything may follow.
+                if (not before or _close(before, self.vocabulary)) and (
+                    not before or _close(after, self.vocabulary)
+                ):
+                    others = tokens[:i] + tokens[i + 1 :]
+                    return BrandHit(found.group(), self._known_words([before, after, *others]), glued=True)
+        return weak_hit
+
+    def _word_hits(self, tokens: list[str]) -> list[BrandHit]:
+        hits: list[BrandHit] = []
         for size in (3, 2):  # brands written with hyphens: service-public, banque-de-france
             for i in range(len(tokens) - size + 1):
                 joined = "".join(tokens[i : i + size])
                 if joined in self.brands:
                     others = tokens[:i] + tokens[i + size :]
-                    return BrandHit(joined, self._known_words(others))
+                    hits.append(BrandHit(joined, self._known_words(others), joined in self.weak))
         for i, token in enumerate(tokens):
             others = tokens[:i] + tokens[i + 1 :]
-            for brand in self.by_length:
-                at = token.find(brand)
-                if at < 0:
+            if self._strong_word_hit(token, others, hits):
+                break
+        return hits
+
+    def _strong_word_hit(self, token: str, others: list[str], hits: list[BrandHit]) -> bool:
+        """Append the names standing as words in ``token``; True once a strong one is found."""
+        for start in self._starts.finditer(token):
+            at = start.start()
+            for brand in self._by_first[token[at]]:
+                if not token.startswith(brand, at):
                     continue
                 before, after = self.words_of(token[:at]), self.words_of(token[at + len(brand) :])
-                if before is not None and after is not None:
-                    return BrandHit(brand, before + after + self._known_words(others))
-        return None
+                if before is None or after is None:
+                    continue
+                weak = brand in self.weak
+                hits.append(BrandHit(brand, before + after + self._known_words(others), weak))
+                if not weak:
+                    return True
+        return False
+
+    def _words_around(self, tokens: list[str], found: re.Match[str]) -> tuple[str, ...]:
+        """Known words of the tokens outside the match, and of the bits of tokens it cuts."""
+        pieces: list[str] = []
+        at = 0
+        for token in tokens:
+            end = at + len(token)
+            if end <= found.start() or at >= found.end():
+                pieces.append(token)
+            else:
+                pieces.extend((token[: max(0, found.start() - at)], token[max(0, found.end() - at) :]))
+            at = end
+        return self._known_words([p for p in pieces if p])
 
     def _known_words(self, tokens: list[str]) -> tuple[str, ...]:
         words: list[str] = []
@@ -160,7 +238,7 @@ class BrandIndex:
         return tuple(words)
 
     def imitation(self, label: str) -> Imitation | None:
-        """A label that looks like a brand without being it."""
+        """A label that looks like a (strong) brand without being it."""
         if label in self.brands:
             return None
         seen = skeleton(label)
@@ -171,10 +249,15 @@ class BrandIndex:
             return Imitation(target, "lookalike", describe_tricks(label))
         if not seen.isascii() or len(seen) < MIN_FUZZY_LEN - 1:
             return None
-        for brand in self.fuzzy:
-            if abs(len(brand) - len(seen)) <= 1 and OSA.distance(seen, brand, score_cutoff=1) <= 1:
+        for brand in self._fuzzy_by_len.get(len(seen), ()):
+            if OSA.distance(seen, brand, score_cutoff=1) <= 1:
                 return Imitation(brand, "typo", describe_typo(seen, brand))
         return None
+
+
+def _close(piece: str, vocabulary: frozenset[str]) -> bool:
+    """Made of known words and digits, or only a couple of stray letters (the "s" of impotss)."""
+    return len(piece) <= MAX_STRAY or _segment(piece, vocabulary) is not None
 
 
 def _segment(piece: str, vocabulary: frozenset[str]) -> tuple[str, ...] | None:

@@ -1,7 +1,8 @@
-"""What the link check looks for: shorteners, free hosting, abused TLDs, brand and bait words.
+"""What the link check looks for: shorteners, free hosting, dynamic DNS, abused TLDs, brand and bait words.
 
-Data in ``data/link_signals.toml``, one sourced group a family. Every brand must point at an official domain
-listed in ``data/organisations/``, checked at load so a typo fails at start-up, not in a verdict.
+Data in ``data/link_signals.toml``, one sourced group a family. Brand names come from the organisation
+catalogue (``data/organisations/``, its ``brand_tokens``): one source of truth, each name pointing at the
+official domain of its organisation.
 """
 
 from __future__ import annotations
@@ -51,17 +52,6 @@ class TldGroup(Sourced):
     _check = field_validator("tlds")(_words)
 
 
-class Brand(Strict):
-    name: NonBlank
-    domain: NonBlank
-
-    _check = field_validator("name")(lambda value: _words([value])[0])
-
-
-class BrandGroup(Sourced):
-    names: list[Brand]
-
-
 class WordGroup(Sourced):
     words: list[NonBlank]
 
@@ -71,9 +61,12 @@ class WordGroup(Sourced):
 class LinkSignalsFile(Strict):
     shorteners: list[HostGroup]
     free_hosting: list[SuffixGroup]
+    dynamic_dns: list[SuffixGroup] = []
+    site_builders: list[SuffixGroup] = []
     abused_tlds: list[TldGroup]
-    brands: list[BrandGroup]
     bait_words: list[WordGroup]
+    login_words: list[WordGroup] = []
+    scenario_words: list[WordGroup] = []
     pretend_suffix_words: list[WordGroup]
     glue_words: list[WordGroup]
 
@@ -83,9 +76,15 @@ class LinkSignals(BaseModel):
 
     shorteners: dict[str, HostGroup]
     free_hosting: dict[str, SuffixGroup]
+    dynamic_dns: dict[str, SuffixGroup]
+    site_builders: dict[str, SuffixGroup]
     abused_tlds: dict[str, TldGroup]
-    brands: dict[str, str]  # brand name -> official domain it imitates
+    brands: dict[str, str]  # brand name (strong or weak) -> official domain it imitates
+    weak_brands: frozenset[str]  # names that are also ordinary words: they need another sign
+    international_brands: frozenset[str]  # same name under another extension is the brand's own site
     bait_words: frozenset[str]
+    login_words: frozenset[str]  # words of a sign-in or payment page, looked for in the path
+    scenario_words: frozenset[str]  # the recurring French scam stories (colis, amende, péage…)
     pretend_suffix_words: frozenset[str]
     glue_words: frozenset[str]
 
@@ -97,22 +96,35 @@ def load() -> LinkSignals:
     path = DATA_DIR / name
     directory = organisations.load()
     brands: dict[str, str] = {}
-    for group in raw.brands:
-        for brand in group.names:
-            if directory.owner_of_domain(brand.domain) is None:
-                raise KnowledgeError(
-                    f"{path}: brands.names: {brand.name!r} points at {brand.domain!r}, "
-                    "which no file in data/organisations/ lists"
-                )
-            if brand.name in brands:
-                raise KnowledgeError(f"{path}: brands.names: {brand.name!r} is listed twice")
-            brands[brand.name] = brand.domain
+    weak: set[str] = set()
+    international: set[str] = set()
+    for org in directory.organisations.values():
+        domain = org.main_domain
+        if domain is None:
+            continue  # validated at load: an organisation without domain has no brand token
+        for token in (*org.brand_tokens, *org.weak_tokens):
+            brands[token] = domain
+            if org.international:
+                international.add(token)
+        weak.update(org.weak_tokens)
+    if not brands:
+        raise KnowledgeError(f"{path}: no brand token in data/organisations/: the link check needs them")
+    hosting = {s: g for g in raw.free_hosting for s in g.suffixes}
+    dynamic = {s: g for g in raw.dynamic_dns for s in g.suffixes}
+    if both := sorted(set(hosting) & set(dynamic)):
+        raise KnowledgeError(f"{path}: {both} listed both as free hosting and as dynamic DNS")
     return LinkSignals(
         shorteners={d: g for g in raw.shorteners for d in g.domains},
-        free_hosting={s: g for g in raw.free_hosting for s in g.suffixes},
+        free_hosting=hosting,
+        dynamic_dns=dynamic,
+        site_builders={s: g for g in raw.site_builders for s in g.suffixes},
         abused_tlds={t: g for g in raw.abused_tlds for t in g.tlds},
         brands=brands,
+        weak_brands=frozenset(weak),
+        international_brands=frozenset(international),
         bait_words=frozenset(w for g in raw.bait_words for w in g.words),
+        login_words=frozenset(w for g in raw.login_words for w in g.words),
+        scenario_words=frozenset(w for g in raw.scenario_words for w in g.words),
         pretend_suffix_words=frozenset(w for g in raw.pretend_suffix_words for w in g.words),
         glue_words=frozenset(w for g in raw.glue_words for w in g.words),
     )

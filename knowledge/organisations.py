@@ -1,6 +1,8 @@
-"""Collectors and public services: who they are, their official domains and numbers, with sources.
+"""The organisations scammers imitate in France, and those the bot sends people to, with sources.
 
-One file a family in ``data/organisations/`` (collectors.toml, public_services.toml, …), same schema.
+One file a family in ``data/organisations/`` (collectors.toml, public_services.toml, banks.toml, …), same
+schema, one source of truth for official domains and numbers, the names scammers put in fake addresses
+(``brand_tokens``) and what each organisation says it never does by SMS or e-mail (``never``).
 A known number or domain never proves who is contacting you: the status of each entry changes the wording.
 """
 
@@ -13,10 +15,11 @@ from typing import Self
 
 from pydantic import BaseModel, field_validator, model_validator
 
-from knowledge.base import DATA_DIR, KnowledgeError, NonBlank, Sourced, Strict, read_toml, validate
+from knowledge.base import DATA_DIR, KnowledgeError, NonBlank, Sourced, Status, Strict, read_toml, validate
 
 _DOMAIN_RE = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
 _NUMBER_RE = re.compile(r"^(\+[1-9]\d{5,14}|\d{2,6})$")
+_TOKEN_RE = re.compile(r"^[a-z0-9]{2,40}$")
 
 
 class OrgKind(StrEnum):
@@ -25,6 +28,22 @@ class OrgKind(StrEnum):
     creditor = "creditor"  # original creditor (bank, operator…)
     public_service = "public_service"  # administration or public body
     help = "help"  # association or help line
+
+
+class Category(StrEnum):
+    """What kind of organisation it is, as a person would group them (and as the real-data report does)."""
+
+    public_body = "public_body"  # administration, social security, public agency
+    carrier = "carrier"  # parcels and post
+    bank = "bank"
+    credit = "credit"  # consumer credit lender
+    telecom = "telecom"
+    energy = "energy"
+    toll = "toll"  # motorway operators and toll badges
+    marketplace = "marketplace"  # online shops, classified ads, payment services
+    collector = "collector"  # debt collectors and debt buyers
+    commissaire_de_justice = "commissaire_de_justice"
+    help = "help"
 
 
 class OfficialDomain(Sourced):
@@ -52,13 +71,52 @@ class OfficialNumber(Sourced):
         return value
 
 
+class NeverClaim(Sourced):
+    """Something the organisation itself says it never does by SMS or e-mail, with the page saying so."""
+
+    says: NonBlank  # plain French, one sentence
+
+
+def _tokens(values: list[str]) -> list[str]:
+    for value in values:
+        if not _TOKEN_RE.match(value):
+            raise ValueError(
+                f"{value!r} must be 2-40 lowercase ASCII letters or digits (no hyphen, no accent)"
+            )
+    return values
+
+
 class Organisation(Sourced):
     id: NonBlank
     name: NonBlank
     kind: OrgKind
+    category: Category
     description: NonBlank
     domains: list[OfficialDomain] = []
     numbers: list[OfficialNumber] = []
+    # Names a fake address uses for it (glued, with hyphens removed): "ameli", "cartevitale".
+    brand_tokens: list[str] = []
+    # Names that are also ordinary words or first names ("orange", "free", "amelie"): they count only
+    # next to another sign (a bait word, a throw-away host), never alone.
+    weak_tokens: list[str] = []
+    # Runs official sites under many country extensions (orange.ch, vinted.pl): the same name under another
+    # extension is then not taken for an imitation.
+    international: bool = False
+    never: list[NeverClaim] = []
+
+    _check_tokens = field_validator("brand_tokens", "weak_tokens")(_tokens)
+
+    @model_validator(mode="after")
+    def _tokens_need_a_domain(self) -> Self:
+        if (self.brand_tokens or self.weak_tokens) and not self.domains:
+            raise ValueError(f"{self.id}: brand tokens need an official domain to point people to")
+        return self
+
+    @property
+    def main_domain(self) -> str | None:
+        """The domain to point people to: the first confirmed one, else the first listed."""
+        confirmed = next((d.domain for d in self.domains if d.status is Status.confirmed), None)
+        return confirmed or (self.domains[0].domain if self.domains else None)
 
 
 class OrganisationFile(Strict):
@@ -69,6 +127,7 @@ class Directory(BaseModel):
     organisations: dict[str, Organisation]
     by_domain: dict[str, tuple[str, OfficialDomain]]
     by_number: dict[str, list[tuple[str, OfficialNumber]]]
+    by_token: dict[str, str] = {}  # brand or weak token -> organisation id
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
@@ -83,12 +142,17 @@ class Directory(BaseModel):
     def owners_of_number(self, number: str) -> list[tuple[Organisation, OfficialNumber]]:
         return [(self.organisations[org_id], entry) for org_id, entry in self.by_number.get(number, [])]
 
+    def owner_of_token(self, token: str) -> Organisation | None:
+        org_id = self.by_token.get(token)
+        return self.organisations[org_id] if org_id else None
+
 
 @cache
 def load() -> Directory:
     organisations: dict[str, Organisation] = {}
     by_domain: dict[str, tuple[str, OfficialDomain]] = {}
     by_number: dict[str, list[tuple[str, OfficialNumber]]] = {}
+    by_token: dict[str, str] = {}
     for path in sorted((DATA_DIR / "organisations").glob("*.toml")):
         parsed = validate(path, read_toml(path), OrganisationFile)
         for org in parsed.organisation:
@@ -101,6 +165,12 @@ def load() -> Directory:
                 by_domain[dom.domain] = (org.id, dom)
             for num in org.numbers:
                 by_number.setdefault(num.number, []).append((org.id, num))
+            for token in (*org.brand_tokens, *org.weak_tokens):
+                if token in by_token:
+                    raise KnowledgeError(
+                        f"{path}: brand token {token!r} of {org.id!r} already names {by_token[token]!r}"
+                    )
+                by_token[token] = org.id
     if not organisations:
         raise KnowledgeError(f"{DATA_DIR / 'organisations'}: no organisation file found")
-    return Directory(organisations=organisations, by_domain=by_domain, by_number=by_number)
+    return Directory(organisations=organisations, by_domain=by_domain, by_number=by_number, by_token=by_token)

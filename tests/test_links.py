@@ -99,17 +99,19 @@ def test_plain_http_on_an_official_site_stays_legit_with_a_low_note() -> None:
 @pytest.mark.parametrize(
     "link",
     [
-        "https://www.leboncoin.fr",
-        "https://www.leboncoin.fr/annonce/123",
-        "https://www.laposte.fr/suivi",
+        "https://www.marmiton.org/recettes",
+        "https://www.seloger.com/annonces/123",
         "www.ouest-france.fr/bretagne/rennes",
         "amelie.fr",
         "justine.fr",
-        "https://www.credit-agricole.fr/particulier/compte.html",
         "https://www.boulangerie-dupont.fr/",
+        # Names that are also ordinary words count only next to another sign (catalogue weak tokens).
+        "https://www.orange-bleue.fr/",
+        "https://www.ville-orange.fr",
+        "https://www.vinci-construction.com/",
+        "free-jazz-festival.fr",
         "https://fr.wikipedia.org/wiki/Recouvrement_de_cr%C3%A9ances",
         "https://www.sncf-connect.com/",
-        "https://www.orange.fr/portail",
         "https://deco-interieur.fr",
         "https://justice-climatique.org",
         "https://www.economie-energie.fr",
@@ -124,8 +126,29 @@ def test_ordinary_unknown_sites_are_not_flagged(link: str) -> None:
     assert result.link.imitates is None
 
 
+@pytest.mark.parametrize(
+    ("link", "organisation"),
+    [
+        ("https://www.leboncoin.fr/annonce/123", "Leboncoin"),
+        ("https://www.laposte.fr/suivi", "La Poste et Colissimo"),
+        ("https://www.credit-agricole.fr/particulier/compte.html", "Crédit Agricole"),
+        ("https://www.orange.fr/portail", "Orange (et Sosh)"),
+        ("https://www.chronopost.fr/tracking", "Chronopost"),
+        ("https://www.ameli.fr/assure", "Assurance Maladie (ameli.fr)"),
+        ("https://www.franceconnect.gouv.fr/", "FranceConnect"),
+        ("https://particuliers.sg.fr/", "Société Générale (SG)"),
+        ("https://mabanque.bnpparibas/", "BNP Paribas"),
+    ],
+)
+def test_catalogue_organisations_are_recognised_on_their_own_sites(link: str, organisation: str) -> None:
+    result = check_link(link)
+    assert result.verdict is Verdict.likely_legit, [f.code for f in result.findings]
+    assert result.link.official_for == organisation
+    assert result.link.imitates is None
+
+
 def test_unknown_site_gets_the_advice_to_type_the_address_yourself() -> None:
-    result = check_link("https://www.leboncoin.fr")
+    result = check_link("https://www.marmiton.org")
     assert codes(result) == {"link.unknown"}
     message = result.findings[0].message
     assert "tapez vous-même" in message
@@ -439,8 +462,8 @@ def test_brand_in_the_path_of_an_ordinary_site_is_not_flagged() -> None:
     [
         "https://www.service-public.gouv.fr/",
         "https://www.securite-routiere.gouv.fr/",
-        "https://www.franceconnect.gouv.fr/",
-        "https://www.ants.gouv.fr/",
+        "https://www.info.gouv.fr/",
+        "https://www.ecologie.gouv.fr/",
         "https://www.stationnement.gouv.fr/",
     ],
 )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import base, link_signals, organisations, wording
+from knowledge import link_signals, organisations, wording
 from knowledge.base import KnowledgeError, validate
 
 CODE_FILE = Path(__file__).resolve().parents[1] / "checks" / "links.py"
@@ -76,27 +76,78 @@ def test_signals_are_loaded_and_sourced() -> None:
     assert "top" in signals.abused_tlds
     assert signals.abused_tlds["top"].source.startswith("https://www.cybercrimeinfocenter.org/")
     assert signals.brands["intrum"] == "intrum.fr"
+    assert {"duckdns.org", "ddns.net"} <= set(signals.dynamic_dns)
+    assert {"login", "connexion"} <= signals.login_words
+    assert {"colis", "amende", "peage"} <= signals.scenario_words
     assert {"paiement", "amende", "huissier", "recouvrement", "dossier"} <= signals.bait_words
 
 
-def test_a_brand_pointing_at_an_unlisted_domain_fails_at_load(monkeypatch: pytest.MonkeyPatch) -> None:
-    original = base.load_file
+def test_brands_come_from_the_catalogue_and_point_at_its_domains() -> None:
+    signals = link_signals.load()
+    directory = organisations.load()
+    for token, domain in signals.brands.items():
+        owner = directory.owner_of_token(token)
+        assert owner is not None, token
+        assert domain in {d.domain for d in owner.domains}
+    assert signals.brands["chronopost"] == "chronopost.fr"
+    assert {"orange", "free", "vitale"} <= signals.weak_brands
+    assert "intrum" not in signals.weak_brands
 
-    def with_bad_brand(name: str, model: type[link_signals.LinkSignalsFile]) -> link_signals.LinkSignalsFile:
-        parsed = original(name, model)
-        group = parsed.brands[0]
-        bad = group.model_copy(
-            update={"names": [link_signals.Brand(name="intrum", domain="intrum-paiement.com")]}
-        )
-        return parsed.model_copy(update={"brands": [bad]})
 
-    monkeypatch.setattr("knowledge.link_signals.load_file", with_bad_brand)
-    link_signals.load.cache_clear()
+def test_a_brand_token_named_by_two_organisations_fails_at_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    def with_stolen_token(path: Path, raw: object, model: type[organisations.OrganisationFile]) -> object:
+        parsed = validate(path, raw, model)
+        if path.name != "carriers.toml":
+            return parsed
+        first = parsed.organisation[0].model_copy(update={"brand_tokens": ["intrum"]})
+        return parsed.model_copy(update={"organisation": [first, *parsed.organisation[1:]]})
+
+    monkeypatch.setattr("knowledge.organisations.validate", with_stolen_token)
+    organisations.load.cache_clear()
     try:
-        with pytest.raises(KnowledgeError, match=r"link_signals\.toml.*intrum-paiement\.com"):
-            link_signals.load()
+        with pytest.raises(KnowledgeError, match=r"brand token 'intrum'"):
+            organisations.load()
     finally:
-        link_signals.load.cache_clear()
+        organisations.load.cache_clear()
+
+
+def test_a_brand_token_without_an_official_domain_is_refused() -> None:
+    raw = {
+        "organisation": [
+            {
+                "id": "x",
+                "name": "X",
+                "kind": "creditor",
+                "category": "bank",
+                "description": "d",
+                "source": "s",
+                "checked": "2026-11-30",
+                "brand_tokens": ["xbank"],
+            }
+        ]
+    }
+    with pytest.raises(KnowledgeError, match="brand tokens need an official domain"):
+        validate(Path("banks.toml"), raw, organisations.OrganisationFile)
+
+
+def test_a_brand_token_with_a_hyphen_is_refused() -> None:
+    raw = {
+        "organisation": [
+            {
+                "id": "x",
+                "name": "X",
+                "kind": "creditor",
+                "category": "bank",
+                "description": "d",
+                "source": "s",
+                "checked": "2026-11-30",
+                "domains": [{"domain": "x.fr", "role": "r", "source": "s", "checked": "2026-11-30"}],
+                "brand_tokens": ["x-bank"],
+            }
+        ]
+    }
+    with pytest.raises(KnowledgeError, match="brand_tokens"):
+        validate(Path("banks.toml"), raw, organisations.OrganisationFile)
 
 
 def test_a_malformed_shortener_names_the_file_and_field() -> None:
@@ -104,7 +155,6 @@ def test_a_malformed_shortener_names_the_file_and_field() -> None:
         "shorteners": [{"domains": ["https://bit.ly"], "source": "x", "checked": "2026-11-22"}],
         "free_hosting": [],
         "abused_tlds": [],
-        "brands": [],
         "bait_words": [],
         "pretend_suffix_words": [],
         "glue_words": [],
@@ -118,7 +168,6 @@ def test_a_source_is_required() -> None:
         "shorteners": [{"domains": ["bit.ly"], "checked": "2026-11-22"}],
         "free_hosting": [],
         "abused_tlds": [],
-        "brands": [],
         "bait_words": [],
         "pretend_suffix_words": [],
         "glue_words": [],

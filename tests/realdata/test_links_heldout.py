@@ -1,0 +1,67 @@
+"""The link check on the held-out part of the real corpora: the figures a later change must not lose.
+
+The rules were tuned on the tuning part only (``tests/realdata/split.py``); the held-out part was measured,
+never inspected. The floors below are what was reached (README and the links report give the table), not
+the issue's targets where they were missed: phishing links flagged >= 95 % was reached on hosts
+(phishing_domains) but not on full URLs, and legitimate sites flagged <= 0.5 % was missed by one site in
+about 500 (three of 482). Raise a floor when a change honestly raises the figure; never lower one quietly.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.links import check_link
+from checks.result import Verdict
+from knowledge import organisations
+from tests.realdata.links_report import LEGIT_FILES, PHISHING_FILES, FileReport, Tally, measure
+
+#: Minimum share flagged (suspicious or likely_scam) on each held-out phishing file, in percent.
+PHISHING_FLOORS = {"phishing_domains_train": 95.0, "phishing_urls_train": 87.0}
+#: Minimum share flagged over both held-out phishing files together (the issue's target is 95 %).
+PHISHING_ALL_FLOOR = 94.0
+#: Maximum share of legitimate sites flagged, per file and together (the issue's target is 0.5 %).
+LEGIT_CEILINGS = {"legit_domains_train": 1.5, "legit_public_sector_train": 0.0}
+LEGIT_ALL_CEILING = 0.7
+
+
+@pytest.fixture(scope="module")
+def held_out() -> dict[str, FileReport]:
+    return {name: measure(name, "held_out") for name in (*PHISHING_FILES, *LEGIT_FILES)}
+
+
+def _together(reports: list[FileReport]) -> Tally:
+    total = Tally()
+    for report in reports:
+        total.total += report.overall.total
+        total.flagged += report.overall.flagged
+        total.scam += report.overall.scam
+    return total
+
+
+def test_held_out_phishing_links_are_flagged(held_out: dict[str, FileReport]) -> None:
+    for name, floor in PHISHING_FLOORS.items():
+        tally = held_out[name].overall
+        assert tally.total > 40, name
+        assert tally.flagged_pct() >= floor, f"{name}: {tally.flagged}/{tally.total} flagged"
+    together = _together([held_out[name] for name in PHISHING_FILES])
+    assert together.flagged_pct() >= PHISHING_ALL_FLOOR, f"{together.flagged}/{together.total}"
+
+
+def test_held_out_legitimate_sites_are_rarely_flagged(held_out: dict[str, FileReport]) -> None:
+    for name, ceiling in LEGIT_CEILINGS.items():
+        tally = held_out[name].overall
+        assert tally.total > 200, name
+        assert tally.flagged_pct() <= ceiling, f"{name}: {tally.flagged}/{tally.total} flagged"
+        assert tally.scam == 0, f"{name}: a legitimate site called likely_scam"
+    together = _together([held_out[name] for name in LEGIT_FILES])
+    assert together.flagged_pct() <= LEGIT_ALL_CEILING, f"{together.flagged}/{together.total}"
+
+
+def test_no_official_domain_of_the_catalogue_is_flagged() -> None:
+    flagged = [
+        domain
+        for domain in organisations.load().by_domain
+        if check_link(f"https://{domain}/").verdict is not Verdict.likely_legit
+    ]
+    assert not flagged
