@@ -69,7 +69,7 @@ class CallTimeResult(CheckResult):
     territory: str
     weekday: str  # French name: "dimanche"
     holiday: str | None  # French name of the public holiday, local ones included
-    usual_hours_ok: bool  # Mon-Sat, 08:00 <= t < 20:00, not a public holiday (practice, not law)
+    usual_hours_ok: bool  # Mon-Sat, 08:00 <= t < 20:00, not a public holiday (often cited, not law)
     # D223-9 hours until 10 Aug. 2026; None before 1 March 2023; False since 11 Aug. 2026 (prior consent needed)
     canvassing_allowed: bool | None
     enforcement_allowed: bool  # L141-1 CPC exéc.
