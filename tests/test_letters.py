@@ -453,9 +453,9 @@ def test_the_contest_letter_asks_copies_without_claiming_a_right_under_r124_4() 
 
 def test_the_stop_calls_objection_gives_reasons_and_warns_of_its_limits() -> None:
     values = sample(template("stop_calls"))
-    values["personal_reason"] = "appels sur mon lieu de travail"
+    values["calls_description"] = "appels sur mon lieu de travail"
     letter = fill_letter("stop_calls", values, TODAY)
-    assert "raisons tenant à ma situation particulière (appels sur mon lieu de travail)" in letter.text
+    assert "raisons tenant à ma situation particulière, notamment celles décrites ci-dessus" in letter.text
     assert "222-33-2-2" in letter.text
     assert any("défense de droits en justice" in note for note in letter.notes)
     bare = fill_letter("stop_calls", sample(template("stop_calls"), required_only=True), TODAY)
