@@ -3,6 +3,8 @@
 The ids are a contract with ``checks.prescription``: the loader refuses a data file that adds, drops or
 misspells one, so the calculator can never meet a debt type or an event it does not know how to handle.
 Durations are ISO 8601 in whole years ("P2Y"): every period of this domain is counted in years.
+A rule may say that each sum is due separately (``separate_dues``: rents, bills, instalments) and which
+longer period a reform shortened (``previous``, for art. 2222 al. 2 C. civ.).
 """
 
 from __future__ import annotations

@@ -72,7 +72,11 @@ _NOTHING_TYPED = frozenset(
 
 
 class PrescriptionFlow:
-    """Debt type, then when the unpaid started, then only the events that restart or pause the clock."""
+    """Debt type, then when the unpaid started, then only the events that restart or pause the clock.
+
+    After a seizure or a commandement, the date of the title it rests on is asked (R221-1 CPC exéc.); when the
+    answer comes by instalment (rents, bills), the most recent unpaid sum is asked once after it.
+    """
 
     name = "prescription"
 
