@@ -72,7 +72,11 @@ _NOTHING_TYPED = frozenset(
 
 
 class PrescriptionFlow:
-    """Debt type, then when the unpaid started, then only the events that restart or pause the clock."""
+    """Debt type, then when the unpaid started, then only the events that restart or pause the clock.
+
+    After a seizure or a commandement, the date of the title it rests on is asked (R221-1 CPC exéc.); when the
+    answer comes by instalment (rents, bills), the most recent unpaid sum is asked once after it.
+    """
 
     name = "prescription"
 
@@ -108,6 +112,10 @@ class PrescriptionFlow:
     async def on_button(self, env: Env, state: State, data: str) -> Turn | None:
         if data == "p:restart":
             return await self.start(env, state)
+        if state.step == "title_date" and data == "p:j:unknown":  # the seizure's title: date not known
+            return turn(self._events_state(state, dict(state.data)), self._events_reply(False, _type(state)))
+        if state.step == "last_due" and data == "p:l:single":  # one sum: the one due on the start date
+            return self._compute(env, state, unsure=False, last_due=str(state.data["start"]))
         if state.step == "type" and data.startswith("p:t:"):
             data_ = {"type": data[4:], "events": []}
             key = "prescription.ask_start_judgment" if data[4:] == "judgment" else "prescription.ask_start"
@@ -132,7 +140,7 @@ class PrescriptionFlow:
             return await self._type_typed(env, state, text)
         if state.step == "events" and fold(text).strip(" .!?") in _NOTHING_TYPED:
             return self._compute(env, state, unsure=False)
-        if state.step not in {"start", "event_date"}:
+        if state.step not in {"start", "event_date", "title_date", "last_due"}:
             return None
         when = env.services.parse_date(text, env.ctx.today)
         if when is None:
@@ -140,16 +148,30 @@ class PrescriptionFlow:
         if when > env.ctx.today:
             return turn(state, Reply(text=t("prescription.date_future"), buttons=[cancel_row()]))
         data: dict[str, Any] = dict(state.data)
-        if state.step == "event_date" and when < date.fromisoformat(str(data["start"])):
-            return turn(state, Reply(text=t("prescription.event_before_start"), buttons=[cancel_row()]))
+        if state.step != "start" and when < date.fromisoformat(str(data["start"])):
+            key = "last_due_before_start" if state.step == "last_due" else "event_before_start"
+            return turn(state, Reply(text=t(f"prescription.{key}"), buttons=[cancel_row()]))
+        if state.step == "last_due":
+            return self._compute(env, state, unsure=False, last_due=when.isoformat())
+        if state.step == "title_date":  # the judgment or deed a seizure rests on (R221-1 CPC exéc.)
+            data["events"] = [*data.get("events", []), ["judgment", when.isoformat()]]
+            return turn(self._events_state(state, data), self._events_reply(False, _type(state)))
         if state.step == "start":
             data["start"] = when.isoformat()
             first = True
         else:
-            data["events"] = [*data.get("events", []), [data.pop("pending", "payment"), when.isoformat()]]
+            pending = data.pop("pending", "payment")
+            data["events"] = [*data.get("events", []), [pending, when.isoformat()]]
             first = False
-        nxt = State(flow=self.name, step="events", data=data, last=dict(state.last))
-        return turn(nxt, self._events_reply(first, str(data.get("type", ""))))
+            if pending == "enforcement" and not _has_title(data):
+                # A seizure or a commandement rests on a title: its date decides the 10-year period.
+                nxt = State(flow=self.name, step="title_date", data=data, last=dict(state.last))
+                buttons = [[button("prescription.title_date_unknown", "p:j:unknown")], cancel_row()]
+                return turn(nxt, Reply(text=t("prescription.ask_title_date"), buttons=buttons))
+        return turn(self._events_state(state, data), self._events_reply(first, str(data.get("type", ""))))
+
+    def _events_state(self, state: State, data: dict[str, Any]) -> State:
+        return State(flow=self.name, step="events", data=data, last=dict(state.last))
 
     async def _type_typed(self, env: Env, state: State, text: str) -> Turn | None:
         """A debt type typed instead of pressed ("télécom", "loyer"): accepted when it names exactly one."""
@@ -161,12 +183,16 @@ class PrescriptionFlow:
             return None
         return await self.on_button(env, state, f"p:t:{found[0].id}")
 
-    def _compute(self, env: Env, state: State, *, unsure: bool) -> Turn:
+    def _compute(self, env: Env, state: State, *, unsure: bool, last_due: str | None = None) -> Turn:
         data = state.data
         events = [(str(kind), date.fromisoformat(str(day))) for kind, day in data.get("events", [])]
         try:
             view = env.services.prescription(
-                str(data["type"]), date.fromisoformat(str(data["start"])), events, env.ctx.today
+                str(data["type"]),
+                date.fromisoformat(str(data["start"])),
+                events,
+                env.ctx.today,
+                date.fromisoformat(last_due) if last_due else None,
             )
         except (ServiceUnavailable, ValueError, KeyError):
             return turn(state.idle(), Reply(text=t("prescription.failed"), buttons=[back_row()]))
@@ -176,7 +202,21 @@ class PrescriptionFlow:
             [button("next.wrong", "n:wrong"), button("menu.back", "m:menu")],
         ]
         last = {"kind": "prescription", "verdict": "inconclusive", "codes": view.codes}
+        if last_due is None and "prescription.by_instalment" in view.codes:
+            # Answered by instalment: the most recent unpaid sum tells whether all of it is prescribed.
+            ask = State(flow=self.name, step="last_due", data=dict(data), last=last)
+            single = [[button("prescription.last_due_single", "p:l:single")], *buttons]
+            return turn(ask, Reply(text=text), Reply(text=t("prescription.ask_last_due"), buttons=single))
         return turn(State(last=last), Reply(text=text, buttons=buttons))
+
+
+def _type(state: State) -> str:
+    return str(state.data.get("type", ""))
+
+
+def _has_title(data: dict[str, Any]) -> bool:
+    """A judgment given, or a debt that is itself a judgment: no need to ask for the title's date."""
+    return data.get("type") == "judgment" or any(kind == "judgment" for kind, _ in data.get("events", []))
 
 
 class FeedbackFlow:
