@@ -7,7 +7,7 @@ import io
 import pypdf
 import pytest
 
-from bot.conversation.model import State
+from bot.conversation.state import State
 from tests.chat_harness import USER, Chat
 
 SCAM_SMS = (
