@@ -307,7 +307,6 @@ def test_any_sequence_of_inputs_gets_answers_and_never_crashes(inputs: list[User
     async def talk() -> None:
         chat = Chat()
         for inp in inputs:
-            await chat._do(inp)
-            assert all(len(b.data.encode()) <= 64 for r in chat.replies for row in r.buttons for b in row)
+            await chat._do(inp)  # asserts an answer; button data cannot exceed 64 bytes (Button refuses it)
 
     asyncio.run(talk())

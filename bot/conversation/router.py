@@ -79,6 +79,7 @@ def _index() -> tuple[dict[tuple[str, str, Key], Row], dict[Key, Row], dict[str,
 
 
 IN_STEP, ANYWHERE, DIALOGUES = _index()
+STEP_FLOW: dict[type, str] = {table.steps: name for name, table in DIALOGUES.items() if table.steps}
 
 
 def clean(text: str) -> str:

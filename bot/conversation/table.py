@@ -2,7 +2,7 @@
 
 A flow is a ``FlowTable``. Each ``Row`` says: in this step (or from anywhere, ``at=None``), on this input
 (a button action, a command, or a kind of input such as typed text), run this handler, which can lead to
-these targets. The router reads the rows and nothing else; the diagrams in docs/flows are drawn from them;
+these places (each with a few words on what happens then). The router reads the rows and nothing else; the diagrams in docs/flows are drawn from them;
 a test walks every row and checks the handler really leads where the row says.
 """
 
@@ -115,8 +115,7 @@ class Row:
     at: StrEnum | None  # the step this row answers in; None: whatever is running, or nothing
     on: Trigger
     handler: Handler
-    to: tuple[Destination, ...]  # every place the handler can lead
-    says: str  # what happens, in a few words, for the diagram
+    to: dict[Destination, str]  # every place the handler can lead, with what happens then (for the diagram)
 
 
 @dataclass(frozen=True)

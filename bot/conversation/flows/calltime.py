@@ -70,13 +70,15 @@ TABLE = FlowTable(
     data=CalltimeData,
     hints={Step.when: "calltime.not_understood"},
     rows=(
-        Row(None, Act.open_calltime, _open, (Step.when,), "ask when they called"),
+        Row(None, Act.open_calltime, _open, {Step.when: "ask when they called"}),
         Row(
             Step.when,
             On.text,
             _answer,
-            (Target.idle, Step.when),
-            "a moment: judged (a future one is asked again)",
+            {
+                Target.idle: "a past moment: the three regimes then, follow-ups",
+                Step.when: "a moment in the future: a typo, asked again",
+            },
         ),
     ),
 )

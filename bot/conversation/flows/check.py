@@ -118,17 +118,29 @@ TABLE = FlowTable(
     name="check",
     doc="Is this contact genuine? A verdict with its reasons, then the follow-ups it offers.",
     rows=(
-        Row(None, Act.open_check, _prompt, (Target.idle,), "ask what to check"),
-        Row(None, On.forwarded, _forwarded, (Target.idle,), "verdict on the forwarded message"),
+        Row(None, Act.open_check, _prompt, {Target.idle: "ask what to check"}),
+        Row(None, On.forwarded, _forwarded, {Target.idle: "verdict on the message, its origin named"}),
         Row(
             None,
             On.image,
             _image,
-            (Target.idle, Target.stay),
-            "read the screenshot, verdict (unreadable: say why)",
+            {
+                Target.idle: "text read (quoted), verdict on it and the caption",
+                Target.stay: "unreadable or no OCR: said why",
+            },
         ),
-        Row(None, Act.next_todo, _todo, (Target.idle,), "what to do for this verdict, guide cards"),
-        Row(None, Act.next_when, _when, (calltime.Step.when,), "ask when they called"),
-        Row(None, Act.next_letter, _letter, (letter.Step.choose, Target.idle), "choose a letter"),
+        Row(
+            None,
+            Act.next_todo,
+            _todo,
+            {Target.idle: "what to do for this verdict, the guide cards its findings point to"},
+        ),
+        Row(None, Act.next_when, _when, {calltime.Step.when: "ask when they called"}),
+        Row(
+            None,
+            Act.next_letter,
+            _letter,
+            {letter.Step.choose: "choose a letter", Target.idle: "no letters available: said"},
+        ),
     ),
 )

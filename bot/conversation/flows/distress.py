@@ -33,7 +33,7 @@ async def _open(call: Call) -> Outcome:
 
 
 PRE_ROUTE = Row(
-    None, On.text, pre_route, (Target.stay,), "words of distress, in any step: this card alone, first"
+    None, On.text, pre_route, {Target.stay: "words of distress, in any step: this card alone, first"}
 )
 
 TABLE = FlowTable(
@@ -41,6 +41,6 @@ TABLE = FlowTable(
     doc="Distress: the 3114 and help routes, first and alone.",
     rows=(
         PRE_ROUTE,
-        Row(None, Act.open_distress, _open, (Target.idle,), "the distress card"),
+        Row(None, Act.open_distress, _open, {Target.idle: "the distress card"}),
     ),
 )

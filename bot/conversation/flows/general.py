@@ -57,33 +57,30 @@ async def _unknown_command(call: Call) -> Outcome:
     return stay(Reply(text=t("help.unknown_command", command=safe), buttons=main_menu()))
 
 
-_TEXT_LEADS_TO = (
-    Target.idle,
-    calltime.Step.when,
-    prescription.Step.type,
-    letter.Step.choose,
-)
-
 TABLE = FlowTable(
     name="general",
     doc="Commands that work in every step, and the answers to input no flow takes.",
     rows=(
-        Row(None, Command.start, _start, (Target.idle,), "what the bot does and keeps, menu"),
-        Row(None, Command.menu, _menu, (Target.idle,), "menu (a running dialogue ends)"),
-        Row(None, Act.menu, _menu, (Target.idle,), "menu (a running dialogue ends)"),
-        Row(None, Command.cancel, _cancel, (Target.idle,), "cancelled (or nothing to cancel), menu"),
-        Row(None, Act.cancel, _cancel, (Target.idle,), "cancelled (or nothing to cancel), menu"),
-        Row(None, Command.help, _help, (Target.idle,), "how to use the bot"),
-        Row(None, Command.verify, _verify, (Target.idle,), "ask what to check"),
+        Row(None, Command.start, _start, {Target.idle: "what the bot does and keeps, menu"}),
+        Row(None, Command.menu, _menu, {Target.idle: "menu (a running dialogue ends)"}),
+        Row(None, Act.menu, _menu, {Target.idle: "menu (a running dialogue ends)"}),
+        Row(None, Command.cancel, _cancel, {Target.idle: "cancelled (or nothing to cancel), menu"}),
+        Row(None, Act.cancel, _cancel, {Target.idle: "cancelled (or nothing to cancel), menu"}),
+        Row(None, Command.help, _help, {Target.idle: "how to use the bot"}),
+        Row(None, Command.verify, _verify, {Target.idle: "ask what to check (with a text: read as typed)"}),
         Row(
             None,
             On.text,
             _text,
-            _TEXT_LEADS_TO,
-            "no dialogue takes it: a verdict, or the flow or card the question asks for",
+            {
+                Target.idle: "a number, link or message: verdict, follow-ups (or a card, help)",
+                calltime.Step.when: "a question about a call: ask when",
+                prescription.Step.type: "a question about prescription: ask the debt type",
+                letter.Step.choose: "a request for a letter: choose it",
+            },
         ),
-        Row(None, On.unsupported, _unsupported, (Target.stay,), "say what can be read"),
-        Row(None, On.unknown_button, _stale, (Target.idle,), "button no longer valid, menu"),
-        Row(None, On.unknown_command, _unknown_command, (Target.stay,), "unknown command, menu"),
+        Row(None, On.unsupported, _unsupported, {Target.stay: "say what can be read"}),
+        Row(None, On.unknown_button, _stale, {Target.idle: "this button is no longer valid, menu"}),
+        Row(None, On.unknown_command, _unknown_command, {Target.stay: "unknown command, menu"}),
     ),
 )

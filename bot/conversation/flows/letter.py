@@ -159,9 +159,11 @@ async def _restart(call: Call) -> Outcome | None:
 
 
 def _ask_again(call: Call, data: LetterData, problems: dict[str, str]) -> Outcome:
+    first = next(iter(problems.values()))
+    if not {f.name for f in _fields(call, data)} & set(problems):  # nothing to ask again: say why, stay
+        return stay(Reply(text=t("letter.field_bad", problem=first[:300]), buttons=[cancel_row()]))
     asked = [n for n in data.asked if n not in problems]
     values = {k: v for k, v in data.values.items() if k not in problems}
-    first = next(iter(problems.values()))
     nxt = data.model_copy(update={"step": Step.field, "asked": asked, "values": values})
     return _next(call, nxt, t("letter.field_bad", problem=first[:300]))
 
@@ -226,19 +228,43 @@ TABLE = FlowTable(
     data=LetterData,
     hints={str(step): "letter.hint" for step in Step},
     rows=(
-        Row(None, Act.open_letter, _open, (Step.choose, Target.idle), "list the letters (none: say so)"),
-        Row(None, Act.letter_pick, _pick, (Step.field, Step.preview), "ask its first field"),
-        Row(Step.field, Act.letter_choice, _choice, (Step.field, Step.preview), "a choice or skip"),
-        Row(Step.field, On.text, _typed, (Step.field, Step.preview), "an answer: next field or preview"),
-        Row(Step.preview, Act.letter_restart, _restart, (Step.field,), "answer the fields again"),
+        Row(
+            None,
+            Act.open_letter,
+            _open,
+            {Step.choose: "list the letters", Target.idle: "no letters available: said"},
+        ),
+        Row(
+            None,
+            Act.letter_pick,
+            _pick,
+            {Step.field: "ask its first field", Step.preview: "a letter without fields: preview"},
+        ),
+        Row(
+            Step.field,
+            Act.letter_choice,
+            _choice,
+            {Step.field: "next field", Step.preview: "all answered: preview"},
+        ),
+        Row(
+            Step.field,
+            On.text,
+            _typed,
+            {Step.field: "next field (a required one skipped: asked again)", Step.preview: "preview"},
+        ),
+        Row(Step.preview, Act.letter_restart, _restart, {Step.field: "answer the fields again"}),
         Row(
             Step.preview,
             Act.letter_pdf,
             _pdf,
-            (Step.reminder, Target.idle, Step.field, Target.stay),
-            "send the PDF, offer a reminder of its deadline",
+            {
+                Step.reminder: "the PDF, and a reminder of its deadline offered (answers dropped)",
+                Target.idle: "the PDF (no deadline ahead)",
+                Step.field: "an answer refused: only that field asked again",
+                Target.stay: "PDF failed: said, preview kept",
+            },
         ),
-        Row(Step.reminder, Act.reminder_yes, _reminder_yes, (Target.idle,), "keep a reminder"),
-        Row(Step.reminder, Act.reminder_no, _reminder_no, (Target.idle,), "no reminder"),
+        Row(Step.reminder, Act.reminder_yes, _reminder_yes, {Target.idle: "reminder kept"}),
+        Row(Step.reminder, Act.reminder_no, _reminder_no, {Target.idle: "no reminder"}),
     ),
 )

@@ -82,10 +82,15 @@ TABLE = FlowTable(
     data=PrivacyData,
     hints={Step.confirm_forget: "privacy.forget_confirm"},
     rows=(
-        Row(None, Command.policy, _policy, (Target.idle,), "what is kept, why, how long"),
-        Row(None, Command.my_data, _my_data, (Target.idle,), "what is kept on me"),
-        Row(None, Command.forget, _ask_forget, (Step.confirm_forget,), "ask to confirm"),
-        Row(Step.confirm_forget, Act.forget_yes, _forget, (Target.idle,), "erase everything, save nothing"),
-        Row(Step.confirm_forget, Act.forget_no, _keep, (Target.idle,), "erase nothing"),
+        Row(None, Command.policy, _policy, {Target.idle: "what is kept, why, how long"}),
+        Row(None, Command.my_data, _my_data, {Target.idle: "what is kept on me now"}),
+        Row(None, Command.forget, _ask_forget, {Step.confirm_forget: "ask to confirm"}),
+        Row(
+            Step.confirm_forget,
+            Act.forget_yes,
+            _forget,
+            {Target.idle: "everything erased, nothing saved after"},
+        ),
+        Row(Step.confirm_forget, Act.forget_no, _keep, {Target.idle: "nothing erased, menu"}),
     ),
 )

@@ -75,9 +75,14 @@ TABLE = FlowTable(
     name="report",
     doc="Where to report or complain, in the most useful order, and a vote on a checked number or site.",
     rows=(
-        Row(None, Act.open_report, _menu, (Target.idle,), "choose a problem"),
-        Row(None, Act.next_report, _after_result, (Target.idle,), "routes for the last result, vote offered"),
-        Row(None, Act.problem, _problem, (Target.idle,), "routes for that problem"),
-        Row(None, Act.vote, _vote, (Target.idle,), "count one vote per user (never an official one)"),
+        Row(None, Act.open_report, _menu, {Target.idle: "choose a problem"}),
+        Row(
+            None,
+            Act.next_report,
+            _after_result,
+            {Target.idle: "routes for the last result's problem, a vote offered on its number or site"},
+        ),
+        Row(None, Act.problem, _problem, {Target.idle: "the routes for that problem, in order"}),
+        Row(None, Act.vote, _vote, {Target.idle: "one vote per user counted (never on an official one)"}),
     ),
 )

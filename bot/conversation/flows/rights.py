@@ -52,7 +52,7 @@ TABLE = FlowTable(
     name="rights",
     doc="My rights: short sourced guide cards.",
     rows=(
-        Row(None, Act.open_rights, _menu, (Target.idle,), "list the guide cards"),
-        Row(None, Act.card, _card, (Target.idle,), "show the card and its sources"),
+        Row(None, Act.open_rights, _menu, {Target.idle: "list the guide cards"}),
+        Row(None, Act.card, _card, {Target.idle: "the card and its sources"}),
     ),
 )
