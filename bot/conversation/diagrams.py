@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
@@ -19,13 +20,13 @@ from bot.conversation.table import FlowTable, On, Row, Target, Trigger
 from bot.conversation.texts import t
 
 # How a button with an argument is named in a diagram (its label depends on the argument).
-_ARG_NAMES = {
-    Act.card: "a guide card",
-    Act.problem: "a problem",
-    Act.debt_type: "a debt type",
-    Act.event: "an event, «Rien de tout ça» or «Je ne sais pas»",
-    Act.letter_pick: "a letter",
-    Act.letter_choice: "a choice or «Passer»",
+_ARG_NAMES: dict[Act, Callable[[], str]] = {
+    Act.card: lambda: "a guide card",
+    Act.problem: lambda: "a problem",
+    Act.debt_type: lambda: "a debt type",
+    Act.event: lambda: f"an event, «{t('prescription.event_none')}» or «{t('prescription.event_unsure')}»",
+    Act.letter_pick: lambda: "a letter",
+    Act.letter_choice: lambda: f"a choice or «{t('letter.skip_button')}»",
 }
 _INPUT_NAMES = {
     On.text: "typed text",
@@ -53,7 +54,7 @@ def trigger_label(trigger: Trigger) -> str:
     if isinstance(trigger, Act):
         if trigger in LABEL_KEYS:
             return f"«{t(LABEL_KEYS[trigger], what='…')}»"
-        return _ARG_NAMES[trigger]
+        return _ARG_NAMES[trigger]()
     if isinstance(trigger, Command):
         return f"/{trigger.value}"
     return _INPUT_NAMES[trigger]
