@@ -41,7 +41,7 @@ class PrescriptionData(DialogueData):
     step: Step = Step.type
     debt_type: str = ""
     start: date | None = None
-    events: list[DatedEvent] = Field(default_factory=list, max_length=50)
+    events: list[DatedEvent] = Field(default_factory=list)
     pending: str = ""  # the event whose date is asked (step event_date)
 
 
