@@ -1,5 +1,7 @@
 """Prescription: the debt type, when the unpaid started, then only the events that restart or pause the
-clock, each with its date. Diagram: docs/flows/prescription.mmd.
+clock, each with its date. After a seizure or a commandement, the date of the judgment or deed it rests on
+(it sets a 10-year period); when the answer goes by instalment, the date of the most recent unpaid sum.
+Diagram: docs/flows/prescription.mmd.
 
 To add a question (say, the judgment date after a reported seizure): add a ``Step``, the answer's field to
 ``PrescriptionData``, a hint in ``TABLE.hints``, a row for the step, and lead to the step from the handler that
@@ -27,6 +29,8 @@ class Step(StrEnum):
     start = "start"  # when the unpaid started (or when the judgment was served)
     events = "events"  # anything since that restarts or pauses the clock?
     event_date = "event_date"  # the date of the event just chosen
+    title_date = "title_date"  # after a seizure: when the judgment or deed it rests on was served
+    last_due = "last_due"  # answered by instalment: the date of the most recent unpaid sum
 
 
 class DatedEvent(BaseModel):
@@ -114,8 +118,7 @@ async def _nothing_typed(call: Call) -> Outcome | None:
 
 
 async def _date_typed(call: Call) -> Outcome | None:
-    """The start date, or the date of the pending event; a future date, or an event before the start,
-    is asked again."""
+    """A date, for whichever date the step asks; a future date, or one before the start, is asked again."""
     data = call.data(PrescriptionData)
     today = call.env.ctx.today
     when = call.env.services.parse_date(call.text, today)
@@ -123,23 +126,55 @@ async def _date_typed(call: Call) -> Outcome | None:
         return None
     if when > today:
         return goto(data, Reply(text=t("prescription.date_future"), buttons=[cancel_row()]))
-    if data.step is Step.event_date and data.start is not None and when < data.start:
-        return goto(data, Reply(text=t("prescription.event_before_start"), buttons=[cancel_row()]))
+    if data.step is not Step.start and data.start is not None and when < data.start:
+        key = "last_due_before_start" if data.step is Step.last_due else "event_before_start"
+        return goto(data, Reply(text=t(f"prescription.{key}"), buttons=[cancel_row()]))
     if data.step is Step.start:
         nxt = data.model_copy(update={"step": Step.events, "start": when})
         return goto(nxt, _events_reply(True, data.debt_type))
+    if data.step is Step.last_due:
+        return _compute(call, data, unsure=False, last_due=when)
+    if data.step is Step.title_date:  # the judgment or deed a seizure rests on (R221-1 CPC exéc.)
+        return _more_events(data, DatedEvent(kind="judgment", on=when))
     event = DatedEvent(kind=data.pending or "payment", on=when)
-    nxt = data.model_copy(update={"step": Step.events, "events": [*data.events, event], "pending": ""})
+    if event.kind == "enforcement" and not _has_title(data):
+        # A seizure or a commandement rests on a title: its date decides the 10-year period.
+        nxt = data.model_copy(
+            update={"step": Step.title_date, "events": [*data.events, event], "pending": ""}
+        )
+        buttons = [[button(Act.title_unknown)], cancel_row()]
+        return goto(nxt, Reply(text=t("prescription.ask_title_date"), buttons=buttons))
+    return _more_events(data, event)
+
+
+def _more_events(data: PrescriptionData, event: DatedEvent | None) -> Outcome:
+    events = [*data.events, event] if event is not None else data.events
+    nxt = data.model_copy(update={"step": Step.events, "events": events, "pending": ""})
     return goto(nxt, _events_reply(False, data.debt_type))
 
 
-def _compute(call: Call, data: PrescriptionData, *, unsure: bool) -> Outcome:
+def _has_title(data: PrescriptionData) -> bool:
+    """A judgment given, or a debt that is itself a judgment: no need to ask for the title's date."""
+    return data.debt_type == "judgment" or any(e.kind == "judgment" for e in data.events)
+
+
+async def _title_unknown(call: Call) -> Outcome:
+    return _more_events(call.data(PrescriptionData), None)
+
+
+async def _single_sum(call: Call) -> Outcome:
+    """One sum only: the most recent is the first, due on the start date."""
+    data = call.data(PrescriptionData)
+    return _compute(call, data, unsure=False, last_due=data.start)
+
+
+def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date | None = None) -> Outcome:
     env = call.env
     if data.start is None:  # cannot happen through the table (events come after start): said, not raised
         return done(Reply(text=t("prescription.failed"), buttons=[back_row()]))
     try:
         view = env.services.prescription(
-            data.debt_type, data.start, [(e.kind, e.on) for e in data.events], env.ctx.today
+            data.debt_type, data.start, [(e.kind, e.on) for e in data.events], env.ctx.today, last_due
         )
     except (ServiceUnavailable, ValueError, KeyError):
         return done(Reply(text=t("prescription.failed"), buttons=[back_row()]))
@@ -149,6 +184,12 @@ def _compute(call: Call, data: PrescriptionData, *, unsure: bool) -> Outcome:
         [button(Act.next_wrong), button(Act.menu)],
     ]
     last = LastResult(kind="prescription", verdict="inconclusive", codes=view.codes[:50])
+    if last_due is None and "prescription.by_instalment" in view.codes:
+        # Answered by instalment: the most recent unpaid sum tells whether all of it is prescribed.
+        ask = Reply(text=t("prescription.ask_last_due"), buttons=[[button(Act.last_due_single)], *buttons])
+        outcome = goto(data.model_copy(update={"step": Step.last_due}), Reply(text=text), ask)
+        outcome.last = last
+        return outcome
     return done(Reply(text=text, buttons=buttons), last=last)
 
 
@@ -166,6 +207,8 @@ TABLE = FlowTable(
         Step.start: "prescription.date_not_understood",
         Step.events: "prescription.not_understood_event",
         Step.event_date: "prescription.date_not_understood",
+        Step.title_date: "prescription.date_not_understood",
+        Step.last_due: "prescription.date_not_understood",
     },
     rows=(
         Row(None, Act.open_prescription, _open, {Step.type: "ask the debt type"}),
@@ -185,17 +228,47 @@ TABLE = FlowTable(
             {
                 Step.event_date: "an event: ask its date",
                 Target.idle: "nothing (or unsure): the answer, follow-ups",
+                Step.last_due: "nothing, several sums owed: the answer by instalment, ask the latest sum",
             },
         ),
-        Row(Step.events, On.text, _nothing_typed, {Target.idle: "«non», «rien»: the answer"}),
+        Row(
+            Step.events,
+            On.text,
+            _nothing_typed,
+            {
+                Target.idle: "«non», «rien»: the answer",
+                Step.last_due: "«non», several sums owed: the answer by instalment, ask the latest",
+            },
+        ),
         Row(
             Step.event_date,
             On.text,
             _date_typed,
             {
                 Step.events: "a date: ask for more events",
+                Step.title_date: "a seizure's date: ask the date of the judgment it rests on",
                 Step.event_date: "a future date, or before the start: asked again",
             },
         ),
+        Row(
+            Step.title_date,
+            On.text,
+            _date_typed,
+            {
+                Step.events: "the judgment's date: ask for more events",
+                Step.title_date: "a future date, or before the start: asked again",
+            },
+        ),
+        Row(Step.title_date, Act.title_unknown, _title_unknown, {Step.events: "ask for more events"}),
+        Row(
+            Step.last_due,
+            On.text,
+            _date_typed,
+            {
+                Target.idle: "the latest sum's date: which sums are prescribed",
+                Step.last_due: "a future date, or before the first sum: asked again",
+            },
+        ),
+        Row(Step.last_due, Act.last_due_single, _single_sum, {Target.idle: "one sum: the answer for it"}),
     ),
 )
