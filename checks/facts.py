@@ -100,6 +100,7 @@ class Facts(_Frozen):
     events: list[EventMention] = []
     threats: list[ThreatKind] = []
     ibans: list[IbanMention] = []
+    department: str | None = None  # where the person lives, as a department/territory code, when written
 
     @property
     def start(self) -> DateSpan | None:
@@ -339,13 +340,24 @@ _EVENTS: list[tuple[EventKind, re.Pattern[str]]] = [
     ),
     (
         "judgment",
+        re.compile(r"\bjugement\b|\binjonction de payer\b|\btitre executoire\b|\bcondamne\b|\bordonnance\b"),
+    ),
+    (
+        "court_claim",
         re.compile(
-            r"\bjugement\b|\binjonction de payer\b|\btitre executoire\b|\bcondamne\b|\bordonnance\b"
+            r"\bassign(?:e|ee|ation)\b|\bconvo(?:que|cation) (?:au|devant le) tribunal\b|\baudience\b"
         ),
     ),
-    ("court_claim", re.compile(r"\bassign(?:e|ee|ation)\b|\bconvo(?:que|cation) (?:au|devant le) tribunal\b|\baudience\b")),
-    ("assignment", re.compile(r"\b(?:rachete|cede|revendu|vendu) (?:ma|la|leur|sa)? ?(?:dette|creance)\b|\bcession de creance\b|\bdette (?:a ete )?(?:rachetee|cedee|revendue|vendue)\b")),
-    ("contact", re.compile(r"\b(?:lettre|courrier|recommande|mise en demeure|relance|relancent|relance|rappel)s?\b")),
+    (
+        "assignment",
+        re.compile(
+            r"\b(?:rachete|cede|revendu|vendu) (?:ma|la|leur|sa)? ?(?:dette|creance)\b|\bcession de creance\b|\bdette (?:a ete )?(?:rachetee|cedee|revendue|vendue)\b"
+        ),
+    ),
+    (
+        "contact",
+        re.compile(r"\b(?:lettre|courrier|recommande|mise en demeure|relance|relancent|relance|rappel)s?\b"),
+    ),
 ]
 _THREAT_CUE = re.compile(
     r"\b(?:menace\w*|vont|va|risque\w*|peuvent|pourraient|pourrait|sinon|si je|veulent|parlent de|disent que|dit que|annonce\w*)\b"
@@ -354,10 +366,16 @@ _THREATS: list[tuple[ThreatKind, re.Pattern[str]]] = [
     ("seizure", re.compile(r"\bsaisi(?:e|r|es|ssent)?\b")),
     ("bailiff_visit", re.compile(r"\b(?:huissier|commissaire de justice)\b")),
     ("court", re.compile(r"\btribunal\b|\bpoursuites?\b|\bjustice\b|\bjuge\b|\bproces\b")),
-    ("police_or_prison", re.compile(r"\bprison\b|\bpolice\b|\bgendarme\w*\b|\bplainte\b|\bpenal\w*\b|\barrestation\b")),
+    (
+        "police_or_prison",
+        re.compile(r"\bprison\b|\bpolice\b|\bgendarme\w*\b|\bplainte\b|\bpenal\w*\b|\barrestation\b"),
+    ),
     ("ficp", re.compile(r"\bfich(?:e|er|age|ee)\b|\bficp\b|\bbanque de france\b")),
     ("fees", re.compile(r"\bfrais\b|\bpenalites?\b|\bmajoration\b|\bindemnite\b")),
-    ("relatives", re.compile(r"\b(?:ma|mes|mon) (?:famille|parents|mere|pere|employeur|travail|voisins?|patron)\b")),
+    (
+        "relatives",
+        re.compile(r"\b(?:ma|mes|mon) (?:famille|parents|mere|pere|employeur|travail|voisins?|patron)\b"),
+    ),
 ]
 # Fees claimed and relatives contacted are facts whether or not they come with a threat.
 _CLAIMED_WITHOUT_THREAT: frozenset[ThreatKind] = frozenset({"fees", "relatives"})
@@ -370,7 +388,9 @@ def _creditor(folded: str) -> tuple[CreditorGuess | None, str | None]:
     if match := rules.creditor_re.search(folded):
         creditor = rules.creditor_of[match.group()]
         sector = rules.sectors[creditor.sector]
-        guess = CreditorGuess(name=creditor.name, sector=sector.id, sector_label=sector.label, from_brand=True)
+        guess = CreditorGuess(
+            name=creditor.name, sector=sector.id, sector_label=sector.label, from_brand=True
+        )
     elif match := rules.sector_word_re.search(folded):
         sector = rules.sector_of_word[match.group()]
         guess = CreditorGuess(name="", sector=sector.id, sector_label=sector.label, from_brand=False)
@@ -378,6 +398,25 @@ def _creditor(folded: str) -> tuple[CreditorGuess | None, str | None]:
     if rules.collector_re is not None and (match := rules.collector_re.search(folded)):
         collector = rules.collector_of[match.group()].name
     return guess, collector
+
+
+_DEPARTMENT_RE = re.compile(
+    r"\b(?:dans le|departement|dept|dep)\s?\(?(\d{2}|2a|2b|97[1-8]|98[6-8])\)?(?![\w/.,:h])"
+    r"|\b(?:j'habite|je vis|je suis|domicilie\w*|habitant|code postal|cp)\b[^.?!]{0,40}?\b(\d{5})\b"
+)
+
+
+def _department(folded: str) -> str | None:
+    """Where the person lives: a place name of the data, "dans le 67", or a postcode after "j'habite"."""
+    places = understanding.load_places()
+    if match := places.names_re.search(folded):
+        return places.department_of[match.group()]
+    for match in _DEPARTMENT_RE.finditer(folded):
+        if match.group(1):
+            return match.group(1).upper()
+        postcode = match.group(2)
+        return postcode[:3] if postcode.startswith("97") or postcode.startswith("98") else postcode[:2]
+    return None
 
 
 def _clauses(folded: str) -> list[tuple[int, int]]:
@@ -424,9 +463,9 @@ def extract(text: str, today: date) -> Facts:
                 )
             )
         for kind_t, pattern in _THREATS:
-            if threatening or kind_t in _CLAIMED_WITHOUT_THREAT:
-                if pattern.search(clause) and kind_t not in threats:
-                    threats.append(kind_t)
+            wanted = threatening or kind_t in _CLAIMED_WITHOUT_THREAT
+            if wanted and kind_t not in threats and pattern.search(clause):
+                threats.append(kind_t)
     ibans = [IbanMention(iban=m.iban, country=m.country, valid=m.valid) for m in find_ibans(folded)]
     return Facts(
         creditor=creditor,
@@ -436,4 +475,5 @@ def extract(text: str, today: date) -> Facts:
         events=events,
         threats=threats,
         ibans=ibans,
+        department=_department(folded),
     )

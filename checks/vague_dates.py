@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from checks.facts import DateSpan, EventMention
 from checks.prescription import Event, PrescriptionResult, compute
 
-__all__ = ["BothWays", "ENGINE_EVENT", "engine_events", "prescription_both_ways"]
+__all__ = ["ENGINE_EVENT", "BothWays", "engine_events", "prescription_both_ways"]
 
 #: What each event read in a story is for the calculator; "stopped_paying" is the start, not an event.
 ENGINE_EVENT: dict[str, str] = {

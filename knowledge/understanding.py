@@ -23,6 +23,7 @@ __all__ = [
     "Sector",
     "fold",
     "load_distress",
+    "load_places",
     "load_sectors",
     "load_shapes",
     "load_spelling",
@@ -194,6 +195,8 @@ class _Shape(Strict):
     id: NonBlank
     why: NonBlank
     patterns: list[NonBlank] = Field(min_length=1)
+    on_raw: bool = False  # matched on the text as typed (capitals matter), not on the folded form
+    repeat_is_strong: bool = False  # two matches or more count as two marks
 
 
 class _ShapeFile(Strict):
@@ -217,6 +220,8 @@ class ShapeRules:
             ]
 
         self.received = group(parsed.received)
+        self.on_raw = {s.id for s in parsed.received if s.on_raw}
+        self.repeat_is_strong = {s.id for s in parsed.received if s.repeat_is_strong}
         self.own_situation = group(parsed.own_situation)
         self.question = group(parsed.question)
         self.answer = group(parsed.answer)
@@ -225,3 +230,29 @@ class ShapeRules:
 @cache
 def load_shapes() -> ShapeRules:
     return ShapeRules(load_file("understanding/shapes.toml", _ShapeFile))
+
+
+# ---------------------------------------------------------------- places
+
+
+class _Place(Strict):
+    department: NonBlank
+    names: list[NonBlank] = Field(min_length=1)
+
+
+class _PlaceFile(Strict):
+    source: NonBlank
+    checked: CheckedDate
+    place: list[_Place] = Field(min_length=1)
+
+
+class PlaceRules:
+    def __init__(self, parsed: _PlaceFile) -> None:
+        self.department_of = {fold(n): p.department for p in parsed.place for n in p.names}
+        ordered = sorted(self.department_of, key=len, reverse=True)
+        self.names_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
+
+
+@cache
+def load_places() -> PlaceRules:
+    return PlaceRules(load_file("understanding/places.toml", _PlaceFile))
