@@ -112,7 +112,7 @@ class IntentRules(BaseModel):
 
     def match_all(self, text: str) -> list[Match]:
         """Every intent the text triggers, best first (priority, then order in the file)."""
-        folded = fold(text)
+        folded = _question_window(fold(text))
         hits: list[tuple[int, int, Match]] = []
         distress = _distress_words(text)
         for index, (intent, compiled) in enumerate(zip(self.intents, self._compiled, strict=True)):
@@ -137,6 +137,18 @@ class IntentRules(BaseModel):
             intent.action is Action.distress and compiled.phrase_in(folded) is not None
             for intent, compiled in zip(self.intents, self._compiled, strict=True)
         )
+
+
+# A question is never 100 kB long: in a long paste the person's own words are at its start or its end, so
+# routing reads only those (distress is still looked for in the whole text).
+_WINDOW_HEAD = 4000
+_WINDOW_TAIL = 1000
+
+
+def _question_window(folded: str) -> str:
+    if len(folded) <= _WINDOW_HEAD + _WINDOW_TAIL:
+        return folded
+    return folded[:_WINDOW_HEAD] + " " + folded[-_WINDOW_TAIL:]
 
 
 def _distress_words(text: str) -> str | None:
