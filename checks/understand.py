@@ -68,12 +68,14 @@ HARM_ORDER: tuple[str, ...] = (
 # A phone number (8+ digits, spaced or not) or a link inside a sentence.
 _ARTEFACT_RE = re.compile(
     r"(?<![\w/])(?:\+|00)?\d(?:[\s.\-]?\d){7,}(?!\d)|https?://|hxxps?://|www\.|\[\.\]"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:fr|com|net|org|info|top|xyz|io|co|eu|site|online|shop|link|app|me)\b"
+    r"|\b[\w-]+\.(?:fr|com|net|org|info|top|xyz|io|co|eu|site|online|shop|link|app|me)\b"
 )
 # An IBAN is a fact of the story (checks.facts), not a phone number to look up.
 _IBAN_RE = re.compile(r"\b[a-z]{2}\d{2}(?:[ -]?[a-z0-9]){10,32}")
 # Questions that are about the number or link itself, not about the person's situation.
 _ABOUT_THE_THING = frozenset({None, "scam_check", "collector_identity", "help", "rights", "report"})
+_WINDOW_HEAD = 4000
+_WINDOW_TAIL = 1000
 _CALL_WORDS = re.compile(r"\b(?:appel\w*|appele\w*|telephone|sonne|joint|contacte)\b")
 _CLOCK_RE = re.compile(r"\b\d{1,2} ?h ?\d{0,2}\b|\b\d{1,2}:\d{2}\b")
 
@@ -152,10 +154,11 @@ def _topics(route: str | None, matched: list[str], facts: Facts, distress: bool)
 def understand(text: str, today: date, *, expecting: str | None = None) -> Understanding:
     """Decide what ``text`` is. ``expecting`` names what the dialogue step in progress waits for (any
     non-empty string: "date", "debt_type", "events", "place"…); None outside a dialogue."""
+    hit = understanding.load_distress().find(understanding.fold(text))
+    kind = detect_kind(text)
+    text = _window(text)
     folded = understanding.fold(text)
     facts = extract(text, today)
-    hit = understanding.load_distress().find(folded)
-    kind = detect_kind(text)
     received, own, question = _shape_ids(folded, text)
     has_artefact = bool(_ARTEFACT_RE.search(_IBAN_RE.sub(" ", folded)))
     route, matched = _intent_route(folded)
@@ -188,6 +191,14 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
     if sent is Sent.check:
         topics = ["check"]
     return Understanding(sent=sent, route=chosen, topics=topics, facts=facts, shapes=received)
+
+
+def _window(text: str) -> str:
+    """A question is never 100 kB long: in a long paste, the person's words are at its start or its end.
+    Distress is looked for in the whole text before this cut."""
+    if len(text) <= _WINDOW_HEAD + _WINDOW_TAIL:
+        return text
+    return text[:_WINDOW_HEAD] + "\n" + text[-_WINDOW_TAIL:]
 
 
 def _looks_new(route: str | None, question: bool, own: bool) -> bool:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
 
 from checks.distress import is_distress
 from checks.understand import Sent, understand
+from tests.strategies import HUGE_INPUTS
 from tests.understanding.dataset import Labelled, load
 from tests.understanding.report import accuracy
 
@@ -188,3 +190,10 @@ def test_the_place_a_person_lives_is_read_for_the_call_time() -> None:
     assert understand("on m'a appele a 21h, je suis a la reunion", TODAY).facts.department == "974"
     assert understand("appel a 21h, j'habite dans le 57", TODAY).facts.department == "57"
     assert understand("appel a 21h le 12", TODAY).facts.department is None
+
+
+def test_a_100kb_paste_is_understood_within_the_bound() -> None:
+    for name, text in HUGE_INPUTS.items():
+        started = time.perf_counter()
+        understand(text, TODAY)
+        assert time.perf_counter() - started < 2.0, name
