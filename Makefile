@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit bench soak sysdeps node clean
+.PHONY: run test lint typecheck unit bench soak sysdeps node clean diagrams
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ unit: $(STAMP)
 	$(BIN)/pytest
 
 test: $(STAMP) sysdeps node lint typecheck unit
+
+# One Mermaid diagram per conversation flow, drawn from the flow tables (tests fail when one is stale).
+diagrams: $(STAMP)
+	$(BIN)/python -m bot.conversation.diagrams docs/flows
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
