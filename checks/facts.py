@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict
 
 from checks.calendar_fr import add_months
 from checks.message_iban import find_ibans
+from checks.numbers import parse_number
 from knowledge import understanding
 
 __all__ = [
@@ -101,6 +102,7 @@ class Facts(_Frozen):
     threats: list[ThreatKind] = []
     ibans: list[IbanMention] = []
     department: str | None = None  # where the person lives, as a department/territory code, when written
+    caller_department: str | None = None  # the territory of an overseas number written in the text
 
     @property
     def start(self) -> DateSpan | None:
@@ -419,6 +421,19 @@ def _department(folded: str) -> str | None:
     return None
 
 
+_PHONE_RE = re.compile(r"(?<![\w/])(?:\+|00)?\d(?:[\s.\-]?\d){7,13}(?!\d)")
+
+
+def _caller_department(folded: str) -> str | None:
+    """The overseas territory of the first overseas number in the text ("le 0262 12 34 56 m'a appelé")."""
+    regions = understanding.load_places().department_of_region
+    for match in _PHONE_RE.finditer(folded):
+        parsed = parse_number(match.group())
+        if parsed is not None and parsed.region in regions:
+            return regions[parsed.region]
+    return None
+
+
 def _clauses(folded: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     last = 0
@@ -476,4 +491,5 @@ def extract(text: str, today: date) -> Facts:
         threats=threats,
         ibans=ibans,
         department=_department(folded),
+        caller_department=_caller_department(folded),
     )

@@ -89,6 +89,8 @@ class Understanding(BaseModel):
     facts: Facts
     distress: DistressHit | None = None
     shapes: list[str] = []  # the shape marks seen (ids of shapes.toml), for the record and the tests
+    own_voice: bool = False  # the person speaks of themselves (je, mon, ma…)
+    asks: bool = False  # question mark or question form
     then: str | None = None  # for distress: where the rest of the text would have gone
 
 
@@ -186,11 +188,15 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
             facts=facts,
             distress=hit,
             shapes=received,
+            own_voice=own,
+            asks=question,
             then=None if chosen == "unclear" else chosen,
         )
     if sent is Sent.check:
         topics = ["check"]
-    return Understanding(sent=sent, route=chosen, topics=topics, facts=facts, shapes=received)
+    return Understanding(
+        sent=sent, route=chosen, topics=topics, facts=facts, shapes=received, own_voice=own, asks=question
+    )
 
 
 def _window(text: str) -> str:

@@ -244,11 +244,13 @@ class _PlaceFile(Strict):
     source: NonBlank
     checked: CheckedDate
     place: list[_Place] = Field(min_length=1)
+    regions: dict[NonBlank, NonBlank] = {}
 
 
 class PlaceRules:
     def __init__(self, parsed: _PlaceFile) -> None:
         self.department_of = {fold(n): p.department for p in parsed.place for n in p.names}
+        self.department_of_region = dict(parsed.regions)
         ordered = sorted(self.department_of, key=len, reverse=True)
         self.names_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
 
