@@ -421,13 +421,13 @@ def _department(folded: str) -> str | None:
     return None
 
 
-_PHONE_RE = re.compile(r"(?<![\w/])(?:\+|00)?\d(?:[\s.\-]?\d){7,13}(?!\d)")
+PHONE_RE = re.compile(r"(?<![\w/])(?:\+|00)?\d(?:[\s.\-]?\d){7,13}(?!\d)")
 
 
 def _caller_department(folded: str) -> str | None:
     """The overseas territory of the first overseas number in the text ("le 0262 12 34 56 m'a appelé")."""
     regions = understanding.load_places().department_of_region
-    for match in _PHONE_RE.finditer(folded):
+    for match in PHONE_RE.finditer(folded):
         parsed = parse_number(match.group())
         if parsed is not None and parsed.region in regions:
             return regions[parsed.region]

@@ -109,6 +109,9 @@ def at_letter(step: LetterStep, letter: str = "rgpd_access", **update: object) -
 AT_EVENTS = PrescriptionData(
     step=PrescStep.events, debt_type="telecom", start=date(2022, 3, 1), events=[], pending=""
 )
+# The question said when the unpaid started ("depuis mars 2024"): only the type was still to ask.
+KNOWN_START = PrescriptionData(known_start=date(2024, 3, 1), known_start_latest=date(2024, 3, 31))
+
 IDLE = State(last=SCAM)
 PRIVACY = State(dialogue=PrivacyData(), last=SCAM)
 
@@ -175,10 +178,12 @@ WALK: dict[tuple[str, str | None, str], dict[StrEnum, Example]] = {
         PrescStep.type: Example(IDLE, press(Act.prescription_restart))
     },
     ("prescription", "type", Act.debt_type): {
-        PrescStep.start: Example(State(dialogue=PrescriptionData()), press(Act.debt_type, "telecom"))
+        PrescStep.start: Example(State(dialogue=PrescriptionData()), press(Act.debt_type, "telecom")),
+        PrescStep.events: Example(State(dialogue=KNOWN_START), press(Act.debt_type, "telecom")),
     },
     ("prescription", "type", "text"): {
-        PrescStep.start: Example(State(dialogue=PrescriptionData()), text("telecom"))
+        PrescStep.start: Example(State(dialogue=PrescriptionData()), text("telecom")),
+        PrescStep.events: Example(State(dialogue=KNOWN_START), text("sfr")),
     },
     ("prescription", "start", "text"): {
         PrescStep.events: Example(
@@ -192,7 +197,12 @@ WALK: dict[tuple[str, str | None, str], dict[StrEnum, Example]] = {
         PrescStep.event_date: Example(State(dialogue=AT_EVENTS), press(Act.event, "payment")),
         Target.idle: Example(State(dialogue=AT_EVENTS), press(Act.event, "unsure")),
     },
-    ("prescription", "events", "text"): {Target.idle: Example(State(dialogue=AT_EVENTS), text("non rien"))},
+    ("prescription", "events", "text"): {
+        Target.idle: Example(State(dialogue=AT_EVENTS), text("non rien")),
+        PrescStep.events: Example(
+            State(dialogue=AT_EVENTS), text("l annee derniere en mars j ai verse 50 euros")
+        ),
+    },
     ("prescription", "event_date", "text"): {
         PrescStep.events: Example(
             State(dialogue=AT_EVENTS.model_copy(update={"step": PrescStep.event_date, "pending": "payment"})),

@@ -11,7 +11,7 @@ from bot.conversation.model import Button, LastResult, Reply
 from bot.conversation.render import section_lines
 from bot.conversation.table import Call, DialogueData, FlowTable, On, Outcome, Row, Target, done, goto
 from bot.conversation.texts import button, cancel_row, t
-from checks.facts import extract
+from checks.facts import PHONE_RE, extract
 
 
 class Step(StrEnum):
@@ -60,7 +60,8 @@ async def _answer(call: Call) -> Outcome | None:
 
 async def _judge(call: Call, text: str, department: str | None = None) -> Outcome | None:
     env = call.env
-    moment = env.services.parse_calltime(text, env.ctx.now)
+    # A phone number in the text ("le 0262 26 12 34 m'a appelé…") is who called, not when.
+    moment = env.services.parse_calltime(PHONE_RE.sub(" ", text), env.ctx.now)
     if moment is None:
         return None
     view = env.services.calltime(moment, env.ctx.now, department)

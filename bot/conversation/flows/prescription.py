@@ -307,8 +307,24 @@ TABLE = FlowTable(
     rows=(
         Row(None, Act.open_prescription, _open, {Step.type: "ask the debt type"}),
         Row(None, Act.prescription_restart, _open, {Step.type: "start again"}),
-        Row(Step.type, Act.debt_type, _type_pressed, {Step.start: "ask when the unpaid started"}),
-        Row(Step.type, On.text, _type_typed, {Step.start: "one debt type named in words: same"}),
+        Row(
+            Step.type,
+            Act.debt_type,
+            _type_pressed,
+            {
+                Step.start: "ask when the unpaid started",
+                Step.events: "the question already said when: ask only the events since",
+            },
+        ),
+        Row(
+            Step.type,
+            On.text,
+            _type_typed,
+            {
+                Step.start: "one debt type, or a creditor («sfr», «edf»), named in words: same",
+                Step.events: "same, when the question already said when",
+            },
+        ),
         Row(
             Step.start,
             On.text,
@@ -324,7 +340,15 @@ TABLE = FlowTable(
                 Target.idle: "nothing (or unsure): the answer, follow-ups",
             },
         ),
-        Row(Step.events, On.text, _nothing_typed, {Target.idle: "«non», «rien»: the answer"}),
+        Row(
+            Step.events,
+            On.text,
+            _nothing_typed,
+            {
+                Target.idle: "«non», «rien»: the answer",
+                Step.events: "an event told with its date («j'ai versé 50 € en mars»): noted, anything else?",
+            },
+        ),
         Row(
             Step.event_date,
             On.text,
