@@ -115,6 +115,8 @@ AT_TITLE = AT_EVENTS_CIVIL.model_copy(
     update={"step": PrescStep.title_date, "events": [DatedEvent(kind="enforcement", on=date(2023, 6, 1))]}
 )
 AT_LAST_DUE = AT_EVENTS.model_copy(update={"step": PrescStep.last_due})
+# The question said when the unpaid started ("depuis mars 2024"): only the type was still to ask.
+KNOWN_START = PrescriptionData(known_start=date(2024, 3, 1), known_start_latest=date(2024, 3, 31))
 IDLE = State(last=SCAM)
 PRIVACY = State(dialogue=PrivacyData(), last=SCAM)
 
@@ -181,10 +183,12 @@ WALK: dict[tuple[str, str | None, str], dict[StrEnum, Example]] = {
         PrescStep.type: Example(IDLE, press(Act.prescription_restart))
     },
     ("prescription", "type", Act.debt_type): {
-        PrescStep.start: Example(State(dialogue=PrescriptionData()), press(Act.debt_type, "telecom"))
+        PrescStep.start: Example(State(dialogue=PrescriptionData()), press(Act.debt_type, "telecom")),
+        PrescStep.events: Example(State(dialogue=KNOWN_START), press(Act.debt_type, "telecom")),
     },
     ("prescription", "type", "text"): {
-        PrescStep.start: Example(State(dialogue=PrescriptionData()), text("telecom"))
+        PrescStep.start: Example(State(dialogue=PrescriptionData()), text("telecom")),
+        PrescStep.events: Example(State(dialogue=KNOWN_START), text("sfr")),
     },
     ("prescription", "start", "text"): {
         PrescStep.events: Example(
@@ -202,6 +206,9 @@ WALK: dict[tuple[str, str | None, str], dict[StrEnum, Example]] = {
     ("prescription", "events", "text"): {
         Target.idle: Example(State(dialogue=AT_EVENTS_CIVIL), text("non rien")),
         PrescStep.last_due: Example(State(dialogue=AT_EVENTS), text("Non.")),
+        PrescStep.events: Example(
+            State(dialogue=AT_EVENTS), text("l annee derniere en mars j ai verse 50 euros")
+        ),
     },
     ("prescription", "event_date", "text"): {
         PrescStep.events: Example(

@@ -1,5 +1,5 @@
-"""Free text read on its own: a number, a link or a message to check, or a question routed by the intent
-rules of knowledge/data/intents.toml. The router calls ``understand`` when no dialogue takes the text, and
+"""Free text read on its own: a number, a link or a message to check, or a question or story routed with
+its facts (checks/understand.py: what the text is, from its shape; knowledge/data/intents.toml). The router calls ``understand`` when no dialogue takes the text, and
 ``looks_new`` to tell a new question typed during a dialogue from a wrong answer to it.
 """
 
@@ -7,50 +7,60 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
+from datetime import date
 
 from bot.conversation.flows import calltime, check, letter, prescription, privacy, report, rights
 from bot.conversation.model import Reply
 from bot.conversation.services import Services
 from bot.conversation.table import Call, Outcome, done
 from bot.conversation.texts import main_menu, t
+from checks import understand as understanding
+from checks.understand import Sent
 from knowledge import intents
 from knowledge.intents import Action, Match
 
-_ARTEFACT_RE = re.compile(
-    r"(?:\d[\s.\-]?){8,}|https?://|hxxps?://|www\.|\b[\w-]+\.(?:fr|com|net|org|info|top|xyz|io|co)\b", re.I
-)
 _WORD_RE = re.compile(r"\w", re.UNICODE)
-MAX_QUESTION_WORDS = 25  # a longer text that matches a question is rather a message to check
-MIN_MESSAGE_WORDS = 6  # a shorter text matching nothing is not a message worth a verdict
-MIN_NEW_WORDS = 8  # during a dialogue, a text this long is a new input, not a wrong answer
+MIN_MESSAGE_WORDS = 6  # an unrecognised text this long, in nobody's own voice, is rather a message to check
 
 
-def looks_new(services: Services, text: str) -> bool:
-    """Whether a text typed during a dialogue is a new question rather than a wrong answer."""
-    if services.detect(text) != "message" or _ARTEFACT_RE.search(text):
+def looks_new(services: Services, text: str, today: date | None = None) -> bool:
+    """Whether a text typed during a dialogue (and refused by its step) is a new question or a message to
+    check rather than a wrong answer: decided by checks.understand from what the text is."""
+    if services.detect(text) != "message":
         return True
-    match = intents.load().match(text)
-    return len(text.split()) >= MIN_NEW_WORDS or (
-        match is not None and match.intent.action is not Action.help
-    )
+    seen = understanding.understand(text, today or date.today())
+    return seen.sent is Sent.check or (seen.sent is Sent.question and seen.route != "help")
 
 
 async def understand(call: Call, text: str) -> Outcome:
-    """A number, link or message gets a verdict; a question, its flow or card; anything else, help."""
+    """A number, link or received message gets a verdict; a question or story, its flow or card with the
+    facts it gave filled in; anything else, help. Distress never gets here (the pre-route hook)."""
     if call.env.services.detect(text) != "message":
         return await check.check(call, text)
-    match = next((m for m in intents.load().match_all(text) if m.intent.action is not Action.distress), None)
-    words = len(text.split())
-    has_artefact = bool(_ARTEFACT_RE.search(text))
-    if match is not None and not has_artefact and words <= MAX_QUESTION_WORDS:
-        return await INTENT_HANDLERS[match.intent.action](call, match, text)
-    if has_artefact or words >= MIN_MESSAGE_WORDS:
+    seen = understanding.understand(text, call.env.ctx.today)
+    if seen.sent is Sent.check:
         return await check.check(call, text)
-    if match is not None:
-        return await INTENT_HANDLERS[match.intent.action](call, match, text)
+    if seen.sent is Sent.question:
+        return await _question(call, seen, text)
     if not _WORD_RE.search(text):
         return done(Reply(text=t("help.emoji_only"), buttons=main_menu()))
+    if not seen.own_voice and not seen.asks and len(text.split()) >= MIN_MESSAGE_WORDS:
+        return await check.check(call, text)  # a pasted text without sender marks: still worth a verdict
     return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
+
+
+async def _question(call: Call, seen: understanding.Understanding, text: str) -> Outcome:
+    facts = seen.facts
+    if seen.route == "prescription":
+        return await prescription.start(call, facts=facts)
+    if seen.route == "calltime":
+        return await calltime.start(call, text, department=facts.department or facts.caller_department)
+    if seen.route == "collector_identity" and facts.collector not in (None, "Intrum"):
+        return done(rights.topic_reply(call, "verify_collector"))
+    intent = next((i for i in intents.load().intents if i.id == seen.route), None)
+    if intent is None:
+        return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
+    return await INTENT_HANDLERS[intent.action](call, Match(intent=intent, phrase=""), text)
 
 
 IntentHandler = Callable[[Call, Match, str], Awaitable[Outcome]]

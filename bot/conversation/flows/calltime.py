@@ -11,6 +11,7 @@ from bot.conversation.model import Button, LastResult, Reply
 from bot.conversation.render import section_lines
 from bot.conversation.table import Call, DialogueData, FlowTable, On, Outcome, Row, Target, done, goto
 from bot.conversation.texts import button, cancel_row, t
+from checks.facts import PHONE_RE, extract
 
 
 class Step(StrEnum):
@@ -20,6 +21,7 @@ class Step(StrEnum):
 class CalltimeData(DialogueData):
     flow: Literal["calltime"] = "calltime"
     step: Step = Step.when
+    department: str = ""  # where the person lives, if said (checks/facts.py): their holidays, their time
 
 
 def after_answer_buttons() -> list[list[Button]]:
@@ -31,13 +33,20 @@ def after_answer_buttons() -> list[list[Button]]:
     ]
 
 
-async def start(call: Call, text: str = "") -> Outcome:
-    """Ask when; a question that already says when ("ils m'ont appelé samedi à 7h15") is answered at once."""
+async def start(call: Call, text: str = "", department: str | None = None) -> Outcome:
+    """Ask when; a question that already says when ("ils m'ont appelé samedi à 7h15") is answered at once,
+    in the department or territory the person gave ("j'habite à Strasbourg", a 0262 caller)."""
     if text:
-        answered = await _judge(call, text)
+        answered = await _judge(call, text, department or _department_in(call, text))
         if answered is not None:
             return answered
-    return goto(CalltimeData(), Reply(text=t("calltime.ask"), buttons=[cancel_row()]))
+    data = CalltimeData(department=department or "")
+    return goto(data, Reply(text=t("calltime.ask"), buttons=[cancel_row()]))
+
+
+def _department_in(call: Call, text: str) -> str | None:
+    facts = extract(text, call.env.ctx.today)
+    return facts.department or facts.caller_department
 
 
 async def _open(call: Call) -> Outcome:
@@ -45,17 +54,20 @@ async def _open(call: Call) -> Outcome:
 
 
 async def _answer(call: Call) -> Outcome | None:
-    return await _judge(call, call.text)
+    known = call.data(CalltimeData).department
+    return await _judge(call, call.text, _department_in(call, call.text) or known or None)
 
 
-async def _judge(call: Call, text: str) -> Outcome | None:
+async def _judge(call: Call, text: str, department: str | None = None) -> Outcome | None:
     env = call.env
-    moment = env.services.parse_calltime(text, env.ctx.now)
+    # A phone number in the text ("le 0262 26 12 34 m'a appelé…") is who called, not when.
+    moment = env.services.parse_calltime(PHONE_RE.sub(" ", text), env.ctx.now)
     if moment is None:
         return None
-    view = env.services.calltime(moment, env.ctx.now)
+    view = env.services.calltime(moment, env.ctx.now, department)
     if view.in_future:  # the date is most likely mistyped: ask again
-        return goto(CalltimeData(), Reply(text=t("calltime.future", when=view.when), buttons=[cancel_row()]))
+        data = CalltimeData(department=department or "")
+        return goto(data, Reply(text=t("calltime.future", when=view.when), buttons=[cancel_row()]))
     text_out = "\n".join([t("calltime.title", when=view.when), *section_lines(view.section)])
     last = LastResult(
         kind="calltime", verdict=view.section.verdict, codes=[f.code for f in view.section.findings][:50]

@@ -10,12 +10,13 @@ from bot.conversation.actions import Act
 from bot.conversation.model import Reply
 from bot.conversation.table import Call, FlowTable, On, Outcome, Row, Target, done, stay
 from bot.conversation.texts import back_row, button, t
-from knowledge import intents
+from checks import distress
 
 
 def is_distress(text: str) -> bool:
-    """Whether the user's own words say they are in distress."""
-    return intents.load().is_distress(text)
+    """Whether the user's own words say they are in distress (word families, misspellings, SMS forms:
+    checks/distress.py and knowledge/data/understanding/distress.toml)."""
+    return distress.is_distress(text)
 
 
 def distress_card() -> Reply:
@@ -24,7 +25,11 @@ def distress_card() -> Reply:
 
 
 async def pre_route(call: Call) -> Outcome | None:
-    """The hook the router runs on every text the user typed, before the flow tables."""
+    """The hook the router runs on every text the user typed, before the flow tables. A forwarded message
+    holds someone else's words (a scam may speak of suicide to frighten): it is checked, not read as the
+    user's distress; the user's own words, in any step, are."""
+    if call.inp.forwarded_from:
+        return None
     return stay(distress_card()) if is_distress(call.text) else None
 
 

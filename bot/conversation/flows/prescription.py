@@ -21,6 +21,10 @@ from bot.conversation.model import Button, LastResult, Reply
 from bot.conversation.services import ServiceUnavailable
 from bot.conversation.table import Call, DialogueData, FlowTable, On, Outcome, Row, Target, done, goto
 from bot.conversation.texts import back_row, button, cancel_row, t
+from checks.calendar_fr import french
+from checks.facts import Facts, extract, find_dates
+from checks.vague_dates import ENGINE_EVENT
+from knowledge import understanding, wording
 from knowledge.intents import fold
 
 
@@ -38,6 +42,7 @@ class DatedEvent(BaseModel):
 
     kind: str  # an event kind of checks/prescription ("payment", "enforcement"…)
     on: date
+    latest: date | None = None  # a vague date ("2025", "mars 2022") is a span: ``on`` is its first day
 
 
 class PrescriptionData(DialogueData):
@@ -47,6 +52,9 @@ class PrescriptionData(DialogueData):
     start: date | None = None
     events: list[DatedEvent] = Field(default_factory=list)
     pending: str = ""  # the event whose date is asked (step event_date)
+    start_latest: date | None = None  # a vague start ("2025") is a span, never read as its 1st day alone
+    known_start: date | None = None  # read from the question (checks/facts.py), used once the type is known
+    known_start_latest: date | None = None
 
 
 # The events that change the answer, as buttons; each is asked with its date. A plain letter or a reminder
@@ -59,12 +67,44 @@ _NOTHING_TYPED = frozenset(
 )
 
 
-async def start(call: Call) -> Outcome:
+async def start(call: Call, facts: Facts | None = None) -> Outcome:
+    """Ask the debt type, or offer the one the question names as a guess to confirm ("facture edf" ->
+    electricity or gas); what the question already said (when the unpaid started, a payment since) is
+    kept and not asked again."""
     rows = [[button(Act.debt_type, c.id, label=c.label)] for c in call.env.services.debt_types()]
-    return goto(
-        PrescriptionData(),
-        Reply(text=t("prescription.intro")),
-        Reply(text=t("prescription.ask_type"), buttons=[*rows, cancel_row()]),
+    data = PrescriptionData()
+    if facts is not None:
+        data = _with_facts(data, facts)
+    replies = [Reply(text=t("prescription.intro"))]
+    guess = facts.creditor if facts is not None else None
+    known_ids = {c.id for c in call.env.services.debt_types()}
+    if guess is not None and guess.sector in known_ids and guess.sector != "unknown":
+        key = "prescription.guess_brand" if guess.from_brand else "prescription.guess_words"
+        text = wording.text(f"understanding.{key}", name=guess.name, label=guess.sector_label)
+        yes = [
+            button(Act.debt_type, guess.sector, label=wording.text("understanding.prescription.guess_yes"))
+        ]
+        return goto(data, *replies, Reply(text=text, buttons=[yes, *rows, cancel_row()]))
+    return goto(data, *replies, Reply(text=t("prescription.ask_type"), buttons=[*rows, cancel_row()]))
+
+
+def _with_facts(data: PrescriptionData, facts: Facts) -> PrescriptionData:
+    start = facts.start
+    events = [
+        DatedEvent(
+            kind=ENGINE_EVENT[e.kind],
+            on=e.when.earliest,
+            latest=None if e.when.exact else e.when.latest,
+        )
+        for e in facts.events
+        if e.when is not None and ENGINE_EVENT.get(e.kind) in EVENTS_WITH_DATE
+    ]
+    return data.model_copy(
+        update={
+            "known_start": start.earliest if start is not None else None,
+            "known_start_latest": start.latest if start is not None and not start.exact else None,
+            "events": events,
+        }
     )
 
 
@@ -75,18 +115,58 @@ async def _type_pressed(call: Call) -> Outcome | None:
 def _with_type(call: Call, debt_type: str) -> Outcome | None:
     if debt_type not in {c.id for c in call.env.services.debt_types()}:
         return None
+    data = call.dialogue if isinstance(call.dialogue, PrescriptionData) else PrescriptionData()
+    if data.known_start is not None and debt_type != "judgment":
+        # The question said when the unpaid started: only the events since are still to ask.
+        nxt = data.model_copy(
+            update={
+                "step": Step.events,
+                "debt_type": debt_type,
+                "start": data.known_start,
+                "start_latest": data.known_start_latest,
+                "events": [e for e in data.events if e.on >= data.known_start],
+            }
+        )
+        return goto(nxt, Reply(text=_noted(nxt)), _events_reply(not nxt.events, debt_type))
     key = "prescription.ask_start_judgment" if debt_type == "judgment" else "prescription.ask_start"
-    data = PrescriptionData(step=Step.start, debt_type=debt_type)
-    return goto(data, Reply(text=t(key), buttons=[cancel_row()]))
+    nxt = PrescriptionData(step=Step.start, debt_type=debt_type, events=data.events)
+    return goto(nxt, Reply(text=t(key), buttons=[cancel_row()]))
+
+
+def _when(on: date, latest: date | None) -> str:
+    if latest is None or latest == on:
+        return french(on)
+    return wording.text("understanding.prescription.span", earliest=french(on), latest=french(latest))
+
+
+def _noted(data: PrescriptionData) -> str:
+    assert data.start is not None
+    parts = [
+        wording.text("understanding.prescription.noted_start", when=_when(data.start, data.start_latest))
+    ]
+    parts += [
+        wording.text(
+            "understanding.prescription.noted_event",
+            label=t(f"prescription.event_{e.kind}"),
+            when=_when(e.on, e.latest),
+        )
+        for e in data.events
+    ]
+    return wording.text("understanding.prescription.noted", facts=" ; ".join(parts))
 
 
 async def _type_typed(call: Call) -> Outcome | None:
-    """A debt type typed instead of pressed ("télécom", "loyer"): accepted when it names exactly one."""
+    """A debt type typed instead of pressed ("télécom", "loyer", "sfr", "edf"): accepted when it names
+    exactly one type, or a creditor whose sector is one (the guess is then the type chosen)."""
     typed = fold(call.text).strip(" .!?")
     if len(typed) < 3:
-        return None
+        creditor = extract(call.text, call.env.ctx.today).creditor
+        return _with_type(call, creditor.sector) if creditor is not None else None
     found = [c for c in call.env.services.debt_types() if typed in fold(c.label) or fold(c.label) in typed]
-    return _with_type(call, found[0].id) if len(found) == 1 else None
+    if len(found) == 1:
+        return _with_type(call, found[0].id)
+    creditor = extract(call.text, call.env.ctx.today).creditor
+    return _with_type(call, creditor.sector) if creditor is not None else None
 
 
 def _events_reply(first: bool, debt_type: str) -> Reply:
@@ -112,9 +192,22 @@ async def _event_pressed(call: Call) -> Outcome | None:
 
 
 async def _nothing_typed(call: Call) -> Outcome | None:
+    """«non», «rien»: the answer; an event told in words with its date ("l'année dernière en mars j'ai
+    versé 50 euros"): noted, then "anything else?"."""
+    data = call.data(PrescriptionData)
     if fold(call.text).strip(" .!?") in _NOTHING_TYPED:
-        return _compute(call, call.data(PrescriptionData), unsure=False)
-    return None
+        return _compute(call, data, unsure=False)
+    told = [
+        DatedEvent(
+            kind=ENGINE_EVENT[e.kind], on=e.when.earliest, latest=None if e.when.exact else e.when.latest
+        )
+        for e in extract(call.text, call.env.ctx.today).events
+        if e.when is not None and ENGINE_EVENT.get(e.kind) in EVENTS_WITH_DATE
+    ]
+    if not told or data.start is None or any(e.on < data.start for e in told):
+        return None
+    nxt = data.model_copy(update={"events": [*data.events, *told]})
+    return goto(nxt, Reply(text=_noted(nxt)), _events_reply(False, data.debt_type))
 
 
 async def _date_typed(call: Call) -> Outcome | None:
@@ -124,19 +217,20 @@ async def _date_typed(call: Call) -> Outcome | None:
     when = call.env.services.parse_date(call.text, today)
     if when is None:
         return None
+    latest = _vague_end(call.text, when, today)
     if when > today:
         return goto(data, Reply(text=t("prescription.date_future"), buttons=[cancel_row()]))
     if data.step is not Step.start and data.start is not None and when < data.start:
         key = "last_due_before_start" if data.step is Step.last_due else "event_before_start"
         return goto(data, Reply(text=t(f"prescription.{key}"), buttons=[cancel_row()]))
     if data.step is Step.start:
-        nxt = data.model_copy(update={"step": Step.events, "start": when})
-        return goto(nxt, _events_reply(True, data.debt_type))
+        nxt = data.model_copy(update={"step": Step.events, "start": when, "start_latest": latest})
+        return goto(nxt, _events_reply(not nxt.events, data.debt_type))
     if data.step is Step.last_due:
         return _compute(call, data, unsure=False, last_due=when)
     if data.step is Step.title_date:  # the judgment or deed a seizure rests on (R221-1 CPC exéc.)
-        return _more_events(data, DatedEvent(kind="judgment", on=when))
-    event = DatedEvent(kind=data.pending or "payment", on=when)
+        return _more_events(data, DatedEvent(kind="judgment", on=when, latest=latest))
+    event = DatedEvent(kind=data.pending or "payment", on=when, latest=latest)
     if event.kind == "enforcement" and not _has_title(data):
         # A seizure or a commandement rests on a title: its date decides the 10-year period.
         nxt = data.model_copy(
@@ -145,6 +239,14 @@ async def _date_typed(call: Call) -> Outcome | None:
         buttons = [[button(Act.title_unknown)], cancel_row()]
         return goto(nxt, Reply(text=t("prescription.ask_title_date"), buttons=buttons))
     return _more_events(data, event)
+
+
+def _vague_end(text: str, when: date, today: date) -> date | None:
+    """The last day a vague date can mean ("2025" -> 31/12/2025), when ``when`` is its first day."""
+    spans = [d for _, _, d in find_dates(understanding.fold(text), today)]
+    if len(spans) == 1 and spans[0].earliest == when and not spans[0].exact:
+        return spans[0].latest
+    return None
 
 
 def _more_events(data: PrescriptionData, event: DatedEvent | None) -> Outcome:
@@ -178,7 +280,9 @@ def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date
         )
     except (ServiceUnavailable, ValueError, KeyError):
         return done(Reply(text=t("prescription.failed"), buttons=[back_row()]))
-    text = view.text + (f"\n\n{t('prescription.unsure_note')}" if unsure else "")
+    text = _both_ways(call, data, view.text, view.codes, last_due) + (
+        f"\n\n{t('prescription.unsure_note')}" if unsure else ""
+    )
     buttons = [
         [button(Act.next_letter), button(Act.prescription_restart)],
         [button(Act.next_wrong), button(Act.menu)],
@@ -191,6 +295,48 @@ def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date
         outcome.last = last
         return outcome
     return done(Reply(text=text, buttons=buttons), last=last)
+
+
+def _both_ways(
+    call: Call, data: PrescriptionData, text: str, codes: list[str], last_due: date | None = None
+) -> str:
+    """A vague date is computed at both ends: one answer when they agree, both when they differ."""
+    if data.start is None or (data.start_latest is None and all(e.latest is None for e in data.events)):
+        return text
+    env = call.env
+    late_start = data.start_latest or data.start
+    late_events = [(e.kind, max(e.latest or e.on, late_start)) for e in data.events]
+    late_due = max(last_due, late_start) if last_due is not None else None  # no sum due before the first
+    try:
+        late = env.services.prescription(data.debt_type, late_start, late_events, env.ctx.today, late_due)
+    except (ServiceUnavailable, ValueError, KeyError):
+        return text
+    span = wording.text(
+        "understanding.prescription.span", earliest=french(data.start), latest=french(late_start)
+    )
+    if "prescription.prescribed" in codes and "prescription.prescribed" in late.codes:
+        return f"{text}\n\n{wording.text('understanding.prescription.vague_same', span=span)}"
+    if "prescription.prescribed" not in codes and "prescription.prescribed" not in late.codes:
+        return f"{text}\n\n{wording.text('understanding.prescription.vague_same', span=span)}"
+    return wording.text(
+        "understanding.prescription.vague_differ",
+        span=span,
+        earliest=french(data.start),
+        latest=french(late_start),
+        answer_earliest=_first_sentence(text),
+        answer_latest=_first_sentence(late.text),
+    )
+
+
+def _first_sentence(text: str) -> str:
+    """The answer's first clause: up to the first " : " or ". " outside parentheses ("(facture d'opérateur
+    télécom : mobile, box ou fixe)" is part of the clause)."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and i > 0 and text.startswith((" : ", ". "), i):
+            return text[:i].strip() + "."
+    return text.strip()
 
 
 async def _open(call: Call) -> Outcome:
@@ -213,8 +359,24 @@ TABLE = FlowTable(
     rows=(
         Row(None, Act.open_prescription, _open, {Step.type: "ask the debt type"}),
         Row(None, Act.prescription_restart, _open, {Step.type: "start again"}),
-        Row(Step.type, Act.debt_type, _type_pressed, {Step.start: "ask when the unpaid started"}),
-        Row(Step.type, On.text, _type_typed, {Step.start: "one debt type named in words: same"}),
+        Row(
+            Step.type,
+            Act.debt_type,
+            _type_pressed,
+            {
+                Step.start: "ask when the unpaid started",
+                Step.events: "the question already said when: ask only the events since",
+            },
+        ),
+        Row(
+            Step.type,
+            On.text,
+            _type_typed,
+            {
+                Step.start: "one debt type, or a creditor («sfr», «edf»), named in words: same",
+                Step.events: "same, when the question already said when",
+            },
+        ),
         Row(
             Step.start,
             On.text,
@@ -238,6 +400,7 @@ TABLE = FlowTable(
             {
                 Target.idle: "«non», «rien»: the answer",
                 Step.last_due: "«non», several sums owed: the answer by instalment, ask the latest",
+                Step.events: "an event told with its date («j'ai versé 50 € en mars»): noted, anything else?",
             },
         ),
         Row(
