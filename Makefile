@@ -48,3 +48,8 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis
+
+# One Mermaid diagram per conversation flow, drawn from the flow tables (tests fail when one is stale).
+.PHONY: diagrams
+diagrams: $(STAMP)
+	$(BIN)/python -m bot.conversation.diagrams docs/flows

@@ -16,6 +16,7 @@ from typing import Self
 
 from pydantic import BaseModel, Field, PrivateAttr, model_validator
 
+from knowledge import understanding
 from knowledge.base import KnowledgeError, NonBlank, Strict, load_file
 
 
@@ -111,10 +112,13 @@ class IntentRules(BaseModel):
 
     def match_all(self, text: str) -> list[Match]:
         """Every intent the text triggers, best first (priority, then order in the file)."""
-        folded = fold(text)
+        folded = _question_window(fold(text))
         hits: list[tuple[int, int, Match]] = []
+        distress = _distress_words(text)
         for index, (intent, compiled) in enumerate(zip(self.intents, self._compiled, strict=True)):
             phrase = compiled.phrase_in(folded)
+            if intent.action is Action.distress and phrase is None:
+                phrase = distress
             if phrase is None:
                 continue
             hits.append((-intent.priority, index, Match(intent=intent, phrase=phrase)))
@@ -126,11 +130,32 @@ class IntentRules(BaseModel):
 
     def is_distress(self, text: str) -> bool:
         """Same answer as looking for a distress intent in ``match_all``, without matching the others."""
+        if _distress_words(text) is not None:
+            return True
         folded = fold(text)
         return any(
             intent.action is Action.distress and compiled.phrase_in(folded) is not None
             for intent, compiled in zip(self.intents, self._compiled, strict=True)
         )
+
+
+# A question is never 100 kB long: in a long paste the person's own words are at its start or its end, so
+# routing reads only those (distress is still looked for in the whole text).
+_WINDOW_HEAD = 4000
+_WINDOW_TAIL = 1000
+
+
+def _question_window(folded: str) -> str:
+    if len(folded) <= _WINDOW_HEAD + _WINDOW_TAIL:
+        return folded
+    return folded[:_WINDOW_HEAD] + " " + folded[-_WINDOW_TAIL:]
+
+
+def _distress_words(text: str) -> str | None:
+    """The words of a distress family (data/understanding/distress.toml: word families, misspellings, SMS
+    forms) found in ``text``; the intent's own phrases stay a second net."""
+    hit = understanding.load_distress().find(understanding.fold(text))
+    return None if hit is None else hit.quote
 
 
 @cache

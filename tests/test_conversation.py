@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.conversation.model import STATE_VERSION, State, UserInput
+from bot.conversation.model import UserInput
+from bot.conversation.state import STATE_VERSION, State
 from bot.store.memory import MemoryStore
 from tests.chat_harness import USER, Chat
 
@@ -74,19 +75,21 @@ async def test_distress_is_answered_first_with_3114(text: str):
     assert "24h/24" in replies[0].text
 
 
-async def test_distress_comes_first_even_with_another_question():
+async def test_distress_with_another_question_gets_the_distress_card_alone():
     chat = Chat()
     replies = await chat.send("je n'en peux plus, ma dette est-elle prescrite ?")
-    assert "3114" in replies[0].text
-    assert len(replies) >= 2
+    assert len(replies) == 1 and "3114" in replies[0].text
+    assert "p:t:telecom" not in chat.buttons()  # nothing appended: the question waits
 
 
-async def test_distress_inside_a_dialogue_is_answered_and_the_dialogue_goes_on():
+async def test_distress_inside_a_dialogue_is_answered_alone_and_the_dialogue_goes_on():
     chat = Chat()
-    await chat.press_label("heure normale") if False else await chat.send("/menu")
+    await chat.send("/menu")
     await chat.press("m:calltime")
-    replies = await chat.send("je n'en peux plus")
-    assert "3114" in replies[0].text
+    replies = await chat.send("je suis a bout")
+    assert len(replies) == 1 and "3114" in replies[0].text
+    await chat.send("hier à 22h30")  # the question asked before is still open
+    assert "samedi 21 novembre 2026 à 22h30" in chat.text
 
 
 async def test_unexpected_answer_in_a_dialogue_gets_help_not_silence():
@@ -304,7 +307,6 @@ def test_any_sequence_of_inputs_gets_answers_and_never_crashes(inputs: list[User
     async def talk() -> None:
         chat = Chat()
         for inp in inputs:
-            await chat._do(inp)
-            assert all(len(b.data.encode()) <= 64 for r in chat.replies for row in r.buttons for b in row)
+            await chat._do(inp)  # asserts an answer; button data cannot exceed 64 bytes (Button refuses it)
 
     asyncio.run(talk())

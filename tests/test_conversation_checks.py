@@ -7,7 +7,7 @@ import io
 import pypdf
 import pytest
 
-from bot.conversation.model import State
+from bot.conversation.state import State
 from tests.chat_harness import USER, Chat
 
 SCAM_SMS = (
@@ -248,23 +248,31 @@ async def test_letter_refusing_an_answer_asks_only_that_field_again():
     chat = Chat()
     await chat.send("/menu")
     await chat.press("m:letter")
-    await chat.press("L:contest_debt")
-    for _ in range(30):
-        if "Aperçu" in chat.text or ("Date" in chat.text and "courrier" in chat.text):
-            break
-        if "lc:skip" in chat.buttons():
-            await chat.press("lc:skip")
-        elif any(b.startswith("lc:") for b in chat.buttons()):
-            await chat.press(next(b for b in chat.buttons() if b.startswith("lc:")))
-        else:
-            await chat.send("Texte")
-    assert "Aperçu" in chat.text or "?" in chat.text
+    await chat.press("L:rgpd_access")
+    rambling = (
+        "Je m'appelle Marie Dupont, j'habite au 12 rue des Lilas a Lyon, mon dossier est le 4587, "
+        "c'est pour savoir ce qu'ils ont sur moi merci beaucoup"
+    )
+    for answer in [
+        rambling,
+        "12 rue des Lilas\n69003 Lyon",
+        "Intrum France",
+        "97 allée Borodine\n69800 Saint-Priest",
+    ]:
+        await chat.send(answer)
+    await chat.send("Lyon")
+    await chat.press("lc:skip")
+    await chat.send("passer")
+    assert "trop long" in chat.text and "nom" in chat.text.lower()  # the name, with the reason
+    assert "Aperçu" not in chat.text
+    await chat.send("Marie Dupont")  # only that field: the preview comes next
+    assert "Aperçu de votre lettre" in chat.text and "12 rue des Lilas" in chat.text
 
 
-async def test_image_without_ocr_module_or_text_gets_a_clear_answer():
+async def test_a_truncated_png_gets_the_reason_in_plain_french():
     chat = Chat()
     await chat.send_image(b"\x89PNG\r\n\x1a\nnot really an image")
-    assert chat.text  # either "cannot read images now" or "no readable text": never silence
+    assert "pas une image lisible" in chat.text or "pas disponible" in chat.text
 
 
 def _screenshot(text: str) -> bytes:

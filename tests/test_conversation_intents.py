@@ -38,7 +38,7 @@ def test_distress_outranks_every_other_intent():
         ("Ma dette de 2019 est-elle PRESCRITE", "prescription"),
         ("ils m'appellent le dimanche", "calltime"),
         ("on m'a appelé à 22h, c'est normal ?", "calltime"),
-        ("c'est quoi Intrum ?", "intrum"),
+        ("c'est quoi Intrum ?", "collector_identity"),
         ("ils me harcèlent tous les jours", "harassment"),
         ("ils me réclament 40 euros de frais de recouvrement", "fees"),
         ("l'huissier va venir saisir mes meubles ?", "bailiff"),

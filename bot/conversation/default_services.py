@@ -201,10 +201,14 @@ class DefaultServices:
             return day
         return self.parse_date(written, today)
 
-    def calltime(self, moment: datetime, now: datetime) -> CalltimeView:
-        from checks.calltime import check_calltime, format_when
+    def calltime(self, moment: datetime, now: datetime, department: str | None = None) -> CalltimeView:
+        """``department``: where the person lives (their holidays and time zone); mainland by default."""
+        from checks.calltime import CallTimeError, check_calltime, format_when
 
-        result = check_calltime(moment, now=now)
+        try:
+            result = check_calltime(moment, department, now=now)
+        except CallTimeError:  # a department the data does not know: the mainland answer, as before
+            result = check_calltime(moment, now=now)
         return CalltimeView(
             when=format_when(datetime.fromisoformat(result.local_time)),
             section=section_of(result),

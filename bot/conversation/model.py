@@ -1,18 +1,17 @@
-"""Channel-free shapes of a conversation: what the user sent, what the bot answers, where the user is.
+"""Channel-free shapes of a conversation: what the user sent, what the bot answers, what it last answered.
 
 Adapters (Telegram, terminal) translate their own objects to and from these; the core never sees a
-channel type. State is plain JSON-serialisable data with a version, so it survives restarts and upgrades.
+channel type. Where a chat is (the saved state) lives in ``state.py``.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-STATE_VERSION = 1
-MAX_CALLBACK_BYTES = 64
+from bot.conversation.actions import MAX_CALLBACK_BYTES
 
 
 class InputKind(StrEnum):
@@ -83,35 +82,14 @@ class Reply(BaseModel):
     documents: list[Document] = Field(default_factory=list)
 
 
-class State(BaseModel):
-    """Where a chat is. ``flow`` is the running dialogue ("" when idle), ``step`` its current question."""
+class LastResult(BaseModel):
+    """What the last answer was about, for the buttons that follow it (what to do, report, "this is wrong")."""
 
-    v: int = STATE_VERSION
-    flow: str = ""
-    step: str = ""
-    data: dict[str, Any] = Field(default_factory=dict)
-    # What the last verdict was about, for the next-step buttons: kind, codes, verdict, subject.
-    last: dict[str, Any] = Field(default_factory=dict)
+    model_config = ConfigDict(frozen=True)
 
-    def to_json(self) -> dict[str, Any]:
-        return self.model_dump(mode="json")
-
-    @classmethod
-    def from_json(cls, raw: object) -> State:
-        """Rebuild a saved state; anything unreadable or from another version starts afresh."""
-        if not isinstance(raw, dict) or raw.get("v") != STATE_VERSION:
-            return cls()
-        try:
-            return cls.model_validate(raw)
-        except ValueError:
-            return cls()
-
-    def idle(self) -> State:
-        return State(last=dict(self.last))
-
-
-class Turn(BaseModel):
-    """The answer to one input: replies to send, and the state to save."""
-
-    replies: list[Reply]
-    state: State
+    kind: Literal["number", "link", "message", "calltime", "prescription", "letter"]
+    verdict: str = "inconclusive"  # a verdict value of checks/ ("likely_scam"…)
+    codes: list[str] = Field(default_factory=list, max_length=50)
+    target_kind: Literal["number", "domain"] | None = None  # what a community report would be about
+    target: str = ""  # normalised E.164 number or registered domain
+    official: bool = False  # the target is in the official directory: never voted on

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.conversation.actions import Act
 from bot.conversation.model import Button, Reply
 from bot.conversation.services import CheckView, Section
 from bot.conversation.texts import button, t
@@ -48,10 +49,10 @@ def _bullet(severity: str) -> str:
 def next_step_buttons(view: CheckView) -> list[list[Button]]:
     rows: list[list[Button]] = []
     if view.kind in {"number", "message"}:
-        rows.append([button("next.when", "n:when")])
-    rows.append([button("next.todo", "n:todo")])
-    rows.append([button("next.report", "n:report"), button("next.letter", "n:letter")])
-    rows.append([button("next.wrong", "n:wrong"), button("menu.back", "m:menu")])
+        rows.append([button(Act.next_when)])
+    rows.append([button(Act.next_todo)])
+    rows.append([button(Act.next_report), button(Act.next_letter)])
+    rows.append([button(Act.next_wrong), button(Act.menu)])
     return rows
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.conversation.actions import LABEL_KEYS, Act, encode
 from bot.conversation.model import Button, Reply
 from knowledge import wording
 
@@ -13,31 +14,33 @@ def t(key: str, **params: Any) -> str:
     return wording.text(f"bot.{key}", **params)
 
 
-def button(label_key: str, data: str, **params: Any) -> Button:
-    return Button(label=t(label_key, **params), data=data)
+def button(act: Act, arg: str = "", *, label: str | None = None, **params: Any) -> Button:
+    """A button for ``act``: its registered label unless ``label`` is given (labels that depend on ``arg``)."""
+    shown = label if label is not None else t(LABEL_KEYS[act], **params)
+    return Button(label=shown, data=encode(act, arg))
 
 
-MENU_ITEMS: tuple[tuple[str, str], ...] = (
-    ("menu.check", "m:check"),
-    ("menu.calltime", "m:calltime"),
-    ("menu.prescription", "m:prescription"),
-    ("menu.rights", "m:rights"),
-    ("menu.report", "m:report"),
-    ("menu.letter", "m:letter"),
-    ("menu.distress", "m:distress"),
+MENU_ITEMS: tuple[Act, ...] = (
+    Act.open_check,
+    Act.open_calltime,
+    Act.open_prescription,
+    Act.open_rights,
+    Act.open_report,
+    Act.open_letter,
+    Act.open_distress,
 )
 
 
 def main_menu() -> list[list[Button]]:
-    return [[button(key, data)] for key, data in MENU_ITEMS]
+    return [[button(act)] for act in MENU_ITEMS]
 
 
 def back_row() -> list[Button]:
-    return [button("menu.back", "m:menu")]
+    return [button(Act.menu)]
 
 
 def cancel_row() -> list[Button]:
-    return [button("menu.cancel", "m:cancel")]
+    return [button(Act.cancel)]
 
 
 def menu_reply(text_key: str = "menu.prompt", **params: Any) -> Reply:

@@ -1,0 +1,1 @@
+"""The declared flows of the conversation, one module each; ``ALL`` lists their tables in reading order."""

@@ -1,0 +1,96 @@
+"""Call time: one question, "when did they call?"; the check weighs every regime (collector, canvassing,
+bailiff) at that moment. Diagram: docs/flows/calltime.mmd."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from bot.conversation.actions import Act
+from bot.conversation.model import Button, LastResult, Reply
+from bot.conversation.render import section_lines
+from bot.conversation.table import Call, DialogueData, FlowTable, On, Outcome, Row, Target, done, goto
+from bot.conversation.texts import button, cancel_row, t
+from checks.facts import PHONE_RE, extract
+
+
+class Step(StrEnum):
+    when = "when"  # waiting for the moment of the call
+
+
+class CalltimeData(DialogueData):
+    flow: Literal["calltime"] = "calltime"
+    step: Step = Step.when
+    department: str = ""  # where the person lives, if said (checks/facts.py): their holidays, their time
+
+
+def after_answer_buttons() -> list[list[Button]]:
+    """The follow-ups of an answer that is not a check (call time, prescription)."""
+    return [
+        [button(Act.next_todo)],
+        [button(Act.next_report), button(Act.next_letter)],
+        [button(Act.next_wrong), button(Act.menu)],
+    ]
+
+
+async def start(call: Call, text: str = "", department: str | None = None) -> Outcome:
+    """Ask when; a question that already says when ("ils m'ont appelé samedi à 7h15") is answered at once,
+    in the department or territory the person gave ("j'habite à Strasbourg", a 0262 caller)."""
+    if text:
+        answered = await _judge(call, text, department or _department_in(call, text))
+        if answered is not None:
+            return answered
+    data = CalltimeData(department=department or "")
+    return goto(data, Reply(text=t("calltime.ask"), buttons=[cancel_row()]))
+
+
+def _department_in(call: Call, text: str) -> str | None:
+    facts = extract(text, call.env.ctx.today)
+    return facts.department or facts.caller_department
+
+
+async def _open(call: Call) -> Outcome:
+    return await start(call)
+
+
+async def _answer(call: Call) -> Outcome | None:
+    known = call.data(CalltimeData).department
+    return await _judge(call, call.text, _department_in(call, call.text) or known or None)
+
+
+async def _judge(call: Call, text: str, department: str | None = None) -> Outcome | None:
+    env = call.env
+    # A phone number in the text ("le 0262 26 12 34 m'a appelé…") is who called, not when.
+    moment = env.services.parse_calltime(PHONE_RE.sub(" ", text), env.ctx.now)
+    if moment is None:
+        return None
+    view = env.services.calltime(moment, env.ctx.now, department)
+    if view.in_future:  # the date is most likely mistyped: ask again
+        data = CalltimeData(department=department or "")
+        return goto(data, Reply(text=t("calltime.future", when=view.when), buttons=[cancel_row()]))
+    text_out = "\n".join([t("calltime.title", when=view.when), *section_lines(view.section)])
+    last = LastResult(
+        kind="calltime", verdict=view.section.verdict, codes=[f.code for f in view.section.findings][:50]
+    )
+    return done(Reply(text=text_out, buttons=after_answer_buttons()), last=last)
+
+
+TABLE = FlowTable(
+    name="calltime",
+    doc="Was this call at a normal hour? One question, then the three regimes at that moment.",
+    steps=Step,
+    data=CalltimeData,
+    hints={Step.when: "calltime.not_understood"},
+    rows=(
+        Row(None, Act.open_calltime, _open, {Step.when: "ask when they called"}),
+        Row(
+            Step.when,
+            On.text,
+            _answer,
+            {
+                Target.idle: "a past moment: the three regimes then, follow-ups",
+                Step.when: "a moment in the future: a typo, asked again",
+            },
+        ),
+    ),
+)

@@ -1,0 +1,146 @@
+"""Check: a number, a link, a message (typed, forwarded or in a screenshot) gets its verdict, then the
+follow-ups the verdict offers. Diagram: docs/flows/check.mmd.
+
+The verdict is kept as ``LastResult`` for the follow-up buttons; no dialogue runs between them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from bot.conversation.actions import Act
+from bot.conversation.flows import calltime, letter
+from bot.conversation.model import LastResult, Reply
+from bot.conversation.render import check_reply, todo_text
+from bot.conversation.services import CheckInputError, CheckView, ImageUnreadable, ServiceUnavailable
+from bot.conversation.table import Call, FlowTable, On, Outcome, Row, Target, done, stay
+from bot.conversation.texts import back_row, button, t
+from bot.store.base import StoreError
+from checks.detect import strip_invisible
+
+log = logging.getLogger(__name__)
+OCR_QUOTE_CHARS = 600
+
+
+def prompt() -> Reply:
+    return Reply(text=t("check.prompt"), buttons=[back_row()])
+
+
+async def check(call: Call, text: str, *, forwarded_from: str | None = None) -> Outcome:
+    """The verdict on ``text``, with its reasons and next steps; it becomes the last result."""
+    try:
+        view = call.env.services.check(text)
+    except CheckInputError as exc:
+        key = "check.too_long" if exc.code == "too_long" else "check.empty"
+        return done(Reply(text=t(key, limit="100 000"), buttons=[back_row()]))
+    except ServiceUnavailable:
+        return done(Reply(text=t("check.unavailable"), buttons=[back_row()]))
+    community = await _community(call, view)
+    last = LastResult(
+        kind=view.kind,
+        verdict=view.verdict,
+        codes=view.codes[:50],
+        target_kind=view.target_kind,
+        target=view.target,
+        official=view.official,
+    )
+    return done(check_reply(view, forwarded_from=forwarded_from, community=community), last=last)
+
+
+async def _community(call: Call, view: CheckView) -> str:
+    if view.target_kind is None or not view.target or view.official:
+        return ""
+    try:
+        stats = await call.env.store.report_stats(view.target_kind, view.target)
+    except (StoreError, ValueError):
+        return ""
+    if stats is None or stats.count <= 0:
+        return ""
+    return t(
+        "check.community",
+        count=stats.count,
+        first=stats.first_seen.strftime("%d/%m/%Y"),
+        last=stats.last_seen.strftime("%d/%m/%Y"),
+    )
+
+
+async def _forwarded(call: Call) -> Outcome:
+    return await check(call, call.text, forwarded_from=call.inp.forwarded_from)
+
+
+async def _image(call: Call) -> Outcome:
+    """Read the screenshot, then check what it says together with its caption."""
+    try:
+        # Tesseract takes seconds: keep the event loop (other chats) running meanwhile.
+        read = await asyncio.to_thread(call.env.services.ocr, call.inp.payload or b"")
+    except ServiceUnavailable:
+        return stay(Reply(text=t("ocr.unavailable"), buttons=[back_row()]))
+    except ImageUnreadable as exc:
+        return stay(Reply(text=str(exc), buttons=[back_row()]))
+    read = strip_invisible(read).strip()
+    caption = call.text
+    if not read and not caption:
+        return stay(Reply(text=t("ocr.empty"), buttons=[back_row()]))
+    combined = "\n".join(part for part in (caption, read) if part)
+    result = await check(call, combined, forwarded_from=call.inp.forwarded_from)
+    if read:
+        quoted = read if len(read) <= OCR_QUOTE_CHARS else read[:OCR_QUOTE_CHARS] + "…"
+        result.replies.insert(0, Reply(text=f"{t('ocr.read')}\n{quoted}"))
+    return result
+
+
+async def _prompt(call: Call) -> Outcome:
+    return done(prompt())
+
+
+async def _todo(call: Call) -> Outcome:
+    """What to do after this verdict, with the guide cards its findings point to."""
+    codes = list(call.last.codes) if call.last else []
+    try:
+        cards = call.env.services.cards_for_codes(codes)
+    except ServiceUnavailable:
+        cards = []
+    rows = [[button(Act.card, c.id, label=c.label)] for c in cards[:4]]
+    text = todo_text(call.last.verdict if call.last else "inconclusive")
+    return done(Reply(text=text, buttons=[*rows, [button(Act.next_report)], back_row()]))
+
+
+async def _when(call: Call) -> Outcome:
+    return await calltime.start(call)
+
+
+async def _letter(call: Call) -> Outcome:
+    return await letter.start(call)
+
+
+TABLE = FlowTable(
+    name="check",
+    doc="Is this contact genuine? A verdict with its reasons, then the follow-ups it offers.",
+    rows=(
+        Row(None, Act.open_check, _prompt, {Target.idle: "ask what to check"}),
+        Row(None, On.forwarded, _forwarded, {Target.idle: "verdict on the message, its origin named"}),
+        Row(
+            None,
+            On.image,
+            _image,
+            {
+                Target.idle: "text read (quoted), verdict on it and the caption",
+                Target.stay: "unreadable or no OCR: said why",
+            },
+        ),
+        Row(
+            None,
+            Act.next_todo,
+            _todo,
+            {Target.idle: "what to do for this verdict, the guide cards its findings point to"},
+        ),
+        Row(None, Act.next_when, _when, {calltime.Step.when: "ask when they called"}),
+        Row(
+            None,
+            Act.next_letter,
+            _letter,
+            {letter.Step.choose: "choose a letter", Target.idle: "no letters available: said"},
+        ),
+    ),
+)

@@ -1,0 +1,51 @@
+"""Distress: words of distress get the distress card (3114 first) alone, in any step, before any other
+table reads the text; the dialogue that was running is kept for later. Diagram: docs/flows/distress.mmd.
+
+``is_distress`` is the one place that decides: swap in a better detector there.
+"""
+
+from __future__ import annotations
+
+from bot.conversation.actions import Act
+from bot.conversation.model import Reply
+from bot.conversation.table import Call, FlowTable, On, Outcome, Row, Target, done, stay
+from bot.conversation.texts import back_row, button, t
+from checks import distress
+
+
+def is_distress(text: str) -> bool:
+    """Whether the user's own words say they are in distress (word families, misspellings, SMS forms:
+    checks/distress.py and knowledge/data/understanding/distress.toml)."""
+    return distress.is_distress(text)
+
+
+def distress_card() -> Reply:
+    rows = [[button(Act.open_rights)], back_row()]
+    return Reply(text=f"{t('distress.text')}\n\n{t('distress.continue')}", buttons=rows)
+
+
+async def pre_route(call: Call) -> Outcome | None:
+    """The hook the router runs on every text the user typed, before the flow tables. A forwarded message
+    holds someone else's words (a scam may speak of suicide to frighten): it is checked, not read as the
+    user's distress; the user's own words, in any step, are."""
+    if call.inp.forwarded_from:
+        return None
+    return stay(distress_card()) if is_distress(call.text) else None
+
+
+async def _open(call: Call) -> Outcome:
+    return done(distress_card())
+
+
+PRE_ROUTE = Row(
+    None, On.text, pre_route, {Target.stay: "words of distress, in any step: this card alone, first"}
+)
+
+TABLE = FlowTable(
+    name="distress",
+    doc="Distress: the 3114 and help routes, first and alone.",
+    rows=(
+        PRE_ROUTE,
+        Row(None, Act.open_distress, _open, {Target.idle: "the distress card"}),
+    ),
+)

@@ -1,0 +1,437 @@
+"""Prescription: the debt type, when the unpaid started, then only the events that restart or pause the
+clock, each with its date. After a seizure or a commandement, the date of the judgment or deed it rests on
+(it sets a 10-year period); when the answer goes by instalment, the date of the most recent unpaid sum.
+Diagram: docs/flows/prescription.mmd.
+
+To add a question (say, the judgment date after a reported seizure): add a ``Step``, the answer's field to
+``PrescriptionData``, a hint in ``TABLE.hints``, a row for the step, and lead to the step from the handler that
+precedes it (``_event_pressed`` or ``_date_typed``); ``_compute`` receives the whole ``PrescriptionData``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.conversation.actions import Act
+from bot.conversation.model import Button, LastResult, Reply
+from bot.conversation.services import ServiceUnavailable
+from bot.conversation.table import Call, DialogueData, FlowTable, On, Outcome, Row, Target, done, goto
+from bot.conversation.texts import back_row, button, cancel_row, t
+from checks.calendar_fr import french
+from checks.facts import Facts, extract, find_dates
+from checks.vague_dates import ENGINE_EVENT
+from knowledge import understanding, wording
+from knowledge.intents import fold
+
+
+class Step(StrEnum):
+    type = "type"  # which kind of debt (buttons, or typed)
+    start = "start"  # when the unpaid started (or when the judgment was served)
+    events = "events"  # anything since that restarts or pauses the clock?
+    event_date = "event_date"  # the date of the event just chosen
+    title_date = "title_date"  # after a seizure: when the judgment or deed it rests on was served
+    last_due = "last_due"  # answered by instalment: the date of the most recent unpaid sum
+
+
+class DatedEvent(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    kind: str  # an event kind of checks/prescription ("payment", "enforcement"…)
+    on: date
+    latest: date | None = None  # a vague date ("2025", "mars 2022") is a span: ``on`` is its first day
+
+
+class PrescriptionData(DialogueData):
+    flow: Literal["prescription"] = "prescription"
+    step: Step = Step.type
+    debt_type: str = ""
+    start: date | None = None
+    events: list[DatedEvent] = Field(default_factory=list)
+    pending: str = ""  # the event whose date is asked (step event_date)
+    start_latest: date | None = None  # a vague start ("2025") is a span, never read as its 1st day alone
+    known_start: date | None = None  # read from the question (checks/facts.py), used once the type is known
+    known_start_latest: date | None = None
+
+
+# The events that change the answer, as buttons; each is asked with its date. A plain letter or a reminder
+# call changes nothing (it does not interrupt), so it is not asked.
+EVENTS_WITH_DATE = ("payment", "acknowledgment", "court_claim", "judgment", "enforcement")
+NOTHING, UNSURE = "none", "unsure"
+# Typed instead of pressing "Rien de tout ça" / "C'est tout" (folded: lower case, no accents).
+_NOTHING_TYPED = frozenset(
+    {"non", "nan", "no", "rien", "non rien", "aucun", "aucune", "jamais", "c'est tout", "rien de tout ca"}
+)
+
+
+async def start(call: Call, facts: Facts | None = None) -> Outcome:
+    """Ask the debt type, or offer the one the question names as a guess to confirm ("facture edf" ->
+    electricity or gas); what the question already said (when the unpaid started, a payment since) is
+    kept and not asked again."""
+    rows = [[button(Act.debt_type, c.id, label=c.label)] for c in call.env.services.debt_types()]
+    data = PrescriptionData()
+    if facts is not None:
+        data = _with_facts(data, facts)
+    replies = [Reply(text=t("prescription.intro"))]
+    guess = facts.creditor if facts is not None else None
+    known_ids = {c.id for c in call.env.services.debt_types()}
+    if guess is not None and guess.sector in known_ids and guess.sector != "unknown":
+        key = "prescription.guess_brand" if guess.from_brand else "prescription.guess_words"
+        text = wording.text(f"understanding.{key}", name=guess.name, label=guess.sector_label)
+        yes = [
+            button(Act.debt_type, guess.sector, label=wording.text("understanding.prescription.guess_yes"))
+        ]
+        return goto(data, *replies, Reply(text=text, buttons=[yes, *rows, cancel_row()]))
+    return goto(data, *replies, Reply(text=t("prescription.ask_type"), buttons=[*rows, cancel_row()]))
+
+
+def _with_facts(data: PrescriptionData, facts: Facts) -> PrescriptionData:
+    start = facts.start
+    events = [
+        DatedEvent(
+            kind=ENGINE_EVENT[e.kind],
+            on=e.when.earliest,
+            latest=None if e.when.exact else e.when.latest,
+        )
+        for e in facts.events
+        if e.when is not None and ENGINE_EVENT.get(e.kind) in EVENTS_WITH_DATE
+    ]
+    return data.model_copy(
+        update={
+            "known_start": start.earliest if start is not None else None,
+            "known_start_latest": start.latest if start is not None and not start.exact else None,
+            "events": events,
+        }
+    )
+
+
+async def _type_pressed(call: Call) -> Outcome | None:
+    return _with_type(call, call.arg)
+
+
+def _with_type(call: Call, debt_type: str) -> Outcome | None:
+    if debt_type not in {c.id for c in call.env.services.debt_types()}:
+        return None
+    data = call.dialogue if isinstance(call.dialogue, PrescriptionData) else PrescriptionData()
+    if data.known_start is not None and debt_type != "judgment":
+        # The question said when the unpaid started: only the events since are still to ask.
+        nxt = data.model_copy(
+            update={
+                "step": Step.events,
+                "debt_type": debt_type,
+                "start": data.known_start,
+                "start_latest": data.known_start_latest,
+                "events": [e for e in data.events if e.on >= data.known_start],
+            }
+        )
+        return goto(nxt, Reply(text=_noted(nxt)), _events_reply(not nxt.events, debt_type))
+    key = "prescription.ask_start_judgment" if debt_type == "judgment" else "prescription.ask_start"
+    nxt = PrescriptionData(step=Step.start, debt_type=debt_type, events=data.events)
+    return goto(nxt, Reply(text=t(key), buttons=[cancel_row()]))
+
+
+def _when(on: date, latest: date | None) -> str:
+    if latest is None or latest == on:
+        return french(on)
+    return wording.text("understanding.prescription.span", earliest=french(on), latest=french(latest))
+
+
+def _noted(data: PrescriptionData) -> str:
+    assert data.start is not None
+    parts = [
+        wording.text("understanding.prescription.noted_start", when=_when(data.start, data.start_latest))
+    ]
+    parts += [
+        wording.text(
+            "understanding.prescription.noted_event",
+            label=t(f"prescription.event_{e.kind}"),
+            when=_when(e.on, e.latest),
+        )
+        for e in data.events
+    ]
+    return wording.text("understanding.prescription.noted", facts=" ; ".join(parts))
+
+
+async def _type_typed(call: Call) -> Outcome | None:
+    """A debt type typed instead of pressed ("télécom", "loyer", "sfr", "edf"): accepted when it names
+    exactly one type, or a creditor whose sector is one (the guess is then the type chosen)."""
+    typed = fold(call.text).strip(" .!?")
+    if len(typed) < 3:
+        creditor = extract(call.text, call.env.ctx.today).creditor
+        return _with_type(call, creditor.sector) if creditor is not None else None
+    found = [c for c in call.env.services.debt_types() if typed in fold(c.label) or fold(c.label) in typed]
+    if len(found) == 1:
+        return _with_type(call, found[0].id)
+    creditor = extract(call.text, call.env.ctx.today).creditor
+    return _with_type(call, creditor.sector) if creditor is not None else None
+
+
+def _events_reply(first: bool, debt_type: str) -> Reply:
+    # After a judgment, only what happened since it matters: no court question again.
+    asked = [e for e in EVENTS_WITH_DATE if debt_type != "judgment" or e not in {"court_claim", "judgment"}]
+    rows: list[list[Button]] = [[button(Act.event, e, label=t(f"prescription.event_{e}"))] for e in asked]
+    end_key = "prescription.event_none" if first else "prescription.done_events"
+    last_row = [button(Act.event, NOTHING, label=t(end_key))]
+    if first:
+        last_row.append(button(Act.event, UNSURE, label=t("prescription.event_unsure")))
+    text = t("prescription.ask_events" if first else "prescription.ask_more")
+    return Reply(text=text, buttons=[*rows, last_row])
+
+
+async def _event_pressed(call: Call) -> Outcome | None:
+    data = call.data(PrescriptionData)
+    if call.arg in EVENTS_WITH_DATE:
+        nxt = data.model_copy(update={"step": Step.event_date, "pending": call.arg})
+        return goto(nxt, Reply(text=t("prescription.ask_event_date"), buttons=[cancel_row()]))
+    if call.arg in {NOTHING, UNSURE}:
+        return _compute(call, data, unsure=call.arg == UNSURE)
+    return None
+
+
+async def _nothing_typed(call: Call) -> Outcome | None:
+    """«non», «rien»: the answer; an event told in words with its date ("l'année dernière en mars j'ai
+    versé 50 euros"): noted, then "anything else?"."""
+    data = call.data(PrescriptionData)
+    if fold(call.text).strip(" .!?") in _NOTHING_TYPED:
+        return _compute(call, data, unsure=False)
+    told = [
+        DatedEvent(
+            kind=ENGINE_EVENT[e.kind], on=e.when.earliest, latest=None if e.when.exact else e.when.latest
+        )
+        for e in extract(call.text, call.env.ctx.today).events
+        if e.when is not None and ENGINE_EVENT.get(e.kind) in EVENTS_WITH_DATE
+    ]
+    if not told or data.start is None or any(e.on < data.start for e in told):
+        return None
+    nxt = data.model_copy(update={"events": [*data.events, *told]})
+    return goto(nxt, Reply(text=_noted(nxt)), _events_reply(False, data.debt_type))
+
+
+async def _date_typed(call: Call) -> Outcome | None:
+    """A date, for whichever date the step asks; a future date, or one before the start, is asked again."""
+    data = call.data(PrescriptionData)
+    today = call.env.ctx.today
+    when = call.env.services.parse_date(call.text, today)
+    if when is None:
+        return None
+    latest = _vague_end(call.text, when, today)
+    if when > today:
+        return goto(data, Reply(text=t("prescription.date_future"), buttons=[cancel_row()]))
+    if data.step is not Step.start and data.start is not None and when < data.start:
+        key = "last_due_before_start" if data.step is Step.last_due else "event_before_start"
+        return goto(data, Reply(text=t(f"prescription.{key}"), buttons=[cancel_row()]))
+    if data.step is Step.start:
+        nxt = data.model_copy(update={"step": Step.events, "start": when, "start_latest": latest})
+        return goto(nxt, _events_reply(not nxt.events, data.debt_type))
+    if data.step is Step.last_due:
+        return _compute(call, data, unsure=False, last_due=when)
+    if data.step is Step.title_date:  # the judgment or deed a seizure rests on (R221-1 CPC exéc.)
+        return _more_events(data, DatedEvent(kind="judgment", on=when, latest=latest))
+    event = DatedEvent(kind=data.pending or "payment", on=when, latest=latest)
+    if event.kind == "enforcement" and not _has_title(data):
+        # A seizure or a commandement rests on a title: its date decides the 10-year period.
+        nxt = data.model_copy(
+            update={"step": Step.title_date, "events": [*data.events, event], "pending": ""}
+        )
+        buttons = [[button(Act.title_unknown)], cancel_row()]
+        return goto(nxt, Reply(text=t("prescription.ask_title_date"), buttons=buttons))
+    return _more_events(data, event)
+
+
+def _vague_end(text: str, when: date, today: date) -> date | None:
+    """The last day a vague date can mean ("2025" -> 31/12/2025), when ``when`` is its first day."""
+    spans = [d for _, _, d in find_dates(understanding.fold(text), today)]
+    if len(spans) == 1 and spans[0].earliest == when and not spans[0].exact:
+        return spans[0].latest
+    return None
+
+
+def _more_events(data: PrescriptionData, event: DatedEvent | None) -> Outcome:
+    events = [*data.events, event] if event is not None else data.events
+    nxt = data.model_copy(update={"step": Step.events, "events": events, "pending": ""})
+    return goto(nxt, _events_reply(False, data.debt_type))
+
+
+def _has_title(data: PrescriptionData) -> bool:
+    """A judgment given, or a debt that is itself a judgment: no need to ask for the title's date."""
+    return data.debt_type == "judgment" or any(e.kind == "judgment" for e in data.events)
+
+
+async def _title_unknown(call: Call) -> Outcome:
+    return _more_events(call.data(PrescriptionData), None)
+
+
+async def _single_sum(call: Call) -> Outcome:
+    """One sum only: the most recent is the first, due on the start date."""
+    data = call.data(PrescriptionData)
+    return _compute(call, data, unsure=False, last_due=data.start)
+
+
+def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date | None = None) -> Outcome:
+    env = call.env
+    if data.start is None:  # cannot happen through the table (events come after start): said, not raised
+        return done(Reply(text=t("prescription.failed"), buttons=[back_row()]))
+    try:
+        view = env.services.prescription(
+            data.debt_type, data.start, [(e.kind, e.on) for e in data.events], env.ctx.today, last_due
+        )
+    except (ServiceUnavailable, ValueError, KeyError):
+        return done(Reply(text=t("prescription.failed"), buttons=[back_row()]))
+    text = _both_ways(call, data, view.text, view.codes, last_due) + (
+        f"\n\n{t('prescription.unsure_note')}" if unsure else ""
+    )
+    buttons = [
+        [button(Act.next_letter), button(Act.prescription_restart)],
+        [button(Act.next_wrong), button(Act.menu)],
+    ]
+    last = LastResult(kind="prescription", verdict="inconclusive", codes=view.codes[:50])
+    if last_due is None and "prescription.by_instalment" in view.codes:
+        # Answered by instalment: the most recent unpaid sum tells whether all of it is prescribed.
+        ask = Reply(text=t("prescription.ask_last_due"), buttons=[[button(Act.last_due_single)], *buttons])
+        outcome = goto(data.model_copy(update={"step": Step.last_due}), Reply(text=text), ask)
+        outcome.last = last
+        return outcome
+    return done(Reply(text=text, buttons=buttons), last=last)
+
+
+def _both_ways(
+    call: Call, data: PrescriptionData, text: str, codes: list[str], last_due: date | None = None
+) -> str:
+    """A vague date is computed at both ends: one answer when they agree, both when they differ."""
+    if data.start is None or (data.start_latest is None and all(e.latest is None for e in data.events)):
+        return text
+    env = call.env
+    late_start = data.start_latest or data.start
+    late_events = [(e.kind, max(e.latest or e.on, late_start)) for e in data.events]
+    late_due = max(last_due, late_start) if last_due is not None else None  # no sum due before the first
+    try:
+        late = env.services.prescription(data.debt_type, late_start, late_events, env.ctx.today, late_due)
+    except (ServiceUnavailable, ValueError, KeyError):
+        return text
+    span = wording.text(
+        "understanding.prescription.span", earliest=french(data.start), latest=french(late_start)
+    )
+    if "prescription.prescribed" in codes and "prescription.prescribed" in late.codes:
+        return f"{text}\n\n{wording.text('understanding.prescription.vague_same', span=span)}"
+    if "prescription.prescribed" not in codes and "prescription.prescribed" not in late.codes:
+        return f"{text}\n\n{wording.text('understanding.prescription.vague_same', span=span)}"
+    return wording.text(
+        "understanding.prescription.vague_differ",
+        span=span,
+        earliest=french(data.start),
+        latest=french(late_start),
+        answer_earliest=_first_sentence(text),
+        answer_latest=_first_sentence(late.text),
+    )
+
+
+def _first_sentence(text: str) -> str:
+    """The answer's first clause: up to the first " : " or ". " outside parentheses ("(facture d'opérateur
+    télécom : mobile, box ou fixe)" is part of the clause)."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and i > 0 and text.startswith((" : ", ". "), i):
+            return text[:i].strip() + "."
+    return text.strip()
+
+
+async def _open(call: Call) -> Outcome:
+    return await start(call)
+
+
+TABLE = FlowTable(
+    name="prescription",
+    doc="Is my debt time-barred? Type, start date, then the events that restart or pause the clock.",
+    steps=Step,
+    data=PrescriptionData,
+    hints={
+        Step.type: "prescription.not_understood_type",
+        Step.start: "prescription.date_not_understood",
+        Step.events: "prescription.not_understood_event",
+        Step.event_date: "prescription.date_not_understood",
+        Step.title_date: "prescription.date_not_understood",
+        Step.last_due: "prescription.date_not_understood",
+    },
+    rows=(
+        Row(None, Act.open_prescription, _open, {Step.type: "ask the debt type"}),
+        Row(None, Act.prescription_restart, _open, {Step.type: "start again"}),
+        Row(
+            Step.type,
+            Act.debt_type,
+            _type_pressed,
+            {
+                Step.start: "ask when the unpaid started",
+                Step.events: "the question already said when: ask only the events since",
+            },
+        ),
+        Row(
+            Step.type,
+            On.text,
+            _type_typed,
+            {
+                Step.start: "one debt type, or a creditor («sfr», «edf»), named in words: same",
+                Step.events: "same, when the question already said when",
+            },
+        ),
+        Row(
+            Step.start,
+            On.text,
+            _date_typed,
+            {Step.events: "a past date: ask the events since", Step.start: "a future date: asked again"},
+        ),
+        Row(
+            Step.events,
+            Act.event,
+            _event_pressed,
+            {
+                Step.event_date: "an event: ask its date",
+                Target.idle: "nothing (or unsure): the answer, follow-ups",
+                Step.last_due: "nothing, several sums owed: the answer by instalment, ask the latest sum",
+            },
+        ),
+        Row(
+            Step.events,
+            On.text,
+            _nothing_typed,
+            {
+                Target.idle: "«non», «rien»: the answer",
+                Step.last_due: "«non», several sums owed: the answer by instalment, ask the latest",
+                Step.events: "an event told with its date («j'ai versé 50 € en mars»): noted, anything else?",
+            },
+        ),
+        Row(
+            Step.event_date,
+            On.text,
+            _date_typed,
+            {
+                Step.events: "a date: ask for more events",
+                Step.title_date: "a seizure's date: ask the date of the judgment it rests on",
+                Step.event_date: "a future date, or before the start: asked again",
+            },
+        ),
+        Row(
+            Step.title_date,
+            On.text,
+            _date_typed,
+            {
+                Step.events: "the judgment's date: ask for more events",
+                Step.title_date: "a future date, or before the start: asked again",
+            },
+        ),
+        Row(Step.title_date, Act.title_unknown, _title_unknown, {Step.events: "ask for more events"}),
+        Row(
+            Step.last_due,
+            On.text,
+            _date_typed,
+            {
+                Target.idle: "the latest sum's date: which sums are prescribed",
+                Step.last_due: "a future date, or before the first sum: asked again",
+            },
+        ),
+        Row(Step.last_due, Act.last_due_single, _single_sum, {Target.idle: "one sum: the answer for it"}),
+    ),
+)

@@ -1,0 +1,96 @@
+"""Privacy commands: what is kept and why, what is kept on me, and erase it all (asked once to confirm).
+Diagram: docs/flows/privacy.mmd."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from bot.conversation.actions import Act, Command
+from bot.conversation.model import Reply
+from bot.conversation.table import Call, DialogueData, FlowTable, Outcome, Row, Target, done, goto
+from bot.conversation.texts import back_row, button, main_menu, menu_reply, t
+from bot.store.base import StoreError
+
+
+class Step(StrEnum):
+    confirm_forget = "confirm_forget"  # erase everything?
+
+
+class PrivacyData(DialogueData):
+    flow: Literal["privacy"] = "privacy"
+    step: Step = Step.confirm_forget
+
+
+def policy_reply(call: Call) -> Reply:
+    return Reply(text=t("privacy.policy", days=call.env.retention_days), buttons=[back_row()])
+
+
+async def _policy(call: Call) -> Outcome:
+    return done(policy_reply(call))
+
+
+async def _my_data(call: Call) -> Outcome:
+    try:
+        summary = await call.env.store.describe_user_data(call.env.ctx.user_key)
+    except StoreError:
+        return done(Reply(text=t("privacy.failed"), buttons=[back_row()]))
+    if summary.is_empty:
+        return done(Reply(text=t("privacy.nothing"), buttons=[back_row()]))
+    lines = [t("privacy.summary")]
+    if summary.has_state and summary.state_updated_at:
+        lines.append(t("privacy.state_line", when=summary.state_updated_at.strftime("%d/%m/%Y %H:%M")))
+    if summary.reports_count:
+        lines.append(t("privacy.reports_line", count=summary.reports_count))
+    if summary.feedback_count:
+        lines.append(
+            t(
+                "privacy.feedback_line",
+                count=summary.feedback_count,
+                with_text=summary.feedback_with_text_count,
+            )
+        )
+    for reminder in summary.reminders:
+        sent = t("privacy.reminder_sent") if reminder.sent else ""
+        lines.append(t("privacy.reminder_line", due=reminder.due.strftime("%d/%m/%Y"), sent=sent))
+    lines.append(t("privacy.forget_hint"))
+    return done(Reply(text="\n".join(lines), buttons=[back_row()]))
+
+
+async def _ask_forget(call: Call) -> Outcome:
+    rows = [[button(Act.forget_yes), button(Act.forget_no)]]
+    return goto(PrivacyData(), Reply(text=t("privacy.forget_confirm"), buttons=rows))
+
+
+async def _forget(call: Call) -> Outcome:
+    try:
+        summary = await call.env.store.forget_user(call.env.ctx.user_key)
+    except StoreError:
+        return done(Reply(text=t("privacy.failed"), buttons=[back_row()]))
+    reply = Reply(text=t("privacy.forgotten", count=summary.total), buttons=main_menu())
+    return Outcome(replies=[reply], dialogue=None, forget=True)
+
+
+async def _keep(call: Call) -> Outcome:
+    return done(menu_reply("privacy.not_forgotten"))
+
+
+TABLE = FlowTable(
+    name="privacy",
+    doc="What the bot keeps, what it keeps on me, and erasing it all.",
+    steps=Step,
+    data=PrivacyData,
+    hints={Step.confirm_forget: "privacy.forget_confirm"},
+    rows=(
+        Row(None, Command.policy, _policy, {Target.idle: "what is kept, why, how long"}),
+        Row(None, Command.my_data, _my_data, {Target.idle: "what is kept on me now"}),
+        Row(None, Command.forget, _ask_forget, {Step.confirm_forget: "ask to confirm"}),
+        Row(
+            Step.confirm_forget,
+            Act.forget_yes,
+            _forget,
+            {Target.idle: "everything erased, nothing saved after"},
+        ),
+        Row(Step.confirm_forget, Act.forget_no, _keep, {Target.idle: "nothing erased, menu"}),
+    ),
+)

@@ -1,0 +1,164 @@
+"""Routing, read from the flow tables: one input and the state in, the outcome out.
+
+Order on every input, whatever dialogue is running:
+1. a command goes to its row (commands work in every step); ``/verifier TEXTE`` is read as typed text;
+2. text (typed, forwarded, a command's text or an image caption) that is empty or too long is said so;
+   otherwise the pre-route hook (``flows.distress.pre_route``) reads it first, and when it fires its card
+   is the whole answer;
+3. the running dialogue's row for (step, input) answers, if it has one and the input fits;
+4. a row that works from anywhere (``at=None``) answers: a menu button, a follow-up, a fallback;
+5. typed text no row takes: a wrong answer gets the step's hint; a new question is read afresh.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.conversation.actions import Act, Command, command_of, decode
+from bot.conversation.env import Env
+from bot.conversation.flows import (
+    calltime,
+    check,
+    distress,
+    feedback,
+    general,
+    letter,
+    prescription,
+    privacy,
+    report,
+    rights,
+)
+from bot.conversation.model import InputKind, Reply, UserInput
+from bot.conversation.state import State
+from bot.conversation.table import STAY, Call, FlowTable, On, Outcome, Row, Trigger, stay
+from bot.conversation.texts import back_row, cancel_row, t
+from bot.conversation.understand import looks_new
+from checks.detect import strip_invisible
+
+MAX_TEXT_CHARS = 100_000
+
+# Every flow, in the order the README and docs/flows present them.
+TABLES: tuple[FlowTable, ...] = (
+    general.TABLE,
+    check.TABLE,
+    calltime.TABLE,
+    prescription.TABLE,
+    letter.TABLE,
+    report.TABLE,
+    feedback.TABLE,
+    rights.TABLE,
+    privacy.TABLE,
+    distress.TABLE,
+)
+PRE_ROUTE: Row = distress.PRE_ROUTE
+
+Key = tuple[str, str]  # (type of trigger, value): Act, Command and On values never mix
+
+
+def key_of(trigger: Trigger) -> Key:
+    return (type(trigger).__name__, str(trigger))
+
+
+def _index() -> tuple[dict[tuple[str, str, Key], Row], dict[Key, Row], dict[str, FlowTable]]:
+    in_step: dict[tuple[str, str, Key], Row] = {}
+    anywhere: dict[Key, Row] = {}
+    dialogues: dict[str, FlowTable] = {}
+    for table in TABLES:
+        if table.steps is not None:
+            dialogues[table.name] = table
+        for row in table.rows:
+            if row is PRE_ROUTE:
+                continue
+            if row.at is None:
+                if key_of(row.on) in anywhere:
+                    raise ValueError(f"{table.name}: {row.on!r} is already answered from anywhere")
+                anywhere[key_of(row.on)] = row
+            else:
+                in_step[(table.name, str(row.at), key_of(row.on))] = row
+    return in_step, anywhere, dialogues
+
+
+IN_STEP, ANYWHERE, DIALOGUES = _index()
+STEP_FLOW: dict[type, str] = {table.steps: name for name, table in DIALOGUES.items() if table.steps}
+
+
+def clean(text: str) -> str:
+    return strip_invisible(text).strip()
+
+
+async def route(env: Env, state: State, inp: UserInput) -> Outcome:
+    call = Call(env=env, inp=inp, dialogue=state.dialogue, last=state.last)
+    if inp.kind is InputKind.command:
+        command = command_of(inp.command)
+        if command is Command.verify and clean(inp.text):
+            return await _text(replace(call, dialogue=None), inp.text)
+        return await _anywhere(call, command or On.unknown_command)
+    if inp.kind is InputKind.button:
+        return await _button(call, inp.data)
+    if inp.kind is InputKind.unsupported:
+        return await _anywhere(call, On.unsupported)
+    if inp.kind is InputKind.image:
+        caption = clean(inp.text)
+        if caption:
+            hooked = await PRE_ROUTE.handler(replace(call, text=caption))
+            if hooked is not None:
+                return hooked
+        return await _anywhere(replace(call, text=caption), On.image)
+    return await _text(call, inp.text)
+
+
+async def _button(call: Call, data: str) -> Outcome:
+    press = decode(data)
+    if press is not None:
+        pressed = replace(call, arg=press.arg)
+        answered = await _in_step(pressed, press.act)
+        if answered is None and key_of(press.act) in ANYWHERE:
+            answered = await ANYWHERE[key_of(press.act)].handler(pressed)
+        if answered is not None:
+            return answered
+    return await _anywhere(call, On.unknown_button)
+
+
+async def _text(call: Call, raw: str) -> Outcome:
+    text = clean(raw)
+    if not text:
+        return stay(Reply(text=t("check.empty"), buttons=[cancel_row() if call.dialogue else back_row()]))
+    if len(text) > MAX_TEXT_CHARS:
+        return stay(Reply(text=t("check.too_long", limit="100 000"), buttons=[back_row()]))
+    call = replace(call, text=text)
+    hooked = await PRE_ROUTE.handler(call)
+    if hooked is not None:
+        return hooked
+    if call.inp.forwarded_from:
+        return await _anywhere(call, On.forwarded)
+    if call.dialogue is not None:
+        answered = await _in_step(call, On.text)
+        if answered is not None:
+            return answered
+        if not looks_new(call.env.services, text):
+            hint = DIALOGUES[call.dialogue.flow].hints[call.dialogue.step]
+            return stay(Reply(text=t("help.in_dialogue", hint=t(hint)), buttons=[cancel_row()]))
+    return await _anywhere(replace(call, dialogue=None), On.text)
+
+
+async def _in_step(call: Call, trigger: Act | On) -> Outcome | None:
+    if call.dialogue is None:
+        return None
+    row = IN_STEP.get((call.dialogue.flow, call.dialogue.step, key_of(trigger)))
+    return await row.handler(call) if row is not None else None
+
+
+async def _anywhere(call: Call, trigger: Trigger) -> Outcome:
+    answered = await ANYWHERE[key_of(trigger)].handler(call)
+    if answered is None:  # only step rows may decline; a fallback always answers
+        raise RuntimeError(f"the row for {trigger!r} gave no answer")
+    return answered
+
+
+def next_state(state: State, outcome: Outcome) -> State:
+    """The state after ``outcome``: its dialogue (or the same one), its last result (or the same one)."""
+    if outcome.forget:
+        return State()
+    dialogue = state.dialogue if outcome.dialogue is STAY else outcome.dialogue
+    last = outcome.last if outcome.last is not None else state.last
+    return State.model_validate({"dialogue": dialogue, "last": last})

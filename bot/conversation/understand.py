@@ -1,0 +1,118 @@
+"""Free text read on its own: a number, a link or a message to check, or a question or story routed with
+its facts (checks/understand.py: what the text is, from its shape; knowledge/data/intents.toml). The router calls ``understand`` when no dialogue takes the text, and
+``looks_new`` to tell a new question typed during a dialogue from a wrong answer to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+from datetime import date
+
+from bot.conversation.flows import calltime, check, letter, prescription, privacy, report, rights
+from bot.conversation.model import Reply
+from bot.conversation.services import Services
+from bot.conversation.table import Call, Outcome, done
+from bot.conversation.texts import main_menu, t
+from checks import understand as understanding
+from checks.understand import Sent
+from knowledge import intents
+from knowledge.intents import Action, Match
+
+_WORD_RE = re.compile(r"\w", re.UNICODE)
+MIN_MESSAGE_WORDS = 6  # an unrecognised text this long, in nobody's own voice, is rather a message to check
+
+
+def looks_new(services: Services, text: str, today: date | None = None) -> bool:
+    """Whether a text typed during a dialogue (and refused by its step) is a new question or a message to
+    check rather than a wrong answer: decided by checks.understand from what the text is."""
+    if services.detect(text) != "message":
+        return True
+    seen = understanding.understand(text, today or date.today())
+    return seen.sent is Sent.check or (seen.sent is Sent.question and seen.route != "help")
+
+
+async def understand(call: Call, text: str) -> Outcome:
+    """A number, link or received message gets a verdict; a question or story, its flow or card with the
+    facts it gave filled in; anything else, help. Distress never gets here (the pre-route hook)."""
+    if call.env.services.detect(text) != "message":
+        return await check.check(call, text)
+    seen = understanding.understand(text, call.env.ctx.today)
+    if seen.sent is Sent.check:
+        return await check.check(call, text)
+    if seen.sent is Sent.question:
+        return await _question(call, seen, text)
+    if not _WORD_RE.search(text):
+        return done(Reply(text=t("help.emoji_only"), buttons=main_menu()))
+    if not seen.own_voice and not seen.asks and len(text.split()) >= MIN_MESSAGE_WORDS:
+        return await check.check(call, text)  # a pasted text without sender marks: still worth a verdict
+    return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
+
+
+async def _question(call: Call, seen: understanding.Understanding, text: str) -> Outcome:
+    facts = seen.facts
+    if seen.route == "prescription":
+        return await prescription.start(call, facts=facts)
+    if seen.route == "calltime":
+        return await calltime.start(call, text, department=facts.department or facts.caller_department)
+    if seen.route == "collector_identity" and facts.collector not in (None, "Intrum"):
+        return done(rights.topic_reply(call, "verify_collector"))
+    intent = next((i for i in intents.load().intents if i.id == seen.route), None)
+    if intent is None:
+        return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
+    return await INTENT_HANDLERS[intent.action](call, Match(intent=intent, phrase=""), text)
+
+
+IntentHandler = Callable[[Call, Match, str], Awaitable[Outcome]]
+
+
+async def _prescription(call: Call, match: Match, text: str) -> Outcome:
+    return await prescription.start(call)
+
+
+async def _calltime(call: Call, match: Match, text: str) -> Outcome:
+    return await calltime.start(call, text)
+
+
+async def _letter(call: Call, match: Match, text: str) -> Outcome:
+    return await letter.start(call)
+
+
+async def _card(call: Call, match: Match, text: str) -> Outcome:
+    return done(rights.topic_reply(call, match.intent.target))
+
+
+async def _rights(call: Call, match: Match, text: str) -> Outcome:
+    return done(rights.rights_menu(call))
+
+
+async def _report(call: Call, match: Match, text: str) -> Outcome:
+    return done(report.report_reply(call, call.last))
+
+
+async def _privacy(call: Call, match: Match, text: str) -> Outcome:
+    return done(privacy.policy_reply(call))
+
+
+async def _check_prompt(call: Call, match: Match, text: str) -> Outcome:
+    return done(check.prompt())
+
+
+async def _help(call: Call, match: Match, text: str) -> Outcome:
+    return done(Reply(text=t("help.text"), buttons=main_menu()))
+
+
+# Each intent action of knowledge/intents.py to what it opens (distress never gets here: the router's
+# pre-route hook answers it first).
+INTENT_HANDLERS: dict[Action, IntentHandler] = {
+    Action.prescription: _prescription,
+    Action.calltime: _calltime,
+    Action.letter: _letter,
+    Action.card: _card,
+    Action.rights: _rights,
+    Action.report: _report,
+    Action.privacy: _privacy,
+    Action.check: _check_prompt,
+    Action.help: _help,
+    Action.distress: _help,
+}

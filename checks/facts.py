@@ -1,0 +1,495 @@
+"""What a person's question or story says: creditor and sector, dates, amounts, events, threats, an IBAN.
+
+"c est une facture edf, j ai arrete de payer il y a 3 ans mais j ai donne 30e l an dernier" holds a
+creditor (EDF, so probably an energy bill), a start (about three years ago), a payment of 30 € last year.
+The dialogues then ask only what is missing. Pure: ``today`` is a parameter.
+
+Dates are kept as spans: a year or a month alone is never read as the 1st ("2025" is any day from
+1 January to 31 December 2025), because a confident wrong date can turn a debt still due into a
+"prescribed" one. Events are tied to the date written in the same clause.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from checks.calendar_fr import add_months
+from checks.message_iban import find_ibans
+from checks.numbers import parse_number
+from knowledge import understanding
+
+__all__ = [
+    "Amount",
+    "CreditorGuess",
+    "DateSpan",
+    "EventMention",
+    "Facts",
+    "IbanMention",
+    "extract",
+    "find_dates",
+]
+
+Precision = Literal["day", "month", "year", "approximate"]
+EventKind = Literal[
+    "stopped_paying",
+    "payment",
+    "acknowledgment",
+    "contact",
+    "assignment",
+    "court_claim",
+    "judgment",
+    "commandement",
+    "enforcement",
+]
+ThreatKind = Literal["seizure", "bailiff_visit", "court", "police_or_prison", "ficp", "fees", "relatives"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class DateSpan(_Frozen):
+    """A date as precisely as it was written: ``earliest`` and ``latest`` are equal only for a day."""
+
+    text: str  # the folded words
+    earliest: date
+    latest: date
+    precision: Precision
+    since: bool = False  # "depuis 2021"
+
+    @property
+    def exact(self) -> bool:
+        return self.earliest == self.latest
+
+
+class Amount(_Frozen):
+    text: str
+    value: Decimal
+
+
+class CreditorGuess(_Frozen):
+    name: str
+    sector: str  # a debt type id; "unknown" for a collector
+    sector_label: str
+    from_brand: bool  # named by brand ("edf") rather than by sector words ("ma box")
+
+
+class EventMention(_Frozen):
+    kind: EventKind
+    text: str
+    when: DateSpan | None = None
+    amount: Amount | None = None
+
+
+class IbanMention(_Frozen):
+    iban: str
+    country: str
+    valid: bool
+
+
+class Facts(_Frozen):
+    creditor: CreditorGuess | None = None
+    collector: str | None = None
+    dates: list[DateSpan] = []
+    amounts: list[Amount] = []
+    events: list[EventMention] = []
+    threats: list[ThreatKind] = []
+    ibans: list[IbanMention] = []
+    department: str | None = None  # where the person lives, as a department/territory code, when written
+    caller_department: str | None = None  # the territory of an overseas number written in the text
+
+    @property
+    def start(self) -> DateSpan | None:
+        """When the debt fell due, if said: "j'ai arrêté de payer il y a 3 ans", "impayé depuis 2021"."""
+        for event in self.events:
+            if event.kind == "stopped_paying" and event.when is not None:
+                return event.when
+        tied = {event.when for event in self.events if event.when is not None}
+        loose = [span for span in self.dates if span not in tied]
+        return loose[0] if len(loose) == 1 else None  # "Bouygues 2020": the one date said, if only one
+
+
+# ---------------------------------------------------------------- dates
+
+_MONTHS = {
+    "janvier": 1,
+    "janv": 1,
+    "fevrier": 2,
+    "fevr": 2,
+    "fev": 2,
+    "mars": 3,
+    "avril": 4,
+    "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "juil": 7,
+    "aout": 8,
+    "septembre": 9,
+    "sept": 9,
+    "octobre": 10,
+    "oct": 10,
+    "novembre": 11,
+    "nov": 11,
+    "decembre": 12,
+    "dec": 12,
+}
+_NUMBER_WORDS = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "quinze": 15,
+    "vingt": 20,
+}
+_M = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_N = r"\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_NOT_MONEY = r"(?!\s?(?:€|e\b|eur\b|euros?\b|balles\b|\d))"
+
+# One alternation, tried left to right; named groups say which form matched. Bounded, no nested repeats.
+_DATE_RE = re.compile(
+    rf"(?P<since>depuis (?:le |l'|fin |debut )?)?(?:"
+    rf"(?P<dmy>(?P<d1>\d{{1,2}})\s?[/.-]\s?(?P<m1>\d{{1,2}})\s?[/.-]\s?(?P<y1>\d{{4}}|\d{{2}})(?!\d))"
+    rf"|(?P<iso>(?P<y2>{_YEAR})-(?P<m2>\d{{2}})-(?P<d2>\d{{2}}))"
+    rf"|(?P<dm>(?P<d3>\d{{1,2}})(?:er)? (?P<m3>{_M})\.?(?: (?P<y3>{_YEAR}))?)"
+    rf"|(?P<lastyear>l'(?:an|annee) (?:derniere?|passee?)(?: (?:en|au mois de|au mois d') (?P<m4>{_M}))?)"
+    rf"|(?P<lastmonth>(?:en |au mois de |au mois d')?(?P<m5>{_M}) dernier)"
+    rf"|(?P<my>(?:en |fin |debut |mi-|mi )?(?P<m6>{_M})\.? (?:de l'annee )?(?P<y6>{_YEAR}))"
+    rf"|(?P<mmyy>(?P<m7>\d{{1,2}})/(?P<y7>{_YEAR}))"
+    rf"|(?P<ago>il y a (?:environ |presque |plus de |moins de |au moins |a peu pres )?(?P<n8>{_N}) (?P<u8>ans?|annees?|mois|semaines?|jours?))"
+    rf"|(?P<thisyear>cette annee)"
+    rf"|(?P<prevmonth>le mois dernier)"
+    rf"|(?P<rel>avant-hier|avant hier|hier|aujourd'hui)"
+    rf"|(?P<year>(?:en |de |du |fin |debut |courant |annee |l'annee )?(?P<y9>{_YEAR}){_NOT_MONEY})"
+    rf")(?![\w/])"
+)
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _most_recent_month(month: int, today: date) -> int:
+    """The year of the last ``month`` that has started by ``today`` ("en mars dernier")."""
+    return today.year if month < today.month else today.year - 1
+
+
+def _span(match: re.Match[str], today: date) -> tuple[date, date, Precision] | None:
+    g = match.groupdict()
+    try:
+        if g["dmy"]:
+            year = int(g["y1"]) if len(g["y1"]) == 4 else 2000 + int(g["y1"])
+            if year > today.year + 1:
+                year -= 100
+            day = date(year, int(g["m1"]), int(g["d1"]))
+            return day, day, "day"
+        if g["iso"]:
+            day = date(int(g["y2"]), int(g["m2"]), int(g["d2"]))
+            return day, day, "day"
+        if g["dm"]:
+            month = _MONTHS[g["m3"]]
+            year = int(g["y3"]) if g["y3"] else today.year
+            day = date(year, month, int(g["d3"]))
+            if not g["y3"] and day > today:
+                day = date(year - 1, month, int(g["d3"]))
+            return day, day, "day"
+        if g["lastyear"]:
+            year = today.year - 1
+            if g["m4"]:
+                month = _MONTHS[g["m4"]]
+                return date(year, month, 1), _last_day(year, month), "month"
+            return date(year, 1, 1), date(year, 12, 31), "year"
+        if g["lastmonth"]:
+            month = _MONTHS[g["m5"]]
+            year = _most_recent_month(month, today)
+            return date(year, month, 1), _last_day(year, month), "month"
+        if g["my"] or g["mmyy"]:
+            month = _MONTHS[g["m6"]] if g["my"] else int(g["m7"])
+            year = int(g["y6"] or g["y7"])
+            return date(year, month, 1), _last_day(year, month), "month"
+        if g["ago"]:
+            count = int(g["n8"]) if g["n8"].isdigit() else _NUMBER_WORDS[g["n8"]]
+            unit = g["u8"]
+            if unit.startswith("an"):
+                centre = add_months(today, -12 * count)
+                return add_months(centre, -6), min(add_months(centre, 6), today), "approximate"
+            if unit == "mois":
+                centre = add_months(today, -count)
+                return (
+                    date.fromordinal(centre.toordinal() - 15),
+                    min(date.fromordinal(centre.toordinal() + 15), today),
+                    "approximate",
+                )
+            days = count * (7 if unit.startswith("semaine") else 1)
+            centre = date.fromordinal(today.toordinal() - days)
+            spread = 3 if unit.startswith("semaine") else 0
+            return (
+                date.fromordinal(centre.toordinal() - spread),
+                min(date.fromordinal(centre.toordinal() + spread), today),
+                "approximate" if spread else "day",
+            )
+        if g["thisyear"]:
+            return date(today.year, 1, 1), today, "year"
+        if g["prevmonth"]:
+            first = add_months(today.replace(day=1), -1)
+            return first, _last_day(first.year, first.month), "month"
+        if g["rel"]:
+            back = {"hier": 1, "avant-hier": 2, "avant hier": 2}.get(g["rel"], 0)
+            day = date.fromordinal(today.toordinal() - back)
+            return day, day, "day"
+        if g["year"]:
+            year = int(g["y9"])
+            return date(year, 1, 1), date(year, 12, 31), "year"
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def find_dates(folded: str, today: date) -> list[tuple[int, int, DateSpan]]:
+    """Every date written in ``folded`` (understanding-folded text), with its position; future ends clipped."""
+    found: list[tuple[int, int, DateSpan]] = []
+    for match in _DATE_RE.finditer(folded):
+        if match.start() > 0 and (folded[match.start() - 1].isalnum() or folded[match.start() - 1] in "+/"):
+            continue  # inside a number, a phone number or a reference
+        span = _span(match, today)
+        if span is None:
+            continue
+        earliest, latest, precision = span
+        if earliest > today:
+            continue  # a date after today is not something that happened
+        latest = min(latest, today)
+        found.append(
+            (
+                match.start(),
+                match.end(),
+                DateSpan(
+                    text=match.group().strip(),
+                    earliest=earliest,
+                    latest=latest,
+                    precision=precision,
+                    since=bool(match.group("since")),
+                ),
+            )
+        )
+    return found
+
+
+# ---------------------------------------------------------------- amounts
+
+_AMOUNT_RE = re.compile(
+    r"(?<![\w.,/])(\d{1,3}(?:[ .]\d{3})+|\d+)(?:[.,](\d{1,2}))?\s?(?:€|e\b|eur\b|euros?\b|balles\b)"
+    r"(?! (?:lettre|relance|fois|courrier|appel|mise|rappel|sms|mail|message|annee|mois)\b)"
+)
+
+
+def find_amounts(folded: str) -> list[tuple[int, int, Amount]]:
+    found: list[tuple[int, int, Amount]] = []
+    for match in _AMOUNT_RE.finditer(folded):
+        units = match.group(1).replace(" ", "").replace(".", "")
+        cents = match.group(2) or "0"
+        value = Decimal(units) + Decimal(cents.ljust(2, "0")) / 100
+        found.append((match.start(), match.end(), Amount(text=match.group().strip(), value=value)))
+    return found
+
+
+# ---------------------------------------------------------------- events and threats
+
+_EVENTS: list[tuple[EventKind, re.Pattern[str]]] = [
+    (
+        "stopped_paying",
+        re.compile(
+            r"\b(?:arrete|cesse|stoppe) de (?:payer|rembourser|regler)|\b(?:plus|pas|jamais) (?:rien )?(?:paye|payee|rembourse|regle)"
+            r"|\bne (?:paye|rembourse|regle) plus|\bje (?:ne )?(?:paye|paie|rembourse|regle) (?:plus|pas)\b|\bimpayee?s?\b|\bpremier impaye|\bdernier (?:paiement|versement|remboursement)"
+        ),
+    ),
+    (
+        "payment",
+        re.compile(
+            r"\b(?:j'ai|on a|j'avais|je leur ai|je lui ai|ai) (?:\w+ )?(?:paye|verse|donne|rembourse|regle|vire|envoye)\b"
+            r"|\b(?:un|mon|le) (?:paiement|versement|virement|remboursement)\b|\bpaye (?:\d|une partie|un peu)"
+        ),
+    ),
+    (
+        "acknowledgment",
+        re.compile(
+            r"\b(?:reconnu|reconnais) (?:la|ma|cette) dette|\b(?:signe|accepte|demande) un (?:echeancier|accord|plan)"
+            r"|\bpromis de (?:payer|rembourser)"
+        ),
+    ),
+    ("commandement", re.compile(r"\bcommandement(?: de payer| aux fins de saisie)?\b")),
+    (
+        "enforcement",
+        re.compile(
+            r"\b(?:ont|a|m'ont|m'a) (?:\w+ )?saisi\b|\bsaisie (?:sur (?:mon|le) (?:salaire|compte)|attribution|sur salaire|vente)\b"
+            r"|\bcompte (?:est )?bloque\b|\bbloque mon compte\b|\bsaisie a ete faite\b"
+        ),
+    ),
+    (
+        "judgment",
+        re.compile(r"\bjugement\b|\binjonction de payer\b|\btitre executoire\b|\bcondamne\b|\bordonnance\b"),
+    ),
+    (
+        "court_claim",
+        re.compile(
+            r"\bassign(?:e|ee|ation)\b|\bconvo(?:que|cation) (?:au|devant le) tribunal\b|\baudience\b"
+        ),
+    ),
+    (
+        "assignment",
+        re.compile(
+            r"\b(?:rachete|cede|revendu|vendu) (?:ma|la|leur|sa)? ?(?:dette|creance)\b|\bcession de creance\b|\bdette (?:a ete )?(?:rachetee|cedee|revendue|vendue)\b"
+        ),
+    ),
+    (
+        "contact",
+        re.compile(r"\b(?:lettre|courrier|recommande|mise en demeure|relance|relancent|relance|rappel)s?\b"),
+    ),
+]
+_THREAT_CUE = re.compile(
+    r"\b(?:menace\w*|vont|va|risque\w*|peuvent|pourraient|pourrait|sinon|si je|veulent|parlent de|disent que|dit que|annonce\w*)\b"
+)
+_THREATS: list[tuple[ThreatKind, re.Pattern[str]]] = [
+    ("seizure", re.compile(r"\bsaisi(?:e|r|es|ssent)?\b")),
+    ("bailiff_visit", re.compile(r"\b(?:huissier|commissaire de justice)\b")),
+    ("court", re.compile(r"\btribunal\b|\bpoursuites?\b|\bjustice\b|\bjuge\b|\bproces\b")),
+    (
+        "police_or_prison",
+        re.compile(r"\bprison\b|\bpolice\b|\bgendarme\w*\b|\bplainte\b|\bpenal\w*\b|\barrestation\b"),
+    ),
+    ("ficp", re.compile(r"\bfich(?:e|er|age|ee)\b|\bficp\b|\bbanque de france\b")),
+    ("fees", re.compile(r"\bfrais\b|\bpenalites?\b|\bmajoration\b|\bindemnite\b")),
+    (
+        "relatives",
+        re.compile(r"\b(?:ma|mes|mon) (?:famille|parents|mere|pere|employeur|travail|voisins?|patron)\b"),
+    ),
+]
+# Fees claimed and relatives contacted are facts whether or not they come with a threat.
+_CLAIMED_WITHOUT_THREAT: frozenset[ThreatKind] = frozenset({"fees", "relatives"})
+_CLAUSE_SPLIT = re.compile(r"[.;!?\n]+|,|\bmais\b|\bpuis\b|\bet (?=j'|je |on |ils |il |elle )")
+
+
+def _creditor(folded: str) -> tuple[CreditorGuess | None, str | None]:
+    rules = understanding.load_sectors()
+    guess: CreditorGuess | None = None
+    if match := rules.creditor_re.search(folded):
+        creditor = rules.creditor_of[match.group()]
+        sector = rules.sectors[creditor.sector]
+        guess = CreditorGuess(
+            name=creditor.name, sector=sector.id, sector_label=sector.label, from_brand=True
+        )
+    elif match := rules.sector_word_re.search(folded):
+        sector = rules.sector_of_word[match.group()]
+        guess = CreditorGuess(name="", sector=sector.id, sector_label=sector.label, from_brand=False)
+    collector = None
+    if rules.collector_re is not None and (match := rules.collector_re.search(folded)):
+        collector = rules.collector_of[match.group()].name
+    return guess, collector
+
+
+_DEPARTMENT_RE = re.compile(
+    r"\b(?:dans le|departement|dept|dep)\s?\(?(\d{2}|2a|2b|97[1-8]|98[6-8])\)?(?![\w/.,:h])"
+    r"|\b(?:j'habite|je vis|je suis|domicilie\w*|habitant|code postal|cp)\b[^.?!]{0,40}?\b(\d{5})\b"
+)
+
+
+def _department(folded: str) -> str | None:
+    """Where the person lives: a place name of the data, "dans le 67", or a postcode after "j'habite"."""
+    places = understanding.load_places()
+    if match := places.names_re.search(folded):
+        return places.department_of[match.group()]
+    for match in _DEPARTMENT_RE.finditer(folded):
+        if match.group(1):
+            return match.group(1).upper()
+        postcode = match.group(2)
+        return postcode[:3] if postcode.startswith("97") or postcode.startswith("98") else postcode[:2]
+    return None
+
+
+PHONE_RE = re.compile(r"(?<![\w/])(?:\+|00)?\d(?:[\s.\-]?\d){7,13}(?!\d)")
+
+
+def _caller_department(folded: str) -> str | None:
+    """The overseas territory of the first overseas number in the text ("le 0262 12 34 56 m'a appelé")."""
+    regions = understanding.load_places().department_of_region
+    for match in PHONE_RE.finditer(folded):
+        parsed = parse_number(match.group())
+        if parsed is not None and parsed.region in regions:
+            return regions[parsed.region]
+    return None
+
+
+def _clauses(folded: str) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    last = 0
+    for match in _CLAUSE_SPLIT.finditer(folded):
+        if match.start() > last:
+            bounds.append((last, match.start()))
+        last = match.end()
+    if last < len(folded):
+        bounds.append((last, len(folded)))
+    return bounds
+
+
+def extract(text: str, today: date) -> Facts:
+    """The facts of a question or story; nothing is invented: what is not written stays empty."""
+    folded = understanding.fold(text)
+    creditor, collector = _creditor(folded)
+    dates = find_dates(folded, today)
+    amounts = find_amounts(folded)
+    # A date must not be read inside an amount ("2000 €") or an amount inside a date.
+    amounts = [a for a in amounts if not any(d0 <= a[0] < d1 for d0, d1, _ in dates)]
+    events: list[EventMention] = []
+    threats: list[ThreatKind] = []
+    for start, end in _clauses(folded):
+        clause = folded[start:end]
+        when = next((d for d0, _, d in dates if start <= d0 < end), None)
+        money = next((a for a0, _, a in amounts if start <= a0 < end), None)
+        threatening = bool(_THREAT_CUE.search(clause))
+        claimed: set[EventKind] = set()
+        for kind, pattern in _EVENTS:
+            match = pattern.search(clause)
+            if match is None or (kind == "payment" and "stopped_paying" in claimed):
+                continue
+            if kind in {"enforcement", "commandement", "judgment"} and threatening:
+                continue  # "ils menacent de saisir" is a threat, not a seizure
+            claimed.add(kind)
+            events.append(
+                EventMention(
+                    kind=kind,
+                    text=match.group().strip(),
+                    when=when,
+                    amount=money if kind == "payment" else None,
+                )
+            )
+        for kind_t, pattern in _THREATS:
+            wanted = threatening or kind_t in _CLAIMED_WITHOUT_THREAT
+            if wanted and kind_t not in threats and pattern.search(clause):
+                threats.append(kind_t)
+    ibans = [IbanMention(iban=m.iban, country=m.country, valid=m.valid) for m in find_ibans(folded)]
+    return Facts(
+        creditor=creditor,
+        collector=collector,
+        dates=[d for _, _, d in dates],
+        amounts=[a for _, _, a in amounts],
+        events=events,
+        threats=threats,
+        ibans=ibans,
+        department=_department(folded),
+        caller_department=_caller_department(folded),
+    )

@@ -1,0 +1,212 @@
+"""What did the person send, and where should it go? Decided from what the text is, not from its length.
+
+Four kinds of text reach the bot:
+- **distress** — answered first, always, whatever else the text holds (``checks.distress``);
+- **a thing to check** — a number or a link alone, or a message they received (pasted, forwarded, read
+  from a screenshot): it has a sender's shape (header, a creditor's "votre dossier", orders such as
+  "réglez sous 24h", a signature, a quoted text after "j'ai reçu ça :");
+- **a question or story about their own situation** — first person, question form: routed by the intent
+  rules of ``knowledge/data/intents.toml`` (a collector named inside a question is a fact, not the
+  question), with the facts of ``checks.facts`` filled in and the points raised ordered by harm;
+- **an answer inside a dialogue** — when a step expects something and the text does not look like a
+  new question or a received message.
+
+The shapes are data (``knowledge/data/understanding/shapes.toml``). Pure: ``today`` is a parameter.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from checks.detect import detect_kind
+from checks.distress import DistressHit
+from checks.facts import Facts, extract
+from knowledge import intents, understanding
+from knowledge.intents import Action
+
+__all__ = ["HARM_ORDER", "Sent", "Understanding", "understand"]
+
+
+class Sent(StrEnum):
+    distress = "distress"
+    check = "check"  # a number, a link or a received message to analyse
+    question = "question"  # a question or story about their own situation
+    answer = "answer"  # an answer to the dialogue step in progress
+    unclear = "unclear"  # nothing recognised: say so and offer the menu
+
+
+# Points of a story, most harmful first: distress, then an imminent seizure, then scam signs, then rights.
+HARM_ORDER: tuple[str, ...] = (
+    "distress",
+    "imminent_seizure",
+    "scam_signs",
+    "prescription",
+    "fees",
+    "harassment",
+    "calltime",
+    "bailiff",
+    "ficp",
+    "gdpr",
+    "not_my_debt",
+    "already_paid",
+    "sold_debt",
+    "payment_plan",
+    "overindebtedness",
+    "first_letter",
+    "collector_identity",
+    "bloctel",
+    "report",
+    "letter",
+    "scam_check",
+    "rights",
+)
+
+# A phone number (8+ digits, spaced or not) or a link inside a sentence.
+_ARTEFACT_RE = re.compile(
+    r"(?<![\w/])(?:\+|00)?\d(?:[\s.\-]?\d){7,}(?!\d)|https?://|hxxps?://|www\.|\[\.\]"
+    r"|\b[\w-]+\.(?:fr|com|net|org|info|top|xyz|io|co|eu|site|online|shop|link|app|me)\b"
+)
+# An IBAN is a fact of the story (checks.facts), not a phone number to look up.
+_IBAN_RE = re.compile(r"\b[a-z]{2}\d{2}(?:[ -]?[a-z0-9]){10,32}")
+# Questions that are about the number or link itself, not about the person's situation.
+_ABOUT_THE_THING = frozenset({None, "scam_check", "collector_identity", "help", "rights", "report"})
+_WINDOW_HEAD = 4000
+_WINDOW_TAIL = 1000
+_CALL_WORDS = re.compile(r"\b(?:appel\w*|appele\w*|telephone|sonne|joint|contacte)\b")
+_CLOCK_RE = re.compile(r"\b\d{1,2} ?h ?\d{0,2}\b|\b\d{1,2}:\d{2}\b")
+
+
+class Understanding(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    sent: Sent
+    route: str  # an intent id, "check", "distress" or "unclear"
+    topics: list[str]  # the points raised, most harmful first (route included)
+    facts: Facts
+    distress: DistressHit | None = None
+    shapes: list[str] = []  # the shape marks seen (ids of shapes.toml), for the record and the tests
+    own_voice: bool = False  # the person speaks of themselves (je, mon, ma…)
+    asks: bool = False  # question mark or question form
+    then: str | None = None  # for distress: where the rest of the text would have gone
+
+
+def _shape_ids(folded: str, raw: str) -> tuple[list[str], bool, bool]:
+    rules = understanding.load_shapes()
+    received: list[str] = []
+    for sid, pattern in rules.received:
+        found = len(pattern.findall(raw if sid in rules.on_raw else folded))
+        if found:
+            received.append(sid)
+            if found >= 2 and sid in rules.repeat_is_strong:
+                received.append(sid + "_again")
+    own = any(pattern.search(folded) for _, pattern in rules.own_situation)
+    question = any(pattern.search(folded) for _, pattern in rules.question)
+    return received, own, question
+
+
+def _is_received(received: list[str], own: bool, question: bool, has_artefact: bool) -> bool:
+    """A message someone received, from its marks: two kinds of sender marks, or one with nothing of the
+    person's own voice, or a quoted text; a link or number plus one sender mark."""
+    kinds = set(received)
+    if "header" in kinds or "quoted" in kinds:
+        return True
+    if len(kinds) >= 2:
+        return True
+    if kinds and has_artefact:
+        return True
+    return bool(kinds) and not own and not question
+
+
+def _intent_route(folded: str) -> tuple[str | None, list[str]]:
+    """The best non-distress intent and every intent matched, best first."""
+    matches = [m for m in intents.load().match_all(folded) if m.intent.action is not Action.distress]
+    ids = [m.intent.id for m in matches]
+    if "calltime" not in ids and _CALL_WORDS.search(folded) and _CLOCK_RE.search(folded):
+        # "le 26/12/2025 a 10h30 on m a appele": a time of day and a call are the call-time question.
+        calltime = next(i for i in intents.load().intents if i.id == "calltime")
+        position = next((k for k, m in enumerate(matches) if m.intent.priority < calltime.priority), len(ids))
+        ids.insert(position, "calltime")
+    return (ids[0] if ids else None), ids
+
+
+def _topics(route: str | None, matched: list[str], facts: Facts, distress: bool) -> list[str]:
+    raised: set[str] = set(matched)
+    if route:
+        raised.add(route)
+    if distress:
+        raised.add("distress")
+    if any(e.kind in {"enforcement", "commandement"} for e in facts.events) or "seizure" in facts.threats:
+        raised.add("imminent_seizure")
+    if "bailiff_visit" in facts.threats:
+        raised.add("imminent_seizure")
+    if any(i.country != "FR" or not i.valid for i in facts.ibans) or "police_or_prison" in facts.threats:
+        raised.add("scam_signs")
+    if "fees" in facts.threats:
+        raised.add("fees")
+    if "imminent_seizure" in raised:
+        raised.discard("bailiff")  # the same point, already first
+    order = {topic: k for k, topic in enumerate(HARM_ORDER)}
+    return sorted(raised, key=lambda t: (order.get(t, len(order)), t))
+
+
+def understand(text: str, today: date, *, expecting: str | None = None) -> Understanding:
+    """Decide what ``text`` is. ``expecting`` names what the dialogue step in progress waits for (any
+    non-empty string: "date", "debt_type", "events", "place"…); None outside a dialogue."""
+    hit = understanding.load_distress().find(understanding.fold(text))
+    kind = detect_kind(text)
+    text = _window(text)
+    folded = understanding.fold(text)
+    facts = extract(text, today)
+    received, own, question = _shape_ids(folded, text)
+    has_artefact = bool(_ARTEFACT_RE.search(_IBAN_RE.sub(" ", folded)))
+    route, matched = _intent_route(folded)
+
+    if kind != "message" or _is_received(received, own, question, has_artefact):
+        sent, chosen = Sent.check, "check"
+    elif has_artefact and (len(folded.split()) <= 3 or (question and route in _ABOUT_THE_THING)):
+        # "0612345678 c'est qui ?", "www.intrum.fr c'est le vrai site ?": the thing is what is asked about;
+        # a story that only mentions a number ("c'est prescrit ?") keeps its own question.
+        sent, chosen = Sent.check, "check"
+    elif expecting and not _looks_new(route, question, own):
+        sent, chosen = Sent.answer, "answer"
+    elif route is not None:
+        sent, chosen = Sent.question, route
+    else:
+        sent, chosen = Sent.unclear, "unclear"
+    topics = _topics(
+        route if sent is Sent.question else None, matched if sent is Sent.question else [], facts, False
+    )
+    if hit is not None:
+        return Understanding(
+            sent=Sent.distress,
+            route="distress",
+            topics=_topics(None, [chosen] if sent is Sent.question else [], facts, True),
+            facts=facts,
+            distress=hit,
+            shapes=received,
+            own_voice=own,
+            asks=question,
+            then=None if chosen == "unclear" else chosen,
+        )
+    if sent is Sent.check:
+        topics = ["check"]
+    return Understanding(
+        sent=sent, route=chosen, topics=topics, facts=facts, shapes=received, own_voice=own, asks=question
+    )
+
+
+def _window(text: str) -> str:
+    """A question is never 100 kB long: in a long paste, the person's words are at its start or its end.
+    Distress is looked for in the whole text before this cut."""
+    if len(text) <= _WINDOW_HEAD + _WINDOW_TAIL:
+        return text
+    return text[:_WINDOW_HEAD] + "\n" + text[-_WINDOW_TAIL:]
+
+
+def _looks_new(route: str | None, question: bool, own: bool) -> bool:
+    """Inside a dialogue, a text is a new request only if it asks something the rules recognise."""
+    return route is not None and route not in {"help"} and question

@@ -1,0 +1,260 @@
+"""Rules for understanding what people write, loaded from ``data/understanding/*.toml`` and compiled once.
+
+People under stress type "jen ai marre", "c quoi intrum", "g plus envie": every rule here is written for
+one folded form of the text (lower case, no accents, straight apostrophes, elisions glued back, SMS
+spellings expanded), produced by :func:`fold`. The decisions themselves live in ``checks/``; this module
+only holds the data, validated and compiled at load so a broken pattern fails at start-up, not in a chat.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from knowledge.base import CheckedDate, KnowledgeError, NonBlank, Status, Strict, load_file
+
+__all__ = [
+    "DistressHit",
+    "DistressRules",
+    "Sector",
+    "fold",
+    "load_distress",
+    "load_places",
+    "load_sectors",
+    "load_shapes",
+    "load_spelling",
+]
+
+DistressKind = Literal["explicit", "exhaustion"]
+
+# "j ai" -> "j'ai": a lone j before a vowel is always an elision; c only before est/etait (a lone "c" is an
+# SMS "c'est", expanded by the spelling list); the other elided letters before any vowel or h.
+_GLUE_J = re.compile(r"\bj (?=[aeiouyh])")
+_GLUE_C = re.compile(r"\bc (?=(?:est|etait|etais|ela)\b)")
+_GLUE_OTHER = re.compile(r"\b([lndmts]) (?=[aeiouyh])")
+_OTHER_APOSTROPHES = str.maketrans(dict.fromkeys("’‘ʼ´′`", "'"))
+_ZERO_WIDTH = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u00ad")
+)
+
+
+def _basic_fold(text: str) -> str:
+    """Lower case, no accents, no invisible characters, straight apostrophes, single spaces."""
+    text = text.translate(_ZERO_WIDTH).translate(_OTHER_APOSTROPHES)
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", bare.lower()).strip()
+
+
+class _SpellingFile(Strict):
+    spelling: dict[NonBlank, NonBlank]
+
+
+@cache
+def load_spelling() -> tuple[dict[str, str], re.Pattern[str]]:
+    parsed = load_file("understanding/spelling.toml", _SpellingFile)
+    table = {_basic_fold(k): _basic_fold(v) for k, v in parsed.spelling.items()}
+    words = sorted(table, key=len, reverse=True)
+    return table, re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, words)) + r")(?![\w'])")
+
+
+def fold(text: str) -> str:
+    """The one form every understanding rule is written for."""
+    folded = _basic_fold(text)
+    folded = _GLUE_J.sub("j'", folded)
+    folded = _GLUE_C.sub("c'", folded)
+    folded = _GLUE_OTHER.sub(r"\1'", folded)
+    table, pattern = load_spelling()
+    return pattern.sub(lambda m: table[m.group()], folded)
+
+
+def _compile(where: str, pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise KnowledgeError(f"{where}: motif invalide {pattern!r} : {exc}") from exc
+
+
+# ---------------------------------------------------------------- distress
+
+
+class _Family(Strict):
+    id: NonBlank
+    kind: DistressKind
+    source: NonBlank
+    checked: CheckedDate
+    patterns: list[NonBlank] = Field(min_length=1)
+
+
+class _Ordinary(Strict):
+    id: NonBlank
+    why: NonBlank
+    patterns: list[NonBlank] = Field(min_length=1)
+
+
+class _DistressFile(Strict):
+    family: list[_Family] = Field(min_length=1)
+    ordinary: list[_Ordinary] = []
+
+
+class DistressHit(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    family: str
+    kind: DistressKind
+    quote: str  # the folded words that matched
+
+
+class DistressRules:
+    """Compiled distress families; :meth:`find` answers on already folded text."""
+
+    def __init__(self, parsed: _DistressFile) -> None:
+        where = "understanding/distress.toml"
+        self.families = [
+            (f.id, f.kind, _compile(where, "|".join(f"(?:{p})" for p in f.patterns))) for f in parsed.family
+        ]
+        for family in parsed.family:  # each pattern alone, so the error names the faulty one
+            for p in family.patterns:
+                _compile(f"{where} [{family.id}]", p)
+        ordinary = [p for o in parsed.ordinary for p in o.patterns]
+        self.ordinary = _compile(where, "|".join(f"(?:{p})" for p in ordinary)) if ordinary else None
+
+    def find(self, folded: str) -> DistressHit | None:
+        if self.ordinary is not None:
+            folded = self.ordinary.sub(lambda m: " " * len(m.group()), folded)
+        for family_id, kind, pattern in self.families:
+            match = pattern.search(folded)
+            if match:
+                return DistressHit(family=family_id, kind=kind, quote=match.group().strip())
+        return None
+
+
+@cache
+def load_distress() -> DistressRules:
+    return DistressRules(load_file("understanding/distress.toml", _DistressFile))
+
+
+# ---------------------------------------------------------------- creditors and sectors
+
+
+class Sector(Strict):
+    id: NonBlank  # a debt type of knowledge/data/prescription.toml
+    label: NonBlank  # "facture télécom", as the guess is worded
+    words: list[NonBlank] = []  # "box", "forfait", "facture d'electricite": the sector named without a brand
+
+
+class Creditor(Strict):
+    name: NonBlank
+    sector: NonBlank
+    aliases: list[NonBlank] = Field(min_length=1)
+    source: NonBlank
+    checked: CheckedDate
+    status: Status = Status.confirmed
+
+
+class _SectorFile(Strict):
+    sector: list[Sector] = Field(min_length=1)
+    creditor: list[Creditor] = Field(min_length=1)
+    collector: list[Creditor] = []
+
+
+class SectorRules:
+    def __init__(self, parsed: _SectorFile) -> None:
+        self.sectors = {s.id: s for s in parsed.sector}
+        for c in [*parsed.creditor, *parsed.collector]:
+            if c.sector not in self.sectors:
+                raise KnowledgeError(f"understanding/sectors.toml: {c.name}: secteur inconnu {c.sector!r}")
+        self.creditors = parsed.creditor
+        self.collectors = parsed.collector
+
+        def alternation(names: list[str]) -> re.Pattern[str]:
+            ordered = sorted({fold(n) for n in names}, key=len, reverse=True)
+            return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w])")
+
+        self.creditor_of = {fold(a): c for c in self.creditors for a in c.aliases}
+        self.collector_of = {fold(a): c for c in self.collectors for a in c.aliases}
+        self.creditor_re = alternation(list(self.creditor_of))
+        self.collector_re = alternation(list(self.collector_of)) if self.collectors else None
+        self.sector_of_word = {fold(w): s for s in parsed.sector for w in s.words}
+        self.sector_word_re = alternation(list(self.sector_of_word))
+
+
+@cache
+def load_sectors() -> SectorRules:
+    return SectorRules(load_file("understanding/sectors.toml", _SectorFile))
+
+
+# ---------------------------------------------------------------- shapes of a text
+
+
+class _Shape(Strict):
+    id: NonBlank
+    why: NonBlank
+    patterns: list[NonBlank] = Field(min_length=1)
+    on_raw: bool = False  # matched on the text as typed (capitals matter), not on the folded form
+    repeat_is_strong: bool = False  # two matches or more count as two marks
+
+
+class _ShapeFile(Strict):
+    received: list[_Shape] = Field(min_length=1)
+    own_situation: list[_Shape] = Field(min_length=1)
+    question: list[_Shape] = Field(min_length=1)
+    answer: list[_Shape] = []
+
+
+class ShapeRules:
+    """Marks of what a text is: a message received (sender header, a creditor's "vous"), a person's own
+    situation (first person), a question. Each group is a list of (id, compiled pattern)."""
+
+    def __init__(self, parsed: _ShapeFile) -> None:
+        where = "understanding/shapes.toml"
+
+        def group(shapes: list[_Shape]) -> list[tuple[str, re.Pattern[str]]]:
+            return [
+                (s.id, _compile(f"{where} [{s.id}]", "|".join(f"(?:{p})" for p in s.patterns)))
+                for s in shapes
+            ]
+
+        self.received = group(parsed.received)
+        self.on_raw = {s.id for s in parsed.received if s.on_raw}
+        self.repeat_is_strong = {s.id for s in parsed.received if s.repeat_is_strong}
+        self.own_situation = group(parsed.own_situation)
+        self.question = group(parsed.question)
+        self.answer = group(parsed.answer)
+
+
+@cache
+def load_shapes() -> ShapeRules:
+    return ShapeRules(load_file("understanding/shapes.toml", _ShapeFile))
+
+
+# ---------------------------------------------------------------- places
+
+
+class _Place(Strict):
+    department: NonBlank
+    names: list[NonBlank] = Field(min_length=1)
+
+
+class _PlaceFile(Strict):
+    source: NonBlank
+    checked: CheckedDate
+    place: list[_Place] = Field(min_length=1)
+    regions: dict[NonBlank, NonBlank] = {}
+
+
+class PlaceRules:
+    def __init__(self, parsed: _PlaceFile) -> None:
+        self.department_of = {fold(n): p.department for p in parsed.place for n in p.names}
+        self.department_of_region = dict(parsed.regions)
+        ordered = sorted(self.department_of, key=len, reverse=True)
+        self.names_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
+
+
+@cache
+def load_places() -> PlaceRules:
+    return PlaceRules(load_file("understanding/places.toml", _PlaceFile))
