@@ -28,6 +28,7 @@ from checks.message_iban import find_ibans
 from checks.message_links import LinkHit, find_and_check_links, link_facts, link_findings
 from checks.message_numbers import NumberHit, find_numbers, number_findings
 from checks.message_scan import Hit, rule_findings, scan
+from checks.message_scenario import scenario_findings
 from checks.numbers import NumberResult
 from checks.result import CheckResult, Evidence, Finding, Severity, finding, risk_score, verdict_of
 from checks.text_normalise import Normalised, normalise
@@ -104,10 +105,10 @@ def _belongs(link: LinkHit, body: Body) -> bool:
 
 
 def _impersonation(
-    norm: Normalised, links: list[LinkHit], numbers: list[NumberHit], facts: set[str]
+    mentions: list[tuple[Body, Hit]], links: list[LinkHit], numbers: list[NumberHit], facts: set[str]
 ) -> list[Finding]:
     found: list[Finding] = []
-    for body, hit in _mentions(norm):
+    for body, hit in mentions:
         if links:
             own = next((link for link in links if _belongs(link, body)), None)
             if own is not None:
@@ -251,12 +252,14 @@ def analyse_message(text: str) -> MessageResult:
     # A message whose links all lead to official sites gives a call-back number the benefit of the doubt.
     callback = "callback" in hits and not ("link_official" in facts and "link_unofficial" not in facts)
 
+    mentions = _mentions(norm)
     findings = [
         *rule_findings(hits, facts, Target.verdict),
+        *scenario_findings(norm, hits, mentions, links, numbers),
         *_obfuscation(norm),
         *_iban_findings(norm),
         *_payment_link(hits, links),
-        *_impersonation(norm, links, numbers, facts | set(hits)),
+        *_impersonation(mentions, links, numbers, facts | set(hits)),
         *number_findings(numbers, callback),
         *link_findings(links),
     ]

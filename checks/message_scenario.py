@@ -1,0 +1,103 @@
+"""Messages judged by scenario: the story a scam tells, what it asks for, and who it claims to be.
+
+The scenarios are data (``knowledge/data/scenarios.toml``, sourced). Three findings, each adding to the
+previous one, so that the verdict follows the rule of issue 10:
+- ``message.scenario`` (medium): the message tells a known scam story AND asks for what that scam needs
+  (a fee, a click, details, an identity, a call back, card data or codes…), or uses a phrase that is the
+  scam by itself. Alone it makes the message ``suspicious``, even when its link was cut off.
+- ``message.scenario_impersonation`` (high): it does so in the name of an organisation we know (an
+  explicit body of ``message_signals.toml`` or any entry of the organisations catalogue) without a link
+  to that organisation's own site.
+- ``message.scenario_unofficial_contact`` (high): and it gives a phone number that is not a known official
+  line. With an unofficial LINK instead, ``message.impersonation_link`` already says so. Either way a
+  known organisation + scenario + unofficial contact reaches ``likely_scam``.
+Nothing here fires when every link of the message leads to an official site (a genuine notification), or
+when the message warns against scams ("des SMS frauduleux circulent… méfiez-vous").
+"""
+
+from __future__ import annotations
+
+from checks.message_links import LinkHit
+from checks.message_numbers import NumberHit
+from checks.message_scan import Hit
+from checks.result import Finding, finding
+from checks.text_normalise import Normalised
+from knowledge import scenarios
+from knowledge.message_signals import Body
+
+
+def _requests(folded: str, hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit]) -> set[str]:
+    """The kinds of request the message makes. A link is an invitation to click, a number one to call."""
+    found = {rid for rid, regex in scenarios.load().requests.items() if regex.search(folded)}
+    if "never_share" in hits:  # "ne communiquez jamais votre code": a code is mentioned, not asked for
+        found.discard("secrets")
+    if links:
+        found.add("click")
+    if numbers:
+        found.add("callback")
+    return found
+
+
+def _story(norm: Normalised, asked: set[str]) -> tuple[scenarios.Scenario, Hit] | None:
+    """The first scenario (in data order) whose bait is present, or whose story comes with one of its asks."""
+    folded = norm.folded
+    for compiled in scenarios.load().scenarios:
+        scenario = compiled.scenario
+        match = compiled.bait.search(folded) if compiled.bait is not None else None
+        if match is None and asked.intersection(scenario.asks):
+            match = compiled.story.search(folded)
+        if match is not None and match.end() > match.start():
+            quote, span = norm.quote(*match.span())
+            return scenario, Hit(scenario.id, match.start(), match.end(), quote, span)
+    return None
+
+
+def _belongs(link: LinkHit, body: Body) -> bool:
+    host = link.host.lower()
+    return any(host == d or host.endswith("." + d) for d in body.domains)
+
+
+def scenario_findings(
+    norm: Normalised,
+    hits: dict[str, Hit],
+    mentions: list[tuple[Body, Hit]],
+    links: list[LinkHit],
+    numbers: list[NumberHit],
+) -> list[Finding]:
+    if not norm.folded or "scam_warning" in hits:
+        return []
+    if links and all(link.official for link in links):
+        return []
+    story = _story(norm, _requests(norm.folded, hits, links, numbers))
+    if story is None:
+        return []
+    scenario, where = story
+    found = [
+        finding(
+            "message.scenario", quote=where.quote, span=where.span, scenario=scenario.label, advice=scenario.advice
+        )
+    ]
+    claimed = next(((body, hit) for body, hit in mentions if not any(_belongs(ln, body) for ln in links)), None)
+    if claimed is None:
+        return found
+    body, hit = claimed
+    found.append(
+        finding(
+            "message.scenario_impersonation",
+            quote=hit.quote,
+            span=hit.span,
+            body=body.name,
+            scenario=scenario.label,
+        )
+    )
+    unknown = next((n for n in numbers if not n.result.number.known_as), None)
+    if unknown is not None and all(link.official for link in links):
+        found.append(
+            finding(
+                "message.scenario_unofficial_contact",
+                quote=unknown.raw,
+                span=(unknown.start, unknown.end),
+                body=body.name,
+            )
+        )
+    return found
