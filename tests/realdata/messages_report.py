@@ -20,7 +20,7 @@ from bot.cli.check import iter_results
 from tests.realdata.split import Part, items, part_of
 
 #: The corpus files of real messages: the original one and the items gathered later from public pages.
-MESSAGE_FILES = ("messages_real",)
+MESSAGE_FILES = ("messages_real", "messages_extra")
 FLAGGED = frozenset({"suspicious", "likely_scam"})
 PARTS: tuple[Part, ...] = ("tuning", "held_out")
 
