@@ -26,26 +26,43 @@ from knowledge import scenarios
 from knowledge.message_signals import Body
 
 
-def _requests(folded: str, hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit]) -> set[str]:
-    """The kinds of request the message makes. A link is an invitation to click, a number one to call."""
-    found = {rid for rid, regex in scenarios.load().requests.items() if regex.search(folded)}
-    if "never_share" in hits:  # "ne communiquez jamais votre code": a code is mentioned, not asked for
-        found.discard("secrets")
-    if links:
-        found.add("click")
-    if numbers:
-        found.add("callback")
-    return found
+class _Requests:
+    """What the message asks for, each kind searched only when a scenario needs to know.
+
+    A link is an invitation to click, a phone number one to call; "ne communiquez jamais votre code" mentions
+    a code without asking for it.
+    """
+
+    def __init__(
+        self, folded: str, hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit]
+    ) -> None:
+        self._folded = folded
+        self._known: dict[str, bool] = {"click": True} if links else {}
+        if numbers:
+            self._known["callback"] = True
+        if "never_share" in hits:
+            self._known["secrets"] = False
+
+    def any_of(self, kinds: list[str]) -> bool:
+        requests = scenarios.load().requests
+        for kind in kinds:
+            if kind not in self._known:
+                self._known[kind] = requests[kind].search(self._folded) is not None
+            if self._known[kind]:
+                return True
+        return False
 
 
-def _story(norm: Normalised, asked: set[str]) -> tuple[scenarios.Scenario, Hit] | None:
+def _story(norm: Normalised, asked: _Requests) -> tuple[scenarios.Scenario, Hit] | None:
     """The first scenario (in data order) whose bait is present, or whose story comes with one of its asks."""
     folded = norm.folded
     for compiled in scenarios.load().scenarios:
         scenario = compiled.scenario
         match = compiled.bait.search(folded) if compiled.bait is not None else None
-        if match is None and asked.intersection(scenario.asks):
+        if match is None:
             match = compiled.story.search(folded)
+            if match is not None and not asked.any_of(scenario.asks):
+                match = None
         if match is not None and match.end() > match.start():
             quote, span = norm.quote(*match.span())
             return scenario, Hit(scenario.id, match.start(), match.end(), quote, span)
@@ -68,16 +85,22 @@ def scenario_findings(
         return []
     if links and all(link.official for link in links):
         return []
-    story = _story(norm, _requests(norm.folded, hits, links, numbers))
+    story = _story(norm, _Requests(norm.folded, hits, links, numbers))
     if story is None:
         return []
     scenario, where = story
     found = [
         finding(
-            "message.scenario", quote=where.quote, span=where.span, scenario=scenario.label, advice=scenario.advice
+            "message.scenario",
+            quote=where.quote,
+            span=where.span,
+            scenario=scenario.label,
+            advice=scenario.advice,
         )
     ]
-    claimed = next(((body, hit) for body, hit in mentions if not any(_belongs(ln, body) for ln in links)), None)
+    claimed = next(
+        ((body, hit) for body, hit in mentions if not any(_belongs(ln, body) for ln in links)), None
+    )
     if claimed is None:
         return found
     body, hit = claimed

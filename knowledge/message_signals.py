@@ -258,7 +258,9 @@ def _catalogue_bodies(explicit: tuple[Body, ...]) -> tuple[Body, ...]:
         if not patterns:
             continue
         shown = names[0].split(" (")[0].strip()
-        out.append(Body(id=f"org_{org.id}", name=f"de « {shown} »", kind=kind, patterns=patterns, domains=domains))
+        out.append(
+            Body(id=f"org_{org.id}", name=f"de « {shown} »", kind=kind, patterns=patterns, domains=domains)
+        )
     return tuple(out)
 
 

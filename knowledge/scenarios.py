@@ -93,35 +93,145 @@ class ScenarioFile(Strict):
     scenario: list[Scenario]
 
 
-class Compiled(BaseModel):
-    """One scenario ready to match: its story regex, its bait regex (if any) and its request ids."""
+class Matcher(BaseModel):
+    """A compiled family of patterns, with the literal words one of which any match must contain.
+
+    Searching some forty alternations over every message costs more than the rest of message analysis;
+    most of them cannot match, and a substring test on their literal words says so at C speed.
+    ``keys`` is None when a pattern has no literal start (then the regex always runs).
+    """
 
     model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
 
+    regex: re.Pattern[str]
+    keys: tuple[str, ...] | None
+
+    def search(self, folded: str) -> re.Match[str] | None:
+        if self.keys is not None and not any(key in folded for key in self.keys):
+            return None
+        return self.regex.search(folded)
+
+
+class Compiled(BaseModel):
+    """One scenario ready to match: its story, its bait (if any)."""
+
+    model_config = ConfigDict(frozen=True)
+
     scenario: Scenario
-    story: re.Pattern[str]
-    bait: re.Pattern[str] | None
+    story: Matcher
+    bait: Matcher | None
 
 
 class Scenarios(BaseModel):
-    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+    model_config = ConfigDict(frozen=True)
 
     scenarios: tuple[Compiled, ...]
-    requests: dict[str, re.Pattern[str]]
+    requests: dict[str, Matcher]
 
 
-def _bounded(patterns: list[str]) -> re.Pattern[str]:
+_META = frozenset("()[]{}.*+?|^$\\")
+_LOOKAROUNDS = ("(?<!", "(?<=", "(?!", "(?=")
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Index of the parenthesis closing the group opened at ``start``."""
+    depth, i = 0, start
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return len(pattern)
+
+
+def _top_alternatives(body: str) -> list[str]:
+    parts: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(body):
+        char = body[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    parts.append(body[start:])
+    return parts
+
+
+def literal_keys(pattern: str) -> set[str] | None:
+    """Literal starts, one of which every match of ``pattern`` contains; None when there is none to rely on."""
+    i = 0
+    while pattern.startswith(_LOOKAROUNDS, i):  # zero-width: what follows still has to match
+        i = _group_end(pattern, i) + 1
+    if pattern.startswith("(?:", i):
+        end = _group_end(pattern, i)
+        if end + 1 < len(pattern) and pattern[end + 1] in "?*{":
+            return None
+        keys: set[str] = set()
+        for alternative in _top_alternatives(pattern[i + 3 : end]):
+            found = literal_keys(alternative)
+            if found is None:
+                return None
+            keys |= found
+        return keys
+    literal: list[str] = []
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            if pattern.startswith("\\x27", i):
+                literal.append("'")
+                i += 4
+                continue
+            if i + 1 < len(pattern) and pattern[i + 1] in ".-'/&+?()":
+                literal.append(pattern[i + 1])
+                i += 2
+                continue
+            break
+        if char in _META:
+            break
+        literal.append(char)
+        i += 1
+    if i < len(pattern) and pattern[i] in "?*{" and literal:
+        literal.pop()  # the last letter is optional
+    text = "".join(literal)
+    return {text} if len(text) >= 2 else None
+
+
+def _matcher(patterns: list[str]) -> Matcher:
     body = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+    keys: set[str] | None = set()
+    for pattern in patterns:
+        found = literal_keys(pattern)
+        if found is None or keys is None:
+            keys = None
+            continue
+        keys |= found
+    return Matcher(
+        regex=re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"),
+        keys=tuple(sorted(keys)) if keys is not None else None,
+    )
 
 
 def _compile(parsed: ScenarioFile) -> Scenarios:
     path = DATA_DIR / FILE
-    requests: dict[str, re.Pattern[str]] = {}
+    requests: dict[str, Matcher] = {}
     for request in parsed.request:
         if request.id in requests:
             raise KnowledgeError(f"{path}: request {request.id!r} is defined twice")
-        requests[request.id] = _bounded(request.patterns)
+        requests[request.id] = _matcher(request.patterns)
     seen: set[str] = set()
     compiled: list[Compiled] = []
     for scenario in parsed.scenario:
@@ -134,8 +244,8 @@ def _compile(parsed: ScenarioFile) -> Scenarios:
         compiled.append(
             Compiled(
                 scenario=scenario,
-                story=_bounded(scenario.patterns),
-                bait=_bounded(scenario.bait) if scenario.bait else None,
+                story=_matcher(scenario.patterns),
+                bait=_matcher(scenario.bait) if scenario.bait else None,
             )
         )
     return Scenarios(scenarios=tuple(compiled), requests=requests)

@@ -79,7 +79,9 @@ def _cell(hits: int, total: int) -> str:
 
 def table(outcomes: list[Outcome]) -> str:
     """Markdown table: per label, then per label and scenario, flagged and likely_scam per part."""
-    head = "| label | scenario | tuning flagged | tuning likely_scam | held-out flagged | held-out likely_scam |"
+    head = (
+        "| label | scenario | tuning flagged | tuning likely_scam | held-out flagged | held-out likely_scam |"
+    )
     rows = [head, "|---|---|---|---|---|---|"]
     groups: dict[tuple[str, str], list[Outcome]] = defaultdict(list)
     for o in outcomes:
