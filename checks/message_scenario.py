@@ -11,8 +11,8 @@ previous one, so that the verdict follows the rule of issue 10:
 - ``message.scenario_unofficial_contact`` (high): and it gives a phone number that is not a known official
   line. With an unofficial LINK instead, ``message.impersonation_link`` already says so. Either way a
   known organisation + scenario + unofficial contact reaches ``likely_scam``.
-Nothing here fires when every link of the message leads to an official site (a genuine notification), or
-when the message warns against scams ("des SMS frauduleux circulent… méfiez-vous").
+Nothing here fires when every link of the message leads to an official site of the catalogue (a genuine
+notification), or when the message warns against scams ("des SMS frauduleux circulent… méfiez-vous").
 """
 
 from __future__ import annotations
@@ -83,6 +83,8 @@ def scenario_findings(
 ) -> list[Finding]:
     if not norm.folded or "scam_warning" in hits:
         return []
+    # A genuine notification: every link leads to an official site of the catalogue. (A domain a brand merely
+    # uses is not enough: phishing e-mails copy the brand's real address next to the trap, as in "fnac.com".)
     if links and all(link.official for link in links):
         return []
     story = _story(norm, _Requests(norm.folded, hits, links, numbers))
