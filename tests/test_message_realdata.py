@@ -4,10 +4,11 @@ Issue 10 sets the targets: scams flagged >= 95 %, genuine messages called likely
 on the tuning part only; these tests read the held-out part, through the ``check --jsonl`` path, so a later
 change cannot silently lose what was reached.
 
-Honest status: the genuine target is met; the scam target is NOT reached on the held-out part (about 69 %
-flagged at the last measure, 93 % on the tuning part: the held-out part holds story types the tuning part
-lacks). The floor below is what was reached, so it guards against regressions; raise it as detection
-improves, never lower it to make a change pass.
+Honest status: the genuine target is met; the scam target is NOT reached on the held-out part (36/55,
+65 % flagged at the last measure, against 93 % on the tuning part: the held-out part holds story types the
+tuning part lacks). The floor below is what was reached, so it guards against regressions; raise it as detection
+improves, never lower it to make a change pass (it was lowered once, from 0.69 to 0.65, when new held-out
+items gathered from public pages were added, not because of a rule change).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import pytest
 from tests.realdata.messages_report import MESSAGE_FILES, Outcome, rate, run, table
 from tests.realdata.split import CORPORA_DIR
 
-HELD_OUT_SCAMS_FLAGGED_FLOOR = 0.69  # target 0.95, not reached: see the module docstring
+HELD_OUT_SCAMS_FLAGGED_FLOOR = 0.65  # target 0.95, not reached: see the module docstring
 HELD_OUT_GENUINE_CALLED_SCAM_CEILING = 0.02  # target, reached
 
 
