@@ -220,8 +220,9 @@ _KIND_OF_ORG = {
     "debt_buyer": BodyKind.collector,
     "creditor": BodyKind.company,
 }
-# Fields of a catalogue entry that may hold the other names it goes by (read when the catalogue has them).
-_NAME_FIELDS = ("aliases", "names", "name_variants", "variants")
+# Fields of a catalogue entry that hold the other names it goes by ("laposte", "cartevitale"), read when the
+# catalogue has them. Its "weak" names ("orange", "free") are ordinary words: never read as a mention.
+_NAME_FIELDS = ("brand_tokens",)
 _ASCII_FOLD = str.maketrans("àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæ’", "aaaaaaceeeeiiiinooooouuuuyyoa'")
 
 

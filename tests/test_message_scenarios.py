@@ -17,7 +17,7 @@ from checks.result import Verdict
 from checks.text_normalise import normalise
 from knowledge import message_signals, organisations, scenarios
 from knowledge.base import KnowledgeError, validate
-from knowledge.organisations import Directory, OfficialDomain, Organisation, OrgKind
+from knowledge.organisations import Directory, Organisation, OrgKind
 from knowledge.scenarios import ScenarioFile, literal_keys
 from tests.realdata.split import items
 
@@ -87,15 +87,18 @@ def test_a_known_organisation_a_scam_story_and_an_unofficial_link_is_a_scam() ->
 def test_the_organisations_catalogue_is_where_brand_names_come_from(monkeypatch: pytest.MonkeyPatch) -> None:
     """A new catalogue entry is recognised in messages without touching message_signals.toml."""
     base = organisations.load()
-    newcomer = Organisation(
-        id="transporteur_test",
-        name="Expressolis Livraisons",
-        kind=OrgKind.creditor,
-        description="Transporteur fictif pour ce test.",
-        source="test",
-        checked="2026-11-30",
-        domains=[OfficialDomain(domain="expressolis.fr", role="site", source="test", checked="2026-11-30")],
-    )
+    entry: dict[str, object] = {
+        "id": "transporteur_test",
+        "name": "Expressolis Livraisons",
+        "kind": OrgKind.creditor,
+        "description": "Transporteur fictif pour ce test.",
+        "source": "test",
+        "checked": "2026-11-30",
+        "domains": [{"domain": "expressolis.fr", "role": "site", "source": "test", "checked": "2026-11-30"}],
+    }
+    if "category" in Organisation.model_fields:  # the catalogue groups organisations by category
+        entry["category"] = "carrier"
+    newcomer = Organisation.model_validate(entry)
     directory = Directory(
         organisations={**base.organisations, newcomer.id: newcomer},
         by_domain=base.by_domain,
