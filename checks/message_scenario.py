@@ -11,19 +11,23 @@ previous one, so that the verdict follows the rule of issue 10:
 - ``message.scenario_unofficial_contact`` (high): and it gives a phone number that is not a known official
   line. With an unofficial LINK instead, ``message.impersonation_link`` already says so. Either way a
   known organisation + scenario + unofficial contact reaches ``likely_scam``.
-Nothing here fires when every link of the message leads to an official site of the catalogue (a genuine
-notification), or when the message warns against scams ("des SMS frauduleux circulent… méfiez-vous").
+Nothing here fires when every link of the message is a full address on a confirmed official site of the
+catalogue (a genuine notification), or when the message warns against scams ("des SMS frauduleux circulent… méfiez-vous").
 """
 
 from __future__ import annotations
 
-from checks.message_links import LinkHit
+import re
+
+from checks.message_links import LinkHit, confirmed_official
 from checks.message_numbers import NumberHit
 from checks.message_scan import Hit
 from checks.result import Finding, finding
 from checks.text_normalise import Normalised
 from knowledge import scenarios
 from knowledge.message_signals import Body
+
+_FULL_LINK_RE = re.compile(r"(?i)://|\[:\]//|^www\d?[.\[]|/")
 
 
 class _Requests:
@@ -69,6 +73,15 @@ def _story(norm: Normalised, asked: _Requests) -> tuple[scenarios.Scenario, Hit]
     return None
 
 
+def _trusted(link: LinkHit) -> bool:
+    """A link of a genuine notification: a real address (scheme, www. or a path) on a confirmed official site.
+
+    A domain only written in a sentence ("votre achat sur le site Darty.com") is the brand's name, which
+    phishing e-mails copy next to their trap; a site only the press ties to the organisation proves nothing.
+    """
+    return link.official and confirmed_official(link.domain) and _FULL_LINK_RE.search(link.raw) is not None
+
+
 def _belongs(link: LinkHit, body: Body) -> bool:
     host = link.host.lower()
     return any(host == d or host.endswith("." + d) for d in body.domains)
@@ -83,9 +96,7 @@ def scenario_findings(
 ) -> list[Finding]:
     if not norm.folded or "scam_warning" in hits:
         return []
-    # A genuine notification: every link leads to an official site of the catalogue. (A domain a brand merely
-    # uses is not enough: phishing e-mails copy the brand's real address next to the trap, as in "fnac.com".)
-    if links and all(link.official for link in links):
+    if links and all(_trusted(link) for link in links):
         return []
     story = _story(norm, _Requests(norm.folded, hits, links, numbers))
     if story is None:
