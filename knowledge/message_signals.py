@@ -247,9 +247,10 @@ def _catalogue_bodies(explicit: tuple[Body, ...]) -> tuple[Body, ...]:
     out: list[Body] = []
     for org in organisations.load().organisations.values():
         kind = _KIND_OF_ORG.get(org.kind.value)
-        domains = [d.domain for d in org.domains if d.status is Status.confirmed]
-        if kind is None or org.id in referenced or not domains or covered.intersection(domains):
+        if kind is None or org.id in referenced or covered.intersection(d.domain for d in org.domains):
             continue
+        # Only confirmed domains count as the sender's own; the name is recognised either way.
+        domains = [d.domain for d in org.domains if d.status is Status.confirmed]
         names = [org.name.split(" / ")[0], *org.name.split(" / ")[1:]]
         for field in _NAME_FIELDS:
             extra = getattr(org, field, None)
