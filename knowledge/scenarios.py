@@ -173,6 +173,15 @@ def _top_alternatives(body: str) -> list[str]:
 
 def literal_keys(pattern: str) -> set[str] | None:
     """Literal starts, one of which every match of ``pattern`` contains; None when there is none to rely on."""
+    alternatives = _top_alternatives(pattern)
+    if len(alternatives) > 1:
+        keys: set[str] = set()
+        for alternative in alternatives:
+            found = literal_keys(alternative)
+            if found is None:
+                return None
+            keys |= found
+        return keys
     i = 0
     while pattern.startswith(_LOOKAROUNDS, i):  # zero-width: what follows still has to match
         i = _group_end(pattern, i) + 1
@@ -180,13 +189,13 @@ def literal_keys(pattern: str) -> set[str] | None:
         end = _group_end(pattern, i)
         if end + 1 < len(pattern) and pattern[end + 1] in "?*{":
             return None
-        keys: set[str] = set()
+        inner: set[str] = set()
         for alternative in _top_alternatives(pattern[i + 3 : end]):
             found = literal_keys(alternative)
             if found is None:
                 return None
-            keys |= found
-        return keys
+            inner |= found
+        return inner
     literal: list[str] = []
     while i < len(pattern):
         char = pattern[i]

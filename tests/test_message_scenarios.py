@@ -221,6 +221,8 @@ def test_literal_keys_are_what_every_match_must_contain() -> None:
     assert literal_keys("(?<!pas )repond\\w{1,4}") == {"repond"}
     assert literal_keys("\\d{1,2} eur") is None
     assert literal_keys("(?:vous )?embauche") is None
+    assert literal_keys("colis|livreur") == {"colis", "livreur"}
+    assert literal_keys("colis|\\d{2} eur") is None
 
 
 def test_the_literal_prefilter_never_changes_a_result() -> None:
