@@ -214,6 +214,41 @@ def _mentions_findings(hits: dict[str, Hit]) -> list[Finding]:
     return [finding("message.law_missing_mentions", quote=demand.quote, span=demand.span, missing=listed)]
 
 
+# --- One reason per story ------------------------------------------------------------------------------------
+
+# Older keyword findings that tell the same story as a scenario finding. When both quote the same words, one
+# reason is kept and counted once: the older code (a stable code other tools rely on) when it weighs at least
+# as much, else the scenario finding.
+_STORY_CODES = frozenset(
+    {
+        "message.parcel_fee",
+        "message.parcel_problem",
+        "message.refund_bait",
+        "message.cpf",
+        "message.family_emergency",
+        "message.account_blocked",
+        "message.suspicious_operation",
+    }
+)
+
+
+def _without_repeated_story(findings: list[Finding]) -> list[Finding]:
+    story = next((f for f in findings if f.code == "message.scenario"), None)
+    if story is None or story.span is None:
+        return findings
+    start, end = story.span
+    same = [
+        f
+        for f in findings
+        if f.code in _STORY_CODES and f.span is not None and f.span[0] < end and start < f.span[1]
+    ]
+    if not same:
+        return findings
+    if any(_RANK[f.severity] <= _RANK[story.severity] for f in same):
+        return [f for f in findings if f is not story]
+    return [f for f in findings if f not in same]
+
+
 # --- Assembly ----------------------------------------------------------------------------------------------------
 
 _RANK = {Severity.critical: 0, Severity.high: 1, Severity.medium: 2, Severity.low: 3, Severity.info: 4}
@@ -264,7 +299,7 @@ def analyse_message(text: str) -> MessageResult:
         *link_findings(links),
     ]
     law = [*rule_findings(hits, facts, Target.lawfulness), *_mentions_findings(hits)]
-    findings = _ordered(findings)
+    findings = _ordered(_without_repeated_story(findings))
     law = _ordered(law)
     lawfulness = lawfulness_of(law)
     return MessageResult(
