@@ -33,19 +33,24 @@ _FULL_LINK_RE = re.compile(r"(?i)://|\[:\]//|^www\d?[.\[]|/")
 class _Requests:
     """What the message asks for, each kind searched only when a scenario needs to know.
 
-    A link is an invitation to click, a phone number one to call; "ne communiquez jamais votre code" mentions
-    a code without asking for it.
+    A link to a site that is not an official one is an invitation to click, a phone number one to call;
+    "ne communiquez jamais votre code" mentions a code without asking for it, and "appelez le numéro au dos de
+    votre carte" sends you to your own number, not to theirs.
     """
 
     def __init__(
         self, folded: str, hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit]
     ) -> None:
         self._folded = folded
-        self._known: dict[str, bool] = {"click": True} if links else {}
+        self._known: dict[str, bool] = {}
+        if any(not link.official for link in links):
+            self._known["click"] = True
         if numbers:
             self._known["callback"] = True
         if "never_share" in hits:
             self._known["secrets"] = False
+        if "own_number" in hits and not numbers:
+            self._known["callback"] = False
 
     def any_of(self, kinds: list[str]) -> bool:
         requests = scenarios.load().requests
