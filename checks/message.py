@@ -40,6 +40,9 @@ __all__ = ["Lawfulness", "MessageResult", "analyse_message", "lawfulness_of"]
 
 # Beyond this, a "message" is a document; the rest is not analysed (the CLI refuses more than 100 000).
 MAX_ANALYSED_CHARS = 100_000
+# Who a message claims to be is said in its first screens; looking for every known name further would only slow
+# the answer to a 100 kB paste (the catalogue brings many names).
+MENTION_WINDOW = 20_000
 
 
 class Lawfulness(StrEnum):
@@ -86,7 +89,7 @@ def _mentions(norm: Normalised) -> list[tuple[Body, Hit]]:
     seen: dict[str, tuple[Body, Hit]] = {}
     if not norm.folded:
         return []
-    for match in signals.body_regex.finditer(norm.folded):
+    for match in signals.body_regex.finditer(norm.folded, 0, MENTION_WINDOW):
         if match.lastgroup is None:  # pragma: no cover
             continue
         body = signals.bodies[int(match.lastgroup[1:])]

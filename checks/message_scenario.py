@@ -27,6 +27,9 @@ from checks.text_normalise import Normalised
 from knowledge import scenarios
 from knowledge.message_signals import Body
 
+# A scam tells its story and makes its request in the first screens; beyond this the text is a document, and
+# scanning all of it for every scenario would only slow the answer to a 100 kB paste.
+SCENARIO_WINDOW = 8_000
 _FULL_LINK_RE = re.compile(r"(?i)://|\[:\]//|^www\d?[.\[]|/")
 
 
@@ -64,7 +67,7 @@ class _Requests:
 
 def _story(norm: Normalised, asked: _Requests) -> tuple[scenarios.Scenario, Hit] | None:
     """The first scenario (in data order) whose bait is present, or whose story comes with one of its asks."""
-    folded = norm.folded
+    folded = norm.folded[:SCENARIO_WINDOW]
     for compiled in scenarios.load().scenarios:
         scenario = compiled.scenario
         match = compiled.bait.search(folded) if compiled.bait is not None else None
@@ -103,7 +106,7 @@ def scenario_findings(
         return []
     if links and all(_trusted(link) for link in links):
         return []
-    story = _story(norm, _Requests(norm.folded, hits, links, numbers))
+    story = _story(norm, _Requests(norm.folded[:SCENARIO_WINDOW], hits, links, numbers))
     if story is None:
         return []
     scenario, where = story
