@@ -28,6 +28,7 @@ from checks.message_iban import find_ibans
 from checks.message_links import LinkHit, find_and_check_links, link_facts, link_findings
 from checks.message_numbers import NumberHit, find_numbers, number_findings
 from checks.message_scan import Hit, rule_findings, scan
+from checks.message_scenario import scenario_findings
 from checks.numbers import NumberResult
 from checks.result import CheckResult, Evidence, Finding, Severity, finding, risk_score, verdict_of
 from checks.text_normalise import Normalised, normalise
@@ -39,6 +40,9 @@ __all__ = ["Lawfulness", "MessageResult", "analyse_message", "lawfulness_of"]
 
 # Beyond this, a "message" is a document; the rest is not analysed (the CLI refuses more than 100 000).
 MAX_ANALYSED_CHARS = 100_000
+# Who a message claims to be is said in its first screens; looking for every known name further would only slow
+# the answer to a 100 kB paste (the catalogue brings many names).
+MENTION_WINDOW = 20_000
 
 
 class Lawfulness(StrEnum):
@@ -85,7 +89,7 @@ def _mentions(norm: Normalised) -> list[tuple[Body, Hit]]:
     seen: dict[str, tuple[Body, Hit]] = {}
     if not norm.folded:
         return []
-    for match in signals.body_regex.finditer(norm.folded):
+    for match in signals.body_regex.finditer(norm.folded, 0, MENTION_WINDOW):
         if match.lastgroup is None:  # pragma: no cover
             continue
         body = signals.bodies[int(match.lastgroup[1:])]
@@ -104,10 +108,10 @@ def _belongs(link: LinkHit, body: Body) -> bool:
 
 
 def _impersonation(
-    norm: Normalised, links: list[LinkHit], numbers: list[NumberHit], facts: set[str]
+    mentions: list[tuple[Body, Hit]], links: list[LinkHit], numbers: list[NumberHit], facts: set[str]
 ) -> list[Finding]:
     found: list[Finding] = []
-    for body, hit in _mentions(norm):
+    for body, hit in mentions:
         if links:
             own = next((link for link in links if _belongs(link, body)), None)
             if own is not None:
@@ -237,6 +241,41 @@ def _mentions_findings(hits: dict[str, Hit]) -> list[Finding]:
     return [finding("message.law_missing_mentions", quote=demand.quote, span=demand.span, missing=listed)]
 
 
+# --- One reason per story ------------------------------------------------------------------------------------
+
+# Older keyword findings that tell the same story as a scenario finding. When both quote the same words, one
+# reason is kept and counted once: the older code (a stable code other tools rely on) when it weighs at least
+# as much, else the scenario finding.
+_STORY_CODES = frozenset(
+    {
+        "message.parcel_fee",
+        "message.parcel_problem",
+        "message.refund_bait",
+        "message.cpf",
+        "message.family_emergency",
+        "message.account_blocked",
+        "message.suspicious_operation",
+    }
+)
+
+
+def _without_repeated_story(findings: list[Finding]) -> list[Finding]:
+    story = next((f for f in findings if f.code == "message.scenario"), None)
+    if story is None or story.span is None:
+        return findings
+    start, end = story.span
+    same = [
+        f
+        for f in findings
+        if f.code in _STORY_CODES and f.span is not None and f.span[0] < end and start < f.span[1]
+    ]
+    if not same:
+        return findings
+    if any(_RANK[f.severity] <= _RANK[story.severity] for f in same):
+        return [f for f in findings if f is not story]
+    return [f for f in findings if f not in same]
+
+
 # --- Assembly ----------------------------------------------------------------------------------------------------
 
 _RANK = {Severity.critical: 0, Severity.high: 1, Severity.medium: 2, Severity.low: 3, Severity.info: 4}
@@ -275,17 +314,19 @@ def analyse_message(text: str) -> MessageResult:
     # A message whose links all lead to official sites gives a call-back number the benefit of the doubt.
     callback = "callback" in hits and not ("link_official" in facts and "link_unofficial" not in facts)
 
+    mentions = _mentions(norm)
     findings = [
         *rule_findings(hits, facts, Target.verdict),
+        *scenario_findings(norm, hits, mentions, links, numbers),
         *_obfuscation(norm),
         *_iban_findings(norm),
         *_payment_link(hits, links),
-        *_impersonation(norm, links, numbers, facts | set(hits)),
+        *_impersonation(mentions, links, numbers, facts | set(hits)),
         *number_findings(numbers, callback),
         *link_findings(links),
     ]
     law = [*rule_findings(hits, facts, Target.lawfulness), *_mentions_findings(hits)]
-    findings = _ordered(findings)
+    findings = _ordered(_without_repeated_story(findings))
     law = _ordered(law)
     lawfulness = lawfulness_of(law)
     return MessageResult(

@@ -106,7 +106,7 @@ def _reason(result: LinkResult) -> str:
     return wording.text("message.reason.none")
 
 
-def _confirmed(domain: str) -> bool:
+def confirmed_official(domain: str) -> bool:
     """Whether an official source confirms the domain (not only the press or the project owner)."""
     owner = organisations.load().owner_of_domain(domain)
     return owner is None or owner[1].status is Status.confirmed
@@ -127,7 +127,7 @@ def link_findings(hits: list[LinkHit]) -> list[Finding]:
             found.append(
                 finding("message.link_suspicious", quote=quote, span=span, reason=_reason(hit.result))
             )
-        elif verdict is Verdict.likely_legit and _confirmed(hit.domain):
+        elif verdict is Verdict.likely_legit and confirmed_official(hit.domain):
             found.append(finding("message.link_official", quote=quote, span=span, domain=shown))
         elif verdict is Verdict.likely_legit:
             found.append(finding("message.link_reported", quote=quote, span=span, domain=shown))

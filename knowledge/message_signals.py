@@ -45,7 +45,8 @@ class Target(StrEnum):
     lawfulness = "lawfulness"  # is what they ask lawful
 
 
-def _check_pattern(value: str) -> str:
+def check_pattern(value: str) -> str:
+    """A pattern for the normalised text: valid, without capturing groups or unbounded repeats."""
     if _UNBOUNDED_RE.search(value):
         raise ValueError(f"pattern {value!r} has an unbounded repeat: use {{0,40}} instead of * or +")
     try:
@@ -77,7 +78,7 @@ class Signal(Strict):
     @field_validator("patterns")
     @classmethod
     def _patterns(cls, value: list[str]) -> list[str]:
-        return [_check_pattern(p) for p in value]
+        return [check_pattern(p) for p in value]
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
@@ -114,7 +115,7 @@ class Body(Strict):
     def _patterns(cls, value: list[str]) -> list[str]:
         if not value:
             raise ValueError("at least one pattern is needed")
-        return [_check_pattern(p) for p in value]
+        return [check_pattern(p) for p in value]
 
     @field_validator("domains")
     @classmethod
@@ -212,6 +213,59 @@ def _with_organisation_domains(body: Body, path: Path) -> Body:
     return body.model_copy(update={"domains": domains})
 
 
+# Catalogue kinds a message may claim to come from, and how they read as a body.
+_KIND_OF_ORG = {
+    "public_service": BodyKind.public,
+    "collector": BodyKind.collector,
+    "debt_buyer": BodyKind.collector,
+    "creditor": BodyKind.company,
+}
+# Fields of a catalogue entry that hold the other names it goes by ("laposte", "cartevitale"), read when the
+# catalogue has them. Its "weak" names ("orange", "free") are ordinary words: never read as a mention.
+_NAME_FIELDS = ("brand_tokens",)
+_ASCII_FOLD = str.maketrans("àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæ’", "aaaaaaceeeeiiiinooooouuuuyyoa'")
+
+
+def _name_pattern(name: str) -> str | None:
+    """A name of the catalogue as a pattern of the normalised text ("Crédit Agricole" -> credit[ -]?agricole)."""
+    folded = name.lower().translate(_ASCII_FOLD).split(" (")[0].strip()
+    if len(folded) < 3 or not re.search(r"[a-z]", folded):
+        return None
+    words = [re.escape(w) for w in re.split(r"[\s-]+", folded) if w]
+    return "[ -]?".join(words)
+
+
+def _catalogue_bodies(explicit: tuple[Body, ...]) -> tuple[Body, ...]:
+    """A body for every organisation of the catalogue not already covered by an explicit body.
+
+    New catalogue entries are picked up without touching this file: their name (and any name variants the
+    catalogue gives) becomes a pattern, their confirmed domains the body's own. An organisation whose
+    domains an explicit body already lists is the same sender, so it is skipped.
+    """
+    covered = {domain for body in explicit for domain in body.domains}
+    referenced = {org_id for body in explicit for org_id in body.organisations}
+    out: list[Body] = []
+    for org in organisations.load().organisations.values():
+        kind = _KIND_OF_ORG.get(org.kind.value)
+        if kind is None or org.id in referenced or covered.intersection(d.domain for d in org.domains):
+            continue
+        # Only confirmed domains count as the sender's own; the name is recognised either way.
+        domains = [d.domain for d in org.domains if d.status is Status.confirmed]
+        names = [org.name.split(" / ")[0], *org.name.split(" / ")[1:]]
+        for field in _NAME_FIELDS:
+            extra = getattr(org, field, None)
+            if isinstance(extra, list):
+                names += [str(item) for item in extra]
+        patterns = sorted({p for p in map(_name_pattern, names) if p}, key=len, reverse=True)
+        if not patterns:
+            continue
+        shown = names[0].split(" (")[0].strip()
+        out.append(
+            Body(id=f"org_{org.id}", name=f"de « {shown} »", kind=kind, patterns=patterns, domains=domains)
+        )
+    return tuple(out)
+
+
 def _compile(parsed: SignalFile) -> Signals:
     path = DATA_DIR / FILE
     signals: dict[str, Signal] = {}
@@ -244,6 +298,7 @@ def _compile(parsed: SignalFile) -> Signals:
     if len(set(body_ids)) != len(body_ids):
         raise KnowledgeError(f"{path}: a body id is defined twice")
     bodies = tuple(_with_organisation_domains(body, path) for body in parsed.body)
+    bodies += _catalogue_bodies(bodies)
     body_regex = re.compile(
         _bounded("|".join(f"(?P<g{i}>{_alternation(b.patterns)})" for i, b in enumerate(bodies)))
     )

@@ -1,0 +1,147 @@
+"""Messages judged by scenario: the story a scam tells, what it asks for, and who it claims to be.
+
+The scenarios are data (``knowledge/data/scenarios.toml``, sourced). Three findings, each adding to the
+previous one, so that the verdict follows the rule of issue 10:
+- ``message.scenario`` (medium): the message tells a known scam story AND asks for what that scam needs
+  (a fee, a click, details, an identity, a call back, card data or codes…), or uses a phrase that is the
+  scam by itself. Alone it makes the message ``suspicious``, even when its link was cut off.
+- ``message.scenario_impersonation`` (high): it does so in the name of an organisation we know (an
+  explicit body of ``message_signals.toml`` or any entry of the organisations catalogue) without a link
+  to that organisation's own site.
+- ``message.scenario_unofficial_contact`` (high): and it gives a phone number that is not a known official
+  line. With an unofficial LINK instead, ``message.impersonation_link`` already says so. Either way a
+  known organisation + scenario + unofficial contact reaches ``likely_scam``.
+Nothing here fires when every link of the message is a full address on a confirmed official site of the
+catalogue (a genuine notification), or when the message warns against scams ("des SMS frauduleux circulent… méfiez-vous").
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.message_links import LinkHit, confirmed_official
+from checks.message_numbers import NumberHit
+from checks.message_scan import Hit
+from checks.result import Finding, finding
+from checks.text_normalise import Normalised
+from knowledge import scenarios
+from knowledge.message_signals import Body
+
+# A scam tells its story and makes its request in the first screens; beyond this the text is a document, and
+# scanning all of it for every scenario would only slow the answer to a 100 kB paste.
+SCENARIO_WINDOW = 8_000
+_FULL_LINK_RE = re.compile(r"(?i)://|\[:\]//|^www\d?[.\[]|/")
+
+
+class _Requests:
+    """What the message asks for, each kind searched only when a scenario needs to know.
+
+    A link to a site that is not an official one is an invitation to click, a phone number one to call;
+    "ne communiquez jamais votre code" mentions a code without asking for it, and "appelez le numéro au dos de
+    votre carte" sends you to your own number, not to theirs.
+    """
+
+    def __init__(
+        self, folded: str, hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit]
+    ) -> None:
+        self._folded = folded
+        self._known: dict[str, bool] = {}
+        if any(not link.official for link in links):
+            self._known["click"] = True
+        if numbers:
+            self._known["callback"] = True
+        if "never_share" in hits:
+            self._known["secrets"] = False
+        if "own_number" in hits and not numbers:
+            self._known["callback"] = False
+
+    def any_of(self, kinds: list[str]) -> bool:
+        requests = scenarios.load().requests
+        for kind in kinds:
+            if kind not in self._known:
+                self._known[kind] = requests[kind].search(self._folded) is not None
+            if self._known[kind]:
+                return True
+        return False
+
+
+def _story(norm: Normalised, asked: _Requests) -> tuple[scenarios.Scenario, Hit] | None:
+    """The first scenario (in data order) whose bait is present, or whose story comes with one of its asks."""
+    folded = norm.folded[:SCENARIO_WINDOW]
+    for compiled in scenarios.load().scenarios:
+        scenario = compiled.scenario
+        match = compiled.bait.search(folded) if compiled.bait is not None else None
+        if match is None:
+            match = compiled.story.search(folded)
+            if match is not None and not asked.any_of(scenario.asks):
+                match = None
+        if match is not None and match.end() > match.start():
+            quote, span = norm.quote(*match.span())
+            return scenario, Hit(scenario.id, match.start(), match.end(), quote, span)
+    return None
+
+
+def _trusted(link: LinkHit) -> bool:
+    """A link of a genuine notification: a real address (scheme, www. or a path) on a confirmed official site.
+
+    A domain only written in a sentence ("votre achat sur le site Darty.com") is the brand's name, which
+    phishing e-mails copy next to their trap; a site only the press ties to the organisation proves nothing.
+    """
+    return link.official and confirmed_official(link.domain) and _FULL_LINK_RE.search(link.raw) is not None
+
+
+def _belongs(link: LinkHit, body: Body) -> bool:
+    host = link.host.lower()
+    return any(host == d or host.endswith("." + d) for d in body.domains)
+
+
+def scenario_findings(
+    norm: Normalised,
+    hits: dict[str, Hit],
+    mentions: list[tuple[Body, Hit]],
+    links: list[LinkHit],
+    numbers: list[NumberHit],
+) -> list[Finding]:
+    if not norm.folded or "scam_warning" in hits:
+        return []
+    if links and all(_trusted(link) for link in links):
+        return []
+    story = _story(norm, _Requests(norm.folded[:SCENARIO_WINDOW], hits, links, numbers))
+    if story is None:
+        return []
+    scenario, where = story
+    found = [
+        finding(
+            "message.scenario",
+            quote=where.quote,
+            span=where.span,
+            scenario=scenario.label,
+            advice=scenario.advice,
+        )
+    ]
+    claimed = next(
+        ((body, hit) for body, hit in mentions if not any(_belongs(ln, body) for ln in links)), None
+    )
+    if claimed is None:
+        return found
+    body, hit = claimed
+    found.append(
+        finding(
+            "message.scenario_impersonation",
+            quote=hit.quote,
+            span=hit.span,
+            body=body.name,
+            scenario=scenario.label,
+        )
+    )
+    unknown = next((n for n in numbers if not n.result.number.known_as), None)
+    if unknown is not None and all(link.official for link in links):
+        found.append(
+            finding(
+                "message.scenario_unofficial_contact",
+                quote=unknown.raw,
+                span=(unknown.start, unknown.end),
+                body=body.name,
+            )
+        )
+    return found

@@ -1,0 +1,266 @@
+"""The recurring French scam scenarios and what each one asks for, validated and compiled at load.
+
+Data in ``data/scenarios.toml`` (see its header). A scenario is a story (a parcel stuck, a fine unpaid…)
+plus the requests that turn the story into a scam pattern; the story alone is what genuine senders write
+too, so message analysis (``checks.message_scenario``) needs both, or a ``bait`` phrase that is the scam by
+itself. Every pattern is checked like those of ``message_signals.toml`` (bounded, no capturing group), every
+``asks`` entry must name a request, and every scenario must carry a dated source, so a typo fails at start-up.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Self
+
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+
+from knowledge.base import DATA_DIR, CheckedDate, KnowledgeError, NonBlank, Strict, read_toml, validate
+from knowledge.message_signals import check_pattern
+
+FILE = "scenarios.toml"
+_ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _ident(value: str) -> str:
+    if not _ID_RE.match(value):
+        raise ValueError(f"{value!r} must be lower_snake_case")
+    return value
+
+
+class Source(Strict):
+    url: NonBlank
+    title: NonBlank
+    checked: CheckedDate
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        if not value.startswith("https://"):
+            raise ValueError(f"{value!r}: a source is an https:// address")
+        return value
+
+
+class Request(Strict):
+    id: NonBlank
+    patterns: list[str]
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        return _ident(value)
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns(cls, value: list[str]) -> list[str]:
+        if not value:
+            raise ValueError("at least one pattern is needed")
+        return [check_pattern(p) for p in value]
+
+
+class Scenario(Strict):
+    id: NonBlank
+    label: NonBlank
+    advice: NonBlank
+    asks: list[str]
+    patterns: list[str]
+    bait: list[str] = []
+    sources: list[Source]
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        return _ident(value)
+
+    @field_validator("patterns", "bait")
+    @classmethod
+    def _patterns(cls, value: list[str]) -> list[str]:
+        return [check_pattern(p) for p in value]
+
+    @model_validator(mode="after")
+    def _complete(self) -> Self:
+        if not self.patterns:
+            raise ValueError(f"{self.id}: a scenario needs story patterns")
+        if not self.asks:
+            raise ValueError(f"{self.id}: a scenario needs at least one request kind in 'asks'")
+        if not self.sources:
+            raise ValueError(f"{self.id}: a scenario needs at least one source")
+        return self
+
+
+class ScenarioFile(Strict):
+    request: list[Request]
+    scenario: list[Scenario]
+
+
+class Matcher(BaseModel):
+    """A compiled family of patterns, with the literal words one of which any match must contain.
+
+    Searching some forty alternations over every message costs more than the rest of message analysis;
+    most of them cannot match, and a substring test on their literal words says so at C speed.
+    ``keys`` is None when a pattern has no literal start (then the regex always runs).
+    """
+
+    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+
+    regex: re.Pattern[str]
+    keys: tuple[str, ...] | None
+
+    def search(self, folded: str) -> re.Match[str] | None:
+        if self.keys is not None and not any(key in folded for key in self.keys):
+            return None
+        return self.regex.search(folded)
+
+
+class Compiled(BaseModel):
+    """One scenario ready to match: its story, its bait (if any)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    scenario: Scenario
+    story: Matcher
+    bait: Matcher | None
+
+
+class Scenarios(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    scenarios: tuple[Compiled, ...]
+    requests: dict[str, Matcher]
+
+
+_META = frozenset("()[]{}.*+?|^$\\")
+_LOOKAROUNDS = ("(?<!", "(?<=", "(?!", "(?=")
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Index of the parenthesis closing the group opened at ``start``."""
+    depth, i = 0, start
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return len(pattern)
+
+
+def _top_alternatives(body: str) -> list[str]:
+    parts: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(body):
+        char = body[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    parts.append(body[start:])
+    return parts
+
+
+def literal_keys(pattern: str) -> set[str] | None:
+    """Literal starts, one of which every match of ``pattern`` contains; None when there is none to rely on."""
+    alternatives = _top_alternatives(pattern)
+    if len(alternatives) > 1:
+        keys: set[str] = set()
+        for alternative in alternatives:
+            found = literal_keys(alternative)
+            if found is None:
+                return None
+            keys |= found
+        return keys
+    i = 0
+    while pattern.startswith(_LOOKAROUNDS, i):  # zero-width: what follows still has to match
+        i = _group_end(pattern, i) + 1
+    if pattern.startswith("(?:", i):
+        end = _group_end(pattern, i)
+        if end + 1 < len(pattern) and pattern[end + 1] in "?*{":
+            return None
+        inner: set[str] = set()
+        for alternative in _top_alternatives(pattern[i + 3 : end]):
+            found = literal_keys(alternative)
+            if found is None:
+                return None
+            inner |= found
+        return inner
+    literal: list[str] = []
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            if pattern.startswith("\\x27", i):
+                literal.append("'")
+                i += 4
+                continue
+            if i + 1 < len(pattern) and pattern[i + 1] in ".-'/&+?()":
+                literal.append(pattern[i + 1])
+                i += 2
+                continue
+            break
+        if char in _META:
+            break
+        literal.append(char)
+        i += 1
+    if i < len(pattern) and pattern[i] in "?*{" and literal:
+        literal.pop()  # the last letter is optional
+    text = "".join(literal)
+    return {text} if len(text) >= 2 else None
+
+
+def _matcher(patterns: list[str]) -> Matcher:
+    body = "|".join(f"(?:{p})" for p in patterns)
+    keys: set[str] | None = set()
+    for pattern in patterns:
+        found = literal_keys(pattern)
+        if found is None or keys is None:
+            keys = None
+            continue
+        keys |= found
+    return Matcher(
+        regex=re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"),
+        keys=tuple(sorted(keys)) if keys is not None else None,
+    )
+
+
+def _compile(parsed: ScenarioFile) -> Scenarios:
+    path = DATA_DIR / FILE
+    requests: dict[str, Matcher] = {}
+    for request in parsed.request:
+        if request.id in requests:
+            raise KnowledgeError(f"{path}: request {request.id!r} is defined twice")
+        requests[request.id] = _matcher(request.patterns)
+    seen: set[str] = set()
+    compiled: list[Compiled] = []
+    for scenario in parsed.scenario:
+        if scenario.id in seen:
+            raise KnowledgeError(f"{path}: scenario {scenario.id!r} is defined twice")
+        seen.add(scenario.id)
+        for ask in scenario.asks:
+            if ask not in requests:
+                raise KnowledgeError(f"{path}: scenario {scenario.id}: unknown request {ask!r}")
+        compiled.append(
+            Compiled(
+                scenario=scenario,
+                story=_matcher(scenario.patterns),
+                bait=_matcher(scenario.bait) if scenario.bait else None,
+            )
+        )
+    return Scenarios(scenarios=tuple(compiled), requests=requests)
+
+
+@cache
+def load() -> Scenarios:
+    path = DATA_DIR / FILE
+    return _compile(validate(path, read_toml(path), ScenarioFile))
