@@ -21,6 +21,7 @@ from bot.conversation.model import InputKind, Reply, UserInput
 from bot.conversation.safety import defang_untrusted
 from bot.store.memory import MemoryStore
 from bot.telegram_app import TELEGRAM_LIMIT, split_html
+from tests.growth import CEILING_SECONDS, assert_near_linear_async
 from tests.strategies import FRENCH, HUGE_INPUTS, ODD, hostile_text
 from tests.test_telegram_inprocess import Harness, _harness
 
@@ -148,13 +149,14 @@ async def test_a_letter_answer_shaped_like_a_broken_url_reaches_the_preview() ->
 @pytest.mark.parametrize(
     "name", ["letters", "zero-space", "http", "defanged-dots", "closer-dot", "a-dot", "emoji", "www", "mixed"]
 )
-async def test_the_core_answers_a_100kb_paste_within_the_bound(name: str) -> None:
+async def test_the_core_answers_a_100kb_paste_with_near_linear_work(name: str) -> None:
     conversation = Conversation(DefaultServices(), MemoryStore(secret="s" * 32))
-    started = time.perf_counter()
-    replies = await conversation.handle("u-huge", UserInput.of_text(HUGE_INPUTS[name]), chat_id=1)
-    elapsed = time.perf_counter() - started
-    assert replies and all(r.text.strip() for r in replies)
-    assert elapsed < 2.0, f"{elapsed:.2f} s on {name!r}"
+
+    async def run(text: str) -> None:
+        replies = await conversation.handle("u-huge", UserInput.of_text(text), chat_id=1)
+        assert replies and all(r.text.strip() for r in replies)
+
+    await assert_near_linear_async(run, HUGE_INPUTS[name], f"conversation on {name!r}")
 
 
 async def test_a_letter_preview_full_of_dotted_words_stays_fast() -> None:
@@ -163,10 +165,12 @@ async def test_a_letter_preview_full_of_dotted_words_stays_fast() -> None:
     user = "u-letter"
     await conversation.handle(user, UserInput.of_button("m:letter"), chat_id=1)
     await conversation.handle(user, UserInput.of_button("L:contest_debt"), chat_id=1)
-    started = time.perf_counter()
+    started = time.process_time()
     for _ in range(12):
         await conversation.handle(user, UserInput.of_text("a." * 600), chat_id=1)
-    assert time.perf_counter() - started < 12 * 2.0
+    assert (
+        time.process_time() - started < CEILING_SECONDS
+    )  # CPU, not wall clock: a quadratic scan takes minutes
 
 
 @FUZZ

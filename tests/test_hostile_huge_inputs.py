@@ -1,8 +1,6 @@
-"""100 kB adversarial pastes: every check answers within a generous bound (a catastrophic-backtracking guard).
+"""100 kB adversarial pastes: every check answers validly, with work that grows about linearly.
 
-The bound is not a speed benchmark: on a busy 2-core machine a linear check of 100 kB takes well under
-half a second; a quadratic loop or a backtracking regex takes many seconds (``url_parse.trim`` took 4.5 s on
-``"]" * 100_000`` before it was made linear). Each call also has to return a valid answer.
+A catastrophic-backtracking guard, not a speed benchmark (``make bench`` measures speed): see ``tests.growth``.
 """
 
 from __future__ import annotations
@@ -26,9 +24,9 @@ from checks.numbers import check_number
 from checks.prescription import parse_event
 from checks.prescription_model import Event, PrescriptionInputError
 from checks.result import Verdict
+from tests.growth import assert_near_linear
 from tests.strategies import HUGE_INPUTS
 
-BOUND_SECONDS = 2.0
 TODAY = date(2026, 11, 22)
 EXPECTED_ERRORS: tuple[type[Exception], ...] = (
     InputError,
@@ -91,28 +89,26 @@ def _cases() -> list[Any]:
 def test_100kb_input_is_answered_within_the_bound(check: str, name: str) -> None:
     text = HUGE_INPUTS[name]
     assert len(text) >= 80_000
-    started = time.perf_counter()
-    try:
-        CHECKS[check](text)
-    except EXPECTED_ERRORS as exc:
-        assert str(exc).strip()
-    elapsed = time.perf_counter() - started
-    assert elapsed < BOUND_SECONDS, f"{check} took {elapsed:.2f} s on {name!r} (100 kB)"
+
+    def run(sample: str) -> None:
+        try:
+            CHECKS[check](sample)
+        except EXPECTED_ERRORS as exc:
+            assert str(exc).strip()
+
+    assert_near_linear(run, text, f"{check} on {name!r}")
 
 
 def test_check_any_refuses_more_than_100kb_at_once() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(InputError) as error:
         check_any("a" * 10_000_000)
     assert error.value.code == "too_long"
-    assert time.perf_counter() - started < BOUND_SECONDS
+    assert time.process_time() - started < 1.0  # refused before any reading, not after
 
 
 @pytest.mark.parametrize("check", ["check_number", "check_link", "analyse_message"])
 def test_one_megabyte_direct_call_is_still_bounded(check: str) -> None:
     """The checks are public functions: called directly (not through check_any) they must cap their own work."""
     text = "]" * 1_000_000 if check == "check_link" else "0 " * 500_000
-    started = time.perf_counter()
-    CHECKS[check](text)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 3 * BOUND_SECONDS, f"{check} took {elapsed:.2f} s on 1 MB"
+    assert_near_linear(CHECKS[check], text, f"{check} on 1 MB")
