@@ -49,6 +49,7 @@ class Settings(BaseSettings):
     telegram_api_base_url: str = "https://api.telegram.org/bot"
     telegram_api_file_url: str = "https://api.telegram.org/file/bot"
     database_path: Path = Path("var/verif-recouvrement.db")
+    database_url: SecretStr | None = None  # postgresql://… : PostgreSQL shared by several workers
     user_id_hash_secret: SecretStr | None = None
     log_level: LogLevel = "INFO"
     retention_days: int = Field(default=30, ge=1, le=3650)
@@ -92,6 +93,16 @@ class Settings(BaseSettings):
                 f"USER_ID_HASH_SECRET must be at least {MIN_SECRET_CHARS} characters "
                 '(e.g. python3 -c "import secrets; print(secrets.token_hex(32))")'
             )
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and urlsplit(value.get_secret_value().strip()).scheme not in {
+            "postgresql",
+            "postgres",
+        }:
+            raise ValueError("DATABASE_URL must be a PostgreSQL URL such as postgresql://user@host/base")
         return value
 
     @field_validator("webhook_url")
