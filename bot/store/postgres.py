@@ -549,7 +549,9 @@ class UserTurn:
         except BaseException as exc:
             await pool.release(conn)
             if isinstance(exc, _UNAVAILABLE):
-                raise StoreUnavailableError(f"the user's turn was not obtained ({type(exc).__name__})") from exc
+                raise StoreUnavailableError(
+                    f"the user's turn was not obtained ({type(exc).__name__})"
+                ) from exc
             raise
         self._conn = conn
         return self
@@ -604,14 +606,22 @@ class UserTurn:
             "INSERT INTO outbox (update_id, user_key, chat_id, message, document, created_at)"
             " VALUES ($1, $2, $3, $4, $5, $6)",
             [
-                (self.update_id, self.user_key, int(chat_id), json.dumps(message, ensure_ascii=False), doc, now)
+                (
+                    self.update_id,
+                    self.user_key,
+                    int(chat_id),
+                    json.dumps(message, ensure_ascii=False),
+                    doc,
+                    now,
+                )
                 for message, doc in messages
             ],
         )
 
     async def undelivered(self) -> list[OutboxMessage]:
         rows = await self._connection().fetch(
-            "SELECT id, chat_id, message, document FROM outbox WHERE update_id = $1 ORDER BY id", self.update_id
+            "SELECT id, chat_id, message, document FROM outbox WHERE update_id = $1 ORDER BY id",
+            self.update_id,
         )
         return [OutboxMessage(r[0], r[1], json.loads(r[2]), r[3]) for r in rows]
 
@@ -652,7 +662,9 @@ class JobLeader:
             await conn.close()
 
 
-async def _stats(conn: Any, target_kind: TargetKind, target_hash: str, *, already: bool) -> ReportStats | None:
+async def _stats(
+    conn: Any, target_kind: TargetKind, target_hash: str, *, already: bool
+) -> ReportStats | None:
     row = await conn.fetchrow(
         "SELECT COUNT(*), MIN(created_at), MAX(created_at) FROM report_vote WHERE target_hash = $1",
         target_hash,
