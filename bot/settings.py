@@ -126,11 +126,6 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _consistent(self) -> Settings:
-        if self.telegram_bot_token is not None and self.user_id_hash_secret is None:
-            raise ValueError(
-                "USER_ID_HASH_SECRET is required when TELEGRAM_BOT_TOKEN is set "
-                "(a long random string, kept secret and stable: it keys the hashes of user ids)"
-            )
         if self.webhook_url is None and (self.webhook_port is not None or self.webhook_secret_token):
             raise ValueError("WEBHOOK_PORT and WEBHOOK_SECRET_TOKEN only make sense with WEBHOOK_URL")
         return self
@@ -149,7 +144,7 @@ class Settings(BaseSettings):
 
     @property
     def secret_file(self) -> Path:
-        """Where the terminal chat keeps its per-install secret when USER_ID_HASH_SECRET is not set."""
+        """Where the per-install secret is kept when USER_ID_HASH_SECRET is not set (terminal and Telegram)."""
         return self.database_path.with_name(self.database_path.name + ".secret")
 
     def hash_secret(self) -> SecretStr:
