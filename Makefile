@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit bench soak sysdeps node clean
+.PHONY: run test lint typecheck unit bench soak sysdeps node clean postgres scale-sysdeps test-scale
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -51,7 +51,31 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/pytest
 
-test: $(STAMP) sysdeps node lint typecheck unit
+test: $(STAMP) sysdeps node postgres lint typecheck unit
+
+# PostgreSQL from Debian for the store contract tests (they start their own server in a temporary folder, on
+# 127.0.0.1); installed only when missing, as root or through sudo. The Debian service is not needed.
+postgres:
+	@$(MAKE) --no-print-directory debian-packages PACKAGES="postgresql"
+
+# `make test-scale`: PostgreSQL, 3 webhook workers behind HAProxy and a fake Telegram, all on 127.0.0.1 (a few
+# minutes); see deploy/README.md. Its last line is the measured summary; non-zero exit on any duplicate,
+# lost or out-of-order answer.
+scale-sysdeps:
+	@$(MAKE) --no-print-directory debian-packages PACKAGES="postgresql haproxy"
+
+test-scale: $(STAMP) scale-sysdeps
+	$(BIN)/python -m tests.scale.run
+
+debian-packages:
+	@missing=$$(for p in $(PACKAGES); do \
+		dpkg-query -W -f='$${db:Status-Abbrev}' "$$p" 2>/dev/null | grep -q '^ii' || echo "$$p"; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installation des paquets Debian manquants :" $$missing; \
+		if [ "$$(id -u)" = 0 ]; then as_root=; else as_root=sudo; fi; \
+		$$as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+			&& $$as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
