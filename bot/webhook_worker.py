@@ -10,13 +10,18 @@ the HTTP answer waits for the update to be handled:
 3. an update already handled is acknowledged (200) without being answered again;
 4. otherwise the rate limit (kept in the database), the conversation, the answer's messages (outbox) and the
    "handled" mark are one transaction;
-5. the answer's messages are sent in order, each removed from the outbox once Telegram accepted it; only
-   then is the update acknowledged. A worker that dies before that leaves the update unacknowledged:
-   Telegram delivers it again (to any worker), which sends what the outbox still holds.
+5. the answer's messages are sent in order, each removed from the outbox once Telegram accepted it, except
+   the last one: it goes in the body of the 200 itself ("making requests when getting updates",
+   https://core.telegram.org/bots/api#making-requests-when-getting-updates, checked 30/11/2026), so Telegram
+   gets the acknowledgement and that message together or neither. A worker that dies before answering leaves
+   the update unacknowledged: Telegram delivers it again (to any worker), which sends what the outbox holds.
 
-What is left is one message per update in flight when a worker dies between Telegram accepting the message
-and the outbox row being removed (a few milliseconds): that message may come twice. The Bot API has no
-idempotency key, so no design closes that gap; this one keeps it to one message.
+What is left: an answer of two messages or more whose worker dies between Telegram accepting an earlier
+message and the outbox row being removed (milliseconds) sends that message again. The Bot API has no
+idempotency key, so no design closes that gap; this one limits it to the first messages of long answers
+(most answers are one message). Telegram does not say whether it still executes a request in a webhook
+answer that reaches it after its own time-out (unconfirmed): HAProxy's 60 s server time-out keeps answers
+well inside the usual delays.
 
 Jobs (reminders, retention purge) run only on the worker leading them (``JobLeader``), never N times.
 """
@@ -123,38 +128,38 @@ class WebhookWorker:
             return True
         return header is not None and hmac.compare_digest(header.encode(), self.secret_token.encode())
 
-    async def handle(self, data: object) -> int:
-        """Handle one update; the HTTP status to give Telegram (2xx only once it is answered)."""
+    async def handle(self, data: object) -> tuple[int, dict[str, Any] | None]:
+        """Handle one update: the HTTP status for Telegram (2xx only once answered) and the Bot API request
+        the 200 carries (the answer's last message), if any."""
         if not isinstance(data, dict):
-            return 400
+            return 400, None
         try:
             update = Update.de_json(data, self.bot)
         except (KeyError, TypeError, ValueError):
-            return 400
+            return 400, None
         user, chat = update.effective_user, update.effective_chat
         if user is None or chat is None or not _answerable(update):
-            return 200  # nothing the bot answers (a group, an edit, a channel post…)
+            return 200, None  # nothing the bot answers (a group, an edit, a channel post…)
         user_key = self.front.hasher.user_key(user.id)
         self.in_flight += 1
         try:
             async with self.store.user_turn(user_key, update.update_id) as turn:
                 if not turn.handled:
                     await self._work(turn, update, user_key, chat.id)
-                await self._flush(turn)
-            return 200
+                return 200, await self._flush(turn)
         except StoreUnavailableError:
             log.warning("update %d: database unavailable, Telegram will deliver it again", update.update_id)
-            return 503
+            return 503, None
         except StoreError:
             log.error("update %d: store error, Telegram will deliver it again", update.update_id)
-            return 500
+            return 500, None
         except TelegramError as exc:
             log.warning(
                 "update %d: answer not delivered (%s), kept for the next delivery",
                 update.update_id,
                 type(exc).__name__,
             )
-            return 502
+            return 502, None
         finally:
             self.in_flight -= 1
 
@@ -188,14 +193,20 @@ class WebhookWorker:
             async with turn.work():
                 await turn.queue(chat_id, outbox_messages(Reply(text=t("error.generic"))))
 
-    async def _flush(self, turn: UserTurn) -> None:
-        """Send what the outbox holds for this update, in order; each row goes once Telegram accepted it."""
-        for message in await turn.undelivered():
+    async def _flush(self, turn: UserTurn) -> dict[str, Any] | None:
+        """Send what the outbox holds for this update, in order, each row removed once Telegram accepted it;
+        a last text message is returned instead, for the body of the 200 (its row stays, see the module)."""
+        messages = await turn.undelivered()
+        reply = None
+        if messages and messages[-1].message.get("method") == "sendMessage":
+            reply = _as_webhook_reply(messages.pop())
+        for message in messages:
             try:
                 await deliver(lambda message=message: self._send(message))  # type: ignore[misc]
             except (Forbidden, BadRequest) as exc:  # the user blocked the bot, the chat is gone: never will
                 log.warning("message dropped, refused by Telegram: %s", type(exc).__name__)
             await turn.delivered(message.id)
+        return reply
 
     async def _send(self, message: OutboxMessage) -> object:
         params = message.message
@@ -233,6 +244,21 @@ class WebhookWorker:
                     log.error("retention purge failed")
 
 
+def _as_webhook_reply(message: OutboxMessage) -> dict[str, Any]:
+    """A sendMessage request as the JSON body of the webhook's 200 (``method`` names the Bot API method)."""
+    params = message.message
+    reply: dict[str, Any] = {
+        "method": "sendMessage",
+        "chat_id": message.chat_id,
+        "text": params.get("text", ""),
+        "parse_mode": ParseMode.HTML.value,
+        "link_preview_options": NO_PREVIEW.to_dict(),
+    }
+    if params.get("reply_markup"):
+        reply["reply_markup"] = params["reply_markup"]
+    return reply
+
+
 def _answerable(update: Update) -> bool:
     """The updates the polling bot's handlers take: a button press, or a new message in a private chat."""
     if update.callback_query is not None:
@@ -254,7 +280,11 @@ class _UpdateHandler(tornado.web.RequestHandler):
         except ValueError:
             self.set_status(400)
             return
-        self.set_status(await self.worker.handle(data))
+        status, reply = await self.worker.handle(data)
+        self.set_status(status)
+        if reply is not None:
+            self.set_header("Content-Type", "application/json")
+            self.write(json.dumps(reply, ensure_ascii=False))
 
 
 class _HealthHandler(tornado.web.RequestHandler):

@@ -13,7 +13,8 @@ joins that turn's transaction (a context variable carries the connection), so an
   handled, so one user's updates run one at a time whichever worker received them;
 - ``handled_update`` says an update was already handled: it is then acknowledged, not answered again;
 - ``outbox`` keeps the answer's messages from the commit until each was delivered (crash in between: the
-  re-delivered update sends what is left);
+  re-delivered update sends what is left); the last one is sent in the HTTP answer to Telegram, so it is
+  kept until the user's next update, for a delivery Telegram may make again;
 - ``rate_check`` keeps each user's token bucket in the database, so the limit holds across workers;
 - ``JobLeader`` holds an advisory lock on its own connection: the one worker holding it runs the jobs, and a
   crash releases it (PostgreSQL ends the session) for the next worker to take.
@@ -581,6 +582,10 @@ class UserTurn:
         token = _ambient.set((self._store, conn))
         try:
             async with conn.transaction():
+                # Telegram moved on to a later update of this user: what earlier ones left is done with
+                await conn.execute(
+                    "DELETE FROM outbox WHERE user_key = $1 AND update_id < $2", self.user_key, self.update_id
+                )
                 yield
                 await conn.execute(
                     "INSERT INTO handled_update (update_id, user_key, handled_at) VALUES ($1, $2, $3)",
@@ -626,7 +631,13 @@ class UserTurn:
         return [OutboxMessage(r[0], r[1], json.loads(r[2]), r[3]) for r in rows]
 
     async def delivered(self, message_id: int) -> None:
-        await self._connection().execute("DELETE FROM outbox WHERE id = $1", message_id)
+        """Remove a delivered message. Committed without waiting for the disk: a worker that dies right after
+        loses nothing (the commit is in PostgreSQL already); only a crash of PostgreSQL itself in that instant
+        could bring the row back and send that message once more."""
+        conn = self._connection()
+        async with conn.transaction():
+            await conn.execute("SET LOCAL synchronous_commit = off")
+            await conn.execute("DELETE FROM outbox WHERE id = $1", message_id)
 
 
 class JobLeader:

@@ -94,7 +94,9 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
             "CREATE INDEX handled_update_by_user ON handled_update (user_key)",
             "CREATE INDEX handled_update_by_age ON handled_update (handled_at)",
-            # the messages an update's answer is made of, until each is delivered (seconds, usually)
+            # the messages an update's answer is made of, until each is delivered; the last one goes out in
+            # the HTTP answer to Telegram, so it stays until the user's next update (or a day) in case
+            # Telegram did not get that answer and delivers the update again
             """CREATE TABLE outbox (
                 id         BIGSERIAL PRIMARY KEY,
                 update_id  BIGINT NOT NULL,

@@ -7,6 +7,8 @@ shaped like that server's (same users, chats and message ids) and POSTs them to 
 - at most ``max_connections`` requests at once (Telegram's setWebhook default is 40);
 - an update counts as delivered on a 2xx only; a non-2xx, a refused or dropped connection or no answer within
   ``timeout`` means it is delivered again after a back-off, up to ``give_up_after`` seconds;
+- a 2xx may carry one Bot API request in its JSON body (``{"method": "sendMessage", …}``): it is carried out
+  as Telegram does ("making requests when getting updates"), only for an answer that came back in time;
 - one update per chat at a time, in update-id order: a chat's next update waits until the previous one was
   acknowledged. Telegram does not document how it orders one chat's updates over parallel connections; this
   is the assumption the workers' per-user order rests on (see deploy/README.md).
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -145,6 +148,8 @@ class WebhookSender:
                         self.url, json=update, headers={SECRET_HEADER: self.secret_token}
                     )
                     status = str(response.status_code)
+                    if status.startswith("2"):
+                        execute_webhook_reply(self.api, response.content)
                 except httpx.TimeoutException:
                     status = "timeout"
                 except httpx.TransportError as exc:
@@ -175,3 +180,17 @@ class WebhookSender:
                 except TimeoutError:
                     return False
         return True
+
+
+def execute_webhook_reply(api: FakeBotApi, body: bytes | dict[str, Any] | None) -> None:
+    """Carry out the Bot API request a webhook's 200 carries, as Telegram does (sendMessage only here)."""
+    if not body:
+        return
+    request = body if isinstance(body, dict) else json.loads(body)
+    method = request.pop("method", None)
+    if method is None:
+        return
+    if method != "sendMessage":
+        api.unknown_methods.append(f"{method} (in a webhook answer)")
+        return
+    api._record(method, request)
