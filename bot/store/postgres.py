@@ -541,7 +541,9 @@ class UserTurn:
         except _UNAVAILABLE as exc:
             raise StoreUnavailableError(f"the database is unreachable ({type(exc).__name__})") from exc
         try:
-            await conn.execute(f"SET lock_timeout = {USER_LOCK_TIMEOUT_MS}")
+            # lock_timeout (set on every pooled connection) bounds the wait for the user's lock. The check is
+            # a statement of its own: its snapshot must be taken after the lock (a worker that held it may
+            # have committed this very update meanwhile).
             await conn.execute("SELECT pg_advisory_lock($1, $2)", LOCK_USER, _user_lock_key(self.user_key))
             self.handled = (
                 await conn.fetchval("SELECT 1 FROM handled_update WHERE update_id = $1", self.update_id)
@@ -634,10 +636,10 @@ class UserTurn:
         """Remove a delivered message. Committed without waiting for the disk: a worker that dies right after
         loses nothing (the commit is in PostgreSQL already); only a crash of PostgreSQL itself in that instant
         could bring the row back and send that message once more."""
-        conn = self._connection()
-        async with conn.transaction():
-            await conn.execute("SET LOCAL synchronous_commit = off")
-            await conn.execute("DELETE FROM outbox WHERE id = $1", message_id)
+        await self._connection().execute(  # one round trip: simple protocol, the id is an int
+            "BEGIN; SET LOCAL synchronous_commit = off;"
+            f" DELETE FROM outbox WHERE id = {int(message_id)}; COMMIT"
+        )
 
 
 class JobLeader:
@@ -704,7 +706,12 @@ async def open_postgres_store(
     hasher = KeyedHasher(secret)  # fails early on a too-short secret
     try:
         pool = await asyncpg.create_pool(
-            dsn, min_size=min_size, max_size=max_size, timeout=connect_timeout, command_timeout=60
+            dsn,
+            min_size=min_size,
+            max_size=max_size,
+            timeout=connect_timeout,
+            command_timeout=60,
+            server_settings={"lock_timeout": str(USER_LOCK_TIMEOUT_MS)},
         )
     except (asyncpg.PostgresError, *_UNAVAILABLE, ValueError) as exc:
         raise StoreError(f"cannot connect to PostgreSQL: {type(exc).__name__}") from None

@@ -99,7 +99,8 @@ async def drive(
     *,
     seed: int = 15,
 ) -> dict[int, float]:
-    """Users at once: most wait for each answer and think 0.1-0.5 s; every fifth sends its ten at once.
+    """Users at once: most wait for each answer, then take 1-3 s to type or tap the next one (people do);
+    every fifth sends its ten at once, back to back.
 
     Returns, per update id, the complete-answer latency (first POST to last message of the answer).
     """
@@ -121,7 +122,7 @@ async def drive(
             start = sender.deliveries[update_id].first_post_at or sender.deliveries[update_id].created_at
             latency[update_id] = got[need - 1].at - start
             have = need
-            await asyncio.sleep(rng.uniform(0.1, 0.5))
+            await asyncio.sleep(rng.uniform(1.0, 3.0))
 
     async def burst(chat: int, steps: list[Step], answers: list[list[Expected]], delay: float) -> None:
         await asyncio.sleep(delay)
@@ -178,6 +179,7 @@ def percentile(values: list[float], q: float) -> float:
 
 async def run(workers_count: int, users: int, per_user: int, workdir: Path) -> int:
     plans = await plan(users, per_user)
+    load_before = f"{os.getloadavg()[0]:.1f}"
     with PostgresServer.start(durable=True, log=workdir / "postgres.log") as pg:
         dsn = pg.dsn()
         reminder_chats = await seed_reminders(dsn, 0, 20)  # also migrates, before any worker starts
@@ -248,7 +250,7 @@ async def run(workers_count: int, users: int, per_user: int, workdir: Path) -> i
     ]
     p95 = percentile(list(latency.values()), 0.95) * 1000
     p50 = percentile(list(latency.values()), 0.50) * 1000
-    print(f"workdir: {workdir}")
+    print(f"workdir: {workdir}; load average before {load_before}, after {os.getloadavg()[0]:.1f}")
     print(f"SIGKILL of the jobs leader after {killed_at} acknowledged updates, restarted after 2 s")
     print(f"deliveries: {dict(sender.status_counts)}; re-deliveries {sender.retries}")
     print(
