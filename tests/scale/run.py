@@ -145,7 +145,7 @@ async def drive(
     tasks = []
     for position, (chat, (steps, answers)) in enumerate(plans.items()):
         if position % 5 == 4:
-            tasks.append(burst(chat, steps, answers, rng.uniform(0, 3.0)))
+            tasks.append(burst(chat, steps, answers, rng.uniform(0, 15.0)))  # at any moment of the run
         else:
             tasks.append(interactive(chat, steps, answers, rng.uniform(0, 1.0)))
     await asyncio.gather(*tasks)

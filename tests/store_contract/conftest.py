@@ -14,6 +14,7 @@ import asyncpg
 import pytest
 
 from tests.store_contract.postgres_server import PostgresServer, find_binaries
+from tests.system_tools import in_ci
 
 _schemas = itertools.count(1)
 
@@ -22,8 +23,8 @@ _schemas = itertools.count(1)
 def pg_server() -> Iterator[PostgresServer]:
     bindir, why = find_binaries()
     if bindir is None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"CI=true and {why}")
+        if in_ci():
+            pytest.fail(f"CI=true and {why}", pytrace=False)
         pytest.skip(why)
     server = PostgresServer.start()
     try:
