@@ -7,9 +7,13 @@ registered in French, reminders sent by a repeating job that reads the store (so
 an error handler that logs neither the token nor the user's text and tells the user something failed.
 
 Nothing is lost silently: polling confirms an update to Telegram as soon as it is fetched, so each update is
-written to the store's pending-input journal as it is queued (before the next poll confirms it) and removed
-once its answer (or the error notice) was delivered. What a crash leaves there is read at the next start: each chat concerned is asked,
-once, to send its message again.
+written to the store's pending-input journal as it is queued (before the next poll confirms it: see
+``bot.update_journal``) and removed once its answer (or the error notice) was delivered. What a crash leaves
+there is read at the next start: each chat concerned is asked, once, to send its message again.
+
+Nothing is answered twice: the update id is recorded as processed in the same transaction as the state change
+it made (``bot.store.base.handling_update``), or on its own before the answer is sent when it changed nothing.
+An update Telegram hands over again after a crash is then acknowledged and not answered again.
 """
 
 from __future__ import annotations
@@ -52,7 +56,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.conversation.context import PARIS
 from bot.conversation.core import Conversation
@@ -60,7 +64,8 @@ from bot.conversation.model import InputKind, Reply, UserInput
 from bot.conversation.texts import t
 from bot.privacy import KeyedHasher
 from bot.ratelimit import RateLimiter
-from bot.store.base import Store, StoreError
+from bot.store.base import PendingInput, Store, StoreError, UpdateScope, handling_update, utc_now
+from bot.update_journal import ConfirmAfterJournal, JournalWriter
 from knowledge import wording
 
 log = logging.getLogger(__name__)
@@ -203,13 +208,40 @@ class TelegramFront:
         self.limiter = limiter
         self.monotonic = monotonic
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
+        self.journal = JournalWriter(lambda: self.conversation.store)
 
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await self._handle(update, context)
+        await self.journal.written(update.update_id)  # never a state change on disk before its journal row
+        with handling_update(update.update_id) as scope:
+            if await self._answered_before(update.update_id):
+                log.info(
+                    "update %d was answered before a restart: acknowledged, not answered again",
+                    update.update_id,
+                )
+            else:
+                await self._handle(update, context, scope)
         # Not on failure: then the journal entry ends once ``on_error`` has told the user.
         await self._journal_end(update.update_id)
 
-    async def _handle(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def _answered_before(self, update_id: int) -> bool:
+        """Telegram hands an update over again when a crash came before its confirmation."""
+        try:
+            return await self.conversation.store.is_processed(update_id)
+        except StoreError:
+            log.warning("processed-update check failed for %d: answered (at least once)", update_id)
+            return False
+
+    async def _processed(self, scope: UpdateScope) -> None:
+        """Before anything is sent: an update that changed no state is recorded as processed on its own."""
+        if scope.recorded:
+            return
+        try:
+            await self.conversation.store.mark_processed(scope.update_id)
+            scope.recorded = True
+        except StoreError:
+            log.warning("could not record update %d as processed", scope.update_id)
+
+    async def _handle(self, update: Update, context: ContextTypes.DEFAULT_TYPE, scope: UpdateScope) -> None:
         user, chat = update.effective_user, update.effective_chat
         if user is None or chat is None:
             return
@@ -217,6 +249,7 @@ class TelegramFront:
         user_key = self.hasher.user_key(user.id)
         decision = self.limiter.check(user_key, self.monotonic())
         if not decision.allowed:
+            await self._processed(scope)
             if query is not None:
                 await self._answer(query)
             if decision.notify:
@@ -234,6 +267,7 @@ class TelegramFront:
             else:
                 return
             replies = await self.conversation.handle(user_key, inp, chat_id=chat.id)
+            await self._processed(scope)
             for reply in replies:
                 await self.send(context, chat.id, reply)
 
@@ -248,19 +282,19 @@ class TelegramFront:
             return
         if update.callback_query is None and (update.message is None or chat.type != ChatType.PRIVATE):
             return
-        try:
-            await self.conversation.store.journal_begin(
-                update.update_id, self.hasher.user_key(user.id), chat.id
-            )
-        except (StoreError, ValueError):
-            log.warning("pending-input journal: could not record update %d", update.update_id)
+        entry = PendingInput(
+            update_id=update.update_id,
+            user_key=self.hasher.user_key(user.id),
+            chat_id=chat.id,
+            received_at=utc_now(),
+        )
+        waiter = self.journal.begin(entry)
+        if not self.journal.gated:  # a webhook answers 200 when ``put`` returns: the row must be written
+            await waiter
 
     async def _journal_end(self, update_id: int) -> None:
         """Best effort: an entry left behind only means one needless "please resend" after a restart."""
-        try:
-            await self.conversation.store.journal_end(update_id)
-        except StoreError:
-            log.warning("pending-input journal: could not close update %d", update_id)
+        self.journal.end(update_id)
 
     async def notify_interrupted(self, bot: Bot) -> int:
         """At start-up: tell each chat whose input a crash left unanswered to send it again; return chats told.
@@ -470,8 +504,8 @@ def build_application(
     )
     if request is not None:
         builder = builder.request(request)
-    if get_updates_request is not None:
-        builder = builder.get_updates_request(get_updates_request)
+    polling = get_updates_request or HTTPXRequest(connection_pool_size=1)  # PTB's own default for polling
+    builder = builder.get_updates_request(ConfirmAfterJournal(polling, front.journal))
 
     async def post_init(app: Application) -> None:  # type: ignore[type-arg]
         if store_opener is not None:
@@ -489,6 +523,7 @@ def build_application(
         log.info("retention purge: %d rows removed", removed)
 
     async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
+        await front.journal.flushed()
         await front.conversation.store.close()
 
     app = builder.post_init(post_init).post_shutdown(post_shutdown).concurrent_updates(True).build()

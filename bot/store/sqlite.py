@@ -4,6 +4,9 @@ Concurrency: one connection shared by every chat, with an ``asyncio.Lock`` aroun
 (a transaction), so transactions never interleave; SQLite itself serialises writers across processes.
 The bot's traffic (a few writes per message) is far below what one connection sustains.
 
+Exactly once: a write made while ``base.handling_update`` is active inserts the update id into
+``processed_update`` inside the same transaction (see ``Store``); journal writes never do.
+
 Durability: a method returns only after its transaction is committed (``synchronous=FULL``). When the file
 is locked by another process, SQLite waits ``busy_timeout`` and then this module retries the whole
 transaction with exponential backoff, a bounded number of times, before raising ``StoreUnavailableError``:
@@ -100,7 +103,9 @@ class SqliteStore:
 
     # --- the unit of work, with retries ---
 
-    async def _run(self, work: Work[T], *, write: bool) -> T:
+    async def _run(self, work: Work[T], *, write: bool, records: bool = True) -> T:
+        """One transaction, retried while the file is locked; a write records the current update if any."""
+        scope = base.current_update() if write and records else None
         delay = self._first_delay
         for attempt in range(1, self._max_attempts + 1):
             try:
@@ -111,10 +116,14 @@ class SqliteStore:
                     await conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
                     try:
                         result = await work(conn)
+                        if scope is not None:
+                            await _record_processed(conn, scope.update_id, _ts(self._clock()))
                         await conn.execute("COMMIT")
                     except BaseException:
                         await _rollback(conn)
                         raise
+                    if scope is not None:
+                        scope.recorded = True
                     return result
             except sqlite3.OperationalError as exc:
                 if not _is_busy(exc):
@@ -369,7 +378,7 @@ class SqliteStore:
                 row,
             )
 
-        await self._run(work, write=True)
+        await self._run(work, write=True, records=False)
 
     async def journal_end(self, update_id: int) -> None:
         await self.journal_clear((update_id,))
@@ -395,7 +404,47 @@ class SqliteStore:
             await conn.executemany("DELETE FROM pending_input WHERE update_id = ?", ids)
             return conn.total_changes - before
 
-        return await self._run(work, write=True)
+        return await self._run(work, write=True, records=False)
+
+    async def journal_write(self, begun: Sequence[PendingInput], ended: Iterable[int]) -> None:
+        ended_ids = {int(i) for i in ended}
+        rows = []
+        for entry in begun:
+            base.check_user_key(entry.user_key)
+            if entry.update_id not in ended_ids:
+                rows.append((entry.update_id, entry.user_key, entry.chat_id, _ts(entry.received_at)))
+        done = [(i,) for i in sorted(ended_ids)]
+        if not rows and not done:
+            return
+
+        async def work(conn: aiosqlite.Connection) -> None:
+            if rows:
+                await conn.executemany(
+                    "INSERT OR REPLACE INTO pending_input (update_id, user_key, chat_id, received_at)"
+                    " VALUES (?, ?, ?, ?)",
+                    rows,
+                )
+            if done:
+                await conn.executemany("DELETE FROM pending_input WHERE update_id = ?", done)
+
+        await self._run(work, write=True, records=False)
+
+    # --- exactly once ---
+
+    async def is_processed(self, update_id: int) -> bool:
+        async def work(conn: aiosqlite.Connection) -> bool:
+            found = await _one(conn, "SELECT 1 FROM processed_update WHERE update_id = ?", (int(update_id),))
+            return found is not None
+
+        return await self._run(work, write=False)
+
+    async def mark_processed(self, update_id: int) -> None:
+        now = _ts(self._clock())
+
+        async def work(conn: aiosqlite.Connection) -> None:
+            await _record_processed(conn, int(update_id), now)
+
+        await self._run(work, write=True, records=False)
 
     # --- privacy ---
 
@@ -468,6 +517,7 @@ class SqliteStore:
                 ("DELETE FROM feedback WHERE created_at < ?", cutoff),
                 ("DELETE FROM reminder WHERE sent_at IS NOT NULL AND sent_at < ?", cutoff),
                 ("DELETE FROM pending_input WHERE received_at < ?", journal_cutoff),
+                ("DELETE FROM processed_update WHERE processed_at < ?", journal_cutoff),
             ):
                 cursor = await conn.execute(sql, (at,))
                 total += cursor.rowcount
@@ -490,6 +540,12 @@ class SqliteStore:
             conn, self._conn = self._conn, None
         if conn is not None:
             await conn.close()
+
+
+async def _record_processed(conn: aiosqlite.Connection, update_id: int, at: str) -> None:
+    await conn.execute(
+        "INSERT OR IGNORE INTO processed_update (update_id, processed_at) VALUES (?, ?)", (update_id, at)
+    )
 
 
 async def _rollback(conn: aiosqlite.Connection) -> None:
