@@ -2,7 +2,7 @@
 
 Everything Telegram-specific lives here: HTML escaping (parse_mode HTML, all dynamic text escaped), link
 previews disabled on every message (Telegram's fetcher must never visit a checked link), answers split under
-4096 characters on paragraph boundaries, a "typing" action while working, a per-user rate limit, commands
+4096 characters on paragraph boundaries, a "typing" action when an answer is slow, a per-user rate limit, commands
 registered in French, reminders sent by a repeating job that reads the store (so they survive restarts), and
 an error handler that logs neither the token nor the user's text and tells the user something failed.
 
@@ -79,6 +79,7 @@ REMINDER_INTERVAL_SECONDS = 3600.0
 PURGE_INTERVAL_SECONDS = 24 * 3600.0
 SEND_ATTEMPTS = 5  # a reply is tried at most this many times when Telegram says "later" (429) or fails (5xx)
 MAX_RETRY_AFTER = 60.0  # seconds: a longer flood wait is not waited out inside a handler
+TYPING_AFTER = 0.3  # seconds an answer may take before "typing…" is shown
 NETWORK_BACKOFF = 0.5  # seconds before the second try after a 5xx or a refused connection, doubled each time
 
 
@@ -258,15 +259,24 @@ class TelegramFront:
         # Updates run concurrently, but one user's updates are handled in order (their state is shared): no
         # await before the lock, or a button press would be overtaken by the message sent just after it.
         async with self._lock(user_key):
+            typing: asyncio.Task[None] | None = None
             if query is not None:
                 await self._answer(query)
                 inp = UserInput.of_button(query.data or "")
             elif update.effective_message is not None:
-                await self._typing(context, chat.id)
-                inp = await input_of(update.effective_message)
+                typing = asyncio.create_task(self._typing(context, chat.id))
+                try:
+                    inp = await input_of(update.effective_message)
+                except BaseException:
+                    typing.cancel()
+                    raise
             else:
                 return
-            replies = await self.conversation.handle(user_key, inp, chat_id=chat.id)
+            try:
+                replies = await self.conversation.handle(user_key, inp, chat_id=chat.id)
+            finally:
+                if typing is not None:
+                    typing.cancel()
             await self._processed(scope)
             for reply in replies:
                 await self.send(context, chat.id, reply)
@@ -345,6 +355,9 @@ class TelegramFront:
             await query.answer()
 
     async def _typing(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+        """Show "typing…" only when the answer is slow (a screenshot to read): most answers take a few
+        milliseconds, and a needless request per message would cost every user time under load."""
+        await asyncio.sleep(TYPING_AFTER)
         with contextlib.suppress(TelegramError):  # only a courtesy
             await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
 
