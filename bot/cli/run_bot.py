@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 # Settings (pydantic-settings), the conversation, the store and python-telegram-bot are imported when the
 # bot starts, not when the command line is built: `check` and the other commands never need them.
 
-DEFAULT_POLL_INTERVAL = 0.5
+DEFAULT_POLL_INTERVAL = 0.0  # getUpdates long-polls: any pause only delays the next batch
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

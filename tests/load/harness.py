@@ -1,6 +1,6 @@
 """Run the real bot process against the fake Bot API and drive simulated users through it.
 
-The bot is the production entry point (``python -m bot bot --poll-interval 0.01``) in its own process, on a
+The bot is the production entry point (``python -m bot bot``, default options) in its own process, on a
 temporary SQLite database: the same settings, store, PTB polling loop and adapter as in production, on its
 own core (the machine has two), and a process that can really be SIGKILLed. Every address is 127.0.0.1,
 every wait has a deadline, and the process is killed at the end (and by Linux if the test runner dies).
@@ -92,7 +92,7 @@ class BotRun:
         started = time.monotonic()
         with self.log_path.open("ab") as log:
             command = [sys.executable, *self.python_args, "-m", self.module, "bot"]
-            command += ["--poll-interval", "0.01", "--env-file", str(self.workdir / "absent.env")]
+            command += ["--env-file", str(self.workdir / "absent.env")]
             self.process = subprocess.Popen(
                 command,
                 cwd=ROOT,
