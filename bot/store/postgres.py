@@ -133,8 +133,12 @@ class PostgresStore:
     # --- the unit of work ---
 
     @contextlib.asynccontextmanager
-    async def _tx(self) -> AsyncIterator[Any]:
-        """A connection in a transaction: the current turn's, or a pooled one committed at the end."""
+    async def _tx(self, *, records: bool = False) -> AsyncIterator[Any]:
+        """A connection in a transaction: the current turn's, or a pooled one committed at the end.
+
+        ``records``: a change made inside ``base.handling_update`` also records that update as processed, in
+        the same transaction (the Store protocol's "exactly once"); a turn records its update itself.
+        """
         ambient = _ambient.get()
         if ambient is not None and ambient[0] is self:
             yield ambient[1]
@@ -142,9 +146,14 @@ class PostgresStore:
         pool = self._pool
         if pool is None:
             raise StoreError("the store is closed")
+        scope = base.current_update() if records else None
         try:
             async with pool.acquire() as conn, conn.transaction():
                 yield conn
+                if scope is not None:
+                    await _record_processed(conn, scope.update_id, _now_utc(self._clock))
+            if scope is not None:
+                scope.recorded = True
         except StoreError:
             raise
         except _UNAVAILABLE as exc:
@@ -170,7 +179,7 @@ class PostgresStore:
         base.check_user_key(user_key)
         data = base.state_json(state)
         now = _now_utc(self._clock)
-        async with self._tx() as conn:
+        async with self._tx(records=True) as conn:
             await conn.execute(
                 "INSERT INTO conversation_state (user_key, version, data, updated_at) VALUES ($1, $2, $3, $4)"
                 " ON CONFLICT (user_key) DO UPDATE SET"
@@ -183,7 +192,7 @@ class PostgresStore:
 
     async def clear_state(self, user_key: str) -> None:
         base.check_user_key(user_key)
-        async with self._tx() as conn:
+        async with self._tx(records=True) as conn:
             await conn.execute("DELETE FROM conversation_state WHERE user_key = $1", user_key)
 
     # --- community reports ---
@@ -199,7 +208,7 @@ class PostgresStore:
             raise OfficialTargetError("an official number or domain cannot be reported by votes")
         target_hash = self._target_hash(target_kind, target)
         now = _now_utc(self._clock)
-        async with self._tx() as conn:
+        async with self._tx(records=True) as conn:
             inserted = await conn.fetchval(
                 "INSERT INTO report_vote (target_hash, target_kind, user_key, created_at)"
                 " VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1",
@@ -236,7 +245,7 @@ class PostgresStore:
     ) -> ReportStats | None:
         base.check_user_key(user_key)
         target_hash = self._target_hash(target_kind, target)
-        async with self._tx() as conn:
+        async with self._tx(records=True) as conn:
             await conn.execute(
                 "DELETE FROM report_vote WHERE target_hash = $1 AND user_key = $2", target_hash, user_key
             )
@@ -255,7 +264,7 @@ class PostgresStore:
     ) -> int:
         base.check_user_key(user_key)
         fields = base.feedback_fields(kind, verdict, codes, comment, text)
-        async with self._tx() as conn:
+        async with self._tx(records=True) as conn:
             new_id = await conn.fetchval(
                 "INSERT INTO feedback (user_key, kind, verdict, codes, comment, text, created_at)"
                 " VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
@@ -297,7 +306,7 @@ class PostgresStore:
         base.check_user_key(user_key)
         base.utf8(text_key, "text_key")
         params_text = base.params_json(params)
-        async with self._tx() as conn:
+        async with self._tx(records=True) as conn:
             new_id = await conn.fetchval(
                 "INSERT INTO reminder (user_key, chat_id, due, text_key, params, created_at)"
                 " VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
@@ -340,7 +349,7 @@ class PostgresStore:
 
     async def cancel_reminder(self, user_key: str, reminder_id: int) -> bool:
         base.check_user_key(user_key)
-        async with self._tx() as conn:
+        async with self._tx(records=True) as conn:
             deleted = await conn.fetchval(
                 "DELETE FROM reminder WHERE id = $1 AND user_key = $2 RETURNING 1", int(reminder_id), user_key
             )
@@ -382,6 +391,37 @@ class PostgresStore:
             )
         return len(deleted)
 
+    async def journal_write(self, begun: Sequence[PendingInput], ended: Iterable[int]) -> None:
+        ended_ids = sorted({int(i) for i in ended})
+        rows = []
+        for entry in begun:
+            base.check_user_key(entry.user_key)
+            if entry.update_id not in ended_ids:
+                rows.append((entry.update_id, entry.user_key, entry.chat_id, base.as_utc(entry.received_at)))
+        if not rows and not ended_ids:
+            return
+        async with self._tx() as conn:
+            if rows:
+                await conn.executemany(
+                    "INSERT INTO pending_input (update_id, user_key, chat_id, received_at)"
+                    " VALUES ($1, $2, $3, $4) ON CONFLICT (update_id) DO UPDATE SET user_key = excluded.user_key,"
+                    " chat_id = excluded.chat_id, received_at = excluded.received_at",
+                    rows,
+                )
+            if ended_ids:
+                await conn.execute("DELETE FROM pending_input WHERE update_id = ANY($1::bigint[])", ended_ids)
+
+    # --- exactly once (the polling bot's protocol; webhook workers use ``user_turn``) ---
+
+    async def is_processed(self, update_id: int) -> bool:
+        async with self._tx() as conn:
+            found = await conn.fetchval("SELECT 1 FROM handled_update WHERE update_id = $1", int(update_id))
+        return found is not None
+
+    async def mark_processed(self, update_id: int) -> None:
+        async with self._tx() as conn:
+            await _record_processed(conn, int(update_id), _now_utc(self._clock))
+
     # --- privacy ---
 
     async def describe_user_data(self, user_key: str) -> UserDataSummary:
@@ -417,7 +457,7 @@ class PostgresStore:
     async def forget_user(self, user_key: str) -> ForgetSummary:
         base.check_user_key(user_key)
         counts: dict[str, int] = {}
-        async with self._tx() as conn:
+        async with self._tx(records=True) as conn:
             for table in _TABLES:
                 rows = await conn.fetch(f"DELETE FROM {table} WHERE user_key = $1 RETURNING 1", user_key)
                 counts[table] = len(rows)
@@ -673,6 +713,15 @@ class JobLeader:
         conn, self._conn = self._conn, None
         if conn is not None:
             await conn.close()
+
+
+async def _record_processed(conn: Any, update_id: int, now: datetime) -> None:
+    await conn.execute(
+        "INSERT INTO handled_update (update_id, user_key, handled_at) VALUES ($1, NULL, $2)"
+        " ON CONFLICT (update_id) DO NOTHING",
+        update_id,
+        now,
+    )
 
 
 async def _stats(

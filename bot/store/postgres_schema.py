@@ -87,9 +87,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         (
             # one row per update handled, written in the transaction of its state change; kept a day
             # (Telegram keeps an undelivered update at most 24 hours)
+            # (user_key is NULL for an update recorded by ``Store.mark_processed`` or a write in
+            # ``handling_update``: the polling bot's protocol, which does not name the user)
             """CREATE TABLE handled_update (
                 update_id  BIGINT PRIMARY KEY,
-                user_key   TEXT NOT NULL,
+                user_key   TEXT,
                 handled_at TIMESTAMPTZ NOT NULL
             )""",
             "CREATE INDEX handled_update_by_user ON handled_update (user_key)",
