@@ -107,6 +107,16 @@ class Worker:
     def log(self) -> str:
         return self.log_path.read_text("utf-8", "replace") if self.log_path.exists() else ""
 
+    def cpu_seconds(self) -> float:
+        """User + system CPU time of the running process (Linux /proc), 0.0 if unknown."""
+        if self.process is None or self.process.poll() is not None:
+            return 0.0
+        try:
+            fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return 0.0
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
 
 @dataclass
 class HaProxy:

@@ -219,6 +219,7 @@ async def run(workers_count: int, users: int, per_user: int, workdir: Path) -> i
                 driving = asyncio.create_task(drive(sender, api, plans))
                 await sender.wait_acked(int(total * 0.4), RUN_TIMEOUT)
                 killed_at = sender.acked_count()
+                cpu = workers[0].cpu_seconds()
                 workers[0].kill()
                 reminder_chats += await seed_reminders(dsn, 20, 20)  # for whichever worker leads now
                 await asyncio.sleep(2.0)
@@ -226,6 +227,7 @@ async def run(workers_count: int, users: int, per_user: int, workdir: Path) -> i
                 await asyncio.to_thread(workers[0].wait_ready)
                 latency = await asyncio.wait_for(driving, RUN_TIMEOUT)
                 seconds = time.monotonic() - began
+                cpu += sum(w.cpu_seconds() for w in workers)
                 deadline = time.monotonic() + 30
                 while time.monotonic() < deadline and any(not api.messages(c) for c in reminder_chats):
                     await asyncio.sleep(0.5)
@@ -263,6 +265,7 @@ async def run(workers_count: int, users: int, per_user: int, workdir: Path) -> i
         print(f"  {problem}")
     for line in failures[:10]:
         print(f"  {line}")
+    print(f"workers' CPU: {cpu:.1f} s in all, {cpu / max(1, verdict.updates) * 1000:.1f} ms per update")
     print(
         f"throughput {verdict.answered_once / seconds:.1f} updates/s over {seconds:.1f} s; complete-answer latency p50 {p50:.0f} ms, p95 {p95:.0f} ms"
     )
