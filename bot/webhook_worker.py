@@ -53,7 +53,7 @@ from telegram.request import HTTPXRequest
 from bot.conversation.model import Reply, UserInput
 from bot.conversation.texts import t
 from bot.store.base import StoreError, StoreUnavailableError
-from bot.telegram_app import NO_PREVIEW, TelegramFront, deliver, input_of, keyboard, split_html
+from bot.telegram_app import NO_PREVIEW, TYPING_AFTER, TelegramFront, deliver, input_of, keyboard, split_html
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -164,22 +164,22 @@ class WebhookWorker:
             self.in_flight -= 1
 
     async def _work(self, turn: UserTurn, update: Update, user_key: str, chat_id: int) -> None:
+        """The conversation's turn. Network calls (the button's spinner, a screenshot's download) happen
+        before the transaction opens, so it stays short; "typing…" only if the answer is slow."""
         query = update.callback_query
+        typing = asyncio.create_task(self._typing_later(chat_id)) if query is None else None
         try:
+            if query is not None:
+                with contextlib.suppress(TelegramError):  # only stops the button's spinner
+                    await query.answer()
+                inp = UserInput.of_button(query.data or "")
+            else:
+                assert update.effective_message is not None  # _answerable
+                inp = await input_of(update.effective_message)
             async with turn.work():
                 decision = await self.store.rate_check(user_key, self.per_minute)
                 replies: list[Reply] = []
-                if query is not None:
-                    with contextlib.suppress(TelegramError):  # only stops the button's spinner
-                        await query.answer()
                 if decision.allowed:
-                    if query is not None:
-                        inp = UserInput.of_button(query.data or "")
-                    else:
-                        with contextlib.suppress(TelegramError):
-                            await self.bot.send_chat_action(chat_id, ChatAction.TYPING)
-                        assert update.effective_message is not None  # _answerable
-                        inp = await input_of(update.effective_message)
                     replies = await self.front.conversation.handle(user_key, inp, chat_id=chat_id)
                 elif decision.notify:
                     replies = [Reply(text=t("error.rate_limited"))]
@@ -192,6 +192,14 @@ class WebhookWorker:
             log.error("update failed: %s at %s", type(exc).__name__, where or "?")
             async with turn.work():
                 await turn.queue(chat_id, outbox_messages(Reply(text=t("error.generic"))))
+        finally:
+            if typing is not None:
+                typing.cancel()
+
+    async def _typing_later(self, chat_id: int) -> None:
+        await asyncio.sleep(TYPING_AFTER)
+        with contextlib.suppress(TelegramError):  # only a courtesy
+            await self.bot.send_chat_action(chat_id, ChatAction.TYPING)
 
     async def _flush(self, turn: UserTurn) -> dict[str, Any] | None:
         """Send what the outbox holds for this update, in order, each row removed once Telegram accepted it;
