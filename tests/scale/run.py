@@ -215,6 +215,7 @@ async def run(workers_count: int, users: int, per_user: int, workdir: Path) -> i
                     await asyncio.to_thread(worker.wait_ready)
                 await asyncio.to_thread(haproxy.start)
                 began = time.monotonic()
+                driver_cpu = time.process_time()
                 total = users * per_user
                 driving = asyncio.create_task(drive(sender, api, plans))
                 await sender.wait_acked(int(total * 0.4), RUN_TIMEOUT)
@@ -228,6 +229,7 @@ async def run(workers_count: int, users: int, per_user: int, workdir: Path) -> i
                 latency = await asyncio.wait_for(driving, RUN_TIMEOUT)
                 seconds = time.monotonic() - began
                 cpu += sum(w.cpu_seconds() for w in workers)
+                driver_cpu = time.process_time() - driver_cpu
                 deadline = time.monotonic() + 30
                 while time.monotonic() < deadline and any(not api.messages(c) for c in reminder_chats):
                     await asyncio.sleep(0.5)
@@ -265,7 +267,10 @@ async def run(workers_count: int, users: int, per_user: int, workdir: Path) -> i
         print(f"  {problem}")
     for line in failures[:10]:
         print(f"  {line}")
-    print(f"workers' CPU: {cpu:.1f} s in all, {cpu / max(1, verdict.updates) * 1000:.1f} ms per update")
+    print(
+        f"workers' CPU: {cpu:.1f} s in all, {cpu / max(1, verdict.updates) * 1000:.1f} ms per update; "
+        f"fake Telegram and users (this process): {driver_cpu:.1f} s"
+    )
     print(
         f"throughput {verdict.answered_once / seconds:.1f} updates/s over {seconds:.1f} s; complete-answer latency p50 {p50:.0f} ms, p95 {p95:.0f} ms"
     )
