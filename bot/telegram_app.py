@@ -220,15 +220,24 @@ class TelegramFront:
         self.journal = JournalWriter(lambda: self.conversation.store)
 
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await self.journal.written(update.update_id)  # never a state change on disk before its journal row
-        with handling_update(update.update_id) as scope:
-            if await self._answered_before(update.update_id):
-                log.info(
-                    "update %d was answered before a restart: acknowledged, not answered again",
-                    update.update_id,
-                )
-            else:
-                await self._handle(update, context, scope)
+        user, chat = update.effective_user, update.effective_chat
+        if user is not None and chat is not None:
+            user_key = self.hasher.user_key(user.id)
+            decision = self.limiter.check(user_key, self.monotonic())
+            # Updates run concurrently, but one user's updates are handled in order (their state is shared):
+            # no await before the lock, or a button press would be overtaken by the message sent just after it.
+            async with self._lock(user_key):
+                await self.journal.written(update.update_id)  # no state change on disk before its journal row
+                with handling_update(update.update_id) as scope:
+                    if await self._answered_before(update.update_id):
+                        log.info(
+                            "update %d was answered before a restart: acknowledged, not answered again",
+                            update.update_id,
+                        )
+                    else:
+                        await self._handle(
+                            update, context, scope, user_key, decision.allowed, decision.notify
+                        )
         # Not on failure: then the journal entry ends once ``on_error`` has told the user.
         await self._journal_end(update.update_id)
 
@@ -250,44 +259,47 @@ class TelegramFront:
         except StoreError:
             log.warning("could not record update %d as processed", scope.update_id)
 
-    async def _handle(self, update: Update, context: ContextTypes.DEFAULT_TYPE, scope: UpdateScope) -> None:
-        user, chat = update.effective_user, update.effective_chat
-        if user is None or chat is None:
-            return
+    async def _handle(
+        self,
+        update: Update,
+        context: ContextTypes.DEFAULT_TYPE,
+        scope: UpdateScope,
+        user_key: str,
+        allowed: bool,
+        notify: bool,
+    ) -> None:
+        """One update, inside its user's lock: answered, recorded as processed, then the replies sent."""
+        chat = update.effective_chat
+        assert chat is not None
         query = update.callback_query
-        user_key = self.hasher.user_key(user.id)
-        decision = self.limiter.check(user_key, self.monotonic())
-        if not decision.allowed:
+        if not allowed:
             await self._processed(scope)
             if query is not None:
                 await self._answer(query)
-            if decision.notify:
+            if notify:
                 await self.send(context, chat.id, Reply(text=t("error.rate_limited")))
             return
-        # Updates run concurrently, but one user's updates are handled in order (their state is shared): no
-        # await before the lock, or a button press would be overtaken by the message sent just after it.
-        async with self._lock(user_key):
-            typing: asyncio.Task[None] | None = None
-            if query is not None:
-                await self._answer(query)
-                inp = UserInput.of_button(query.data or "")
-            elif update.effective_message is not None:
-                typing = asyncio.create_task(self._typing(context, chat.id))
-                try:
-                    inp = await input_of(update.effective_message)
-                except BaseException:
-                    typing.cancel()
-                    raise
-            else:
-                return
+        typing: asyncio.Task[None] | None = None
+        if query is not None:
+            await self._answer(query)
+            inp = UserInput.of_button(query.data or "")
+        elif update.effective_message is not None:
+            typing = asyncio.create_task(self._typing(context, chat.id))
             try:
-                replies = await self.conversation.handle(user_key, inp, chat_id=chat.id)
-            finally:
-                if typing is not None:
-                    typing.cancel()
-            await self._processed(scope)
-            for reply in replies:
-                await self.send(context, chat.id, reply)
+                inp = await input_of(update.effective_message)
+            except BaseException:
+                typing.cancel()
+                raise
+        else:
+            return
+        try:
+            replies = await self.conversation.handle(user_key, inp, chat_id=chat.id)
+        finally:
+            if typing is not None:
+                typing.cancel()
+        await self._processed(scope)
+        for reply in replies:
+            await self.send(context, chat.id, reply)
 
     async def journal_received(self, update: Update) -> None:
         """Record an update the handlers will answer, before polling may confirm it to Telegram.
