@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit bench soak sysdeps node clean postgres scale-sysdeps test-scale debian-packages
+.PHONY: run test lint typecheck unit bench profile soak sysdeps node clean postgres scale-sysdeps test-scale debian-packages
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -79,8 +79,17 @@ debian-packages:
 			|| echo "AVERTISSEMENT : $$missing non installé(s) ; les tests qui en ont besoin seront ignorés (en échec sous CI=true)."; \
 	fi
 
-bench: $(STAMP)
+# py-spy (a sampling profiler) goes into the venv with the bench tools: `make profile` uses it.
+$(BIN)/py-spy: $(STAMP)
+	$(BIN)/python -m pip install -q py-spy
+	touch $@
+
+bench: $(STAMP) $(BIN)/py-spy
 	$(BIN)/python -m bench
+
+# Where the bot's time goes with 50 users at once (flame graph in var/profile-bot.svg).
+profile: $(STAMP) $(BIN)/py-spy
+	$(BIN)/python -m bench.profile
 
 clean:
 	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis

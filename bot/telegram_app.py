@@ -79,6 +79,14 @@ REMINDER_INTERVAL_SECONDS = 3600.0
 PURGE_INTERVAL_SECONDS = 24 * 3600.0
 SEND_ATTEMPTS = 5  # a reply is tried at most this many times when Telegram says "later" (429) or fails (5xx)
 MAX_RETRY_AFTER = 60.0  # seconds: a longer flood wait is not waited out inside a handler
+#: Connections used to send replies. PTB's default (256) lets httpx open one per concurrent send, and httpcore's
+#: pool re-examines every connection (with a socket syscall each, and a quadratic idle count) for every request:
+#: with 50 busy users that bookkeeping took ~40 % of the bot's CPU and serialised all replies behind it. A few
+#: kept-alive connections carry far more messages per second than Telegram accepts from one bot.
+SEND_CONNECTIONS = 8
+SEND_POOL_TIMEOUT = (
+    30.0  # seconds a reply may wait for a free connection (PTB's default, 1 s, fails under load)
+)
 TYPING_AFTER = 0.3  # seconds an answer may take before "typing…" is shown
 NETWORK_BACKOFF = 0.5  # seconds before the second try after a 5xx or a refused connection, doubled each time
 
@@ -212,15 +220,24 @@ class TelegramFront:
         self.journal = JournalWriter(lambda: self.conversation.store)
 
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await self.journal.written(update.update_id)  # never a state change on disk before its journal row
-        with handling_update(update.update_id) as scope:
-            if await self._answered_before(update.update_id):
-                log.info(
-                    "update %d was answered before a restart: acknowledged, not answered again",
-                    update.update_id,
-                )
-            else:
-                await self._handle(update, context, scope)
+        user, chat = update.effective_user, update.effective_chat
+        if user is not None and chat is not None:
+            user_key = self.hasher.user_key(user.id)
+            decision = self.limiter.check(user_key, self.monotonic())
+            # Updates run concurrently, but one user's updates are handled in order (their state is shared):
+            # no await before the lock, or a button press would be overtaken by the message sent just after it.
+            async with self._lock(user_key):
+                await self.journal.written(update.update_id)  # no state change on disk before its journal row
+                with handling_update(update.update_id) as scope:
+                    if await self._answered_before(update.update_id):
+                        log.info(
+                            "update %d was answered before a restart: acknowledged, not answered again",
+                            update.update_id,
+                        )
+                    else:
+                        await self._handle(
+                            update, context, scope, user_key, decision.allowed, decision.notify
+                        )
         # Not on failure: then the journal entry ends once ``on_error`` has told the user.
         await self._journal_end(update.update_id)
 
@@ -242,44 +259,47 @@ class TelegramFront:
         except StoreError:
             log.warning("could not record update %d as processed", scope.update_id)
 
-    async def _handle(self, update: Update, context: ContextTypes.DEFAULT_TYPE, scope: UpdateScope) -> None:
-        user, chat = update.effective_user, update.effective_chat
-        if user is None or chat is None:
-            return
+    async def _handle(
+        self,
+        update: Update,
+        context: ContextTypes.DEFAULT_TYPE,
+        scope: UpdateScope,
+        user_key: str,
+        allowed: bool,
+        notify: bool,
+    ) -> None:
+        """One update, inside its user's lock: answered, recorded as processed, then the replies sent."""
+        chat = update.effective_chat
+        assert chat is not None
         query = update.callback_query
-        user_key = self.hasher.user_key(user.id)
-        decision = self.limiter.check(user_key, self.monotonic())
-        if not decision.allowed:
+        if not allowed:
             await self._processed(scope)
             if query is not None:
                 await self._answer(query)
-            if decision.notify:
+            if notify:
                 await self.send(context, chat.id, Reply(text=t("error.rate_limited")))
             return
-        # Updates run concurrently, but one user's updates are handled in order (their state is shared): no
-        # await before the lock, or a button press would be overtaken by the message sent just after it.
-        async with self._lock(user_key):
-            typing: asyncio.Task[None] | None = None
-            if query is not None:
-                await self._answer(query)
-                inp = UserInput.of_button(query.data or "")
-            elif update.effective_message is not None:
-                typing = asyncio.create_task(self._typing(context, chat.id))
-                try:
-                    inp = await input_of(update.effective_message)
-                except BaseException:
-                    typing.cancel()
-                    raise
-            else:
-                return
+        typing: asyncio.Task[None] | None = None
+        if query is not None:
+            await self._answer(query)
+            inp = UserInput.of_button(query.data or "")
+        elif update.effective_message is not None:
+            typing = asyncio.create_task(self._typing(context, chat.id))
             try:
-                replies = await self.conversation.handle(user_key, inp, chat_id=chat.id)
-            finally:
-                if typing is not None:
-                    typing.cancel()
-            await self._processed(scope)
-            for reply in replies:
-                await self.send(context, chat.id, reply)
+                inp = await input_of(update.effective_message)
+            except BaseException:
+                typing.cancel()
+                raise
+        else:
+            return
+        try:
+            replies = await self.conversation.handle(user_key, inp, chat_id=chat.id)
+        finally:
+            if typing is not None:
+                typing.cancel()
+        await self._processed(scope)
+        for reply in replies:
+            await self.send(context, chat.id, reply)
 
     async def journal_received(self, update: Update) -> None:
         """Record an update the handlers will answer, before polling may confirm it to Telegram.
@@ -515,8 +535,9 @@ def build_application(
         .base_file_url(base_file_url)
         .update_queue(JournalingQueue(front))
     )
-    if request is not None:
-        builder = builder.request(request)
+    builder = builder.request(
+        request or HTTPXRequest(connection_pool_size=SEND_CONNECTIONS, pool_timeout=SEND_POOL_TIMEOUT)
+    )
     polling = get_updates_request or HTTPXRequest(connection_pool_size=1)  # PTB's own default for polling
     builder = builder.get_updates_request(ConfirmAfterJournal(polling, front.journal))
 

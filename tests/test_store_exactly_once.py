@@ -71,9 +71,8 @@ async def test_every_kind_of_change_records_its_update(store: Store, write: str)
 
 
 async def test_a_refused_write_does_not_mark_its_update_processed(store: Store) -> None:
-    with handling_update(80_020) as scope:
-        with pytest.raises(ValueError):
-            await store.save_state(ALICE, ConversationState(data={"big": "x" * 70_000}))
+    with handling_update(80_020) as scope, pytest.raises(ValueError):
+        await store.save_state(ALICE, ConversationState(data={"big": "x" * 70_000}))
     assert not scope.recorded
     assert not await store.is_processed(80_020)
 

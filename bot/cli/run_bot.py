@@ -28,7 +28,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--poll-interval",
         type=float,
         default=DEFAULT_POLL_INTERVAL,
-        help="secondes entre deux appels getUpdates en mode polling (défaut : %(default)s)",
+        help="pause en secondes entre deux appels getUpdates (défaut : %(default)s ; getUpdates attend "
+        "lui-même les messages, une pause ne ferait que retarder les réponses ; utile seulement face à un "
+        "serveur sans long polling)",
     )
     parser.add_argument(
         "--echo",

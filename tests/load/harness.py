@@ -173,14 +173,18 @@ class LoadReport:
     outcomes: list[Outcome]
     problems: list[str]
     failures_logged: list[str]
+    bot_cpu_seconds: float = 0.0  # CPU time the bot process used during the run
 
-    def latencies(self, *, burst: bool | None = False) -> list[float]:
+    def latencies(self, *, burst: bool | None = False, first: bool = False) -> list[float]:
+        """Complete-answer latencies (``first``: until the first message of each answer)."""
         return [
-            o.latency for o in self.outcomes if o.latency is not None and (burst is None or o.burst == burst)
+            (o.first_at - o.sent_at if first and o.first_at is not None else o.latency)
+            for o in self.outcomes
+            if o.latency is not None and (burst is None or o.burst == burst)
         ]
 
-    def percentile(self, q: float, *, burst: bool | None = False) -> float:
-        values = sorted(self.latencies(burst=burst))
+    def percentile(self, q: float, *, burst: bool | None = False, first: bool = False) -> float:
+        values = sorted(self.latencies(burst=burst, first=first))
         if not values:
             return float("nan")
         if len(values) == 1:
@@ -339,7 +343,9 @@ async def run_load(
         bot = BotRun(api, workdir)
         try:
             await bot.start_and_wait()
+            cpu_before = bot.cpu_seconds()
             report = await drive(api, plans, think=think, burst_every=burst_every)
+            report.bot_cpu_seconds = bot.cpu_seconds() - cpu_before
         finally:
             await bot.stop_async()
         report.failures_logged = bot.failures_logged()
