@@ -107,6 +107,8 @@ class _JobContext:
 
 
 class WebhookWorker:
+    """What one worker does with one webhook request (``handle``) and with its jobs (``run_jobs``)."""
+
     def __init__(
         self,
         front: TelegramFront,
