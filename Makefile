@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit bench soak sysdeps node clean
+.PHONY: run test lint typecheck unit bench profile soak sysdeps node clean postgres scale-sysdeps test-scale debian-packages
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,20 +13,30 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-# OCR for screenshots (Debian packages). Without them the bot still runs and says OCR is unavailable.
+# OCR for screenshots (Debian packages), as root or through sudo. Quiet and fast when they are there (one
+# dpkg-query); `apt-get update` only when one is missing. Without them the bot still runs and says OCR is
+# unavailable; under CI=true the OCR tests then fail, naming what is missing (tests/system_tools.py).
+SYSDEPS := tesseract-ocr tesseract-ocr-fra
 sysdeps:
-	@if ! (command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx fra); then \
-		echo "Installation de Tesseract (OCR français)…"; \
-		if [ "$$(id -u)" = 0 ]; then P=; else P=sudo; fi; \
-		($$P apt-get update -qq && $$P DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-fra >/dev/null) \
-			|| echo "AVERTISSEMENT : Tesseract n'a pas pu être installé ; la lecture de captures d'écran sera indisponible."; \
+	@missing=$$(for p in $(SYSDEPS); do \
+		dpkg-query -W -f='$${db:Status-Abbrev}' "$$p" 2>/dev/null | grep -q '^ii' || echo "$$p"; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installation des paquets Debian manquants :" $$missing; \
+		if [ "$$(id -u)" = 0 ]; then as_root=; else as_root=sudo; fi; \
+		{ $$as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+			&& $$as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; } \
+			|| echo "AVERTISSEMENT : $$missing non installé(s) ; la lecture de captures d'écran sera indisponible."; \
 	fi
 
-# The fake Bot API server used by the end-to-end tests (pinned by package-lock.json).
+# The fake Bot API server used by the end-to-end tests (pinned by package-lock.json). Without npm it is said
+# and skipped; under CI=true the end-to-end tests then fail, naming what is missing.
 node: node_modules/.installed
 node_modules/.installed: package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
-	touch $@
+	@if command -v npm >/dev/null; then \
+		npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else \
+		echo "AVERTISSEMENT : npm absent (paquets Debian nodejs npm) ; les tests de bout en bout seront ignorés."; \
+	fi
 
 run: $(STAMP) sysdeps
 	$(BIN)/verif-recouvrement bot
@@ -41,10 +51,45 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/pytest
 
-test: $(STAMP) sysdeps node lint typecheck unit
+test: $(STAMP) sysdeps node postgres lint typecheck unit
 
-bench: $(STAMP)
+# PostgreSQL from Debian for the store contract tests (they start their own server in a temporary folder, on
+# 127.0.0.1); installed only when missing, as root or through sudo. The Debian service is not needed. Missing,
+# the PostgreSQL tests are skipped, and fail under CI=true (tests/store_contract/conftest.py).
+postgres:
+	@$(MAKE) --no-print-directory debian-packages PACKAGES="postgresql"
+
+# `make test-scale`: PostgreSQL, 3 webhook workers behind HAProxy and a fake Telegram, all on 127.0.0.1 (a few
+# minutes); see deploy/README.md. Its last line is the measured summary; non-zero exit on any duplicate,
+# lost or out-of-order answer.
+scale-sysdeps:
+	@$(MAKE) --no-print-directory debian-packages PACKAGES="postgresql haproxy"
+
+test-scale: $(STAMP) scale-sysdeps
+	$(BIN)/python -m tests.scale.run
+
+debian-packages:
+	@missing=$$(for p in $(PACKAGES); do \
+		dpkg-query -W -f='$${db:Status-Abbrev}' "$$p" 2>/dev/null | grep -q '^ii' || echo "$$p"; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installation des paquets Debian manquants :" $$missing; \
+		if [ "$$(id -u)" = 0 ]; then as_root=; else as_root=sudo; fi; \
+		{ $$as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+			&& $$as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; } \
+			|| echo "AVERTISSEMENT : $$missing non installé(s) ; les tests qui en ont besoin seront ignorés (en échec sous CI=true)."; \
+	fi
+
+# py-spy (a sampling profiler) goes into the venv with the bench tools: `make profile` uses it.
+$(BIN)/py-spy: $(STAMP)
+	$(BIN)/python -m pip install -q py-spy
+	touch $@
+
+bench: $(STAMP) $(BIN)/py-spy
 	$(BIN)/python -m bench
+
+# Where the bot's time goes with 50 users at once (flame graph in var/profile-bot.svg).
+profile: $(STAMP) $(BIN)/py-spy
+	$(BIN)/python -m bench.profile
 
 clean:
 	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import os
 import secrets
 from pathlib import Path
 
 from pydantic import SecretStr
+
+log = logging.getLogger(__name__)
 
 Secret = SecretStr | str | bytes
 
@@ -64,11 +67,12 @@ class KeyedHasher:
 
 
 def load_or_create_secret(path: Path) -> SecretStr:
-    """A per-install random secret for the terminal chat, kept in ``path`` with 0600 permissions.
+    """A per-install random secret (terminal chat, or a bot given only its token), in ``path``, mode 0600.
 
     Created atomically (written to a temporary file, then hard-linked into place, so two processes starting
-    together agree on one complete secret); an existing file with looser permissions is tightened. Losing the
-    file only unlinks old data from its owners (their hashes can no longer be recomputed): the safe direction.
+    together agree on one complete secret); an existing file with looser permissions is tightened. The process
+    that creates it logs so once, with the path and never the value. Losing the file only unlinks old data
+    from its owners (their hashes can no longer be recomputed): the safe direction.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
@@ -80,6 +84,12 @@ def load_or_create_secret(path: Path) -> SecretStr:
             os.link(tmp, path)
         except FileExistsError:
             pass  # another process won the race: use its secret
+        else:
+            log.info(
+                "created the per-install hash secret %s (mode 0600): keep and back it up with the database, "
+                "losing it detaches stored data from its users",
+                path,
+            )
         finally:
             tmp.unlink()
     if path.stat().st_mode & 0o077:

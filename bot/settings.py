@@ -49,6 +49,7 @@ class Settings(BaseSettings):
     telegram_api_base_url: str = "https://api.telegram.org/bot"
     telegram_api_file_url: str = "https://api.telegram.org/file/bot"
     database_path: Path = Path("var/verif-recouvrement.db")
+    database_url: SecretStr | None = None  # postgresql://… : PostgreSQL shared by several workers
     user_id_hash_secret: SecretStr | None = None
     log_level: LogLevel = "INFO"
     retention_days: int = Field(default=30, ge=1, le=3650)
@@ -94,6 +95,16 @@ class Settings(BaseSettings):
             )
         return value
 
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and urlsplit(value.get_secret_value().strip()).scheme not in {
+            "postgresql",
+            "postgres",
+        }:
+            raise ValueError("DATABASE_URL must be a PostgreSQL URL such as postgresql://user@host/base")
+        return value
+
     @field_validator("webhook_url")
     @classmethod
     def _webhook_url(cls, value: str | None) -> str | None:
@@ -115,11 +126,6 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _consistent(self) -> Settings:
-        if self.telegram_bot_token is not None and self.user_id_hash_secret is None:
-            raise ValueError(
-                "USER_ID_HASH_SECRET is required when TELEGRAM_BOT_TOKEN is set "
-                "(a long random string, kept secret and stable: it keys the hashes of user ids)"
-            )
         if self.webhook_url is None and (self.webhook_port is not None or self.webhook_secret_token):
             raise ValueError("WEBHOOK_PORT and WEBHOOK_SECRET_TOKEN only make sense with WEBHOOK_URL")
         return self
@@ -138,7 +144,7 @@ class Settings(BaseSettings):
 
     @property
     def secret_file(self) -> Path:
-        """Where the terminal chat keeps its per-install secret when USER_ID_HASH_SECRET is not set."""
+        """Where the per-install secret is kept when USER_ID_HASH_SECRET is not set (terminal and Telegram)."""
         return self.database_path.with_name(self.database_path.name + ".secret")
 
     def hash_secret(self) -> SecretStr:

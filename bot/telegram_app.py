@@ -2,14 +2,18 @@
 
 Everything Telegram-specific lives here: HTML escaping (parse_mode HTML, all dynamic text escaped), link
 previews disabled on every message (Telegram's fetcher must never visit a checked link), answers split under
-4096 characters on paragraph boundaries, a "typing" action while working, a per-user rate limit, commands
+4096 characters on paragraph boundaries, a "typing" action when an answer is slow, a per-user rate limit, commands
 registered in French, reminders sent by a repeating job that reads the store (so they survive restarts), and
 an error handler that logs neither the token nor the user's text and tells the user something failed.
 
 Nothing is lost silently: polling confirms an update to Telegram as soon as it is fetched, so each update is
-written to the store's pending-input journal as it is queued (before the next poll confirms it) and removed
-once its answer (or the error notice) was delivered. What a crash leaves there is read at the next start: each chat concerned is asked,
-once, to send its message again.
+written to the store's pending-input journal as it is queued (before the next poll confirms it: see
+``bot.update_journal``) and removed once its answer (or the error notice) was delivered. What a crash leaves
+there is read at the next start: each chat concerned is asked, once, to send its message again.
+
+Nothing is answered twice: the update id is recorded as processed in the same transaction as the state change
+it made (``bot.store.base.handling_update``), or on its own before the answer is sent when it changed nothing.
+An update Telegram hands over again after a crash is then acknowledged and not answered again.
 """
 
 from __future__ import annotations
@@ -52,7 +56,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.conversation.context import PARIS
 from bot.conversation.core import Conversation
@@ -60,7 +64,8 @@ from bot.conversation.model import InputKind, Reply, UserInput
 from bot.conversation.texts import t
 from bot.privacy import KeyedHasher
 from bot.ratelimit import RateLimiter
-from bot.store.base import Store, StoreError
+from bot.store.base import PendingInput, Store, StoreError, UpdateScope, handling_update, utc_now
+from bot.update_journal import ConfirmAfterJournal, JournalWriter
 from knowledge import wording
 
 log = logging.getLogger(__name__)
@@ -74,6 +79,15 @@ REMINDER_INTERVAL_SECONDS = 3600.0
 PURGE_INTERVAL_SECONDS = 24 * 3600.0
 SEND_ATTEMPTS = 5  # a reply is tried at most this many times when Telegram says "later" (429) or fails (5xx)
 MAX_RETRY_AFTER = 60.0  # seconds: a longer flood wait is not waited out inside a handler
+#: Connections used to send replies. PTB's default (256) lets httpx open one per concurrent send, and httpcore's
+#: pool re-examines every connection (with a socket syscall each, and a quadratic idle count) for every request:
+#: with 50 busy users that bookkeeping took ~40 % of the bot's CPU and serialised all replies behind it. A few
+#: kept-alive connections carry far more messages per second than Telegram accepts from one bot.
+SEND_CONNECTIONS = 8
+SEND_POOL_TIMEOUT = (
+    30.0  # seconds a reply may wait for a free connection (PTB's default, 1 s, fails under load)
+)
+TYPING_AFTER = 0.3  # seconds an answer may take before "typing…" is shown
 NETWORK_BACKOFF = 0.5  # seconds before the second try after a 5xx or a refused connection, doubled each time
 
 
@@ -203,39 +217,89 @@ class TelegramFront:
         self.limiter = limiter
         self.monotonic = monotonic
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
+        self.journal = JournalWriter(lambda: self.conversation.store)
 
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await self._handle(update, context)
+        user, chat = update.effective_user, update.effective_chat
+        if user is not None and chat is not None:
+            user_key = self.hasher.user_key(user.id)
+            decision = self.limiter.check(user_key, self.monotonic())
+            # Updates run concurrently, but one user's updates are handled in order (their state is shared):
+            # no await before the lock, or a button press would be overtaken by the message sent just after it.
+            async with self._lock(user_key):
+                await self.journal.written(update.update_id)  # no state change on disk before its journal row
+                with handling_update(update.update_id) as scope:
+                    if await self._answered_before(update.update_id):
+                        log.info(
+                            "update %d was answered before a restart: acknowledged, not answered again",
+                            update.update_id,
+                        )
+                    else:
+                        await self._handle(
+                            update, context, scope, user_key, decision.allowed, decision.notify
+                        )
         # Not on failure: then the journal entry ends once ``on_error`` has told the user.
         await self._journal_end(update.update_id)
 
-    async def _handle(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        user, chat = update.effective_user, update.effective_chat
-        if user is None or chat is None:
+    async def _answered_before(self, update_id: int) -> bool:
+        """Telegram hands an update over again when a crash came before its confirmation."""
+        try:
+            return await self.conversation.store.is_processed(update_id)
+        except StoreError:
+            log.warning("processed-update check failed for %d: answered (at least once)", update_id)
+            return False
+
+    async def _processed(self, scope: UpdateScope) -> None:
+        """Before anything is sent: an update that changed no state is recorded as processed on its own."""
+        if scope.recorded:
             return
+        try:
+            await self.conversation.store.mark_processed(scope.update_id)
+            scope.recorded = True
+        except StoreError:
+            log.warning("could not record update %d as processed", scope.update_id)
+
+    async def _handle(
+        self,
+        update: Update,
+        context: ContextTypes.DEFAULT_TYPE,
+        scope: UpdateScope,
+        user_key: str,
+        allowed: bool,
+        notify: bool,
+    ) -> None:
+        """One update, inside its user's lock: answered, recorded as processed, then the replies sent."""
+        chat = update.effective_chat
+        assert chat is not None
         query = update.callback_query
-        user_key = self.hasher.user_key(user.id)
-        decision = self.limiter.check(user_key, self.monotonic())
-        if not decision.allowed:
+        if not allowed:
+            await self._processed(scope)
             if query is not None:
                 await self._answer(query)
-            if decision.notify:
+            if notify:
                 await self.send(context, chat.id, Reply(text=t("error.rate_limited")))
             return
-        # Updates run concurrently, but one user's updates are handled in order (their state is shared): no
-        # await before the lock, or a button press would be overtaken by the message sent just after it.
-        async with self._lock(user_key):
-            if query is not None:
-                await self._answer(query)
-                inp = UserInput.of_button(query.data or "")
-            elif update.effective_message is not None:
-                await self._typing(context, chat.id)
+        typing: asyncio.Task[None] | None = None
+        if query is not None:
+            await self._answer(query)
+            inp = UserInput.of_button(query.data or "")
+        elif update.effective_message is not None:
+            typing = asyncio.create_task(self._typing(context, chat.id))
+            try:
                 inp = await input_of(update.effective_message)
-            else:
-                return
+            except BaseException:
+                typing.cancel()
+                raise
+        else:
+            return
+        try:
             replies = await self.conversation.handle(user_key, inp, chat_id=chat.id)
-            for reply in replies:
-                await self.send(context, chat.id, reply)
+        finally:
+            if typing is not None:
+                typing.cancel()
+        await self._processed(scope)
+        for reply in replies:
+            await self.send(context, chat.id, reply)
 
     async def journal_received(self, update: Update) -> None:
         """Record an update the handlers will answer, before polling may confirm it to Telegram.
@@ -248,19 +312,19 @@ class TelegramFront:
             return
         if update.callback_query is None and (update.message is None or chat.type != ChatType.PRIVATE):
             return
-        try:
-            await self.conversation.store.journal_begin(
-                update.update_id, self.hasher.user_key(user.id), chat.id
-            )
-        except (StoreError, ValueError):
-            log.warning("pending-input journal: could not record update %d", update.update_id)
+        entry = PendingInput(
+            update_id=update.update_id,
+            user_key=self.hasher.user_key(user.id),
+            chat_id=chat.id,
+            received_at=utc_now(),
+        )
+        waiter = self.journal.begin(entry)
+        if not self.journal.gated:  # a webhook answers 200 when ``put`` returns: the row must be written
+            await waiter
 
     async def _journal_end(self, update_id: int) -> None:
         """Best effort: an entry left behind only means one needless "please resend" after a restart."""
-        try:
-            await self.conversation.store.journal_end(update_id)
-        except StoreError:
-            log.warning("pending-input journal: could not close update %d", update_id)
+        self.journal.end(update_id)
 
     async def notify_interrupted(self, bot: Bot) -> int:
         """At start-up: tell each chat whose input a crash left unanswered to send it again; return chats told.
@@ -311,6 +375,9 @@ class TelegramFront:
             await query.answer()
 
     async def _typing(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+        """Show "typing…" only when the answer is slow (a screenshot to read): most answers take a few
+        milliseconds, and a needless request per message would cost every user time under load."""
+        await asyncio.sleep(TYPING_AFTER)
         with contextlib.suppress(TelegramError):  # only a courtesy
             await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
 
@@ -468,10 +535,11 @@ def build_application(
         .base_file_url(base_file_url)
         .update_queue(JournalingQueue(front))
     )
-    if request is not None:
-        builder = builder.request(request)
-    if get_updates_request is not None:
-        builder = builder.get_updates_request(get_updates_request)
+    builder = builder.request(
+        request or HTTPXRequest(connection_pool_size=SEND_CONNECTIONS, pool_timeout=SEND_POOL_TIMEOUT)
+    )
+    polling = get_updates_request or HTTPXRequest(connection_pool_size=1)  # PTB's own default for polling
+    builder = builder.get_updates_request(ConfirmAfterJournal(polling, front.journal))
 
     async def post_init(app: Application) -> None:  # type: ignore[type-arg]
         if store_opener is not None:
@@ -489,6 +557,7 @@ def build_application(
         log.info("retention purge: %d rows removed", removed)
 
     async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
+        await front.journal.flushed()
         await front.conversation.store.close()
 
     app = builder.post_init(post_init).post_shutdown(post_shutdown).concurrent_updates(True).build()

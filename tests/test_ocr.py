@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -12,20 +10,9 @@ from PIL import Image, ImageDraw, ImageFont
 from bot.ocr import ImageRejected, OcrError, OcrUnavailable, image_to_text
 from checks.message import analyse_message
 from checks.result import Verdict
+from tests.system_tools import needs_tesseract
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-
-
-def _has_french_tesseract() -> bool:
-    if shutil.which("tesseract") is None:
-        return False
-    listed = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, check=False)
-    return "fra" in listed.stdout.split()
-
-
-needs_tesseract = pytest.mark.skipif(
-    not _has_french_tesseract(), reason="Tesseract with French data is not installed"
-)
 
 
 def screenshot(lines: list[str], *, dark: bool = False, size: int = 22) -> bytes:

@@ -16,6 +16,7 @@ VARIABLES = (
     "TELEGRAM_API_BASE_URL",
     "TELEGRAM_API_FILE_URL",
     "DATABASE_PATH",
+    "DATABASE_URL",
     "USER_ID_HASH_SECRET",
     "LOG_LEVEL",
     "RETENTION_DAYS",
@@ -97,10 +98,34 @@ def _error(monkeypatch: pytest.MonkeyPatch, **env: str) -> str:
     return str(caught.value)
 
 
-def test_a_token_without_hash_secret_is_refused_clearly(monkeypatch: pytest.MonkeyPatch) -> None:
-    message = _error(monkeypatch, TELEGRAM_BOT_TOKEN=TOKEN)
-    assert "USER_ID_HASH_SECRET is required when TELEGRAM_BOT_TOKEN is set" in message
-    assert TOKEN not in message and "AAHk3v" not in message
+def test_a_token_alone_starts_telegram_with_a_per_install_secret(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "var" / "bot.db"))
+    settings = load_settings(env_file=None)
+    assert settings.mode == "telegram" and settings.user_id_hash_secret is None
+    with caplog.at_level("INFO", logger="bot.privacy"):
+        first = settings.hash_secret().get_secret_value()
+        again = load_settings(env_file=None).hash_secret().get_secret_value()  # a restart
+    secret_file = tmp_path / "var" / "bot.db.secret"
+    assert stat.S_IMODE(secret_file.stat().st_mode) == 0o600
+    assert again == first and len(first) == 64
+    created = [
+        r.getMessage() for r in caplog.records if "created the per-install hash secret" in r.getMessage()
+    ]
+    assert len(created) == 1 and str(secret_file) in created[0]  # said once, with where
+    assert all(first not in r.getMessage() for r in caplog.records)  # never the value
+
+
+def test_user_id_hash_secret_wins_over_the_secret_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "bot.db"))
+    (tmp_path / "bot.db.secret").write_text("f" * 64 + "\n")
+    monkeypatch.setenv("USER_ID_HASH_SECRET", HASH_SECRET)
+    assert load_settings(env_file=None).hash_secret().get_secret_value() == HASH_SECRET
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 # Settings (pydantic-settings), the conversation, the store and python-telegram-bot are imported when the
 # bot starts, not when the command line is built: `check` and the other commands never need them.
 
-DEFAULT_POLL_INTERVAL = 0.5
+DEFAULT_POLL_INTERVAL = 0.0  # getUpdates long-polls: any pause only delays the next batch
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,7 +28,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--poll-interval",
         type=float,
         default=DEFAULT_POLL_INTERVAL,
-        help="secondes entre deux appels getUpdates en mode polling (défaut : %(default)s)",
+        help="pause en secondes entre deux appels getUpdates (défaut : %(default)s ; getUpdates attend "
+        "lui-même les messages, une pause ne ferait que retarder les réponses ; utile seulement face à un "
+        "serveur sans long polling)",
     )
     parser.add_argument(
         "--echo",
@@ -61,11 +63,11 @@ async def _terminal(settings: Settings, *, echo: bool) -> int:
     from bot.conversation.core import Conversation
     from bot.conversation.default_services import DefaultServices
     from bot.privacy import KeyedHasher
-    from bot.store import open_store
+    from bot.store.factory import open_configured_store
     from bot.terminal import TerminalChat
 
     secret = settings.hash_secret()
-    store = await open_store(settings.database_path, secret=secret)
+    store = await open_configured_store(settings, secret=secret)
     try:
         conversation = Conversation(DefaultServices(), store, retention_days=settings.retention_days)
         user_key = KeyedHasher(secret).user_key(0)  # the one local user of this terminal
@@ -76,13 +78,18 @@ async def _terminal(settings: Settings, *, echo: bool) -> int:
 
 
 def _telegram(settings: Settings, token: str, poll_interval: float) -> int:
+    if settings.webhook_url and settings.database_url:  # several workers behind a load balancer
+        from bot.webhook_worker import run_worker
+
+        return run_worker(settings, token)
     from telegram import Update
 
     from bot.conversation.core import Conversation
     from bot.conversation.default_services import DefaultServices
     from bot.privacy import KeyedHasher
     from bot.ratelimit import RateLimiter
-    from bot.store import MemoryStore, open_store
+    from bot.store import MemoryStore
+    from bot.store.factory import open_configured_store
     from bot.telegram_app import TelegramFront, build_application
 
     secret = settings.hash_secret()
@@ -96,7 +103,7 @@ def _telegram(settings: Settings, token: str, poll_interval: float) -> int:
         token,
         base_url=settings.telegram_api_base_url,
         base_file_url=settings.telegram_api_file_url,
-        store_opener=lambda: open_store(settings.database_path, secret=secret),
+        store_opener=lambda: open_configured_store(settings, secret=secret),
         retention_days=settings.retention_days,
     )
     if settings.webhook_url:

@@ -14,9 +14,12 @@ Privacy rules every implementation keeps:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal, NamedTuple, Protocol, runtime_checkable
 
@@ -32,6 +35,7 @@ MAX_CODES = 100
 #: A state bigger than this is a bug in the conversation (it should keep plain, small data).
 MAX_STATE_BYTES = 64_000
 #: A pending-input row older than this is dropped by the purge: a notice that late would make no sense.
+#: Processed-update rows too: Telegram keeps an unconfirmed update for at most 24 hours.
 JOURNAL_RETENTION = timedelta(days=1)
 
 
@@ -171,9 +175,44 @@ class ForgetSummary(_Model):
         return self.states + self.reports + self.feedback + self.reminders
 
 
+@dataclass
+class UpdateScope:
+    """The Telegram update being handled in this task; ``recorded`` once a store wrote it as processed."""
+
+    update_id: int
+    recorded: bool = False
+
+
+_current_update: ContextVar[UpdateScope | None] = ContextVar("current_update", default=None)
+
+
+@contextlib.contextmanager
+def handling_update(update_id: int) -> Iterator[UpdateScope]:
+    """Mark the running task as handling ``update_id``: see "Exactly once" in ``Store``'s docstring."""
+    scope = UpdateScope(int(update_id))
+    token = _current_update.set(scope)
+    try:
+        yield scope
+    finally:
+        _current_update.reset(token)
+
+
+def current_update() -> UpdateScope | None:
+    """For implementations: the update a write belongs to, or None (terminal, jobs, tests)."""
+    scope = _current_update.get()
+    return None if scope is None or scope.recorded else scope
+
+
 @runtime_checkable
 class Store(Protocol):
-    """Persistence of the bot. All methods are safe to call concurrently from many chats."""
+    """Persistence of the bot. All methods are safe to call concurrently from many chats.
+
+    Exactly once (Telegram may hand an update over again after a crash): while a task runs inside
+    ``handling_update(update_id)``, the first write it makes (state, vote, feedback, reminder, /oubli) also
+    records ``update_id`` as processed, in the same transaction, and sets the scope's ``recorded``. So a state
+    change and "this update is done" are committed together or not at all. An update that changes nothing is
+    recorded with ``mark_processed`` before its answer is sent; ``is_processed`` tells a redelivered one.
+    """
 
     # Conversation state
     async def get_state(self, user_key: str) -> ConversationState | None: ...
@@ -217,6 +256,12 @@ class Store(Protocol):
     async def journal_end(self, update_id: int) -> None: ...
     async def journal_pending(self) -> list[PendingInput]: ...
     async def journal_clear(self, update_ids: Iterable[int]) -> int: ...
+    # Many begins and ends in one transaction (the bot batches them; an id in both is simply not kept).
+    async def journal_write(self, begun: Sequence[PendingInput], ended: Iterable[int]) -> None: ...
+
+    # Exactly once: see the class docstring. Rows older than ``JOURNAL_RETENTION`` go with the purge.
+    async def is_processed(self, update_id: int) -> bool: ...
+    async def mark_processed(self, update_id: int) -> None: ...
 
     # Privacy
     async def describe_user_data(self, user_key: str) -> UserDataSummary: ...

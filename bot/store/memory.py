@@ -54,6 +54,7 @@ class MemoryStore:
         self._feedback: dict[int, _Feedback] = {}
         self._reminders: dict[int, Reminder] = {}
         self._pending: dict[int, PendingInput] = {}
+        self._processed: dict[int, datetime] = {}
         self._next_id = 1
         self.closed = False
 
@@ -66,6 +67,14 @@ class MemoryStore:
 
     def _now(self) -> datetime:
         return base.as_utc(self._clock())
+
+    def _record_update(self) -> None:
+        """A write inside ``base.handling_update``: the update is processed, atomically with the write (no
+        await between this and the write it accompanies, so nothing can interleave)."""
+        scope = base.current_update()
+        if scope is not None:
+            self._processed.setdefault(scope.update_id, self._now())
+            scope.recorded = True
 
     def _new_id(self) -> int:
         value, self._next_id = self._next_id, self._next_id + 1
@@ -86,11 +95,13 @@ class MemoryStore:
         self._check_open()
         base.check_user_key(user_key)
         self._states[user_key] = (base.state_json(state), state.version, self._now())
+        self._record_update()
 
     async def clear_state(self, user_key: str) -> None:
         self._check_open()
         base.check_user_key(user_key)
         self._states.pop(user_key, None)
+        self._record_update()
 
     # --- community reports ---
 
@@ -122,6 +133,7 @@ class MemoryStore:
         already = user_key in votes
         if not already:
             votes[user_key] = _Vote(target_kind, self._now())
+        self._record_update()
         stats = self._stats(target_kind, target_hash, already=already)
         assert stats is not None
         return stats
@@ -146,6 +158,7 @@ class MemoryStore:
         votes.pop(user_key, None)
         if not votes:
             self._votes.pop(target_hash, None)
+        self._record_update()
         return self._stats(target_kind, target_hash, already=False)
 
     # --- feedback ---
@@ -164,6 +177,7 @@ class MemoryStore:
         fields = base.feedback_fields(kind, verdict, codes, comment, text)
         item = Feedback(id=self._new_id(), **fields._asdict(), created_at=self._now())
         self._feedback[item.id] = _Feedback(user_key, item)
+        self._record_update()
         return item.id
 
     async def list_feedback(self, limit: int = 100) -> list[Feedback]:
@@ -190,6 +204,7 @@ class MemoryStore:
             created_at=self._now(),
         )
         self._reminders[reminder.id] = reminder
+        self._record_update()
         return reminder.id
 
     async def due_reminders(self, today: date) -> list[Reminder]:
@@ -207,6 +222,7 @@ class MemoryStore:
         self._check_open()
         base.check_user_key(user_key)
         reminder = self._reminders.get(reminder_id)
+        self._record_update()
         if reminder is None or reminder.user_key != user_key:
             return False
         del self._reminders[reminder_id]
@@ -231,6 +247,27 @@ class MemoryStore:
     async def journal_clear(self, update_ids: Iterable[int]) -> int:
         self._check_open()
         return sum(self._pending.pop(int(i), None) is not None for i in update_ids)
+
+    async def journal_write(self, begun: Sequence[PendingInput], ended: Iterable[int]) -> None:
+        self._check_open()
+        ended_ids = {int(i) for i in ended}
+        for entry in begun:
+            base.check_user_key(entry.user_key)
+        for entry in begun:
+            if entry.update_id not in ended_ids:
+                self._pending[entry.update_id] = entry
+        for update_id in ended_ids:
+            self._pending.pop(update_id, None)
+
+    # --- exactly once ---
+
+    async def is_processed(self, update_id: int) -> bool:
+        self._check_open()
+        return int(update_id) in self._processed
+
+    async def mark_processed(self, update_id: int) -> None:
+        self._check_open()
+        self._processed.setdefault(int(update_id), self._now())
 
     # --- privacy ---
 
@@ -276,6 +313,7 @@ class MemoryStore:
         pending_ids = [i for i, p in self._pending.items() if p.user_key == user_key]
         for i in pending_ids:
             del self._pending[i]
+        self._record_update()
         return ForgetSummary(
             states=states,
             reports=reports,
@@ -302,7 +340,11 @@ class MemoryStore:
         old_pending = [i for i, p in self._pending.items() if p.received_at < journal_cutoff]
         for i in old_pending:
             del self._pending[i]
-        return len(old_states) + len(old_feedback) + len(old_reminders) + len(old_pending)
+        old_processed = [i for i, at in self._processed.items() if at < journal_cutoff]
+        for i in old_processed:
+            del self._processed[i]
+        removed = len(old_states) + len(old_feedback) + len(old_reminders) + len(old_pending)
+        return removed + len(old_processed)
 
     async def close(self) -> None:
         self.closed = True

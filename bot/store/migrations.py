@@ -88,6 +88,17 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        4,
+        "processed updates: an update redelivered after a crash is recognised and not answered twice",
+        (
+            # written in the same transaction as the state change an update made; purged after a day
+            """CREATE TABLE processed_update (
+                update_id    INTEGER PRIMARY KEY,
+                processed_at TEXT NOT NULL
+            )""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -1,8 +1,12 @@
 """The ``Store`` on SQLite (aiosqlite), in WAL mode.
 
-Concurrency: one connection shared by every chat, with an ``asyncio.Lock`` around each unit of work
-(a transaction), so transactions never interleave; SQLite itself serialises writers across processes.
-The bot's traffic (a few writes per message) is far below what one connection sustains.
+Concurrency: one connection shared by every chat; each unit of work (a transaction) is handed whole to the
+connection's thread as one job, so transactions never interleave and none waits for the event loop mid-way;
+SQLite itself serialises writers across processes. This uses aiosqlite's ``Connection._execute`` (run a callable
+on its thread) and ``_conn``: not public API, but stable since aiosqlite 0.17 and exercised by every store test.
+
+Exactly once: a write made while ``base.handling_update`` is active inserts the update id into
+``processed_update`` inside the same transaction (see ``Store``); journal writes never do.
 
 Durability: a method returns only after its transaction is committed (``synchronous=FULL``). When the file
 is locked by another process, SQLite waits ``busy_timeout`` and then this module retries the whole
@@ -49,7 +53,7 @@ from bot.store.migrations import apply_migrations
 
 T = TypeVar("T")
 Sleep = Callable[[float], Awaitable[None]]
-Work = Callable[[aiosqlite.Connection], Awaitable[T]]
+Work = Callable[[sqlite3.Connection], T]
 
 MEMORY = ":memory:"
 _BUSY_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
@@ -93,29 +97,38 @@ class SqliteStore:
         self._first_delay = first_delay
         self._max_delay = max_delay
         self._sleep = sleep
-        self._lock = asyncio.Lock()
 
     def __repr__(self) -> str:
         return f"SqliteStore(open={self._conn is not None})"
 
     # --- the unit of work, with retries ---
 
-    async def _run(self, work: Work[T], *, write: bool) -> T:
+    async def _run(self, work: Work[T], *, write: bool, records: bool = True) -> T:
+        """One transaction, retried while the file is locked; a write records the current update if any.
+
+        The whole transaction runs as ONE job on the connection's thread: BEGIN, the work, the processed-update
+        row and COMMIT never wait for the event loop in between. (Awaiting each statement made every
+        transaction several loop round trips long, during which every other chat waited for the store.)
+        """
+        scope = base.current_update() if write and records else None
+        processed = None if scope is None else (scope.update_id, _ts(self._clock()))
         delay = self._first_delay
         for attempt in range(1, self._max_attempts + 1):
             try:
-                async with self._lock:
-                    conn = self._conn
-                    if conn is None:
-                        raise StoreError("the store is closed")
-                    await conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-                    try:
-                        result = await work(conn)
-                        await conn.execute("COMMIT")
-                    except BaseException:
-                        await _rollback(conn)
-                        raise
-                    return result
+                conn = self._conn
+                if conn is None:
+                    raise StoreError("the store is closed")
+                try:
+                    result: T = await conn._execute(  # type: ignore[no-untyped-call]
+                        _transaction, conn, work, write, processed
+                    )
+                except ValueError as exc:
+                    if self._conn is None or "closed" in str(exc).lower():
+                        raise StoreError("the store is closed") from exc
+                    raise
+                if scope is not None:
+                    scope.recorded = True
+                return result
             except sqlite3.OperationalError as exc:
                 if not _is_busy(exc):
                     raise StoreError(f"database error: {exc}") from exc
@@ -134,8 +147,8 @@ class SqliteStore:
     async def get_state(self, user_key: str) -> ConversationState | None:
         base.check_user_key(user_key)
 
-        async def work(conn: aiosqlite.Connection) -> ConversationState | None:
-            row = await _one(
+        def work(conn: sqlite3.Connection) -> ConversationState | None:
+            row = _one(
                 conn,
                 "SELECT data, version, updated_at FROM conversation_state WHERE user_key = ?",
                 (user_key,),
@@ -151,8 +164,8 @@ class SqliteStore:
         data = base.state_json(state)
         now = _ts(self._clock())
 
-        async def work(conn: aiosqlite.Connection) -> None:
-            await conn.execute(
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute(
                 "INSERT INTO conversation_state (user_key, version, data, updated_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (user_key) DO UPDATE SET"
                 " version = excluded.version, data = excluded.data, updated_at = excluded.updated_at",
@@ -164,8 +177,8 @@ class SqliteStore:
     async def clear_state(self, user_key: str) -> None:
         base.check_user_key(user_key)
 
-        async def work(conn: aiosqlite.Connection) -> None:
-            await conn.execute("DELETE FROM conversation_state WHERE user_key = ?", (user_key,))
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute("DELETE FROM conversation_state WHERE user_key = ?", (user_key,))
 
         await self._run(work, write=True)
 
@@ -183,13 +196,13 @@ class SqliteStore:
         target_hash = self._target_hash(target_kind, target)
         now = _ts(self._clock())
 
-        async def work(conn: aiosqlite.Connection) -> ReportStats:
-            cursor = await conn.execute(
+        def work(conn: sqlite3.Connection) -> ReportStats:
+            cursor = conn.execute(
                 "INSERT OR IGNORE INTO report_vote (target_hash, target_kind, user_key, created_at)"
                 " VALUES (?, ?, ?, ?)",
                 (target_hash, target_kind, user_key, now),
             )
-            stats = await _stats(conn, target_kind, target_hash, already=cursor.rowcount == 0)
+            stats = _stats(conn, target_kind, target_hash, already=cursor.rowcount == 0)
             assert stats is not None  # the vote is there
             return stats
 
@@ -202,18 +215,18 @@ class SqliteStore:
             base.check_user_key(user_key)
         target_hash = self._target_hash(target_kind, target)
 
-        async def work(conn: aiosqlite.Connection) -> ReportStats | None:
+        def work(conn: sqlite3.Connection) -> ReportStats | None:
             already = False
             if user_key is not None:
                 already = (
-                    await _one(
+                    _one(
                         conn,
                         "SELECT 1 FROM report_vote WHERE target_hash = ? AND user_key = ?",
                         (target_hash, user_key),
                     )
                     is not None
                 )
-            return await _stats(conn, target_kind, target_hash, already=already)
+            return _stats(conn, target_kind, target_hash, already=already)
 
         return await self._run(work, write=False)
 
@@ -223,11 +236,11 @@ class SqliteStore:
         base.check_user_key(user_key)
         target_hash = self._target_hash(target_kind, target)
 
-        async def work(conn: aiosqlite.Connection) -> ReportStats | None:
-            await conn.execute(
+        def work(conn: sqlite3.Connection) -> ReportStats | None:
+            conn.execute(
                 "DELETE FROM report_vote WHERE target_hash = ? AND user_key = ?", (target_hash, user_key)
             )
-            return await _stats(conn, target_kind, target_hash, already=False)
+            return _stats(conn, target_kind, target_hash, already=False)
 
         return await self._run(work, write=True)
 
@@ -254,8 +267,8 @@ class SqliteStore:
             _ts(self._clock()),
         )
 
-        async def work(conn: aiosqlite.Connection) -> int:
-            cursor = await conn.execute(
+        def work(conn: sqlite3.Connection) -> int:
+            cursor = conn.execute(
                 "INSERT INTO feedback (user_key, kind, verdict, codes, comment, text, created_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 row,
@@ -265,8 +278,9 @@ class SqliteStore:
         return await self._run(work, write=True)
 
     async def list_feedback(self, limit: int = 100) -> list[Feedback]:
-        async def work(conn: aiosqlite.Connection) -> list[Feedback]:
-            rows = await conn.execute_fetchall(
+        def work(conn: sqlite3.Connection) -> list[Feedback]:
+            rows = _all(
+                conn,
                 "SELECT id, kind, verdict, codes, comment, text, created_at FROM feedback"
                 " ORDER BY id DESC LIMIT ?",
                 (max(0, limit),),
@@ -302,8 +316,8 @@ class SqliteStore:
             _ts(self._clock()),
         )
 
-        async def work(conn: aiosqlite.Connection) -> int:
-            cursor = await conn.execute(
+        def work(conn: sqlite3.Connection) -> int:
+            cursor = conn.execute(
                 "INSERT INTO reminder (user_key, chat_id, due, text_key, params, created_at)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 row,
@@ -313,8 +327,9 @@ class SqliteStore:
         return await self._run(work, write=True)
 
     async def due_reminders(self, today: date) -> list[Reminder]:
-        async def work(conn: aiosqlite.Connection) -> list[Reminder]:
-            rows = await conn.execute_fetchall(
+        def work(conn: sqlite3.Connection) -> list[Reminder]:
+            rows = _all(
+                conn,
                 "SELECT id, user_key, chat_id, due, text_key, params, created_at, sent_at FROM reminder"
                 " WHERE sent_at IS NULL AND due <= ? ORDER BY due, id",
                 (today.isoformat(),),
@@ -338,8 +353,8 @@ class SqliteStore:
     async def mark_sent(self, reminder_id: int) -> None:
         now = _ts(self._clock())
 
-        async def work(conn: aiosqlite.Connection) -> None:
-            await conn.execute(
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute(
                 "UPDATE reminder SET sent_at = ? WHERE id = ? AND sent_at IS NULL", (now, reminder_id)
             )
 
@@ -348,8 +363,8 @@ class SqliteStore:
     async def cancel_reminder(self, user_key: str, reminder_id: int) -> bool:
         base.check_user_key(user_key)
 
-        async def work(conn: aiosqlite.Connection) -> bool:
-            cursor = await conn.execute(
+        def work(conn: sqlite3.Connection) -> bool:
+            cursor = conn.execute(
                 "DELETE FROM reminder WHERE id = ? AND user_key = ?", (reminder_id, user_key)
             )
             return cursor.rowcount > 0
@@ -362,22 +377,22 @@ class SqliteStore:
         base.check_user_key(user_key)
         row = (int(update_id), user_key, int(chat_id), _ts(self._clock()))
 
-        async def work(conn: aiosqlite.Connection) -> None:
-            await conn.execute(
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute(
                 "INSERT OR REPLACE INTO pending_input (update_id, user_key, chat_id, received_at)"
                 " VALUES (?, ?, ?, ?)",
                 row,
             )
 
-        await self._run(work, write=True)
+        await self._run(work, write=True, records=False)
 
     async def journal_end(self, update_id: int) -> None:
         await self.journal_clear((update_id,))
 
     async def journal_pending(self) -> list[PendingInput]:
-        async def work(conn: aiosqlite.Connection) -> list[PendingInput]:
-            rows = await conn.execute_fetchall(
-                "SELECT update_id, user_key, chat_id, received_at FROM pending_input ORDER BY update_id"
+        def work(conn: sqlite3.Connection) -> list[PendingInput]:
+            rows = _all(
+                conn, "SELECT update_id, user_key, chat_id, received_at FROM pending_input ORDER BY update_id"
             )
             return [
                 PendingInput(update_id=r[0], user_key=r[1], chat_id=r[2], received_at=_dt(r[3])) for r in rows
@@ -390,31 +405,70 @@ class SqliteStore:
         if not ids:
             return 0
 
-        async def work(conn: aiosqlite.Connection) -> int:
+        def work(conn: sqlite3.Connection) -> int:
             before = conn.total_changes
-            await conn.executemany("DELETE FROM pending_input WHERE update_id = ?", ids)
+            conn.executemany("DELETE FROM pending_input WHERE update_id = ?", ids)
             return conn.total_changes - before
 
-        return await self._run(work, write=True)
+        return await self._run(work, write=True, records=False)
+
+    async def journal_write(self, begun: Sequence[PendingInput], ended: Iterable[int]) -> None:
+        ended_ids = {int(i) for i in ended}
+        rows = []
+        for entry in begun:
+            base.check_user_key(entry.user_key)
+            if entry.update_id not in ended_ids:
+                rows.append((entry.update_id, entry.user_key, entry.chat_id, _ts(entry.received_at)))
+        done = [(i,) for i in sorted(ended_ids)]
+        if not rows and not done:
+            return
+
+        def work(conn: sqlite3.Connection) -> None:
+            if rows:
+                conn.executemany(
+                    "INSERT OR REPLACE INTO pending_input (update_id, user_key, chat_id, received_at)"
+                    " VALUES (?, ?, ?, ?)",
+                    rows,
+                )
+            if done:
+                conn.executemany("DELETE FROM pending_input WHERE update_id = ?", done)
+
+        await self._run(work, write=True, records=False)
+
+    # --- exactly once ---
+
+    async def is_processed(self, update_id: int) -> bool:
+        def work(conn: sqlite3.Connection) -> bool:
+            found = _one(conn, "SELECT 1 FROM processed_update WHERE update_id = ?", (int(update_id),))
+            return found is not None
+
+        return await self._run(work, write=False)
+
+    async def mark_processed(self, update_id: int) -> None:
+        now = _ts(self._clock())
+
+        def work(conn: sqlite3.Connection) -> None:
+            _record_processed(conn, int(update_id), now)
+
+        await self._run(work, write=True, records=False)
 
     # --- privacy ---
 
     async def describe_user_data(self, user_key: str) -> UserDataSummary:
         base.check_user_key(user_key)
 
-        async def work(conn: aiosqlite.Connection) -> UserDataSummary:
-            state = await _one(
-                conn, "SELECT updated_at FROM conversation_state WHERE user_key = ?", (user_key,)
-            )
-            votes = await _one(conn, "SELECT COUNT(*) FROM report_vote WHERE user_key = ?", (user_key,))
-            feedback = await _one(
+        def work(conn: sqlite3.Connection) -> UserDataSummary:
+            state = _one(conn, "SELECT updated_at FROM conversation_state WHERE user_key = ?", (user_key,))
+            votes = _one(conn, "SELECT COUNT(*) FROM report_vote WHERE user_key = ?", (user_key,))
+            feedback = _one(
                 conn, "SELECT COUNT(*), COUNT(text) FROM feedback WHERE user_key = ?", (user_key,)
             )
-            reminders = await conn.execute_fetchall(
+            reminders = _all(
+                conn,
                 "SELECT id, due, text_key, chat_id, sent_at FROM reminder WHERE user_key = ? ORDER BY due, id",
                 (user_key,),
             )
-            pending = await _one(conn, "SELECT COUNT(*) FROM pending_input WHERE user_key = ?", (user_key,))
+            pending = _one(conn, "SELECT COUNT(*) FROM pending_input WHERE user_key = ?", (user_key,))
             assert votes is not None and feedback is not None and pending is not None
             return UserDataSummary(
                 has_state=state is not None,
@@ -440,10 +494,10 @@ class SqliteStore:
     async def forget_user(self, user_key: str) -> ForgetSummary:
         base.check_user_key(user_key)
 
-        async def work(conn: aiosqlite.Connection) -> ForgetSummary:
+        def work(conn: sqlite3.Connection) -> ForgetSummary:
             counts = []
             for table in ("conversation_state", "report_vote", "feedback", "reminder", "pending_input"):
-                cursor = await conn.execute(f"DELETE FROM {table} WHERE user_key = ?", (user_key,))
+                cursor = conn.execute(f"DELETE FROM {table} WHERE user_key = ?", (user_key,))
                 counts.append(cursor.rowcount)
             return ForgetSummary(
                 states=counts[0],
@@ -461,15 +515,16 @@ class SqliteStore:
         cutoff = _ts(older_than)
         journal_cutoff = max(cutoff, _ts(self._clock() - base.JOURNAL_RETENTION))
 
-        async def work(conn: aiosqlite.Connection) -> int:
+        def work(conn: sqlite3.Connection) -> int:
             total = 0
             for sql, at in (
                 ("DELETE FROM conversation_state WHERE updated_at < ?", cutoff),
                 ("DELETE FROM feedback WHERE created_at < ?", cutoff),
                 ("DELETE FROM reminder WHERE sent_at IS NOT NULL AND sent_at < ?", cutoff),
                 ("DELETE FROM pending_input WHERE received_at < ?", journal_cutoff),
+                ("DELETE FROM processed_update WHERE processed_at < ?", journal_cutoff),
             ):
-                cursor = await conn.execute(sql, (at,))
+                cursor = conn.execute(sql, (at,))
                 total += cursor.rowcount
             return total
 
@@ -480,33 +535,62 @@ class SqliteStore:
 
     async def _checkpoint(self) -> None:
         """Move erased pages out of the WAL and truncate it; best effort (a reader may hold it)."""
-        async with self._lock:
-            if self._conn is not None:
-                with contextlib.suppress(sqlite3.OperationalError):
-                    await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn = self._conn
+        if conn is not None:
+            with contextlib.suppress(sqlite3.OperationalError, ValueError):
+                await conn._execute(_all, conn._conn, "PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[no-untyped-call]
 
     async def close(self) -> None:
-        async with self._lock:
-            conn, self._conn = self._conn, None
+        conn, self._conn = self._conn, None
         if conn is not None:
             await conn.close()
 
 
-async def _rollback(conn: aiosqlite.Connection) -> None:
+def _transaction(
+    conn: aiosqlite.Connection, work: Work[T], write: bool, processed: tuple[int, str] | None
+) -> T:
+    """Runs on the connection's own thread (``aiosqlite.Connection._execute``): one whole transaction."""
+    raw = conn._conn
+    raw.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+    try:
+        result = work(raw)
+        if processed is not None:
+            _record_processed(raw, *processed)
+        raw.execute("COMMIT")
+    except BaseException:
+        _rollback(raw)
+        raise
+    return result
+
+
+def _record_processed(conn: sqlite3.Connection, update_id: int, at: str) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO processed_update (update_id, processed_at) VALUES (?, ?)", (update_id, at)
+    )
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
     with contextlib.suppress(sqlite3.Error):  # no transaction left to roll back (SQLite already did)
-        await conn.execute("ROLLBACK")
+        conn.execute("ROLLBACK")
 
 
-async def _one(conn: aiosqlite.Connection, sql: str, params: Sequence[Any]) -> tuple[Any, ...] | None:
-    async with conn.execute(sql, params) as cursor:
-        row = await cursor.fetchone()
+def _one(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> tuple[Any, ...] | None:
+    cursor = conn.execute(sql, params)
+    try:
+        row = cursor.fetchone()
+    finally:
+        cursor.close()  # a statement left unfinished would make COMMIT fail ("SQL statements in progress")
     return None if row is None else tuple(row)
 
 
-async def _stats(
-    conn: aiosqlite.Connection, target_kind: TargetKind, target_hash: str, *, already: bool
+def _all(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    return [tuple(row) for row in conn.execute(sql, params).fetchall()]
+
+
+def _stats(
+    conn: sqlite3.Connection, target_kind: TargetKind, target_hash: str, *, already: bool
 ) -> ReportStats | None:
-    row = await _one(
+    row = _one(
         conn,
         "SELECT COUNT(*), MIN(created_at), MAX(created_at) FROM report_vote WHERE target_hash = ?",
         (target_hash,),

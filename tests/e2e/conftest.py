@@ -30,6 +30,8 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.system_tools import require
+
 ROOT = Path(__file__).resolve().parents[2]
 LAUNCHER = Path(__file__).with_name("launcher.js")
 EMULATOR = ROOT / "node_modules" / "telegram-test-api"
@@ -43,22 +45,10 @@ BOT_USER = {"id": 666, "is_bot": True, "first_name": "Test First name", "usernam
 _ids = itertools.count(int(time.time()) % 100_000 * 1000 + 1)
 
 
-def missing_tools() -> str | None:
-    if NODE is None:
-        return "node is not installed (the end-to-end tests need Node.js; `make test` installs the rest)"
-    if not (EMULATOR / "package.json").is_file():
-        return "node_modules/telegram-test-api is missing: run `make node` (or `npm ci`)"
-    return None
-
-
 @pytest.fixture(scope="session", autouse=True)
 def _require_node() -> None:
-    """Skipped on a developer's machine without Node.js; in CI (which runs `npm ci`) a missing tool fails."""
-    reason = missing_tools()
-    if reason is not None:
-        if os.environ.get("CI"):
-            pytest.fail(f"end-to-end tests cannot run in CI: {reason}")
-        pytest.skip(reason)
+    """Node.js and telegram-test-api: skipped on a developer's machine without them, a failure under CI=true."""
+    require("node")
 
 
 def _die_with_parent(sig: int) -> Callable[[], None] | None:

@@ -1,6 +1,6 @@
 """The real bot process with one injected defect: checking a text that contains ``MARKER`` raises.
 
-``python -m tests.load.faulty_bot bot --poll-interval 0.01`` runs exactly ``python -m bot bot ...`` after
+``python -m tests.load.faulty_bot bot`` runs exactly ``python -m bot bot ...`` after
 patching ``DefaultServices.check``; used by the fault tests, never by the bot itself.
 """
 

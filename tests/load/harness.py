@@ -1,6 +1,6 @@
 """Run the real bot process against the fake Bot API and drive simulated users through it.
 
-The bot is the production entry point (``python -m bot bot --poll-interval 0.01``) in its own process, on a
+The bot is the production entry point (``python -m bot bot``, default options) in its own process, on a
 temporary SQLite database: the same settings, store, PTB polling loop and adapter as in production, on its
 own core (the machine has two), and a process that can really be SIGKILLed. Every address is 127.0.0.1,
 every wait has a deadline, and the process is killed at the end (and by Linux if the test runner dies).
@@ -92,7 +92,7 @@ class BotRun:
         started = time.monotonic()
         with self.log_path.open("ab") as log:
             command = [sys.executable, *self.python_args, "-m", self.module, "bot"]
-            command += ["--poll-interval", "0.01", "--env-file", str(self.workdir / "absent.env")]
+            command += ["--env-file", str(self.workdir / "absent.env")]
             self.process = subprocess.Popen(
                 command,
                 cwd=ROOT,
@@ -173,14 +173,18 @@ class LoadReport:
     outcomes: list[Outcome]
     problems: list[str]
     failures_logged: list[str]
+    bot_cpu_seconds: float = 0.0  # CPU time the bot process used during the run
 
-    def latencies(self, *, burst: bool | None = False) -> list[float]:
+    def latencies(self, *, burst: bool | None = False, first: bool = False) -> list[float]:
+        """Complete-answer latencies (``first``: until the first message of each answer)."""
         return [
-            o.latency for o in self.outcomes if o.latency is not None and (burst is None or o.burst == burst)
+            (o.first_at - o.sent_at if first and o.first_at is not None else o.latency)
+            for o in self.outcomes
+            if o.latency is not None and (burst is None or o.burst == burst)
         ]
 
-    def percentile(self, q: float, *, burst: bool | None = False) -> float:
-        values = sorted(self.latencies(burst=burst))
+    def percentile(self, q: float, *, burst: bool | None = False, first: bool = False) -> float:
+        values = sorted(self.latencies(burst=burst, first=first))
         if not values:
             return float("nan")
         if len(values) == 1:
@@ -339,7 +343,9 @@ async def run_load(
         bot = BotRun(api, workdir)
         try:
             await bot.start_and_wait()
+            cpu_before = bot.cpu_seconds()
             report = await drive(api, plans, think=think, burst_every=burst_every)
+            report.bot_cpu_seconds = bot.cpu_seconds() - cpu_before
         finally:
             await bot.stop_async()
         report.failures_logged = bot.failures_logged()

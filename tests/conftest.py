@@ -1,0 +1,17 @@
+"""Test-wide hooks: system tools (Tesseract, Node.js) are required through ``tests/system_tools.py``."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.system_tools import MARKER, require_marked
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", f"{MARKER}(*tools): needs system tools; fails under CI=true, skips elsewhere, when missing"
+    )
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    require_marked(item)
