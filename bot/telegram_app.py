@@ -597,7 +597,7 @@ def build_application(
         log.info("retention purge: %d rows removed", removed)
 
     async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
-        await front.journal.flushed()
+        await front.journal.drained()
         await front.conversation.store.close()
 
     app = builder.post_init(post_init).post_shutdown(post_shutdown).concurrent_updates(True).build()
