@@ -59,8 +59,8 @@ def rows() -> list[Row]:
             "complete reply p50 / p95 / p99",
             f"{crowd.percentile(0.5) * MS:.0f} / {crowd.percentile(0.95) * MS:.0f} / "
             f"{crowd.percentile(0.99) * MS:.0f} ms",
-            f"{_verdict(crowd)}; bot CPU {crowd.bot_cpu_seconds / crowd.seconds:.0%} of one core, "
-            f"{crowd.throughput:.0f} inputs/s",
+            f"{_verdict(crowd)}; {crowd.throughput:.0f} inputs/s; bot on CPU {crowd.bot_cpu_seconds:.1f} s, "
+            f"waiting for a free CPU {crowd.bot_cpu_wait_seconds:.1f} s, in {crowd.seconds:.1f} s",
             target="p95 <= 400 ms",
         )
     )

@@ -64,7 +64,14 @@ class JournalWriter:
             await asyncio.shield(waiter)
 
     async def flushed(self) -> None:
-        """Wait until everything noted so far is written."""
+        """Wait until every begin noted so far is written (ends do not count: under steady traffic they never
+        stop arriving, and a confirmation must not wait for them)."""
+        pending = [waiter for waiter in self._waiters.values() if not waiter.done()]
+        if pending:
+            await asyncio.gather(*(asyncio.shield(waiter) for waiter in pending))
+
+    async def drained(self) -> None:
+        """Wait until everything noted, ends included, is written (at shutdown, when nothing new arrives)."""
         while self._task is not None and not self._task.done():
             await asyncio.shield(self._task)
 

@@ -114,7 +114,7 @@ async def _through_the_queue(tg: Harness, data: dict[str, Any]) -> list[PendingI
     update = await tg.app.update_queue.get()
     assert isinstance(update, Update)
     await tg.app.process_update(update)
-    await tg.front.journal.flushed()  # ends are written in batches, just after the answer
+    await tg.front.journal.drained()  # ends are written in batches, just after the answer
     return pending
 
 

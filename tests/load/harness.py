@@ -141,6 +141,20 @@ class BotRun:
             return 0.0
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
+    def cpu_wait_seconds(self) -> float:
+        """Time the process's threads were ready to run but waited for a CPU (Linux schedstat), 0.0 if unknown.
+
+        Large next to ``cpu_seconds``: the machine, not the bot, limits the figures."""
+        if self.process is None:
+            return 0.0
+        total = 0
+        try:
+            for task in Path(f"/proc/{self.process.pid}/task").iterdir():
+                total += int((task / "schedstat").read_text().split()[1])
+        except (OSError, ValueError, IndexError):
+            return 0.0
+        return total / 1e9
+
     def log(self) -> str:
         return self.log_path.read_text("utf-8", "replace") if self.log_path.exists() else ""
 
@@ -174,6 +188,7 @@ class LoadReport:
     problems: list[str]
     failures_logged: list[str]
     bot_cpu_seconds: float = 0.0  # CPU time the bot process used during the run
+    bot_cpu_wait_seconds: float = 0.0  # time it was ready to run but waited for a CPU (a busy machine)
 
     def latencies(self, *, burst: bool | None = False, first: bool = False) -> list[float]:
         """Complete-answer latencies (``first``: until the first message of each answer)."""
@@ -343,9 +358,10 @@ async def run_load(
         bot = BotRun(api, workdir)
         try:
             await bot.start_and_wait()
-            cpu_before = bot.cpu_seconds()
+            cpu_before, wait_before = bot.cpu_seconds(), bot.cpu_wait_seconds()
             report = await drive(api, plans, think=think, burst_every=burst_every)
             report.bot_cpu_seconds = bot.cpu_seconds() - cpu_before
+            report.bot_cpu_wait_seconds = bot.cpu_wait_seconds() - wait_before
         finally:
             await bot.stop_async()
         report.failures_logged = bot.failures_logged()
