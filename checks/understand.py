@@ -74,8 +74,7 @@ _ARTEFACT_RE = re.compile(
 _IBAN_RE = re.compile(r"\b[a-z]{2}\d{2}(?:[ -]?[a-z0-9]){10,32}")
 # Questions that are about the number or link itself, not about the person's situation.
 _ABOUT_THE_THING = frozenset({None, "scam_check", "collector_identity", "help", "rights", "report"})
-_WINDOW_HEAD = 4000
-_WINDOW_TAIL = 1000
+_LONGEST_QUESTION = 5000  # characters; a size guard against 100 kB pastes, not a word count
 _CALL_WORDS = re.compile(r"\b(?:appel\w*|appele\w*|telephone|sonne|joint|contacte)\b")
 _CLOCK_RE = re.compile(r"\b\d{1,2} ?h ?\d{0,2}\b|\b\d{1,2}:\d{2}\b")
 
@@ -156,9 +155,21 @@ def _topics(route: str | None, matched: list[str], facts: Facts, distress: bool)
 def understand(text: str, today: date, *, expecting: str | None = None) -> Understanding:
     """Decide what ``text`` is. ``expecting`` names what the dialogue step in progress waits for (any
     non-empty string: "date", "debt_type", "events", "place"…); None outside a dialogue."""
-    hit = understanding.load_distress().find(understanding.fold(text))
+    hit = understanding.distress_in(text)
+    if len(text) > _LONGEST_QUESTION:
+        # Nobody types a question this long: it is a paste (a message, a letter, a page) to check.
+        # Distress was looked for in all of it above.
+        if hit is not None:
+            return Understanding(
+                sent=Sent.distress,
+                route="distress",
+                topics=["distress"],
+                facts=Facts(),
+                distress=hit,
+                then="check",
+            )
+        return Understanding(sent=Sent.check, route="check", topics=["check"], facts=Facts())
     kind = detect_kind(text)
-    text = _window(text)
     folded = understanding.fold(text)
     facts = extract(text, today)
     received, own, question = _shape_ids(folded, text)
@@ -197,14 +208,6 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
     return Understanding(
         sent=sent, route=chosen, topics=topics, facts=facts, shapes=received, own_voice=own, asks=question
     )
-
-
-def _window(text: str) -> str:
-    """A question is never 100 kB long: in a long paste, the person's words are at its start or its end.
-    Distress is looked for in the whole text before this cut."""
-    if len(text) <= _WINDOW_HEAD + _WINDOW_TAIL:
-        return text
-    return text[:_WINDOW_HEAD] + "\n" + text[-_WINDOW_TAIL:]
 
 
 def _looks_new(route: str | None, question: bool, own: bool) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -20,6 +20,7 @@ from knowledge.base import CheckedDate, KnowledgeError, NonBlank, Status, Strict
 __all__ = [
     "DistressHit",
     "DistressRules",
+    "distress_in",
     "Sector",
     "fold",
     "load_distress",
@@ -136,6 +137,13 @@ class DistressRules:
 @cache
 def load_distress() -> DistressRules:
     return DistressRules(load_file("understanding/distress.toml", _DistressFile))
+
+
+@lru_cache(maxsize=32)
+def distress_in(text: str) -> DistressHit | None:
+    """The distress family found in ``text`` as typed. Cached: the router's hook, the intent rules and
+    the understanding layer all ask about the same text, which may be a 100 kB paste."""
+    return load_distress().find(fold(text))
 
 
 # ---------------------------------------------------------------- creditors and sectors
