@@ -142,8 +142,15 @@ def load_distress() -> DistressRules:
 @lru_cache(maxsize=32)
 def distress_in(text: str) -> DistressHit | None:
     """The distress family found in ``text`` as typed. Cached: the router's hook, the intent rules and
-    the understanding layer all ask about the same text, which may be a 100 kB paste."""
+    the understanding layer all ask about the same text. In a paste longer than 5,000 characters the
+    person's own words are its first 4,000 and last 1,000 characters (the rest is what they pasted)."""
+    if len(text) > _OWN_WORDS_HEAD + _OWN_WORDS_TAIL:
+        text = text[:_OWN_WORDS_HEAD] + "\n" + text[-_OWN_WORDS_TAIL:]
     return load_distress().find(fold(text))
+
+
+_OWN_WORDS_HEAD = 4000
+_OWN_WORDS_TAIL = 1000
 
 
 # ---------------------------------------------------------------- creditors and sectors
