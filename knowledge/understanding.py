@@ -20,8 +20,8 @@ from knowledge.base import CheckedDate, KnowledgeError, NonBlank, Status, Strict
 __all__ = [
     "DistressHit",
     "DistressRules",
-    "distress_in",
     "Sector",
+    "distress_in",
     "fold",
     "load_distress",
     "load_places",
