@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from knowledge.base import CheckedDate, KnowledgeError, NonBlank, Status, Strict, load_file
 
 __all__ = [
+    "Creditor",
     "DistressHit",
     "DistressRules",
     "Sector",
@@ -165,6 +166,7 @@ class Sector(Strict):
 class Creditor(Strict):
     name: NonBlank
     sector: NonBlank
+    organisation: str = ""  # id in data/organisations/, for a collector that has an entry there
     aliases: list[NonBlank] = Field(min_length=1)
     source: NonBlank
     checked: CheckedDate

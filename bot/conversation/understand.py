@@ -15,8 +15,9 @@ from bot.conversation.services import Services
 from bot.conversation.table import Call, Outcome, done
 from bot.conversation.texts import main_menu, t
 from checks import understand as understanding
+from checks.facts import Facts
 from checks.understand import Sent
-from knowledge import intents
+from knowledge import intents, organisations, wording
 from knowledge.intents import Action, Match
 
 _WORD_RE = re.compile(r"\w", re.UNICODE)
@@ -55,12 +56,25 @@ async def _question(call: Call, seen: understanding.Understanding, text: str) ->
         return await prescription.start(call, facts=facts)
     if seen.route == "calltime":
         return await calltime.start(call, text, department=facts.department or facts.caller_department)
-    if seen.route == "collector_identity" and facts.collector not in (None, "Intrum"):
-        return done(rights.topic_reply(call, "verify_collector"))
+    if seen.route == "collector_identity":
+        return done(*_collector_identity(call, facts))
     intent = next((i for i in intents.load().intents if i.id == seen.route), None)
     if intent is None:
         return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
     return await INTENT_HANDLERS[intent.action](call, Match(intent=intent, phrase=""), text)
+
+
+def _collector_identity(call: Call, facts: Facts) -> list[Reply]:
+    """ "c quoi intrum ?? c une arnaque ?": it is a real collector (first line), then how to check that this
+    contact is them (the Intrum card, or the general one for another collector)."""
+    topic = "intrum_facts" if facts.collector_org in (None, "intrum") else "verify_collector"
+    card = rights.topic_reply(call, topic)
+    org = organisations.load().organisations.get(facts.collector_org or "intrum")
+    if org is None:
+        return [card]
+    description = org.description[:1].lower() + org.description[1:]
+    first = wording.text("understanding.collector.identity", name=org.name, description=description)
+    return [Reply(text=first), card]
 
 
 IntentHandler = Callable[[Call, Match, str], Awaitable[Outcome]]

@@ -69,7 +69,16 @@ async def test_intrum_named_in_a_data_question_gets_the_data_card() -> None:
 async def test_what_is_intrum_gets_the_intrum_card() -> None:
     chat = Chat()
     await chat.send("c quoi intrum ?? c une arnaque ou pas")
+    assert chat.replies[0].text.startswith("Intrum France existe bien : société de recouvrement")
+    assert "vérifier que ce contact vient vraiment d'eux" in chat.replies[0].text
     assert "intrum.fr" in chat.text
+
+
+async def test_another_collector_gets_its_identity_and_the_general_way_to_check() -> None:
+    chat = Chat()
+    await chat.send("qui est EOS credirec ?")
+    assert chat.replies[0].text.startswith("EOS France existe bien")
+    assert "Intrum : ce qui est vérifié" not in chat.text
 
 
 async def test_sfr_typed_at_the_debt_type_step_picks_telecom() -> None:
