@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit bench soak sysdeps node clean diagrams
+.PHONY: run test lint typecheck unit bench soak sysdeps node clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,12 +43,13 @@ unit: $(STAMP)
 
 test: $(STAMP) sysdeps node lint typecheck unit
 
-# One Mermaid diagram per conversation flow, drawn from the flow tables (tests fail when one is stale).
-diagrams: $(STAMP)
-	$(BIN)/python -m bot.conversation.diagrams docs/flows
-
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
 clean:
 	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis
+
+# One Mermaid diagram per conversation flow, drawn from the flow tables (tests fail when one is stale).
+.PHONY: diagrams
+diagrams: $(STAMP)
+	$(BIN)/python -m bot.conversation.diagrams docs/flows

@@ -1,8 +1,10 @@
 """Was that call at a normal hour? The day and hour of a call read against three regimes.
 
-1. Amicable collectors: no law fixes their hours; Monday-Saturday 8h-20h is professional practice. An unusual
-   hour is a sign, never a proof (low or medium risk).
-2. Commercial canvassing (D223-9 C. conso): Monday-Friday 10h-13h and 14h-20h, national holidays excluded.
+1. Amicable collectors: no law fixes their hours; Monday-Saturday 8h-20h is often cited, nothing more. An
+   unusual hour is a sign, never a proof (low or medium risk).
+2. Commercial canvassing: from 1 March 2023 to 10 August 2026, D223-9 C. conso (Monday-Friday 10h-13h and
+   14h-20h, national holidays excluded); since 11 August 2026, only with the consumer's prior consent
+   (L221-16 as rewritten by the loi 2025-594), so never "allowed" on the hour alone.
 3. Enforcement by a commissaire de justice (L141-1 CPC exéc.): no measure on a Sunday or public holiday,
    none begun before 6h or after 21h.
 
@@ -67,8 +69,9 @@ class CallTimeResult(CheckResult):
     territory: str
     weekday: str  # French name: "dimanche"
     holiday: str | None  # French name of the public holiday, local ones included
-    usual_hours_ok: bool  # Mon-Sat, 08:00 <= t < 20:00, not a public holiday (practice, not law)
-    canvassing_allowed: bool | None  # D223-9; None before it came into force (1 March 2023)
+    usual_hours_ok: bool  # Mon-Sat, 08:00 <= t < 20:00, not a public holiday (often cited, not law)
+    # D223-9 hours until 10 Aug. 2026; None before 1 March 2023; False since 11 Aug. 2026 (prior consent needed)
+    canvassing_allowed: bool | None
     enforcement_allowed: bool  # L141-1 CPC exéc.
     in_future: bool
 
@@ -234,8 +237,11 @@ def check_calltime(
 
     usual_ok = _allowed(data.usual_hours, day, moment, holiday)
     in_force = data.canvassing.in_force
+    consent_needed = day >= data.canvassing_consent.in_force
     canvassing: bool | None = None
-    if in_force is None or day >= in_force:
+    if consent_needed:  # the hour cannot make it lawful: only a prior consent can
+        canvassing = False
+    elif in_force is None or day >= in_force:
         canvassing = _allowed(data.canvassing, day, moment, holiday)
     enforcement = _allowed(data.enforcement, day, moment, holiday)
     in_future = now is not None and local > (now if now.tzinfo is not None else now.replace(tzinfo=UTC))
@@ -256,7 +262,9 @@ def check_calltime(
             found.append(finding("calltime.holiday", **params))
         else:
             found.append(finding("calltime.holiday_local", territory=territory.name, **params))
-    if canvassing is None:
+    if consent_needed:
+        found.append(finding("calltime.canvassing_consent_required"))
+    elif canvassing is None:
         found.append(finding("calltime.canvassing_rule_not_in_force", date=_format_date(day)))
     elif not canvassing:
         found.append(finding("calltime.canvassing_not_allowed"))

@@ -327,7 +327,7 @@ def _validate(
         if choice is None or choice.min_years_since is None or choice.since_field not in dates:
             continue
         ends = add_years(dates[choice.since_field], choice.min_years_since)
-        if ends > today:
+        if ends >= today:  # the last day is still open: prescribed only from the day after (art. 2229)
             since = declared[choice.since_field]
             problems.append(
                 FieldProblem(

@@ -69,6 +69,7 @@ class _Official:
     domain: str
     reported: bool
     confirmed_alternative: str | None  # a confirmed domain of the same organisation
+    unverified: bool = False  # cited by the press only: never a "likely legit" verdict (fact sheet 0.12)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,12 @@ def _prepare() -> _Knowledge:
         org = directory.organisations[org_id]
         confirmed = next((d.domain for d in org.domains if d.status is Status.confirmed), None)
         officials[domain] = _Official(
-            org.name, entry.role, domain, entry.status is not Status.confirmed, confirmed
+            org.name,
+            entry.role,
+            domain,
+            entry.status is not Status.confirmed,
+            confirmed,
+            entry.status is Status.unverified,
         )
     brands = BrandIndex(signals.brands, signals.bait_words, signals.pretend_suffix_words, signals.glue_words)
     return _Knowledge(
@@ -252,7 +258,7 @@ def _official_verdict(ascii_host: str, registrable: str, official: _Official) ->
     if official.reported:
         alternative = official.confirmed_alternative
         signal = _signal(
-            "link.official_reported",
+            "link.official_unverified" if official.unverified else "link.official_reported",
             host=_dn(ascii_host),
             role=official.role,
             organisation=official.organisation,
@@ -333,7 +339,11 @@ def check_link(text: str) -> LinkResult:
     extra, imitates = _per_link_findings(parsed, ascii_host, verdict)
     findings.extend(extra)
     # Nothing conclusive either way: say so, with the advice that holds for any link received by SMS.
-    if verdict_of(findings) is Verdict.inconclusive and not _has(findings, "link.no_suffix"):
+    if (
+        verdict_of(findings) is Verdict.inconclusive
+        and not _has(findings, "link.no_suffix")
+        and not _has(findings, "link.official_unverified")
+    ):
         findings.append(_finding("link.unknown", (("domain", _dn(verdict.domain)),)))
     info = _info(candidate, display, ascii_host, verdict.domain, verdict.official_for, imitates)
     return _result(findings, info)

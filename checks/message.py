@@ -121,7 +121,7 @@ def _impersonation(
                     )
                 )
                 continue
-            foreign = next((link for link in links if not link.official), None)
+            foreign = next((link for link in links if not link.official and not link.unconfirmed), None)
             if foreign is not None:
                 found.append(
                     finding(
@@ -161,7 +161,7 @@ def _iban_findings(norm: Normalised) -> list[Finding]:
 
 def _payment_link(hits: dict[str, Hit], links: list[LinkHit]) -> list[Finding]:
     ask = hits.get("payment_request")
-    unofficial = next((link for link in links if not link.official), None)
+    unofficial = next((link for link in links if not link.official and not link.unconfirmed), None)
     if ask is None or unofficial is None:
         return []
     domain = defang(unofficial.domain or unofficial.checked)

@@ -49,6 +49,11 @@ class LinkHit:
     def official(self) -> bool:
         return self.result.verdict is Verdict.likely_legit
 
+    @property
+    def unconfirmed(self) -> bool:
+        """Tied to a known body by the press only (fact sheet 0.12): neither its site nor a foreign one."""
+        return any(f.code == "link.official_unverified" for f in self.result.findings)
+
 
 def _mend(text: str) -> tuple[str, list[int] | None]:
     """``text`` with split links joined, and for each of its characters the original index."""
@@ -126,6 +131,8 @@ def link_findings(hits: list[LinkHit]) -> list[Finding]:
             found.append(finding("message.link_official", quote=quote, span=span, domain=shown))
         elif verdict is Verdict.likely_legit:
             found.append(finding("message.link_reported", quote=quote, span=span, domain=shown))
+        elif hit.unconfirmed:
+            found.append(finding("message.link_unconfirmed", quote=quote, span=span, domain=shown))
         else:
             found.append(finding("message.link_unknown", quote=quote, span=span, domain=shown))
     return found
@@ -137,6 +144,6 @@ def link_facts(hits: list[LinkHit]) -> set[str]:
         facts.add("link_any")
     if any(hit.official for hit in hits):
         facts.add("link_official")
-    if any(not hit.official for hit in hits):
+    if any(not hit.official and not hit.unconfirmed for hit in hits):
         facts.add("link_unofficial")
     return facts

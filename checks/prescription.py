@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from checks import prescription_engine as engine
+from checks import prescription_instalments as instalments
 from checks import prescription_unknown as unknown
 from checks.calendar_fr import french
 from checks.prescription_model import Event, PrescriptionInputError, PrescriptionResult, RuleRef
@@ -67,14 +68,39 @@ def parse_event(spec: str) -> Event:
     return Event(kind=kind.strip(), on=parse_date(when))
 
 
-def compute(debt_type: str, start: date, events: Sequence[Event], as_of: date) -> PrescriptionResult:
-    """Where the period stands at ``as_of``; raise PrescriptionInputError on invalid input."""
+def compute(
+    debt_type: str,
+    start: date,
+    events: Sequence[Event],
+    as_of: date,
+    last_due: date | None = None,
+) -> PrescriptionResult:
+    """Where the period stands at ``as_of``; raise PrescriptionInputError on invalid input.
+
+    ``start`` is the due date of the (oldest) unpaid sum; ``last_due``, when known, that of the most recent
+    one. For debts made of several sums the answer is given by instalment (``open_from``).
+    """
     _validate(debt_type, start, events, as_of)
+    if last_due is not None:
+        _validate_last_due(start, last_due, as_of)
     ordered = sorted(events, key=lambda event: event.on)  # stable: same-day events keep the input order
     if debt_type == "unknown":
         return unknown.run(start, ordered, as_of)
     rule = law.load().rule(debt_type)
-    return engine.result_of(engine.simulate(rule, start, ordered), start, as_of)
+    result = engine.result_of(engine.simulate(rule, start, ordered), start, as_of)
+    return instalments.by_instalment(rule, start, ordered, as_of, last_due, result)
+
+
+def _validate_last_due(start: date, last_due: date, as_of: date) -> None:
+    _in_range(last_due)
+    if last_due < start:
+        raise PrescriptionInputError(
+            t("prescription.error.last_due_before_start", last_due=french(last_due), start=french(start))
+        )
+    if last_due > as_of:
+        raise PrescriptionInputError(
+            t("prescription.error.last_due_in_future", last_due=french(last_due), as_of=french(as_of))
+        )
 
 
 def _validate(debt_type: str, start: date, events: Sequence[Event], as_of: date) -> None:

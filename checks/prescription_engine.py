@@ -7,6 +7,11 @@ the debt (Cass. 1re civ., 19 mai 2021), except a served judgment (a new title, L
 the acceleration (the capital is a distinct claim with its own starting point).
 A rejected, abandoned or lapsed claim makes its interruption void "as if it never happened" (2243): the
 simulation is simply replayed with that claim voided, so later events are re-judged on the right state.
+A seizure or a commandement de payer presupposes an enforceable title (R221-1 CPC exéc.): without a reported
+judgment the simulation switches to the title's 10-year regime (L111-4), never keeping the original period.
+A period that started before a reform which shortened it follows art. 2222 al. 2 C. civ. (art. 26-II of the
+loi 2008-561): the new period runs from the reform, without exceeding the old one. The 20-year long stop of
+art. 2232 caps what acknowledgments and suspensions can add, for rights born since the 2008 reform.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from knowledge.wording import text as t
 
 REFORM_2008 = date(2008, 6, 19)  # entry into force of the loi n° 2008-561 du 17 juin 2008
 MEDIATION_FLOOR_MONTHS = 6  # art. 2238 al. 2
-LONG_STOP_YEARS = 20  # art. 2232 (not applied, only flagged)
+LONG_STOP_YEARS = 20  # art. 2232: caps 2240 (acknowledgment, payment) and suspensions, not 2241/2244
 
 
 class Status(StrEnum):
@@ -64,6 +69,11 @@ class Outcome:
     paid_after_expiry: bool = False
     enforced_after_expiry: bool = False
     judgment_after_expiry: bool = False
+    title_unknown: bool = False  # a seizure implied a title whose date was not given
+    title_seized_late: bool = False  # ... and came more than the title's period after the start
+    long_stop_capped: date | None = None  # the 2232 cap that cut a period short
+    long_stop_not_applied: bool = False  # a period past 20 years, on a right born before the reform
+    transitions: list[str] = field(default_factory=list)  # caveats on the old periods applied (2222 al. 2)
     steps: list[str] = field(default_factory=list)
 
 
@@ -72,6 +82,19 @@ class _Void(Exception):
         super().__init__(index)
         self.index = index
         self.rejected_on = rejected_on
+
+
+def period_end(rule: DebtRule, on: date) -> date:
+    """Last day of a full period of ``rule`` started ``on``; art. 2222 al. 2 C. civ. before a reform.
+
+    A period started before the reform that shortened it ends on the earlier of the old end and the new
+    period counted from the reform: a 30-year judgment of 2006 ends on 19 June 2018, not in 2016.
+    """
+    end = add_years(on, rule.years)
+    for old in rule.previous:
+        if on < old.until:
+            end = min(add_years(on, old.years), add_years(old.until, rule.years))
+    return end
 
 
 def simulate(rule: DebtRule, start: date, events: Sequence[Event]) -> Outcome:
@@ -86,9 +109,9 @@ def simulate(rule: DebtRule, start: date, events: Sequence[Event]) -> Outcome:
 
 class _Simulation:
     def __init__(self, rule: DebtRule, start: date, events: Sequence[Event], voided: dict[int, date]) -> None:
-        self.s = Outcome(
-            rule=rule, status=Status.running, expiry=add_years(start, rule.years), run_from=start
-        )
+        self.s = Outcome(rule=rule, status=Status.running, expiry=period_end(rule, start), run_from=start)
+        self.start = start
+        self._note_transition(start)
         self.events = events
         self.voided = voided
 
@@ -118,16 +141,50 @@ class _Simulation:
         assert self.s.expiry is not None
         return self.s.expiry
 
-    def _interrupt(self, on: date, article: str) -> tuple[str, dict[str, Any]]:
-        """A new period of the same length starts on ``on`` (2231)."""
+    def _note_transition(self, on: date) -> None:
+        for old in self.s.rule.previous:
+            if on < old.until:
+                self.s.transitions.append(
+                    t(
+                        "prescription.caveat.transition",
+                        until=french(old.until),
+                        old=years_french(old.years),
+                        old_article=old.article,
+                        new=years_french(self.s.rule.years),
+                        article=self.s.rule.article,
+                        latest=french(add_years(old.until, self.s.rule.years)),
+                    )
+                )
+
+    def _long_stop(self, end: date) -> date:
+        """Art. 2232: what 2240 and suspensions add stops 20 years after the right was born (``start``)."""
         s = self.s
-        new = add_years(on, s.rule.years)
+        # Forclusion is outside 2232 (art. 2220); L111-4 al. 2 excludes enforceable titles.
+        if s.rule.nature is not Nature.prescription or s.rule.id == "judgment":
+            return end
+        cap = add_years(self.start, LONG_STOP_YEARS)
+        if end <= cap:
+            return end
+        if self.start < REFORM_2008:  # whether 2232 binds rights born before the reform is not settled here
+            s.long_stop_not_applied = True
+            return end
+        s.long_stop_capped = cap
+        return cap
+
+    def _interrupt(self, on: date, article: str, *, capped: bool = True) -> tuple[str, dict[str, Any]]:
+        """A new period of the same length starts on ``on`` (2231); 2232 caps it unless ``capped`` is False."""
+        s = self.s
+        full = period_end(s.rule, on)
+        self._note_transition(on)
+        new = self._long_stop(full) if capped else full
         s.run_from = on
         params = {"article": article, "duration": years_french(s.rule.years), "expiry": french(new)}
         if s.status is Status.suspended:
             s.remaining = (new - on).days
             return "interrupts_while_suspended", params
         s.status, s.expiry = Status.running, new
+        if new < full:
+            return "interrupts_capped", params
         return "interrupts", params
 
     def _event_article(self, kind: str) -> str:
@@ -197,8 +254,10 @@ class _Simulation:
         s = self.s
         was_expired = self._expired(on)
         s.rule = law.load().rule("judgment")
-        s.status, s.expiry, s.run_from = Status.running, add_years(on, s.rule.years), on
+        s.status, s.expiry, s.run_from = Status.running, period_end(s.rule, on), on
+        self._note_transition(on)
         s.claim = None
+        s.title_unknown = s.title_seized_late = False
         if s.mediation is not None:
             s.mediation.effective = False
         if was_expired:
@@ -207,14 +266,26 @@ class _Simulation:
         return "judgment", {"expiry": french(s.expiry)}
 
     def _on_enforcement(self, index: int, on: date) -> tuple[str, dict[str, Any]]:
-        if self._forclusion:
-            return self._after_expiry() if self._expired(on) else ("forclusion_no_effect", {})
-        if self.s.status is Status.claim:
+        """2244 interrupts prescription and forclusion alike; a seizure presupposes a title (R221-1)."""
+        s = self.s
+        if s.status is Status.claim:
             return "during_claim", {}
-        if self._expired(on):
-            self.s.enforced_after_expiry = True
-            return self._after_expiry()
-        return self._interrupt(on, self._event_article("enforcement"))
+        if s.rule.id == "judgment":
+            if self._expired(on):
+                s.enforced_after_expiry = True
+                return self._after_expiry()
+            return self._interrupt(on, self._event_article("enforcement"), capped=False)
+        # No judgment given: the seizure rests on a title of unknown date, between the start and the seizure.
+        was_expired = self._expired(on)
+        s.rule = law.load().rule("judgment")
+        s.status, s.expiry, s.run_from = Status.running, period_end(s.rule, on), on
+        self._note_transition(on)
+        s.title_unknown, s.judgment_after_expiry = True, was_expired
+        s.title_seized_late = on > period_end(s.rule, self.start)
+        if s.mediation is not None:
+            s.mediation.effective = False
+        key = "enforcement_title_after_expiry" if was_expired else "enforcement_title"
+        return key, {"expiry": french(s.expiry)}
 
     def _on_mediation_start(self, index: int, on: date) -> tuple[str, dict[str, Any]]:
         s = self.s
@@ -245,8 +316,11 @@ class _Simulation:
             return "mediation_end_noop", {}
         resumed = on + timedelta(days=s.remaining)
         floor = add_months(on, MEDIATION_FLOOR_MONTHS)
-        s.status, s.expiry, s.since = Status.running, max(resumed, floor), None
+        full = max(resumed, floor)
+        s.status, s.expiry, s.since = Status.running, self._long_stop(full), None
         key = "mediation_end_floor" if floor > resumed else "mediation_end"
+        if s.expiry < full:
+            key = "mediation_end_capped"
         return key, {"remaining": s.remaining, "expiry": french(s.expiry)}
 
     def _on_rescheduling(self, index: int, on: date) -> tuple[str, dict[str, Any]]:
@@ -273,7 +347,7 @@ class _Simulation:
         if not self._forclusion:
             return "first_unpaid_other", {}
         if s.status is Status.waiting:
-            s.status, s.expiry, s.run_from, s.since = Status.running, add_years(on, s.rule.years), on, None
+            s.status, s.expiry, s.run_from, s.since = Status.running, period_end(s.rule, on), on, None
             return "first_unpaid", {"expiry": french(self._expiry)}
         if s.status is Status.claim:
             return "during_claim", {}
@@ -289,8 +363,9 @@ class _Simulation:
             return "during_claim", {}
         # The capital is a claim of its own: its period starts now even if old instalments are prescribed.
         if s.status is Status.suspended:
-            return self._interrupt(on, self._event_article("acceleration"))
-        s.status, s.expiry, s.run_from = Status.running, add_years(on, s.rule.years), on
+            return self._interrupt(on, self._event_article("acceleration"), capped=False)
+        s.status, s.expiry, s.run_from = Status.running, period_end(s.rule, on), on
+        self._note_transition(on)
         return "acceleration_mortgage", {"expiry": french(self._expiry)}
 
 
@@ -347,19 +422,27 @@ def explanation(outcome: Outcome, as_of: date, prescribed: bool) -> str:
 def caveats(outcome: Outcome, start: date, prescribed: bool) -> list[str]:
     rule = outcome.rule
     items = list(rule.caveats)
+    if outcome.title_unknown:
+        items.append(t("prescription.caveat.title_unknown"))
+        if outcome.title_seized_late:
+            items.append(t("prescription.caveat.title_seized_late"))
     if outcome.judgment_after_expiry:
         items.append(t("prescription.caveat.judgment_after_expiry"))
     items.extend(payment_caveats(outcome, prescribed))
     if rule.nature is Nature.prescription and not prescribed:
         items.append(t("prescription.caveat.small_payment"))
+    items.extend(outcome.transitions)
+    if outcome.long_stop_capped is not None:
+        items.append(
+            t(
+                "prescription.caveat.long_stop",
+                cap=french(outcome.long_stop_capped),
+                text=law.load().references["long_stop"].text,
+            )
+        )
+    if outcome.long_stop_not_applied:
+        items.append(t("prescription.caveat.long_stop_old_right"))
     items.extend(common_caveats(rule.nature, start))
-    if (
-        rule.id != "judgment"
-        and outcome.status is Status.running
-        and outcome.expiry is not None
-        and outcome.expiry > add_years(start, LONG_STOP_YEARS)
-    ):
-        items.insert(-2, t("prescription.caveat.long_stop"))
     return list(dict.fromkeys(items))
 
 

@@ -29,7 +29,11 @@ class RuleRef(BaseModel):
 
 
 class PrescriptionResult(BaseModel):
-    """Serialises (``model_dump(mode="json")``) to exactly the CLI's JSON keys."""
+    """Serialises (``model_dump(mode="json")``) to the CLI's JSON keys; ``open_from`` only when set.
+
+    ``open_from``: for a debt made of several sums (rents, bills), the first due date whose sum is not
+    prescribed at the date of the calculation; the sums due before it are. None when there is no such split.
+    """
 
     model_config = ConfigDict(frozen=True)
 
@@ -39,3 +43,4 @@ class PrescriptionResult(BaseModel):
     steps: list[str]
     explanation: str
     caveats: list[str]
+    open_from: date | None = None

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from checks.calendar_fr import add_years, french, years_french
-from checks.prescription_engine import Outcome, Status, common_caveats, result_of, simulate
+from checks.calendar_fr import french, years_french
+from checks.prescription_engine import Outcome, Status, common_caveats, period_end, result_of, simulate
 from checks.prescription_model import Event, PrescriptionResult, RuleRef
 from knowledge import prescription as law
 from knowledge.prescription import Nature
@@ -96,5 +96,6 @@ def _step(event: Event) -> str:
     if event.kind in _TYPE_FREE_STEPS:
         return prefix + t(f"prescription.step.{_TYPE_FREE_STEPS[event.kind]}")
     if event.kind == "judgment":
-        return prefix + t("prescription.step.judgment", expiry=french(add_years(event.on, 10)))
+        judgment = law.load().rule("judgment")
+        return prefix + t("prescription.step.judgment", expiry=french(period_end(judgment, event.on)))
     return prefix + t(f"prescription.step_unknown.{event.kind}")

@@ -2,7 +2,8 @@
 public holidays come from.
 
 Three regimes (fiche juridique, section 2), each with its source: usual hours of amicable collectors
-(professional practice, *not* law), commercial canvassing (D223-9 C. conso) and enforcement by a
+(often cited, *not* law), commercial canvassing (D223-9 C. conso, from 1 March 2023 to 10 August 2026; since
+11 August 2026 prior consent, L221-16 as rewritten by the loi 2025-594, fact sheet 0.1) and enforcement by a
 commissaire de justice (L141-1 CPC exéc.). Holidays are computed by the ``holidays`` package; reading its
 translations is file I/O, so it happens here and not in ``checks/``.
 """
@@ -54,6 +55,7 @@ class Regime(Sourced):
     max_calls: int | None = None
     period_days: int | None = None
     in_force: date | None = None
+    until: date | None = None  # last day the rule applied (D223-9 hours: replaced by prior consent)
 
     @field_validator("weekdays")
     @classmethod
@@ -116,10 +118,18 @@ class Territory(Sourced):
         return ZoneInfo(self.time_zone)
 
 
+class ConsentRule(Sourced):
+    """Canvassing by phone only with the consumer's prior consent (L221-16 C. conso from ``in_force``)."""
+
+    label: NonBlank
+    in_force: date
+
+
 class CallTimeFile(Strict):
     weekday_names: list[NonBlank]
     usual_hours: Regime
     canvassing: Regime
+    canvassing_consent: ConsentRule
     enforcement: Regime
     holidays_source: Sourced
     mainland: Territory
@@ -129,6 +139,9 @@ class CallTimeFile(Strict):
     def _check(self) -> Self:
         if len(self.weekday_names) != 7:
             raise ValueError("weekday_names needs 7 names")
+        until = self.canvassing.until
+        if until is None or (self.canvassing_consent.in_force - until).days != 1:
+            raise ValueError("canvassing.until must be the day before canvassing_consent.in_force")
         return self
 
 

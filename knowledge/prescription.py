@@ -8,6 +8,7 @@ Durations are ISO 8601 in whole years ("P2Y"): every period of this domain is co
 from __future__ import annotations
 
 import re
+from datetime import date
 from enum import StrEnum
 from functools import cache
 from typing import Self, TypeVar
@@ -45,7 +46,7 @@ EVENT_KINDS: tuple[str, ...] = (
     "first_unpaid_after_rescheduling",
     "acceleration",
 )
-REFERENCES: tuple[str, ...] = ("computation", "no_revival", "constrained_payment", "invoke")
+REFERENCES: tuple[str, ...] = ("computation", "no_revival", "constrained_payment", "invoke", "long_stop")
 
 _DURATION_RE = re.compile(r"^P([1-9][0-9]?)Y$")
 
@@ -54,6 +55,18 @@ class Nature(StrEnum):
     prescription = "prescription"  # interrupted by payment/acknowledgment (2240), suspended by mediation
     forclusion = "forclusion"  # only a court claim interrupts it (2241 al. 1); the judge raises it
     undetermined = "undetermined"  # debt type unknown: no single period
+
+
+class PreviousPeriod(Sourced):
+    """The longer period a reform shortened: art. 2222 al. 2 C. civ. (and art. 26-II loi 2008-561).
+
+    For a period that started before ``until`` (the day the shorter period came into force), the new
+    period runs from ``until``, without the total exceeding the old ``years``.
+    """
+
+    until: date
+    years: int
+    article: NonBlank
 
 
 class DebtRule(Sourced):
@@ -65,6 +78,9 @@ class DebtRule(Sourced):
     nature: Nature
     start: NonBlank  # the starting point, in plain French
     caveats: list[NonBlank] = []
+    # Each sum (rent, bill, instalment) has its own starting point, its due date (art. 2233 C. civ.).
+    separate_dues: bool = False
+    previous: list[PreviousPeriod] = []  # at most one: the reform that shortened this period
 
     @model_validator(mode="after")
     def _duration(self) -> Self:
@@ -73,6 +89,11 @@ class DebtRule(Sourced):
                 raise ValueError(f"{self.id}: an undetermined rule has no duration")
         elif self.duration is None or not _DURATION_RE.match(self.duration):
             raise ValueError(f"{self.id}: duration must be ISO 8601 whole years such as 'P2Y'")
+        if len(self.previous) > 1:
+            raise ValueError(f"{self.id}: at most one previous (longer) period")
+        for old in self.previous:
+            if self.nature is Nature.undetermined or old.years <= self.years:
+                raise ValueError(f"{self.id}: a previous period must be longer than the current one")
         return self
 
     @property

@@ -135,3 +135,11 @@ def test_output_cut_short_by_the_reader_is_not_a_crash() -> None:
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 0
     assert "Traceback" not in err
+
+
+def test_press_cited_intrum_contacts_are_never_likely_legit(capsys: pytest.CaptureFixture[str]) -> None:
+    # Issue 14 (fact sheet 0.12): myintrum.fr and the two press-cited numbers have no official source.
+    for text in ("myintrum.fr", "04 72 80 14 14", "09 70 28 08 30"):
+        out = run_json(capsys, text)
+        assert out["verdict"] == "inconclusive", text
+        assert any("cité par la presse, non confirmé" in f["message"] for f in out["findings"]), text

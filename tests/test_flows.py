@@ -24,7 +24,7 @@ from bot.conversation.flows.feedback import FeedbackData
 from bot.conversation.flows.feedback import Step as FeedbackStep
 from bot.conversation.flows.letter import LetterData
 from bot.conversation.flows.letter import Step as LetterStep
-from bot.conversation.flows.prescription import PrescriptionData
+from bot.conversation.flows.prescription import DatedEvent, PrescriptionData
 from bot.conversation.flows.prescription import Step as PrescStep
 from bot.conversation.flows.privacy import PrivacyData
 from bot.conversation.model import InputKind, LastResult, UserInput
@@ -109,9 +109,14 @@ def at_letter(step: LetterStep, letter: str = "rgpd_access", **update: object) -
 AT_EVENTS = PrescriptionData(
     step=PrescStep.events, debt_type="telecom", start=date(2022, 3, 1), events=[], pending=""
 )
+AT_EVENTS_CIVIL = AT_EVENTS.model_copy(update={"debt_type": "civil"})  # one sum: no answer by instalment
+AT_SEIZURE = AT_EVENTS_CIVIL.model_copy(update={"step": PrescStep.event_date, "pending": "enforcement"})
+AT_TITLE = AT_EVENTS_CIVIL.model_copy(
+    update={"step": PrescStep.title_date, "events": [DatedEvent(kind="enforcement", on=date(2023, 6, 1))]}
+)
+AT_LAST_DUE = AT_EVENTS.model_copy(update={"step": PrescStep.last_due})
 # The question said when the unpaid started ("depuis mars 2024"): only the type was still to ask.
 KNOWN_START = PrescriptionData(known_start=date(2024, 3, 1), known_start_latest=date(2024, 3, 31))
-
 IDLE = State(last=SCAM)
 PRIVACY = State(dialogue=PrivacyData(), last=SCAM)
 
@@ -195,10 +200,12 @@ WALK: dict[tuple[str, str | None, str], dict[StrEnum, Example]] = {
     },
     ("prescription", "events", Act.event): {
         PrescStep.event_date: Example(State(dialogue=AT_EVENTS), press(Act.event, "payment")),
-        Target.idle: Example(State(dialogue=AT_EVENTS), press(Act.event, "unsure")),
+        Target.idle: Example(State(dialogue=AT_EVENTS_CIVIL), press(Act.event, "unsure")),
+        PrescStep.last_due: Example(State(dialogue=AT_EVENTS), press(Act.event, "none")),
     },
     ("prescription", "events", "text"): {
-        Target.idle: Example(State(dialogue=AT_EVENTS), text("non rien")),
+        Target.idle: Example(State(dialogue=AT_EVENTS_CIVIL), text("non rien")),
+        PrescStep.last_due: Example(State(dialogue=AT_EVENTS), text("Non.")),
         PrescStep.events: Example(
             State(dialogue=AT_EVENTS), text("l annee derniere en mars j ai verse 50 euros")
         ),
@@ -208,10 +215,25 @@ WALK: dict[tuple[str, str | None, str], dict[StrEnum, Example]] = {
             State(dialogue=AT_EVENTS.model_copy(update={"step": PrescStep.event_date, "pending": "payment"})),
             text("juin 2023"),
         ),
+        PrescStep.title_date: Example(State(dialogue=AT_SEIZURE), text("juin 2023")),
         PrescStep.event_date: Example(
             State(dialogue=AT_EVENTS.model_copy(update={"step": PrescStep.event_date, "pending": "payment"})),
             text("01/01/2020"),  # before the unpaid started
         ),
+    },
+    ("prescription", "title_date", "text"): {
+        PrescStep.events: Example(State(dialogue=AT_TITLE), text("mars 2023")),
+        PrescStep.title_date: Example(State(dialogue=AT_TITLE), text("15/03/2030")),
+    },
+    ("prescription", "title_date", Act.title_unknown): {
+        PrescStep.events: Example(State(dialogue=AT_TITLE), press(Act.title_unknown)),
+    },
+    ("prescription", "last_due", "text"): {
+        Target.idle: Example(State(dialogue=AT_LAST_DUE), text("juin 2024")),
+        PrescStep.last_due: Example(State(dialogue=AT_LAST_DUE), text("mars 2021")),
+    },
+    ("prescription", "last_due", Act.last_due_single): {
+        Target.idle: Example(State(dialogue=AT_LAST_DUE), press(Act.last_due_single)),
     },
     ("letter", None, Act.open_letter): {
         LetterStep.choose: Example(IDLE, press(Act.open_letter)),
@@ -360,6 +382,8 @@ def test_every_example_belongs_to_a_row() -> None:
         PrescriptionData(step=PrescStep.start, debt_type="telecom"),
         AT_EVENTS,
         AT_EVENTS.model_copy(update={"step": PrescStep.event_date, "pending": "payment"}),
+        AT_TITLE,
+        AT_LAST_DUE,
         LetterData(letter="stop_calls"),
         LetterData(step=LetterStep.preview, letter="stop_calls", values=ME, asked=FIVE),
         FeedbackData(),

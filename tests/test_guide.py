@@ -99,7 +99,21 @@ def test_unconfirmed_intrum_facts_are_worded_as_unconfirmed() -> None:
 def test_the_call_hours_myth_is_not_presented_as_law() -> None:
     body = load().card("calls_and_harassment").body
     assert "aucune loi ne fixe d'horaires" in body
-    assert "pas de la loi" in body
+    assert "sans base légale" in body
+    assert "pratique professionnelle" not in body  # fact sheet 0.19: "often cited", never practice
+
+
+def test_guide_corrections_of_issue_14() -> None:
+    cards = load()
+    assert "sans juge ni commissaire de justice" in cards.card("court_and_enforcement").body  # SATD, 0.8
+    relative = cards.card("situation_relative_address").body
+    assert "article 220" in relative and "515-4" in relative and "héritiers" in relative  # 0.9
+    ficp = cards.card("ficp").body
+    assert "7 ans" in ficp and "Préventel" in ficp  # 0.10, 0.11
+    assert "doit d'abord vous écrire" not in cards.card("verify_collector").body  # 0.13
+    bloctel = cards.card("bloctel_does_not_cover_collection").body
+    assert "consentement préalable" in bloctel and "a disparu" in bloctel  # 0.1
+    assert "222-33-2-2" in cards.card("calls_and_harassment").body  # 0.17
 
 
 def test_distress_card_gives_the_3114_free_and_round_the_clock() -> None:

@@ -335,6 +335,16 @@ def test_prescription_cannot_be_invoked_before_the_delay_has_run() -> None:
     assert "10 janvier 2027" in message and "calculateur de prescription" in message
 
 
+def test_the_last_day_of_the_delay_is_still_open() -> None:
+    # Due 22 Nov. 2025, 1 year: the operator may still act on 22 Nov. 2026 (today); prescribed from the 23rd.
+    values = sample(template("invoke_prescription"))
+    values.update(prescription_rule="telecom_1y", due_date="22/11/2025")
+    (message,) = problems_of("invoke_prescription", values)
+    assert "jusqu'au 22 novembre 2026 inclus" in message
+    values.update(due_date="21/11/2025")
+    assert "prescription" in fill_letter("invoke_prescription", values, TODAY).text
+
+
 def test_prescription_letter_once_the_delay_has_run() -> None:
     values = sample(template("invoke_prescription"))
     values.update(prescription_rule="consumer_2y", due_date="21/11/2024")
@@ -430,3 +440,29 @@ def test_any_input_gives_a_letter_or_a_clear_error(name: str, amount: str, when:
     else:
         assert isinstance(letter, FilledLetter)
         assert "\x00" not in letter.text
+
+
+# --- issue 14: legal corrections ---------------------------------------------------------------------------
+
+
+def test_the_contest_letter_asks_copies_without_claiming_a_right_under_r124_4() -> None:
+    letter = fill_letter("contest_debt", sample(template("contest_debt")), TODAY)
+    assert "Conformément à l'article R124-4" not in letter.text
+    assert "Je vous demande en outre" in letter.text and "preuve de cette cession" in letter.text
+
+
+def test_the_stop_calls_objection_gives_reasons_and_warns_of_its_limits() -> None:
+    values = sample(template("stop_calls"))
+    values["personal_reason"] = "appels sur mon lieu de travail"
+    letter = fill_letter("stop_calls", values, TODAY)
+    assert "raisons tenant à ma situation particulière (appels sur mon lieu de travail)" in letter.text
+    assert "222-33-2-2" in letter.text
+    assert any("défense de droits en justice" in note for note in letter.notes)
+    bare = fill_letter("stop_calls", sample(template("stop_calls"), required_only=True), TODAY)
+    assert "raisons tenant à ma situation particulière, je m'oppose" in bare.text
+
+
+def test_the_mediator_letter_warns_of_the_one_year_limit_and_l616_1() -> None:
+    letter = fill_letter("refer_to_mediator", sample(template("refer_to_mediator")), TODAY)
+    notes = " ".join(letter.notes)
+    assert "plus d'un an" in notes and "L612-2" in notes and "L616-1" in notes

@@ -80,13 +80,14 @@ def test_masecurite_is_named_before_its_parent_ministry() -> None:
     )
 
 
-def test_reported_domain_is_legit_but_worded_as_reported() -> None:
+def test_press_cited_domain_is_inconclusive_and_worded_as_unconfirmed() -> None:
+    # Fact sheet 0.12 (issue 14): myintrum.fr has no official source, so never "plutôt légitime".
     result = check_link("myintrum.fr")
-    assert result.verdict is Verdict.likely_legit
+    assert result.verdict is Verdict.inconclusive
     assert result.link.official_for == "Intrum France"
-    assert codes(result) == {"link.official_reported"}
+    assert codes(result) == {"link.official_unverified"}
     message = result.findings[0].message
-    assert "aucune source officielle ne le confirme" in message
+    assert "cité par la presse, non confirmé" in message
     assert "intrum[.]fr" in message  # points to the confirmed address instead
 
 

@@ -50,13 +50,15 @@ def test_a_neutral_intrum_sms_pointing_to_intrum_fr_is_legit_and_lawful() -> Non
     assert result.lawfulness is Lawfulness.lawful
 
 
-def test_a_domain_only_reported_for_intrum_is_not_called_one_of_its_official_sites() -> None:
-    # myintrum.fr is unconfirmed (fact sheet, section 9): no "official site" wording for it.
+def test_a_domain_only_cited_by_the_press_for_intrum_is_neither_official_nor_foreign() -> None:
+    # myintrum.fr is unconfirmed (fact sheet 0.12): no "official site" wording, no impersonation either.
     result = analyse_message("Intrum : réglez votre dossier 45821 sur https://myintrum.fr/paiement")
-    assert "message.link_reported" in codes(result)
+    assert "message.link_unconfirmed" in codes(result)
     assert not {"message.sender_link_consistent", "message.link_official"} & codes(result)
-    reported = next(f for f in result.findings if f.code == "message.link_reported")
-    assert "sans qu'une source officielle le confirme" in reported.message
+    assert not {"message.impersonation_link", "message.payment_link"} & codes(result)
+    assert result.verdict is Verdict.inconclusive
+    reported = next(f for f in result.findings if f.code == "message.link_unconfirmed")
+    assert "cité par la presse, non confirmé" in reported.message
 
 
 def test_a_collector_domain_sourced_in_the_organisations_directory_is_its_own() -> None:

@@ -18,15 +18,16 @@ def codes(text: str) -> list[str]:
 # --- The expected answers of the issue ---------------------------------------------------------------
 
 
-def test_intrum_number_from_the_press_is_likely_legit_with_a_spoofing_caveat() -> None:
+def test_intrum_number_from_the_press_is_inconclusive_with_a_spoofing_caveat() -> None:
+    # Fact sheet 0.12 (issue 14): no official source, so never "plutôt légitime".
     result = check_number("04 72 80 14 14")
-    assert result.verdict is Verdict.likely_legit
+    assert result.verdict is Verdict.inconclusive
     assert result.number.e164 == "+33472801414"
     assert result.number.category == "geographic"
     assert "Intrum France" in result.number.known_as
-    assert codes("04 72 80 14 14") == ["number.known_reported", "number.spoofing"]
+    assert codes("04 72 80 14 14") == ["number.known_unverified", "number.spoofing"]
     reported = result.findings[0].message
-    assert "presse" in reported and "pas confirmé" in reported
+    assert "cité par la presse, non confirmé" in reported
     assert "usurpé" in result.findings[1].message and "18 000" in result.findings[1].message
 
 
@@ -289,9 +290,10 @@ def test_unknown_short_numbers_by_format() -> None:
 
 
 @pytest.mark.parametrize("text", ["04 72 80 14 14", "09 70 28 08 30", "+33 9 70 28 08 30"])
-def test_intrum_listed_numbers_are_not_flagged(text: str) -> None:
+def test_intrum_press_numbers_are_neither_flagged_nor_vouched_for(text: str) -> None:
     result = check_number(text)
-    assert result.verdict is Verdict.likely_legit
+    assert result.verdict is Verdict.inconclusive
+    assert "cité par la presse, non confirmé" in result.findings[0].message
     assert "Intrum France" in result.number.known_as
     assert all(f.severity == "info" for f in result.findings)
 

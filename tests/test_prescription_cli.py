@@ -48,8 +48,10 @@ def test_json_has_exactly_the_documented_keys(capsys) -> None:
 
 
 def test_json_prescribed_true_and_null_expiry_cases(capsys) -> None:
-    data = run_json(capsys, "--debt-type", "telecom", "--start", "2020-01-15", "--as-of", "2025-06-01")
+    one_bill = ["--start", "2020-01-15", "--last-due", "2020-01-15", "--as-of", "2025-06-01"]
+    data = run_json(capsys, "--debt-type", "telecom", *one_bill)
     assert data["prescribed"] is True and data["expiry"] == "2021-01-15"
+    assert "open_from" not in data  # one bill: the historical shape
     data = run_json(capsys, "--debt-type", "unknown", "--start", "2020-01-15", "--as-of", "2025-06-01")
     assert data["prescribed"] is False and data["expiry"] is None and data["rule"]["duration"] is None
     data = run_json(
@@ -85,6 +87,8 @@ def test_human_output_is_readable_french(capsys) -> None:
             "--debt-type",
             "telecom",
             "--start",
+            "2020-01-15",
+            "--last-due",
             "2020-01-15",
             "--event",
             "contact:2020-06-01",
@@ -138,7 +142,17 @@ def test_invalid_input_exits_2_with_a_french_message_and_no_traceback(capsys, ar
 
 
 def test_json_for_a_future_as_of_carries_the_projection_caveat(capsys) -> None:
-    data = run_json(capsys, "--debt-type", "civil", "--start", "2024-01-15", "--as-of", "2199-01-01")
+    data = run_json(
+        capsys,
+        "--debt-type",
+        "civil",
+        "--start",
+        "2024-01-15",
+        "--last-due",
+        "2024-01-15",
+        "--as-of",
+        "2199-01-01",
+    )
     assert data["prescribed"] is True and "date future" in data["caveats"][0]
 
 

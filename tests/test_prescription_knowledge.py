@@ -26,10 +26,12 @@ def test_every_rule_and_event_carries_article_source_and_date() -> None:
         assert event.article.strip() and event.source.strip() and event.checked
 
 
-def test_the_uncertain_ruling_is_marked_unverified() -> None:
+def test_the_constrained_payment_ruling_has_its_confirmed_date() -> None:
+    # Fact sheet 0.15: Cass. 1re civ., 26 nov. 2025, n° 23-21.121, date confirmed by two sources.
     ref = law.load().references["constrained_payment"]
-    assert ref.status == "unverified"
-    assert "date exacte varie" in ref.text
+    assert ref.status == "reported" and ref.checked.isoformat() == "2026-11-30"
+    assert "26 nov. 2025" in ref.text and "23-21.121" in ref.text
+    assert "varie" not in ref.text
 
 
 def _rule(**overrides: object) -> dict[str, object]:

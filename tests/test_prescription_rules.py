@@ -51,7 +51,9 @@ def test_consumer_credit_is_a_forclusion_raised_by_the_judge() -> None:
     result = calc("consumer_credit", "2022-01-10")
     assert result.prescribed
     assert "forclose" in result.explanation
-    assert any("relevée d'office" in c for c in result.caveats)
+    # R632-1 C. conso: the judge *may* raise it (fact sheet 0.18), never "must".
+    assert any("peut relever d'office" in c and "R632-1" in c for c in result.caveats)
+    assert not any("doit relever" in c for c in [result.explanation, *result.caveats])
     assert not any("2247" in c for c in result.caveats)  # that is the rule for prescription, not forclusion
 
 

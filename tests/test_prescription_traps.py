@@ -42,7 +42,7 @@ def test_one_euro_after_expiry_does_not_revive_the_debt() -> None:
     assert "ne fait pas renaître" in result.steps[0] and "19-26.253" in result.steps[0]
     caveats = " ".join(result.caveats)
     assert "2249" in caveats and "2251" in caveats and "au cas par cas" in caveats
-    assert "23-21.121" in caveats and "la date exacte varie selon les sources" in caveats
+    assert "23-21.121" in caveats and "26 nov. 2025" in caveats
 
 
 def test_an_acknowledgment_after_expiry_does_not_revive_either() -> None:

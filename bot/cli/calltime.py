@@ -73,7 +73,9 @@ def render(result: CallTimeResult) -> str:
         else text("calltime.report.no_holiday"),
         text("calltime.report.usual_yes" if result.usual_hours_ok else "calltime.report.usual_no"),
     ]
-    if result.canvassing_allowed is None:
+    if any(f.code == "calltime.canvassing_consent_required" for f in result.findings):
+        lines.append(text("calltime.report.canvassing_consent"))
+    elif result.canvassing_allowed is None:
         lines.append(text("calltime.report.canvassing_none"))
     else:
         lines.append(

@@ -1,6 +1,7 @@
 """``verif-recouvrement prescription``: is my debt prescribed?
 
-``prescription [--json] --debt-type ID --start YYYY-MM-DD [--event ID:YYYY-MM-DD]... [--as-of YYYY-MM-DD]``
+``prescription [--json] --debt-type ID --start YYYY-MM-DD [--last-due YYYY-MM-DD] [--event ID:YYYY-MM-DD]...
+[--as-of YYYY-MM-DD]``
 ``--as-of`` defaults to today: the only place the clock is read. Options are parsed here, not by argparse
 types or ``choices``, so every bad value gets a French message and exit code 2, never a traceback.
 """
@@ -32,6 +33,11 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--debt-type", metavar="ID", help="nature de la dette : " + ", ".join(law.DEBT_TYPES))
     parser.add_argument("--start", metavar="AAAA-MM-JJ", help="point de départ (date où la somme était due)")
     parser.add_argument(
+        "--last-due",
+        metavar="AAAA-MM-JJ",
+        help="date de la dernière somme impayée, si la dette en compte plusieurs (loyers, factures)",
+    )
+    parser.add_argument(
         "--event",
         action="append",
         default=[],
@@ -52,7 +58,8 @@ def run(args: argparse.Namespace, today: date | None = None) -> int:
         start = parse_date(args.start)
         as_of = parse_date(args.as_of) if args.as_of else today
         events = [parse_event(spec) for spec in args.event]
-        result = compute(args.debt_type.strip(), start, events, as_of)
+        last_due = parse_date(args.last_due) if args.last_due else None
+        result = compute(args.debt_type.strip(), start, events, as_of, last_due)
     except PrescriptionInputError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_INPUT
@@ -61,7 +68,10 @@ def run(args: argparse.Namespace, today: date | None = None) -> int:
             update={"caveats": [t("prescription.cli.future_as_of", as_of=french(as_of)), *result.caveats]}
         )
     if args.json:
-        print(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        data = result.model_dump(mode="json")
+        if data["open_from"] is None:  # the shape other tools know, unless the answer is by instalment
+            del data["open_from"]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(render_text(result, args.debt_type.strip(), start, as_of))
     return EXIT_OK
@@ -94,6 +104,8 @@ def _verdict(result: PrescriptionResult) -> str:
         return t("prescription.cli.verdict_unknown")
     if result.expiry is None:
         return t("prescription.cli.verdict_no_expiry")
+    if result.open_from is not None:
+        return t("prescription.cli.verdict_partly", open_from=french(result.open_from))
     if result.prescribed:
         key = "verdict_forclosed" if forclusion else "verdict_prescribed"
     else:

@@ -39,6 +39,8 @@ class Act(StrEnum):
     debt_type = "p:t:"  # + prescription rule id
     event = "p:e:"  # + event kind, "none" or "unsure"
     prescription_restart = "p:restart"
+    title_unknown = "p:j:unknown"  # the date of the judgment a seizure rests on is not known
+    last_due_single = "p:l:single"  # only one sum is owed: no "most recent sum" to give
     feedback_codes = "f:codes"
     feedback_text = "f:text"
     letter_pick = "L:"  # + letter id
@@ -136,6 +138,8 @@ LABEL_KEYS: dict[Act, str] = {
     Act.forget_yes: "privacy.forget_yes",
     Act.forget_no: "privacy.forget_no",
     Act.prescription_restart: "prescription.restart",
+    Act.title_unknown: "prescription.title_date_unknown",
+    Act.last_due_single: "prescription.last_due_single",
     Act.feedback_codes: "feedback.codes_only",
     Act.feedback_text: "feedback.with_text",
     Act.letter_pdf: "letter.make_pdf",

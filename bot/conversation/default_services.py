@@ -225,14 +225,19 @@ class DefaultServices:
         return [Choice(id=r.id, label=r.short[:1].upper() + r.short[1:]) for r in law.load().rules.values()]
 
     def prescription(
-        self, debt_type: str, start: date, events: list[tuple[str, date]], today: date
+        self,
+        debt_type: str,
+        start: date,
+        events: list[tuple[str, date]],
+        today: date,
+        last_due: date | None = None,
     ) -> PrescriptionView:
         try:
             from checks.prescription import Event, PrescriptionInputError, compute
         except ImportError as exc:
             raise ServiceUnavailable(str(exc)) from exc
         try:
-            result = compute(debt_type, start, [Event(kind=k, on=d) for k, d in events], today)
+            result = compute(debt_type, start, [Event(kind=k, on=d) for k, d in events], today, last_due)
         except PrescriptionInputError as exc:
             raise ValueError(str(exc)) from exc
         parts = [result.explanation, *result.caveats]
@@ -240,6 +245,8 @@ class DefaultServices:
             f"prescription.{result.rule.id}",
             "prescription.prescribed" if result.prescribed else "prescription.running",
         ]
+        if result.open_from is not None:  # answered by instalment: the most recent sum is worth asking
+            codes.append("prescription.by_instalment")
         return PrescriptionView(text="\n\n".join(p for p in parts if p.strip()), codes=codes)
 
     # --- guide and routes ---------------------------------------------------------------------------

@@ -33,7 +33,7 @@ async def test_a_caller_number_gets_a_verdict_and_next_steps(bot_chat: Chat) -> 
     verdict = await bot_chat.wait_for_reply(lambda m: bool(m.buttons))
     text = transcript(bot_chat)
     assert "04 72 80 14 14" in text
-    assert "Plutôt cohérent" in text
+    assert "Impossible de conclure" in text
     assert "Intrum" in text
     assert "usurpé" in text  # a displayed number can be spoofed: always said
     for step in NEXT_STEPS:
@@ -110,7 +110,7 @@ async def test_a_failing_update_is_logged_without_secrets_and_the_user_is_told(
     await chat.send(private)
     assert "quelque chose n'a pas marché" in shown(await chat.wait_for_text("Désolé"))
     await chat.send("04 72 80 14 14")
-    assert "Plutôt cohérent" in shown(await chat.wait_for_text("04 72 80 14 14"))
+    assert "Impossible de conclure" in shown(await chat.wait_for_text("04 72 80 14 14"))
 
     errors = bot.errors_logged()[errors_before:]
     assert any("BadRequest" in line for line in errors), bot.log_tail()

@@ -1,5 +1,7 @@
 """Prescription: the debt type, when the unpaid started, then only the events that restart or pause the
-clock, each with its date. Diagram: docs/flows/prescription.mmd.
+clock, each with its date. After a seizure or a commandement, the date of the judgment or deed it rests on
+(it sets a 10-year period); when the answer goes by instalment, the date of the most recent unpaid sum.
+Diagram: docs/flows/prescription.mmd.
 
 To add a question (say, the judgment date after a reported seizure): add a ``Step``, the answer's field to
 ``PrescriptionData``, a hint in ``TABLE.hints``, a row for the step, and lead to the step from the handler that
@@ -31,6 +33,8 @@ class Step(StrEnum):
     start = "start"  # when the unpaid started (or when the judgment was served)
     events = "events"  # anything since that restarts or pauses the clock?
     event_date = "event_date"  # the date of the event just chosen
+    title_date = "title_date"  # after a seizure: when the judgment or deed it rests on was served
+    last_due = "last_due"  # answered by instalment: the date of the most recent unpaid sum
 
 
 class DatedEvent(BaseModel):
@@ -207,8 +211,7 @@ async def _nothing_typed(call: Call) -> Outcome | None:
 
 
 async def _date_typed(call: Call) -> Outcome | None:
-    """The start date, or the date of the pending event; a future date, or an event before the start,
-    is asked again."""
+    """A date, for whichever date the step asks; a future date, or one before the start, is asked again."""
     data = call.data(PrescriptionData)
     today = call.env.ctx.today
     when = call.env.services.parse_date(call.text, today)
@@ -217,14 +220,25 @@ async def _date_typed(call: Call) -> Outcome | None:
     latest = _vague_end(call.text, when, today)
     if when > today:
         return goto(data, Reply(text=t("prescription.date_future"), buttons=[cancel_row()]))
-    if data.step is Step.event_date and data.start is not None and when < data.start:
-        return goto(data, Reply(text=t("prescription.event_before_start"), buttons=[cancel_row()]))
+    if data.step is not Step.start and data.start is not None and when < data.start:
+        key = "last_due_before_start" if data.step is Step.last_due else "event_before_start"
+        return goto(data, Reply(text=t(f"prescription.{key}"), buttons=[cancel_row()]))
     if data.step is Step.start:
         nxt = data.model_copy(update={"step": Step.events, "start": when, "start_latest": latest})
         return goto(nxt, _events_reply(not nxt.events, data.debt_type))
+    if data.step is Step.last_due:
+        return _compute(call, data, unsure=False, last_due=when)
+    if data.step is Step.title_date:  # the judgment or deed a seizure rests on (R221-1 CPC exéc.)
+        return _more_events(data, DatedEvent(kind="judgment", on=when, latest=latest))
     event = DatedEvent(kind=data.pending or "payment", on=when, latest=latest)
-    nxt = data.model_copy(update={"step": Step.events, "events": [*data.events, event], "pending": ""})
-    return goto(nxt, _events_reply(False, data.debt_type))
+    if event.kind == "enforcement" and not _has_title(data):
+        # A seizure or a commandement rests on a title: its date decides the 10-year period.
+        nxt = data.model_copy(
+            update={"step": Step.title_date, "events": [*data.events, event], "pending": ""}
+        )
+        buttons = [[button(Act.title_unknown)], cancel_row()]
+        return goto(nxt, Reply(text=t("prescription.ask_title_date"), buttons=buttons))
+    return _more_events(data, event)
 
 
 def _vague_end(text: str, when: date, today: date) -> date | None:
@@ -235,17 +249,38 @@ def _vague_end(text: str, when: date, today: date) -> date | None:
     return None
 
 
-def _compute(call: Call, data: PrescriptionData, *, unsure: bool) -> Outcome:
+def _more_events(data: PrescriptionData, event: DatedEvent | None) -> Outcome:
+    events = [*data.events, event] if event is not None else data.events
+    nxt = data.model_copy(update={"step": Step.events, "events": events, "pending": ""})
+    return goto(nxt, _events_reply(False, data.debt_type))
+
+
+def _has_title(data: PrescriptionData) -> bool:
+    """A judgment given, or a debt that is itself a judgment: no need to ask for the title's date."""
+    return data.debt_type == "judgment" or any(e.kind == "judgment" for e in data.events)
+
+
+async def _title_unknown(call: Call) -> Outcome:
+    return _more_events(call.data(PrescriptionData), None)
+
+
+async def _single_sum(call: Call) -> Outcome:
+    """One sum only: the most recent is the first, due on the start date."""
+    data = call.data(PrescriptionData)
+    return _compute(call, data, unsure=False, last_due=data.start)
+
+
+def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date | None = None) -> Outcome:
     env = call.env
     if data.start is None:  # cannot happen through the table (events come after start): said, not raised
         return done(Reply(text=t("prescription.failed"), buttons=[back_row()]))
     try:
         view = env.services.prescription(
-            data.debt_type, data.start, [(e.kind, e.on) for e in data.events], env.ctx.today
+            data.debt_type, data.start, [(e.kind, e.on) for e in data.events], env.ctx.today, last_due
         )
     except (ServiceUnavailable, ValueError, KeyError):
         return done(Reply(text=t("prescription.failed"), buttons=[back_row()]))
-    text = _both_ways(call, data, view.text, view.codes) + (
+    text = _both_ways(call, data, view.text, view.codes, last_due) + (
         f"\n\n{t('prescription.unsure_note')}" if unsure else ""
     )
     buttons = [
@@ -253,18 +288,27 @@ def _compute(call: Call, data: PrescriptionData, *, unsure: bool) -> Outcome:
         [button(Act.next_wrong), button(Act.menu)],
     ]
     last = LastResult(kind="prescription", verdict="inconclusive", codes=view.codes[:50])
+    if last_due is None and "prescription.by_instalment" in view.codes:
+        # Answered by instalment: the most recent unpaid sum tells whether all of it is prescribed.
+        ask = Reply(text=t("prescription.ask_last_due"), buttons=[[button(Act.last_due_single)], *buttons])
+        outcome = goto(data.model_copy(update={"step": Step.last_due}), Reply(text=text), ask)
+        outcome.last = last
+        return outcome
     return done(Reply(text=text, buttons=buttons), last=last)
 
 
-def _both_ways(call: Call, data: PrescriptionData, text: str, codes: list[str]) -> str:
+def _both_ways(
+    call: Call, data: PrescriptionData, text: str, codes: list[str], last_due: date | None = None
+) -> str:
     """A vague date is computed at both ends: one answer when they agree, both when they differ."""
     if data.start is None or (data.start_latest is None and all(e.latest is None for e in data.events)):
         return text
     env = call.env
     late_start = data.start_latest or data.start
     late_events = [(e.kind, max(e.latest or e.on, late_start)) for e in data.events]
+    late_due = max(last_due, late_start) if last_due is not None else None  # no sum due before the first
     try:
-        late = env.services.prescription(data.debt_type, late_start, late_events, env.ctx.today)
+        late = env.services.prescription(data.debt_type, late_start, late_events, env.ctx.today, late_due)
     except (ServiceUnavailable, ValueError, KeyError):
         return text
     span = wording.text(
@@ -285,8 +329,14 @@ def _both_ways(call: Call, data: PrescriptionData, text: str, codes: list[str]) 
 
 
 def _first_sentence(text: str) -> str:
-    cut = min((i for i in (text.find(" : "), text.find(". ")) if i > 0), default=len(text))
-    return text[:cut].strip() + "."
+    """The answer's first clause: up to the first " : " or ". " outside parentheses ("(facture d'opérateur
+    télécom : mobile, box ou fixe)" is part of the clause)."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and i > 0 and text.startswith((" : ", ". "), i):
+            return text[:i].strip() + "."
+    return text.strip()
 
 
 async def _open(call: Call) -> Outcome:
@@ -303,6 +353,8 @@ TABLE = FlowTable(
         Step.start: "prescription.date_not_understood",
         Step.events: "prescription.not_understood_event",
         Step.event_date: "prescription.date_not_understood",
+        Step.title_date: "prescription.date_not_understood",
+        Step.last_due: "prescription.date_not_understood",
     },
     rows=(
         Row(None, Act.open_prescription, _open, {Step.type: "ask the debt type"}),
@@ -338,6 +390,7 @@ TABLE = FlowTable(
             {
                 Step.event_date: "an event: ask its date",
                 Target.idle: "nothing (or unsure): the answer, follow-ups",
+                Step.last_due: "nothing, several sums owed: the answer by instalment, ask the latest sum",
             },
         ),
         Row(
@@ -346,6 +399,7 @@ TABLE = FlowTable(
             _nothing_typed,
             {
                 Target.idle: "«non», «rien»: the answer",
+                Step.last_due: "«non», several sums owed: the answer by instalment, ask the latest",
                 Step.events: "an event told with its date («j'ai versé 50 € en mars»): noted, anything else?",
             },
         ),
@@ -355,8 +409,29 @@ TABLE = FlowTable(
             _date_typed,
             {
                 Step.events: "a date: ask for more events",
+                Step.title_date: "a seizure's date: ask the date of the judgment it rests on",
                 Step.event_date: "a future date, or before the start: asked again",
             },
         ),
+        Row(
+            Step.title_date,
+            On.text,
+            _date_typed,
+            {
+                Step.events: "the judgment's date: ask for more events",
+                Step.title_date: "a future date, or before the start: asked again",
+            },
+        ),
+        Row(Step.title_date, Act.title_unknown, _title_unknown, {Step.events: "ask for more events"}),
+        Row(
+            Step.last_due,
+            On.text,
+            _date_typed,
+            {
+                Target.idle: "the latest sum's date: which sums are prescribed",
+                Step.last_due: "a future date, or before the first sum: asked again",
+            },
+        ),
+        Row(Step.last_due, Act.last_due_single, _single_sum, {Target.idle: "one sum: the answer for it"}),
     ),
 )
