@@ -120,12 +120,13 @@ def _is_received(received: list[str], own: bool, question: bool, has_artefact: b
     return bool(kinds) and not own and not question
 
 
-def _intent_route(folded: str) -> tuple[str | None, list[str]]:
+def _intent_route(folded: str, place_given: bool = False) -> tuple[str | None, list[str]]:
     """The best non-distress intent and every intent matched, best first."""
     matches = [m for m in intents.load().match_all(folded) if m.intent.action is not Action.distress]
     ids = [m.intent.id for m in matches]
-    if "calltime" not in ids and _CALL_WORDS.search(folded) and _CLOCK_RE.search(folded):
-        # "le 26/12/2025 a 10h30 on m a appele": a time of day and a call are the call-time question.
+    if "calltime" not in ids and (_CALL_WORDS.search(folded) or place_given) and _CLOCK_RE.search(folded):
+        # "le 26/12/2025 a 10h30 on m a appele", "26/12 a 10h30, j'habite a Metz": a time of day with a
+        # call or a place is the call-time question.
         calltime = next(i for i in intents.load().intents if i.id == "calltime")
         position = next((k for k, m in enumerate(matches) if m.intent.priority < calltime.priority), len(ids))
         ids.insert(position, "calltime")
@@ -174,7 +175,7 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
     facts = extract(text, today)
     received, own, question = _shape_ids(folded, text)
     has_artefact = bool(_ARTEFACT_RE.search(_IBAN_RE.sub(" ", folded)))
-    route, matched = _intent_route(folded)
+    route, matched = _intent_route(folded, facts.department is not None)
 
     if kind != "message" or _is_received(received, own, question, has_artefact):
         sent, chosen = Sent.check, "check"

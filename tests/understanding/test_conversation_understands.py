@@ -117,8 +117,16 @@ async def test_a_call_on_26_december_in_strasbourg_is_a_holiday_there() -> None:
 
 async def test_a_call_on_26_december_elsewhere_is_not_a_holiday() -> None:
     chat = Chat(now=datetime(2026, 1, 10, 12, 0, tzinfo=UTC))
+    await chat.send("ils m'ont appele le 05/11/2025 a 10h30, c'est normal ?")
+    assert "hors de la métropole" not in chat.text
+
+
+async def test_without_a_place_a_day_off_only_in_alsace_moselle_is_pointed_out_once() -> None:
+    chat = Chat(now=datetime(2026, 1, 10, 12, 0, tzinfo=UTC))
     await chat.send("ils m'ont appele le 26/12/2025 a 10h30, c'est normal ?")
-    assert "Saint-Étienne" not in chat.text
+    assert "hors de la métropole : Moselle, Alsace (Saint-Étienne)" in chat.text
+    await chat.send("26/12/2025 à 10h30, j'habite à Metz")
+    assert "Saint-Étienne" in chat.text and "hors de la métropole" not in chat.text
 
 
 async def test_a_reunion_caller_on_20_december_is_judged_on_reunion_holidays() -> None:
