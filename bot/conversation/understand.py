@@ -1,6 +1,7 @@
 """Free text read on its own: a number, a link or a message to check, or a question or story routed with
-its facts (checks/understand.py: what the text is, from its shape; knowledge/data/intents.toml). The router calls ``understand`` when no dialogue takes the text, and
-``looks_new`` to tell a new question typed during a dialogue from a wrong answer to it.
+its facts (checks/understand.py decides what the text is from its shape; knowledge/data/intents.toml
+routes questions). The router calls ``understand`` when no dialogue takes the text, and ``looks_new`` to
+tell a new question typed during a dialogue from a wrong answer to it.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from knowledge import intents, organisations, wording
 from knowledge.intents import Action, Match
 
 _WORD_RE = re.compile(r"\w", re.UNICODE)
-MIN_MESSAGE_WORDS = 6  # an unrecognised text this long, in nobody's own voice, is rather a message to check
+# An unrecognised text in nobody's own voice (no "je", no question) is something pasted; below this size it
+# is too short to deserve a verdict ("xqzt") and gets the help instead.
+MIN_MESSAGE_WORDS = 6
 
 
 def looks_new(services: Services, text: str, today: date | None = None) -> bool:
@@ -67,9 +70,9 @@ async def _question(call: Call, seen: understanding.Understanding, text: str) ->
 def _collector_identity(call: Call, facts: Facts) -> list[Reply]:
     """ "c quoi intrum ?? c une arnaque ?": it is a real collector (first line), then how to check that this
     contact is them (the Intrum card, or the general one for another collector)."""
-    topic = "intrum_facts" if facts.collector_org in (None, "intrum") else "verify_collector"
-    card = rights.topic_reply(call, topic)
-    org = organisations.load().organisations.get(facts.collector_org or "intrum")
+    org_id = facts.collector_org or ("intrum" if facts.collector in (None, "Intrum") else None)
+    card = rights.topic_reply(call, "intrum_facts" if org_id == "intrum" else "verify_collector")
+    org = organisations.load().organisations.get(org_id) if org_id else None
     if org is None:
         return [card]
     description = org.description[:1].lower() + org.description[1:]
