@@ -10,11 +10,12 @@ import re
 from collections.abc import Awaitable, Callable
 from datetime import date
 
+from bot.conversation.actions import Act
 from bot.conversation.flows import calltime, check, letter, prescription, privacy, report, rights
-from bot.conversation.model import Reply
-from bot.conversation.services import Services
+from bot.conversation.model import Button, Reply
+from bot.conversation.services import Services, ServiceUnavailable
 from bot.conversation.table import Call, Outcome, done
-from bot.conversation.texts import main_menu, t
+from bot.conversation.texts import button, main_menu, t
 from checks import understand as understanding
 from checks.facts import Facts
 from checks.understand import Sent
@@ -54,6 +55,44 @@ async def understand(call: Call, text: str) -> Outcome:
 
 
 async def _question(call: Call, seen: understanding.Understanding, text: str) -> Outcome:
+    outcome = await _route(call, seen, text)
+    first = _points_before(call, seen)
+    if first is not None:
+        outcome.replies.insert(0, first)
+    return outcome
+
+
+# The other points of a story, said before its question in order of harm, and the card each one opens.
+_POINT_CARDS = {
+    "imminent_seizure": "court_and_enforcement",
+    "scam_signs": "verify_collector",
+    "fees": "fees_stay_with_creditor",
+    "harassment": "calls_and_harassment",
+}
+MAX_POINTS = 3
+
+
+def _points_before(call: Call, seen: understanding.Understanding) -> Reply | None:
+    """ "Bouygues 2020, 60 € de frais, l'huissier va passer, un IBAN LT…, c'est prescrit ?": before the
+    prescription dialogue, one short line for each more harmful point, with its card."""
+    before = [p for p in seen.topics if p in _POINT_CARDS and p != seen.route][:MAX_POINTS]
+    if not before:
+        return None
+    lines = [wording.text("understanding.story.intro")]
+    rows: list[list[Button]] = []
+    for point in before:
+        lines.append(wording.text(f"understanding.story.{point}"))
+        try:
+            card = call.env.services.card(_POINT_CARDS[point])
+        except ServiceUnavailable:
+            card = None
+        if card is not None:
+            rows.append([button(Act.card, card.id, label=card.title)])
+    lines.append(wording.text("understanding.story.then"))
+    return Reply(text="\n".join(lines), buttons=rows)
+
+
+async def _route(call: Call, seen: understanding.Understanding, text: str) -> Outcome:
     facts = seen.facts
     if seen.route == "prescription":
         return await prescription.start(call, facts=facts)

@@ -142,3 +142,16 @@ async def test_a_forwarded_scam_speaking_of_suicide_is_checked_not_taken_for_dis
         forwarded_from="Inconnu",
     )
     assert DISTRESS_MARK not in chat.text
+
+
+async def test_a_long_story_gets_the_urgent_points_first_then_its_question() -> None:
+    chat = Chat()
+    await chat.send(
+        "Bouygues 2020, ils me reclament 60 € de frais en plus, le recouvreur dit que l'huissier va passer, "
+        "ils donnent un IBAN LT12 1000 0111 0100 1000, c'est prescrit ?"
+    )
+    first = chat.replies[0].text
+    assert first.index("huissier") < first.index("arnaques") < first.index("frais")
+    assert "g:court_and_enforcement" in chat.buttons() and "g:fees_stay_with_creditor" in chat.buttons()
+    assert "p:t:telecom" in chat.buttons()  # then the prescription question, Bouygues offered as telecom
+    assert "Message analysé" not in chat.text
