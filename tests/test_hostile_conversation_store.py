@@ -52,7 +52,11 @@ async def test_sql_typed_into_the_bot_is_stored_as_text_and_the_schema_survives(
         saved = await store.get_state(USER)
         assert saved is not None and SQL in repr(saved.data)
         answers = ["12 rue des Lilas\n69003 Lyon", SQL, "97 allée Borodine\n69800 Saint-Priest", "Lyon"]
-        shown = [await say(UserInput.of_text(answer)) for answer in [*answers, *["passer"] * 4]]
+        shown = [await say(UserInput.of_text(answer)) for answer in answers]
+        for _ in range(10):  # the optional fields, however many the letter has
+            if "Aperçu" in shown[-1]:
+                break
+            shown.append(await say(UserInput.of_text("passer")))
         preview = shown[-1].replace("\u00a0", " ")
         assert preview.count("Robert'); DROP TABLE feedback;-- <b>x</b> {today}") >= 2  # sender and recipient
     finally:
