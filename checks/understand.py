@@ -187,6 +187,10 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
         sent, chosen = Sent.answer, "answer"
     elif route is not None:
         sent, chosen = Sent.question, route
+    elif own and facts.start is not None and (facts.creditor is not None or facts.collector is not None):
+        # A story with no question mark ("depuis 2019 je paye plus mon credit cetelem et eos me relance"):
+        # a debt, when it stopped being paid, who claims it: the question is whether it is still due.
+        sent, chosen = Sent.question, "prescription"
     else:
         sent, chosen = Sent.unclear, "unclear"
     topics = _topics(

@@ -197,3 +197,13 @@ def test_a_100kb_paste_is_understood_within_the_bound() -> None:
         started = time.perf_counter()
         understand(text, TODAY)
         assert time.perf_counter() - started < 2.0, name
+
+
+def test_a_story_without_a_question_mark_about_an_unpaid_debt_goes_to_prescription() -> None:
+    seen = understand("depuis 2019 je paye plus mon credit cetelem et eos me relance", TODAY)
+    assert seen.sent is Sent.question and seen.route == "prescription"
+    assert seen.facts.collector == "EOS France"
+
+
+def test_thanks_gets_the_help_not_a_misunderstanding() -> None:
+    assert understand("merci", TODAY).route == "help"
