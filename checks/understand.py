@@ -159,7 +159,7 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
     hit = understanding.distress_in(text)
     if len(text) > _LONGEST_QUESTION:
         # Nobody types a question this long: it is a paste (a message, a letter, a page) to check.
-        # Distress was looked for in all of it above.
+        # Distress was looked for above, in its start and end (the person's own words).
         if hit is not None:
             return Understanding(
                 sent=Sent.distress,
@@ -183,7 +183,7 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
         # "0612345678 c'est qui ?", "www.intrum.fr c'est le vrai site ?": the thing is what is asked about;
         # a story that only mentions a number ("c'est prescrit ?") keeps its own question.
         sent, chosen = Sent.check, "check"
-    elif expecting and not _looks_new(route, question, own):
+    elif expecting and not _looks_new(route, question):
         sent, chosen = Sent.answer, "answer"
     elif route is not None:
         sent, chosen = Sent.question, route
@@ -194,7 +194,7 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
     else:
         sent, chosen = Sent.unclear, "unclear"
     topics = _topics(
-        route if sent is Sent.question else None, matched if sent is Sent.question else [], facts, False
+        chosen if sent is Sent.question else None, matched if sent is Sent.question else [], facts, False
     )
     if hit is not None:
         return Understanding(
@@ -215,6 +215,6 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
     )
 
 
-def _looks_new(route: str | None, question: bool, own: bool) -> bool:
+def _looks_new(route: str | None, question: bool) -> bool:
     """Inside a dialogue, a text is a new request only if it asks something the rules recognise."""
     return route is not None and route not in {"help"} and question
