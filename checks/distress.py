@@ -16,7 +16,7 @@ __all__ = ["DistressHit", "detect", "is_distress"]
 
 def detect(text: str) -> DistressHit | None:
     """The first distress family found in ``text``, or None."""
-    return understanding.load_distress().find(understanding.fold(text))
+    return understanding.distress_in(text)
 
 
 def is_distress(text: str) -> bool:

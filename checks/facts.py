@@ -96,6 +96,7 @@ class IbanMention(_Frozen):
 class Facts(_Frozen):
     creditor: CreditorGuess | None = None
     collector: str | None = None
+    collector_org: str | None = None  # its id in knowledge/data/organisations/, when known there
     dates: list[DateSpan] = []
     amounts: list[Amount] = []
     events: list[EventMention] = []
@@ -384,7 +385,7 @@ _CLAIMED_WITHOUT_THREAT: frozenset[ThreatKind] = frozenset({"fees", "relatives"}
 _CLAUSE_SPLIT = re.compile(r"[.;!?\n]+|,|\bmais\b|\bpuis\b|\bet (?=j'|je |on |ils |il |elle )")
 
 
-def _creditor(folded: str) -> tuple[CreditorGuess | None, str | None]:
+def _creditor(folded: str) -> tuple[CreditorGuess | None, understanding.Creditor | None]:
     rules = understanding.load_sectors()
     guess: CreditorGuess | None = None
     if match := rules.creditor_re.search(folded):
@@ -398,7 +399,7 @@ def _creditor(folded: str) -> tuple[CreditorGuess | None, str | None]:
         guess = CreditorGuess(name="", sector=sector.id, sector_label=sector.label, from_brand=False)
     collector = None
     if rules.collector_re is not None and (match := rules.collector_re.search(folded)):
-        collector = rules.collector_of[match.group()].name
+        collector = rules.collector_of[match.group()]
     return guess, collector
 
 
@@ -484,7 +485,8 @@ def extract(text: str, today: date) -> Facts:
     ibans = [IbanMention(iban=m.iban, country=m.country, valid=m.valid) for m in find_ibans(folded)]
     return Facts(
         creditor=creditor,
-        collector=collector,
+        collector=collector.name if collector is not None else None,
+        collector_org=(collector.organisation or None) if collector is not None else None,
         dates=[d for _, _, d in dates],
         amounts=[a for _, _, a in amounts],
         events=events,

@@ -74,8 +74,7 @@ _ARTEFACT_RE = re.compile(
 _IBAN_RE = re.compile(r"\b[a-z]{2}\d{2}(?:[ -]?[a-z0-9]){10,32}")
 # Questions that are about the number or link itself, not about the person's situation.
 _ABOUT_THE_THING = frozenset({None, "scam_check", "collector_identity", "help", "rights", "report"})
-_WINDOW_HEAD = 4000
-_WINDOW_TAIL = 1000
+_LONGEST_QUESTION = 5000  # characters; a size guard against 100 kB pastes, not a word count
 _CALL_WORDS = re.compile(r"\b(?:appel\w*|appele\w*|telephone|sonne|joint|contacte)\b")
 _CLOCK_RE = re.compile(r"\b\d{1,2} ?h ?\d{0,2}\b|\b\d{1,2}:\d{2}\b")
 
@@ -121,12 +120,13 @@ def _is_received(received: list[str], own: bool, question: bool, has_artefact: b
     return bool(kinds) and not own and not question
 
 
-def _intent_route(folded: str) -> tuple[str | None, list[str]]:
+def _intent_route(folded: str, place_given: bool = False) -> tuple[str | None, list[str]]:
     """The best non-distress intent and every intent matched, best first."""
     matches = [m for m in intents.load().match_all(folded) if m.intent.action is not Action.distress]
     ids = [m.intent.id for m in matches]
-    if "calltime" not in ids and _CALL_WORDS.search(folded) and _CLOCK_RE.search(folded):
-        # "le 26/12/2025 a 10h30 on m a appele": a time of day and a call are the call-time question.
+    if "calltime" not in ids and (_CALL_WORDS.search(folded) or place_given) and _CLOCK_RE.search(folded):
+        # "le 26/12/2025 a 10h30 on m a appele", "26/12 a 10h30, j'habite a Metz": a time of day with a
+        # call or a place is the call-time question.
         calltime = next(i for i in intents.load().intents if i.id == "calltime")
         position = next((k for k, m in enumerate(matches) if m.intent.priority < calltime.priority), len(ids))
         ids.insert(position, "calltime")
@@ -156,14 +156,26 @@ def _topics(route: str | None, matched: list[str], facts: Facts, distress: bool)
 def understand(text: str, today: date, *, expecting: str | None = None) -> Understanding:
     """Decide what ``text`` is. ``expecting`` names what the dialogue step in progress waits for (any
     non-empty string: "date", "debt_type", "events", "place"…); None outside a dialogue."""
-    hit = understanding.load_distress().find(understanding.fold(text))
+    hit = understanding.distress_in(text)
+    if len(text) > _LONGEST_QUESTION:
+        # Nobody types a question this long: it is a paste (a message, a letter, a page) to check.
+        # Distress was looked for above, in its start and end (the person's own words).
+        if hit is not None:
+            return Understanding(
+                sent=Sent.distress,
+                route="distress",
+                topics=["distress"],
+                facts=Facts(),
+                distress=hit,
+                then="check",
+            )
+        return Understanding(sent=Sent.check, route="check", topics=["check"], facts=Facts())
     kind = detect_kind(text)
-    text = _window(text)
     folded = understanding.fold(text)
     facts = extract(text, today)
     received, own, question = _shape_ids(folded, text)
     has_artefact = bool(_ARTEFACT_RE.search(_IBAN_RE.sub(" ", folded)))
-    route, matched = _intent_route(folded)
+    route, matched = _intent_route(folded, facts.department is not None)
 
     if kind != "message" or _is_received(received, own, question, has_artefact):
         sent, chosen = Sent.check, "check"
@@ -171,14 +183,18 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
         # "0612345678 c'est qui ?", "www.intrum.fr c'est le vrai site ?": the thing is what is asked about;
         # a story that only mentions a number ("c'est prescrit ?") keeps its own question.
         sent, chosen = Sent.check, "check"
-    elif expecting and not _looks_new(route, question, own):
+    elif expecting and not _looks_new(route, question):
         sent, chosen = Sent.answer, "answer"
     elif route is not None:
         sent, chosen = Sent.question, route
+    elif own and facts.start is not None and (facts.creditor is not None or facts.collector is not None):
+        # A story with no question mark ("depuis 2019 je paye plus mon credit cetelem et eos me relance"):
+        # a debt, when it stopped being paid, who claims it: the question is whether it is still due.
+        sent, chosen = Sent.question, "prescription"
     else:
         sent, chosen = Sent.unclear, "unclear"
     topics = _topics(
-        route if sent is Sent.question else None, matched if sent is Sent.question else [], facts, False
+        chosen if sent is Sent.question else None, matched if sent is Sent.question else [], facts, False
     )
     if hit is not None:
         return Understanding(
@@ -199,14 +215,6 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
     )
 
 
-def _window(text: str) -> str:
-    """A question is never 100 kB long: in a long paste, the person's words are at its start or its end.
-    Distress is looked for in the whole text before this cut."""
-    if len(text) <= _WINDOW_HEAD + _WINDOW_TAIL:
-        return text
-    return text[:_WINDOW_HEAD] + "\n" + text[-_WINDOW_TAIL:]
-
-
-def _looks_new(route: str | None, question: bool, own: bool) -> bool:
+def _looks_new(route: str | None, question: bool) -> bool:
     """Inside a dialogue, a text is a new request only if it asks something the rules recognise."""
     return route is not None and route not in {"help"} and question

@@ -62,11 +62,31 @@ def engine_events(mentions: list[EventMention], start: date, pick_latest: bool) 
 
 
 def prescription_both_ways(
-    debt_type: str, start: DateSpan, events: list[EventMention], as_of: date
+    debt_type: str,
+    start: DateSpan,
+    events: list[EventMention],
+    as_of: date,
+    *,
+    single_sum: bool = False,
 ) -> BothWays:
-    """Run the calculator on both ends; raise PrescriptionInputError as ``compute`` does (unknown type…)."""
+    """Run the calculator on both ends; raise PrescriptionInputError as ``compute`` does (unknown type…).
+
+    ``single_sum``: the debt is one sum ("une facture de 2025"), so the last sum due is the first one;
+    otherwise the calculator assumes sums kept falling due (by instalment) unless told otherwise."""
     early_start = min(start.earliest, as_of)
-    early = compute(debt_type, early_start, engine_events(events, early_start, False), as_of)
+    early = compute(
+        debt_type,
+        early_start,
+        engine_events(events, early_start, False),
+        as_of,
+        last_due=early_start if single_sum else None,
+    )
     late_start = min(start.latest, as_of)
-    late = compute(debt_type, late_start, engine_events(events, late_start, True), as_of)
+    late = compute(
+        debt_type,
+        late_start,
+        engine_events(events, late_start, True),
+        as_of,
+        last_due=late_start if single_sum else None,
+    )
     return BothWays(earliest=early, latest=late, start=start)

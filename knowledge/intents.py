@@ -114,11 +114,10 @@ class IntentRules(BaseModel):
         """Every intent the text triggers, best first (priority, then order in the file)."""
         folded = _question_window(fold(text))
         hits: list[tuple[int, int, Match]] = []
-        distress = _distress_words(text)
         for index, (intent, compiled) in enumerate(zip(self.intents, self._compiled, strict=True)):
             phrase = compiled.phrase_in(folded)
             if intent.action is Action.distress and phrase is None:
-                phrase = distress
+                phrase = _distress_words(text)
             if phrase is None:
                 continue
             hits.append((-intent.priority, index, Match(intent=intent, phrase=phrase)))
@@ -154,7 +153,7 @@ def _question_window(folded: str) -> str:
 def _distress_words(text: str) -> str | None:
     """The words of a distress family (data/understanding/distress.toml: word families, misspellings, SMS
     forms) found in ``text``; the intent's own phrases stay a second net."""
-    hit = understanding.load_distress().find(understanding.fold(text))
+    hit = understanding.distress_in(text)
     return None if hit is None else hit.quote
 
 

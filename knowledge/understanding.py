@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -18,9 +18,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from knowledge.base import CheckedDate, KnowledgeError, NonBlank, Status, Strict, load_file
 
 __all__ = [
+    "Creditor",
     "DistressHit",
     "DistressRules",
     "Sector",
+    "distress_in",
     "fold",
     "load_distress",
     "load_places",
@@ -138,6 +140,20 @@ def load_distress() -> DistressRules:
     return DistressRules(load_file("understanding/distress.toml", _DistressFile))
 
 
+@lru_cache(maxsize=32)
+def distress_in(text: str) -> DistressHit | None:
+    """The distress family found in ``text`` as typed. Cached: the router's hook, the intent rules and
+    the understanding layer all ask about the same text. In a paste longer than 5,000 characters the
+    person's own words are its first 4,000 and last 1,000 characters (the rest is what they pasted)."""
+    if len(text) > _OWN_WORDS_HEAD + _OWN_WORDS_TAIL:
+        text = text[:_OWN_WORDS_HEAD] + "\n" + text[-_OWN_WORDS_TAIL:]
+    return load_distress().find(fold(text))
+
+
+_OWN_WORDS_HEAD = 4000
+_OWN_WORDS_TAIL = 1000
+
+
 # ---------------------------------------------------------------- creditors and sectors
 
 
@@ -150,6 +166,7 @@ class Sector(Strict):
 class Creditor(Strict):
     name: NonBlank
     sector: NonBlank
+    organisation: str = ""  # id in data/organisations/, for a collector that has an entry there
     aliases: list[NonBlank] = Field(min_length=1)
     source: NonBlank
     checked: CheckedDate

@@ -1,6 +1,7 @@
 """Free text read on its own: a number, a link or a message to check, or a question or story routed with
-its facts (checks/understand.py: what the text is, from its shape; knowledge/data/intents.toml). The router calls ``understand`` when no dialogue takes the text, and
-``looks_new`` to tell a new question typed during a dialogue from a wrong answer to it.
+its facts (checks/understand.py decides what the text is from its shape; knowledge/data/intents.toml
+routes questions). The router calls ``understand`` when no dialogue takes the text, and ``looks_new`` to
+tell a new question typed during a dialogue from a wrong answer to it.
 """
 
 from __future__ import annotations
@@ -9,18 +10,22 @@ import re
 from collections.abc import Awaitable, Callable
 from datetime import date
 
+from bot.conversation.actions import Act
 from bot.conversation.flows import calltime, check, letter, prescription, privacy, report, rights
-from bot.conversation.model import Reply
-from bot.conversation.services import Services
+from bot.conversation.model import Button, Reply
+from bot.conversation.services import Services, ServiceUnavailable
 from bot.conversation.table import Call, Outcome, done
-from bot.conversation.texts import main_menu, t
+from bot.conversation.texts import button, main_menu, t
 from checks import understand as understanding
+from checks.facts import Facts
 from checks.understand import Sent
-from knowledge import intents
+from knowledge import intents, organisations, wording
 from knowledge.intents import Action, Match
 
 _WORD_RE = re.compile(r"\w", re.UNICODE)
-MIN_MESSAGE_WORDS = 6  # an unrecognised text this long, in nobody's own voice, is rather a message to check
+# An unrecognised text in nobody's own voice (no "je", no question) is something pasted; below this size it
+# is too short to deserve a verdict ("xqzt") and gets the help instead.
+MIN_MESSAGE_WORDS = 6
 
 
 def looks_new(services: Services, text: str, today: date | None = None) -> bool:
@@ -50,17 +55,68 @@ async def understand(call: Call, text: str) -> Outcome:
 
 
 async def _question(call: Call, seen: understanding.Understanding, text: str) -> Outcome:
+    outcome = await _route(call, seen, text)
+    first = _points_before(call, seen)
+    if first is not None:
+        outcome.replies.insert(0, first)
+    return outcome
+
+
+# The other points of a story, said before its question in order of harm, and the card each one opens.
+_POINT_CARDS = {
+    "imminent_seizure": "court_and_enforcement",
+    "scam_signs": "verify_collector",
+    "fees": "fees_stay_with_creditor",
+    "harassment": "calls_and_harassment",
+}
+MAX_POINTS = 3
+
+
+def _points_before(call: Call, seen: understanding.Understanding) -> Reply | None:
+    """ "Bouygues 2020, 60 € de frais, l'huissier va passer, un IBAN LT…, c'est prescrit ?": before the
+    prescription dialogue, one short line for each more harmful point, with its card."""
+    before = [p for p in seen.topics if p in _POINT_CARDS and p != seen.route][:MAX_POINTS]
+    if not before:
+        return None
+    lines = [wording.text("understanding.story.intro")]
+    rows: list[list[Button]] = []
+    for point in before:
+        lines.append(wording.text(f"understanding.story.{point}"))
+        try:
+            card = call.env.services.card(_POINT_CARDS[point])
+        except ServiceUnavailable:
+            card = None
+        if card is not None:
+            rows.append([button(Act.card, card.id, label=card.title)])
+    lines.append(wording.text("understanding.story.then"))
+    return Reply(text="\n".join(lines), buttons=rows)
+
+
+async def _route(call: Call, seen: understanding.Understanding, text: str) -> Outcome:
     facts = seen.facts
     if seen.route == "prescription":
         return await prescription.start(call, facts=facts)
     if seen.route == "calltime":
         return await calltime.start(call, text, department=facts.department or facts.caller_department)
-    if seen.route == "collector_identity" and facts.collector not in (None, "Intrum"):
-        return done(rights.topic_reply(call, "verify_collector"))
+    if seen.route == "collector_identity":
+        return done(*_collector_identity(call, facts))
     intent = next((i for i in intents.load().intents if i.id == seen.route), None)
     if intent is None:
         return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
     return await INTENT_HANDLERS[intent.action](call, Match(intent=intent, phrase=""), text)
+
+
+def _collector_identity(call: Call, facts: Facts) -> list[Reply]:
+    """ "c quoi intrum ?? c une arnaque ?": it is a real collector (first line), then how to check that this
+    contact is them (the Intrum card, or the general one for another collector)."""
+    org_id = facts.collector_org or ("intrum" if facts.collector in (None, "Intrum") else None)
+    card = rights.topic_reply(call, "intrum_facts" if org_id == "intrum" else "verify_collector")
+    org = organisations.load().organisations.get(org_id) if org_id else None
+    if org is None:
+        return [card]
+    description = org.description[:1].lower() + org.description[1:]
+    first = wording.text("understanding.collector.identity", name=org.name, description=description)
+    return [Reply(text=first), card]
 
 
 IntentHandler = Callable[[Call, Match, str], Awaitable[Outcome]]

@@ -69,7 +69,16 @@ async def test_intrum_named_in_a_data_question_gets_the_data_card() -> None:
 async def test_what_is_intrum_gets_the_intrum_card() -> None:
     chat = Chat()
     await chat.send("c quoi intrum ?? c une arnaque ou pas")
+    assert chat.replies[0].text.startswith("Intrum France existe bien : société de recouvrement")
+    assert "vérifier que ce contact vient vraiment d'eux" in chat.replies[0].text
     assert "intrum.fr" in chat.text
+
+
+async def test_another_collector_gets_its_identity_and_the_general_way_to_check() -> None:
+    chat = Chat()
+    await chat.send("qui est EOS credirec ?")
+    assert chat.replies[0].text.startswith("EOS France existe bien")
+    assert "Intrum : ce qui est vérifié" not in chat.text
 
 
 async def test_sfr_typed_at_the_debt_type_step_picks_telecom() -> None:
@@ -95,6 +104,7 @@ async def test_a_telecom_bill_of_2025_is_answered_both_ways() -> None:
     await chat.press("p:t:telecom")
     await chat.send("2025")
     await chat.press_label("Rien de tout ça")
+    await chat.press_label("Une seule somme")  # a telecom debt is counted by bill: here, one bill
     assert "change la réponse" in chat.text
     assert "31 décembre 2025" in chat.text
 
@@ -107,8 +117,16 @@ async def test_a_call_on_26_december_in_strasbourg_is_a_holiday_there() -> None:
 
 async def test_a_call_on_26_december_elsewhere_is_not_a_holiday() -> None:
     chat = Chat(now=datetime(2026, 1, 10, 12, 0, tzinfo=UTC))
+    await chat.send("ils m'ont appele le 05/11/2025 a 10h30, c'est normal ?")
+    assert "hors de la métropole" not in chat.text
+
+
+async def test_without_a_place_a_day_off_only_in_alsace_moselle_is_pointed_out_once() -> None:
+    chat = Chat(now=datetime(2026, 1, 10, 12, 0, tzinfo=UTC))
     await chat.send("ils m'ont appele le 26/12/2025 a 10h30, c'est normal ?")
-    assert "Saint-Étienne" not in chat.text
+    assert "hors de la métropole : Moselle, Alsace (Saint-Étienne)" in chat.text
+    await chat.send("26/12/2025 à 10h30, j'habite à Metz")
+    assert "Saint-Étienne" in chat.text and "hors de la métropole" not in chat.text
 
 
 async def test_a_reunion_caller_on_20_december_is_judged_on_reunion_holidays() -> None:
@@ -124,3 +142,16 @@ async def test_a_forwarded_scam_speaking_of_suicide_is_checked_not_taken_for_dis
         forwarded_from="Inconnu",
     )
     assert DISTRESS_MARK not in chat.text
+
+
+async def test_a_long_story_gets_the_urgent_points_first_then_its_question() -> None:
+    chat = Chat()
+    await chat.send(
+        "Bouygues 2020, ils me reclament 60 € de frais en plus, le recouvreur dit que l'huissier va passer, "
+        "ils donnent un IBAN LT12 1000 0111 0100 1000, c'est prescrit ?"
+    )
+    first = chat.replies[0].text
+    assert first.index("huissier") < first.index("arnaques") < first.index("frais")
+    assert "g:court_and_enforcement" in chat.buttons() and "g:fees_stay_with_creditor" in chat.buttons()
+    assert "p:t:telecom" in chat.buttons()  # then the prescription question, Bouygues offered as telecom
+    assert "Message analysé" not in chat.text

@@ -95,7 +95,7 @@ def test_a_telecom_bill_of_2025_is_answered_both_ways() -> None:
     """Issue 13: "2025" read as 1 January gave "prescrite depuis le 2 janvier 2026": false for December."""
     facts = extract("facture telecom 2025", TODAY)
     assert facts.start is not None
-    both = prescription_both_ways("telecom", facts.start, facts.events, TODAY)
+    both = prescription_both_ways("telecom", facts.start, facts.events, TODAY, single_sum=True)
     assert both.earliest.prescribed and not both.latest.prescribed
     assert both.differ
     assert both.latest.expiry == date(2026, 12, 31)
@@ -104,7 +104,7 @@ def test_a_telecom_bill_of_2025_is_answered_both_ways() -> None:
 def test_when_both_ends_agree_the_answer_is_one() -> None:
     facts = extract("facture sfr de 2019", TODAY)
     assert facts.start is not None
-    both = prescription_both_ways("telecom", facts.start, facts.events, TODAY)
+    both = prescription_both_ways("telecom", facts.start, facts.events, TODAY, single_sum=True)
     assert not both.differ and both.earliest.prescribed and both.latest.prescribed
 
 

@@ -3,6 +3,7 @@ bailiff) at that moment. Diagram: docs/flows/calltime.mmd."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 from typing import Literal
 
@@ -12,6 +13,8 @@ from bot.conversation.render import section_lines
 from bot.conversation.table import Call, DialogueData, FlowTable, On, Outcome, Row, Target, done, goto
 from bot.conversation.texts import button, cancel_row, t
 from checks.facts import PHONE_RE, extract
+from checks.understand_place import holidays_elsewhere
+from knowledge import wording
 
 
 class Step(StrEnum):
@@ -53,6 +56,22 @@ async def _open(call: Call) -> Outcome:
     return await start(call)
 
 
+def _holiday_elsewhere_note(moment: datetime) -> str:
+    """Where the person lives changes the answer only when the day is a holiday outside the mainland."""
+    elsewhere = holidays_elsewhere(moment.date())
+    if not elsewhere:
+        return ""
+    by_holiday: dict[str, list[str]] = {}
+    for item in elsewhere:
+        by_holiday.setdefault(item.holiday, []).append(item.territory)
+    places = " ; ".join(
+        wording.text("understanding.calltime.place", territories=", ".join(names), holiday=holiday)
+        for holiday, names in by_holiday.items()
+    )
+    example = f"{moment:%d/%m/%Y} à {moment:%H}h{moment:%M}"
+    return "\n\n" + wording.text("understanding.calltime.holiday_elsewhere", places=places, example=example)
+
+
 async def _answer(call: Call) -> Outcome | None:
     known = call.data(CalltimeData).department
     return await _judge(call, call.text, _department_in(call, call.text) or known or None)
@@ -69,6 +88,8 @@ async def _judge(call: Call, text: str, department: str | None = None) -> Outcom
         data = CalltimeData(department=department or "")
         return goto(data, Reply(text=t("calltime.future", when=view.when), buttons=[cancel_row()]))
     text_out = "\n".join([t("calltime.title", when=view.when), *section_lines(view.section)])
+    if department is None:
+        text_out += _holiday_elsewhere_note(moment)
     last = LastResult(
         kind="calltime", verdict=view.section.verdict, codes=[f.code for f in view.section.findings][:50]
     )
