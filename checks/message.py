@@ -146,19 +146,19 @@ def _impersonation(
             found.append(
                 finding("message.impersonation_callback", quote=hit.quote, span=hit.span, body=body.name)
             )
-    found.extend(_claimed_unallocated(norm, numbers))
+    found.extend(_claimed_unallocated(mentions, numbers))
     return found
 
 
 _CLAIMING_KINDS = {BodyKind.collector, BodyKind.public, BodyKind.justice}
 
 
-def _claimed_unallocated(norm: Normalised, numbers: list[NumberHit]) -> list[Finding]:
+def _claimed_unallocated(mentions: list[tuple[Body, Hit]], numbers: list[NumberHit]) -> list[Finding]:
     """A collector or public body named next to a number no real line can have (ARCEP): a strong signal."""
     number = next((n for n in numbers if n.result.number.allocated is False), None)
     if number is None:
         return []
-    claim = next(((body, hit) for body, hit in _mentions(norm) if body.kind in _CLAIMING_KINDS), None)
+    claim = next(((body, hit) for body, hit in mentions if body.kind in _CLAIMING_KINDS), None)
     if claim is None:
         return []
     body, hit = claim
