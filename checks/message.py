@@ -29,6 +29,7 @@ from checks.message_links import LinkHit, find_and_check_links, link_facts, link
 from checks.message_numbers import NumberHit, find_numbers, number_findings
 from checks.message_scan import Hit, rule_findings, scan
 from checks.message_scenario import scenario_findings
+from checks.message_model import model_findings
 from checks.message_shape import shape_findings
 from checks.numbers import NumberResult
 from checks.result import CheckResult, Evidence, Finding, Severity, finding, risk_score, verdict_of
@@ -317,10 +318,12 @@ def analyse_message(text: str) -> MessageResult:
 
     mentions = _mentions(norm)
     stories = scenario_findings(norm, hits, mentions, links, numbers)
+    shape = shape_findings(norm, hits, links, numbers, mentions, story_found=bool(stories))
     findings = [
         *rule_findings(hits, facts, Target.verdict),
         *stories,
-        *shape_findings(norm, hits, links, numbers, story_found=bool(stories)),
+        *shape,
+        *model_findings(norm, hits, links, already_found=bool(stories or shape)),
         *_obfuscation(norm),
         *_iban_findings(norm),
         *_payment_link(hits, links),

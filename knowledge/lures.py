@@ -28,6 +28,7 @@ class Kind(StrEnum):
     reward = "reward"
     pressure = "pressure"
     channel = "channel"
+    benign = "benign"
 
 
 class Score(Strict):
@@ -36,12 +37,21 @@ class Score(Strict):
     ask_two: int = Field(ge=0)
     link_unofficial: int = Field(ge=0)
     number_unknown: int = Field(ge=0)
+    org_named: int = Field(ge=0)
 
 
 class Reasons(Strict):
     ask: NonBlank
     link_unofficial: NonBlank
     number_unknown: NonBlank
+    org_named: NonBlank
+
+    @field_validator("org_named")
+    @classmethod
+    def _named(cls, value: str) -> str:
+        if "{name}" not in value:
+            raise ValueError("org_named must say where the organisation's name goes: {name}")
+        return value
 
 
 class Family(Strict):
