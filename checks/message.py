@@ -26,10 +26,10 @@ from pydantic import computed_field
 from checks.links import LinkResult
 from checks.message_iban import find_ibans
 from checks.message_links import LinkHit, find_and_check_links, link_facts, link_findings
+from checks.message_model import model_findings
 from checks.message_numbers import NumberHit, find_numbers, number_findings
 from checks.message_scan import Hit, rule_findings, scan
 from checks.message_scenario import scenario_findings
-from checks.message_model import model_findings
 from checks.message_shape import shape_findings
 from checks.numbers import NumberResult
 from checks.result import CheckResult, Evidence, Finding, Severity, finding, risk_score, verdict_of

@@ -10,6 +10,7 @@ link, a warning against scams, "the number on your card or letter") or where the
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from checks.message_links import LinkHit
@@ -27,7 +28,7 @@ _SILENCING = ("scam_warning", "collector_context", "court_decision", "own_number
 def features(folded: str) -> set[str]:
     """The words of a folded text and its pairs of consecutive words, each counted once."""
     words = _WORD_RE.findall(folded[:MODEL_WINDOW])
-    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+    return set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
 
 
 def model_findings(

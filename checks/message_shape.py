@@ -35,6 +35,7 @@ _GENERIC = ("votre ", "ton ", "ta ")
 _JUDGED_ELSEWHERE = frozenset({BodyKind.collector, BodyKind.justice})
 _REASON_ORDER = {
     Kind.threat: 0,
+    Kind.details: 0,
     Kind.reward: 1,
     Kind.channel: 2,
     Kind.pressure: 3,

@@ -24,6 +24,7 @@ _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 class Kind(StrEnum):
     topic = "topic"
     ask = "ask"
+    details = "details"
     threat = "threat"
     reward = "reward"
     pressure = "pressure"

@@ -40,7 +40,9 @@ OUT = DATA_DIR / "message_model.json"
 Example = tuple[str, set[str], bool]  # id, features, is scam
 
 # The corpora's anonymisation marks ([NOM], [TEL]…) are not words people receive: the model must not learn them.
-_PLACEHOLDER_RE = re.compile(r"\[(?:NOM|TEL|EMAIL|ADRESSE|IBAN|lien[^\]]{0,30}|site[^\]]{0,40})\]", re.IGNORECASE)
+_PLACEHOLDER_RE = re.compile(
+    r"\[(?:NOM|TEL|EMAIL|ADRESSE|IBAN|lien[^\]]{0,30}|site[^\]]{0,40})\]", re.IGNORECASE
+)
 
 
 def _features(text: str) -> set[str]:
@@ -74,7 +76,9 @@ def train(data: Iterable[Example]) -> dict[str, float]:
         p_scam = (in_scam[feat] + 1) / (len(scams) + 2)
         p_genuine = (in_genuine[feat] + 1) / (len(genuine) + 2)
         weights[feat] = math.log(p_scam / p_genuine)
-    ranked = sorted(weights.items(), key=lambda kv: (-abs(kv[1]) * math.log1p(in_scam[kv[0]] + in_genuine[kv[0]]), kv[0]))
+    ranked = sorted(
+        weights.items(), key=lambda kv: (-abs(kv[1]) * math.log1p(in_scam[kv[0]] + in_genuine[kv[0]]), kv[0])
+    )
     return dict(sorted(ranked[:KEEP]))
 
 
@@ -109,20 +113,24 @@ def main(argv: list[str]) -> int:
         f"{FOLDS}-fold out-of-fold on the training data: scams over the threshold {caught}/{total}, "
         f"genuine {flagged}/{len(oof) - total}"
     )
+    weights = {k: round(v, 3) for k, v in train(data).items()}
     model = {
         "threshold": threshold,
         "min_words": MIN_WORDS,
-        "weights": {k: round(v, 3) for k, v in train(data).items()},
+        "weights": weights,
         "training": {
-            "sources": [f"{name}.jsonl (tuning part)" for name in MESSAGE_FILES] + ["tests/corpus/messages.toml"],
+            "sources": [f"{name}.jsonl (tuning part)" for name in MESSAGE_FILES]
+            + ["tests/corpus/messages.toml"],
             "scams": total,
             "genuine": len(oof) - total,
             "trained": date.today().isoformat(),
             "out_of_fold": summary,
         },
     }
-    Path(OUT).write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(summary, f"; {len(model['weights'])} features written to {OUT}")
+    Path(OUT).write_text(
+        json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    print(summary, f"; {len(weights)} features written to {OUT}")
     return 0
 
 
