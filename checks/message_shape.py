@@ -32,6 +32,8 @@ SHAPE_WINDOW = 8_000
 _SILENCING = ("scam_warning", "collector_context", "court_decision", "own_number", "refer_letter")
 # "votre banque", "votre conseiller": the reader's own, not a sender claiming a name.
 _GENERIC = ("votre ", "ton ", "ta ")
+# Asking for your details is about something of yours, whatever else the message is about.
+_ABOUT_YOU = frozenset({Kind.topic, Kind.details})
 _JUDGED_ELSEWHERE = frozenset({BodyKind.collector, BodyKind.justice})
 _REASON_ORDER = {
     Kind.threat: 0,
@@ -83,7 +85,7 @@ def _reasons(
         if family.kind is Kind.ask:
             asks.append(reason)
             continue
-        topic = topic or family.kind is Kind.topic
+        topic = topic or family.kind in _ABOUT_YOU
         score += family.weight
         reasons.append(reason)
     if not topic:
