@@ -29,7 +29,14 @@ from knowledge.message_signals import Body, BodyKind
 # The shape of a message is in its first screens, like its story (see message_scenario.SCENARIO_WINDOW).
 SHAPE_WINDOW = 8_000
 # A warning against scams; a debt being collected, a judgment cited; "the number on your card or letter".
-_SILENCING = ("scam_warning", "collector_context", "court_decision", "own_number", "refer_letter")
+_SILENCING = (
+    "scam_warning",
+    "collector_context",
+    "court_decision",
+    "own_number",
+    "refer_letter",
+    "in_person_channel",
+)
 # "votre banque", "votre conseiller": the reader's own, not a sender claiming a name.
 _GENERIC = ("votre ", "ton ", "ta ")
 # Asking for your details is about something of yours, whatever else the message is about.

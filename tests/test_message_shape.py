@@ -113,3 +113,10 @@ def test_the_word_model_is_readable_and_explains_itself() -> None:
     model_finding = next((f for f in found if f.code == "message.model"), None)
     if model_finding is not None:
         assert "ressemblance, pas une preuve" in model_finding.message
+
+
+def test_being_sent_to_the_pharmacy_is_the_real_channel_not_a_scam() -> None:
+    genuine = analyse_message("Bonjour, pensez a mettre a jour votre carte vitale en pharmacie. Ameli")
+    assert genuine.verdict.value not in FLAGGED
+    scam = analyse_message("Ameli: mettez a jour votre carte vitale sur hxxp://ameli-maj[.]example")
+    assert scam.verdict.value == "likely_scam"
