@@ -26,9 +26,11 @@ from pydantic import computed_field
 from checks.links import LinkResult
 from checks.message_iban import find_ibans
 from checks.message_links import LinkHit, find_and_check_links, link_facts, link_findings
+from checks.message_model import model_findings
 from checks.message_numbers import NumberHit, find_numbers, number_findings
 from checks.message_scan import Hit, rule_findings, scan
 from checks.message_scenario import scenario_findings
+from checks.message_shape import shape_findings
 from checks.numbers import NumberResult
 from checks.result import CheckResult, Evidence, Finding, Severity, finding, risk_score, verdict_of
 from checks.text_normalise import Normalised, normalise
@@ -315,9 +317,13 @@ def analyse_message(text: str) -> MessageResult:
     callback = "callback" in hits and not ("link_official" in facts and "link_unofficial" not in facts)
 
     mentions = _mentions(norm)
+    stories = scenario_findings(norm, hits, mentions, links, numbers)
+    shape = shape_findings(norm, hits, links, numbers, mentions, story_found=bool(stories))
     findings = [
         *rule_findings(hits, facts, Target.verdict),
-        *scenario_findings(norm, hits, mentions, links, numbers),
+        *stories,
+        *shape,
+        *model_findings(norm, hits, links, already_found=bool(stories or shape)),
         *_obfuscation(norm),
         *_iban_findings(norm),
         *_payment_link(hits, links),

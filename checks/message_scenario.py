@@ -12,7 +12,8 @@ previous one, so that the verdict follows the rule of issue 10:
   line. With an unofficial LINK instead, ``message.impersonation_link`` already says so. Either way a
   known organisation + scenario + unofficial contact reaches ``likely_scam``.
 Nothing here fires when every link of the message is a full address on a confirmed official site of the
-catalogue (a genuine notification), or when the message warns against scams ("des SMS frauduleux circulent… méfiez-vous").
+catalogue (a genuine notification), when the message warns against scams ("des SMS frauduleux circulent… méfiez-vous"),
+or when it sends you in person to the real channel (pharmacie, agence…) with no link or number to use instead.
 """
 
 from __future__ import annotations
@@ -104,6 +105,8 @@ def scenario_findings(
 ) -> list[Finding]:
     if not norm.folded or "scam_warning" in hits:
         return []
+    if "in_person_channel" in hits and not links and not numbers:
+        return []  # "à mettre à jour en pharmacie / en agence": the real channel, nothing to click or call
     if links and all(_trusted(link) for link in links):
         return []
     story = _story(norm, _Requests(norm.folded[:SCENARIO_WINDOW], hits, links, numbers))

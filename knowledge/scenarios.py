@@ -219,6 +219,11 @@ def literal_keys(pattern: str) -> set[str] | None:
     return {text} if len(text) >= 2 else None
 
 
+def compile_patterns(patterns: list[str]) -> Matcher:
+    """A family of patterns as one whole-word matcher with its literal pre-filter (also used by lures.py)."""
+    return _matcher(patterns)
+
+
 def _matcher(patterns: list[str]) -> Matcher:
     body = "|".join(f"(?:{p})" for p in patterns)
     keys: set[str] | None = set()

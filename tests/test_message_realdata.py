@@ -4,11 +4,13 @@ Issue 10 sets the targets: scams flagged >= 95 %, genuine messages called likely
 on the tuning part only; these tests read the held-out part, through the ``check --jsonl`` path, so a later
 change cannot silently lose what was reached.
 
-Honest status: the genuine target is met; the scam target is NOT reached on the held-out part (36/55,
-65 % flagged at the last measure, against 93 % on the tuning part: the held-out part holds story types the
-tuning part lacks). The floor below is what was reached, so it guards against regressions; raise it as detection
-improves, never lower it to make a change pass (it was lowered once, from 0.69 to 0.65, when new held-out
-items gathered from public pages were added, not because of a rule change).
+Honest status: the genuine target is met (0/5 held-out genuine messages flagged at all); the scam target is NOT
+reached on the held-out part: 54/61 (89 %) flagged at the last measure, after the shape layer and the word model
+(``checks/message_shape.py``, ``checks/message_model.py``), against 36/55 (65 %) before them. Six of those 61 are
+items added from public pages in the same round (``messages_extra.jsonl``, split by the same function of the
+id). The floor below is what was reached, so it guards against regressions; raise it as detection improves, never
+lower it to make a change pass (it was lowered once, from 0.69 to 0.65, when new held-out items gathered from
+public pages were added, not because of a rule change).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import pytest
 from tests.realdata.messages_report import MESSAGE_FILES, Outcome, rate, run, table
 from tests.realdata.split import CORPORA_DIR
 
-HELD_OUT_SCAMS_FLAGGED_FLOOR = 0.65  # target 0.95, not reached: see the module docstring
+HELD_OUT_SCAMS_FLAGGED_FLOOR = 0.88  # target 0.95, not reached: see the module docstring
 HELD_OUT_GENUINE_CALLED_SCAM_CEILING = 0.02  # target, reached
 
 

@@ -1,0 +1,116 @@
+"""The shape of a scam message as word families with small weights, validated and compiled at load.
+
+Data in ``data/lures.toml`` (see its header). Scenarios recognise stories in known words; scams reword their
+stories, so message analysis (``checks.message_shape``) also scores what a message IS: what it is about, what it
+asks, and what pushes the reader. The weights and the threshold are data, so the model can be read and checked.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from knowledge.base import DATA_DIR, KnowledgeError, NonBlank, Strict, read_toml, validate
+from knowledge.message_signals import check_pattern
+from knowledge.scenarios import Matcher, compile_patterns
+
+FILE = "lures.toml"
+_ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class Kind(StrEnum):
+    topic = "topic"
+    ask = "ask"
+    details = "details"
+    threat = "threat"
+    reward = "reward"
+    pressure = "pressure"
+    channel = "channel"
+    benign = "benign"
+
+
+class Score(Strict):
+    threshold: int = Field(ge=2)
+    ask: int = Field(ge=0)
+    ask_two: int = Field(ge=0)
+    link_unofficial: int = Field(ge=0)
+    number_unknown: int = Field(ge=0)
+    org_named: int = Field(ge=0)
+
+
+class Reasons(Strict):
+    ask: NonBlank
+    link_unofficial: NonBlank
+    number_unknown: NonBlank
+    org_named: NonBlank
+
+    @field_validator("org_named")
+    @classmethod
+    def _named(cls, value: str) -> str:
+        if "{name}" not in value:
+            raise ValueError("org_named must say where the organisation's name goes: {name}")
+        return value
+
+
+class Family(Strict):
+    id: NonBlank
+    kind: Kind
+    weight: int = Field(ge=1, le=3)
+    label: NonBlank
+    patterns: list[str]
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        if not _ID_RE.match(value):
+            raise ValueError(f"{value!r} must be lower_snake_case")
+        return value
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns(cls, value: list[str]) -> list[str]:
+        if not value:
+            raise ValueError("at least one pattern is needed")
+        return [check_pattern(p) for p in value]
+
+
+class LureFile(Strict):
+    score: Score
+    reasons: Reasons
+    family: list[Family]
+
+
+class CompiledFamily(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    family: Family
+    matcher: Matcher
+
+
+class Lures(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    score: Score
+    reasons: Reasons
+    families: tuple[CompiledFamily, ...]
+
+
+@cache
+def load() -> Lures:
+    path = DATA_DIR / FILE
+    parsed = validate(path, read_toml(path), LureFile)
+    seen: set[str] = set()
+    for family in parsed.family:
+        if family.id in seen:
+            raise KnowledgeError(f"{path}: family {family.id!r} is defined twice")
+        seen.add(family.id)
+    if not any(f.kind is Kind.topic for f in parsed.family):
+        raise KnowledgeError(f"{path}: at least one topic family is needed")
+    return Lures(
+        score=parsed.score,
+        reasons=parsed.reasons,
+        families=tuple(CompiledFamily(family=f, matcher=compile_patterns(f.patterns)) for f in parsed.family),
+    )
