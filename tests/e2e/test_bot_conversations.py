@@ -41,7 +41,7 @@ async def test_a_caller_number_gets_a_verdict_and_next_steps(bot_chat: Chat) -> 
 
 
 async def test_a_scam_sms_gets_both_verdicts(bot_chat: Chat) -> None:
-    sms = "INTRUM : dernier avis avant saisie, réglez sous 24h sur myintrum-fr.com ou au 08 99 12 34 56"
+    sms = "INTRUM : dernier avis avant saisie, réglez sous 24h sur myintrum-fr.com ou au 08 99 02 12 34"  # an allocated 0899 block (ARCEP)
     await bot_chat.send(sms)
     await bot_chat.wait_for_reply(lambda m: bool(m.buttons))
     text = transcript(bot_chat)
