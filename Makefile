@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit bench profile soak sysdeps node clean postgres scale-sysdeps test-scale debian-packages
+.PHONY: run test lint typecheck unit bench profile soak sysdeps node clean postgres scale-sysdeps test-scale debian-packages diagrams
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,15 +18,8 @@ $(STAMP): pyproject.toml
 # unavailable; under CI=true the OCR tests then fail, naming what is missing (tests/system_tools.py).
 SYSDEPS := tesseract-ocr tesseract-ocr-fra
 sysdeps:
-	@missing=$$(for p in $(SYSDEPS); do \
-		dpkg-query -W -f='$${db:Status-Abbrev}' "$$p" 2>/dev/null | grep -q '^ii' || echo "$$p"; done); \
-	if [ -n "$$missing" ]; then \
-		echo "Installation des paquets Debian manquants :" $$missing; \
-		if [ "$$(id -u)" = 0 ]; then as_root=; else as_root=sudo; fi; \
-		{ $$as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
-			&& $$as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; } \
-			|| echo "AVERTISSEMENT : $$missing non installé(s) ; la lecture de captures d'écran sera indisponible."; \
-	fi
+	@$(MAKE) --no-print-directory debian-packages PACKAGES="$(SYSDEPS)" \
+		UNAVAILABLE="la lecture de captures d'écran sera indisponible"
 
 # The fake Bot API server used by the end-to-end tests (pinned by package-lock.json). Without npm it is said
 # and skipped; under CI=true the end-to-end tests then fail, naming what is missing.
@@ -68,6 +61,8 @@ scale-sysdeps:
 test-scale: $(STAMP) scale-sysdeps
 	$(BIN)/python -m tests.scale.run
 
+# Installs the Debian packages of PACKAGES that are missing (one dpkg-query when none is), as root or via sudo.
+UNAVAILABLE ?= les tests qui en ont besoin seront ignorés (en échec sous CI=true)
 debian-packages:
 	@missing=$$(for p in $(PACKAGES); do \
 		dpkg-query -W -f='$${db:Status-Abbrev}' "$$p" 2>/dev/null | grep -q '^ii' || echo "$$p"; done); \
@@ -76,7 +71,7 @@ debian-packages:
 		if [ "$$(id -u)" = 0 ]; then as_root=; else as_root=sudo; fi; \
 		{ $$as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
 			&& $$as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; } \
-			|| echo "AVERTISSEMENT : $$missing non installé(s) ; les tests qui en ont besoin seront ignorés (en échec sous CI=true)."; \
+			|| echo "AVERTISSEMENT : $$missing non installé(s) ; $(UNAVAILABLE)."; \
 	fi
 
 # py-spy (a sampling profiler) goes into the venv with the bench tools: `make profile` uses it.
@@ -95,6 +90,5 @@ clean:
 	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis
 
 # One Mermaid diagram per conversation flow, drawn from the flow tables (tests fail when one is stale).
-.PHONY: diagrams
 diagrams: $(STAMP)
 	$(BIN)/python -m bot.conversation.diagrams docs/flows
