@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, Literal
 from urllib.parse import unquote
 
@@ -549,6 +550,12 @@ def _per_link_findings(
     if parsed.hidden_chars:
         out.append(_finding("link.hidden_chars"))
     if imitates is None and parsed.rest and not verdict.official_for:
+        front = _weak_brand_in_front(ascii_host, verdict.domain, parsed.rest, know)
+        if front is not None:
+            imitates = know.brand_domains[front]
+            params = (("brand", _dn(imitates)), ("domain", _dn(verdict.domain)), ("official", _dn(imitates)))
+            out.append(_finding("link.brand_in_subdomain", params))
+    if imitates is None and parsed.rest and not verdict.official_for:
         found = _path_brand(parsed.rest, parsed.scheme == "http" or verdict.hosted, verdict.hosted, know)
         if found is not None:
             brand, official = found
@@ -581,8 +588,10 @@ def _path_brand(rest: str, risky: bool, hosted: bool, know: _Knowledge) -> tuple
     path_only = lowered.split("?", 1)[0].split("#", 1)[0]
     # Only the path names the page: a return link in the query (?continue=https://www.orange.fr/) does not.
     segments = [seg for seg in _PATH_SEGMENT_RE.split(path_only) if seg][:_MAX_PATH_SEGMENTS]
-    words = set(_PATH_WORD_RE.findall(lowered))
-    login = bool(words & know.login_words)
+    in_order = _PATH_WORD_RE.findall(lowered)
+    words = set(in_order)
+    # Sign-in words split by hyphens count too: espace-client-orange, mon-compte-free.
+    login = bool(words & know.login_words) or any(a + b in know.login_words for a, b in pairwise(in_order))
     signs = risky or ".php" in lowered or login
     for index, segment in enumerate(segments):
         segment = segment[:_MAX_SEGMENT_CHARS]
@@ -598,9 +607,26 @@ def _path_brand(rest: str, risky: bool, hosted: bool, know: _Knowledge) -> tuple
         site_name = hosted and index == 0
         for part in _PATH_PART_RE.split(segment):
             hit = _path_word_brand(part, know.brands) if part else None
-            if hit is not None and (not hit.weak or login or (site_name and part == segment)):
+            if hit is None:
+                continue
+            if not hit.weak or login or (site_name and part == segment):
                 return hit.brand, know.brand_domains[hit.brand]
     return None
+
+
+def _weak_brand_in_front(ascii_host: str, domain: str, rest: str, know: _Knowledge) -> str | None:
+    """An ordinary-word brand as a label in front of another site (orange.example-sites.com), which the
+    host alone leaves open, taken for the brand when the page is a sign-in or payment page."""
+    if not ascii_host.endswith("." + domain) or not ascii_host.isascii():
+        return None
+    labels = ascii_host[: -len(domain) - 1].split(".")
+    hits = [hit for label in labels if label != "www" and (hit := know.brands.brand_in(label)) is not None]
+    if not hits:
+        return None
+    path = unquote(rest[:_MAX_PATH_CHARS]).lower().split("?", 1)[0]
+    if not set(_PATH_WORD_RE.findall(path)) & know.login_words:
+        return None
+    return hits[0].brand
 
 
 def _path_word_brand(part: str, brands: BrandIndex) -> BrandHit | None:

@@ -285,6 +285,29 @@ def test_a_brand_in_the_plural_in_the_path_next_to_sign_in_words_is_flagged() ->
     assert recipe.verdict is Verdict.inconclusive
 
 
+def test_an_ordinary_word_brand_in_front_of_another_site_counts_on_a_sign_in_page() -> None:
+    result = check_link("http://orange.exemple-hebergeur.com/fr/identification")
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+    assert "link.brand_in_subdomain" in codes(result)
+    assert result.link.imitates == "orange.fr"
+    # Without a sign-in page it is only a word: the site of a town, a fruit seller.
+    plain = check_link("https://orange.exemple-hebergeur.com/horaires-marche")
+    assert plain.verdict is Verdict.inconclusive, [f.code for f in plain.findings]
+
+
+def test_sign_in_words_split_by_hyphens_count_in_the_path() -> None:
+    result = check_link("https://vieux-blog.example.net/espace-client-orange/index.html")
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+    assert result.link.imitates == "orange.fr"
+
+
+def test_telecom_refund_and_esim_lures_are_bait_words() -> None:
+    for link in ("orange-indemnisation.com", "annulation-esim-sfr.com"):
+        result = check_link(link)
+        assert result.verdict is Verdict.likely_scam, (link, [f.code for f in result.findings])
+        assert "link.brand_bait_words" in codes(result)
+
+
 # --- platforms and throw-away hosts ------------------------------------------------------------------------
 
 
