@@ -173,7 +173,9 @@ def _suffixes(host: str, stop: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _dn(name: str) -> str:
+    """A host shown defanged; cached as one check shows the same names in several findings."""
     return defang(name)
 
 
