@@ -5,7 +5,8 @@ never inspected. The floors below are what was reached (README and the links rep
 the issue's targets where they were missed: phishing links flagged >= 95 % was reached on hosts
 (phishing_domains) but not on full URLs, and legitimate sites flagged <= 0.5 % was missed by one site in
 about 500 (three of 482). Second round (telecom and path tricks): full URLs 43/49 -> 44/49, both files
-266/281 (94.7 %), legitimate sites unchanged (3/482). Raise a floor when a change honestly raises the figure; never lower one quietly.
+266/281 (94.7 %), legitimate sites unchanged (3/482). Raise a floor when a change honestly raises the
+figure; never lower one quietly.
 """
 
 from __future__ import annotations
