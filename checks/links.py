@@ -453,13 +453,14 @@ def check_link(text: str) -> LinkResult:
     findings = [_finding(code, params) for code, params in verdict.signals]
     extra, imitates = _per_link_findings(parsed, ascii_host, verdict)
     findings.extend(extra)
-    if imitates is not None and verdict_of(findings) in _FLAGGED:
+    verdict_now = verdict_of(findings)  # the two findings added below are neutral: it does not change
+    if imitates is not None and verdict_now in _FLAGGED:
         never = _never_claim(imitates)
         if never is not None:
             findings.append(never)
     # Nothing conclusive either way: say so, with the advice that holds for any link received by SMS.
     if (
-        verdict_of(findings) is Verdict.inconclusive
+        verdict_now is Verdict.inconclusive
         and not _has(findings, "link.no_suffix")
         and not _has(findings, "link.official_unverified")
     ):
