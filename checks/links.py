@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, Literal
 from urllib.parse import unquote
 
@@ -172,7 +173,9 @@ def _suffixes(host: str, stop: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _dn(name: str) -> str:
+    """A host shown defanged; cached as one check shows the same names in several findings."""
     return defang(name)
 
 
@@ -450,13 +453,14 @@ def check_link(text: str) -> LinkResult:
     findings = [_finding(code, params) for code, params in verdict.signals]
     extra, imitates = _per_link_findings(parsed, ascii_host, verdict)
     findings.extend(extra)
-    if imitates is not None and verdict_of(findings) in _FLAGGED:
+    verdict_now = verdict_of(findings)  # the two findings added below are neutral: it does not change
+    if imitates is not None and verdict_now in _FLAGGED:
         never = _never_claim(imitates)
         if never is not None:
             findings.append(never)
     # Nothing conclusive either way: say so, with the advice that holds for any link received by SMS.
     if (
-        verdict_of(findings) is Verdict.inconclusive
+        verdict_now is Verdict.inconclusive
         and not _has(findings, "link.no_suffix")
         and not _has(findings, "link.official_unverified")
     ):
@@ -549,7 +553,13 @@ def _per_link_findings(
     if parsed.hidden_chars:
         out.append(_finding("link.hidden_chars"))
     if imitates is None and parsed.rest and not verdict.official_for:
-        found = _path_brand(parsed.rest, parsed.scheme == "http" or verdict.hosted, know)
+        front = _weak_brand_in_front(ascii_host, verdict.domain, parsed.rest, know)
+        if front is not None:
+            imitates = know.brand_domains[front]
+            params = (("brand", _dn(imitates)), ("domain", _dn(verdict.domain)), ("official", _dn(imitates)))
+            out.append(_finding("link.brand_in_subdomain", params))
+    if imitates is None and parsed.rest and not verdict.official_for:
+        found = _path_brand(parsed.rest, parsed.scheme == "http" or verdict.hosted, verdict.hosted, know)
         if found is not None:
             brand, official = found
             imitates = official
@@ -570,7 +580,7 @@ _MAX_SEGMENT_CHARS = 120
 _MAX_PATH_CHARS = 2000
 
 
-def _path_brand(rest: str, risky: bool, know: _Knowledge) -> tuple[str, str] | None:
+def _path_brand(rest: str, risky: bool, hosted: bool, know: _Knowledge) -> tuple[str, str] | None:
     """A brand or an official address written in the path, where it makes a sign-in or payment page.
 
     A news article about Intrum (/economie/intrum-recouvrement.html) is not flagged: the brand must come
@@ -581,21 +591,74 @@ def _path_brand(rest: str, risky: bool, know: _Knowledge) -> tuple[str, str] | N
     path_only = lowered.split("?", 1)[0].split("#", 1)[0]
     # Only the path names the page: a return link in the query (?continue=https://www.orange.fr/) does not.
     segments = [seg for seg in _PATH_SEGMENT_RE.split(path_only) if seg][:_MAX_PATH_SEGMENTS]
-    words = set(_PATH_WORD_RE.findall(lowered))
-    signs = risky or ".php" in lowered or bool(words & know.login_words)
-    for segment in segments:
+    in_order = _PATH_WORD_RE.findall(lowered)
+    words = set(in_order)
+    # Sign-in words split by hyphens count too: espace-client-orange, mon-compte-free.
+    login = bool(words & know.login_words) or any(a + b in know.login_words for a, b in pairwise(in_order))
+    signs = risky or ".php" in lowered or login
+    for index, segment in enumerate(segments):
         segment = segment[:_MAX_SEGMENT_CHARS]
         if "." in segment:
-            named = _official_in_labels(segment.split("."), know)
+            official = _official_in_labels(segment.split("."), know)
+            named = (official, official) if official is not None else _brand_site_name(segment, know)
             if named is not None:
-                return named, named
+                return named
         if not signs:
             continue
+        # On a page of a hosting platform the first segment is the site's own name (wixsite.com/orange):
+        # a brand there, even an ordinary word, is the page pretending to be that brand.
+        site_name = hosted and index == 0
         for part in _PATH_PART_RE.split(segment):
-            hit = know.brands.brand_in(part) if part else None
-            if hit is not None and (not hit.weak or words & know.login_words):
+            hit = _path_word_brand(part, know.brands) if part else None
+            if hit is None:
+                continue
+            if not hit.weak or login or (site_name and part == segment):
                 return hit.brand, know.brand_domains[hit.brand]
     return None
+
+
+def _weak_brand_in_front(ascii_host: str, domain: str, rest: str, know: _Knowledge) -> str | None:
+    """An ordinary-word brand as a label in front of another site (orange.example-sites.com), which the
+    host alone leaves open, taken for the brand when the page is a sign-in or payment page."""
+    if not ascii_host.endswith("." + domain) or not ascii_host.isascii():
+        return None
+    labels = ascii_host[: -len(domain) - 1].split(".")
+    hits = [hit for label in labels if label != "www" and (hit := know.brands.brand_in(label)) is not None]
+    if not hits:
+        return None
+    path = unquote(rest[:_MAX_PATH_CHARS]).lower().split("?", 1)[0]
+    if not set(_PATH_WORD_RE.findall(path)) & know.login_words:
+        return None
+    return hits[0].brand
+
+
+def _path_word_brand(part: str, brands: BrandIndex) -> BrandHit | None:
+    """A brand in one word of a path, its plural included (/Oranges/, /impots/): paths are not hosts,
+    a trailing "s" there is grammar, not a different name."""
+    hit = brands.brand_in(part)
+    if hit is None and len(part) > _PLURAL_MIN and part.endswith("s"):
+        hit = brands.brand_in(part[:-1])
+    return hit
+
+
+_PLURAL_MIN = 4
+
+
+def _brand_site_name(segment: str, know: _Knowledge) -> tuple[str, str] | None:
+    """A site name written in the path (/amendes.org, /impots-gouv.com/) whose name is a brand: the link
+    shows a familiar address while another site opens. Ordinary-word names (orange.co.bw) do not count."""
+    if len(segment) > _MAX_SITE_NAME or not segment[0].isalpha():
+        return None
+    extracted = EXTRACT(segment)
+    if not extracted.suffix or not extracted.domain:
+        return None
+    hit = know.brands.brand_in(extracted.domain)
+    if hit is None or hit.weak or hit.glued:
+        return None
+    return hit.brand, know.brand_domains[hit.brand]
+
+
+_MAX_SITE_NAME = 80
 
 
 def _looks_like_a_site(userinfo: str) -> bool:

@@ -267,6 +267,13 @@ def _segment(piece: str, vocabulary: frozenset[str]) -> tuple[str, ...] | None:
         return (piece,)
     if len(piece) > 60:
         return None
+    return _segment_long(piece, vocabulary)
+
+
+@lru_cache(maxsize=4096)
+def _segment_long(piece: str, vocabulary: frozenset[str]) -> tuple[str, ...] | None:
+    """The word split of one piece; cached because a check splits the same tokens several times (the
+    host's words, then around each brand found in them)."""
     # best[i]: the words covering piece[:i]; digits stand for themselves and are skipped.
     best: list[tuple[str, ...] | None] = [None] * (len(piece) + 1)
     best[0] = ()

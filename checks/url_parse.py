@@ -227,7 +227,10 @@ def defang(text: str) -> str:
         text = text.translate(_DOT_TABLE)
     if "ttp" in text.lower():
         text = _HTTP_RE.sub(r"hxxp\1", text)
-    # Idempotent: a dot the user already wrote as "[.]" is not wrapped twice.
+    # Idempotent: a dot the user already wrote as "[.]" is not wrapped twice. Without brackets (nearly
+    # every host name) a plain replace does the same at a fraction of the cost.
+    if "[" not in text and "]" not in text:
+        return text.replace(".", "[.]")
     return _BARE_DOT_RE.sub("[.]", text)
 
 

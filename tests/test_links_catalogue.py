@@ -241,6 +241,73 @@ def test_a_brand_in_an_article_path_or_a_return_link_is_not_flagged(link: str) -
     assert result.verdict is Verdict.inconclusive, [f.code for f in result.findings]
 
 
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://petit-site.example.me/Zx81QkPa/impots.org",
+        "https://hebergement.example.net/dossier/ameli.com/",
+    ],
+)
+def test_a_brand_site_name_written_in_the_path_is_flagged(link: str) -> None:
+    # The reader sees "impots.org" at the end of the link; the site that opens is another one.
+    result = check_link(link)
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+    assert "link.brand_in_path_unofficial" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://www.orange-county-news.example.com/sports/orange.com/",
+        "https://blog.example.fr/2026/03/lecture-de-index.html",
+        "https://www.example.fr/docs/orange.co.uk",
+    ],
+)
+def test_an_ordinary_word_site_name_or_a_file_name_in_the_path_is_not_flagged(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict is Verdict.inconclusive, [f.code for f in result.findings]
+
+
+def test_a_page_named_after_an_ordinary_word_brand_on_a_site_builder_is_flagged() -> None:
+    result = check_link("https://mesfacturesenligne4.wixsite.com/orange")
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+    assert "link.brand_in_path" in codes(result)
+    # Further down the path the word is only a word: an orchard's page about its oranges.
+    orchard = check_link("https://vergerdupaul.wixsite.com/verger/orange")
+    assert orchard.verdict is Verdict.inconclusive, [f.code for f in orchard.findings]
+
+
+def test_a_brand_in_the_plural_in_the_path_next_to_sign_in_words_is_flagged() -> None:
+    result = check_link("http://boite-mail-2.example.eu/Oranges/?_Authentication=8f3a2c")
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+    assert result.link.imitates == "orange.fr"
+    recipe = check_link("https://cuisine.example.fr/recettes/oranges-confites")
+    assert recipe.verdict is Verdict.inconclusive
+
+
+def test_an_ordinary_word_brand_in_front_of_another_site_counts_on_a_sign_in_page() -> None:
+    result = check_link("http://orange.exemple-hebergeur.com/fr/identification")
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+    assert "link.brand_in_subdomain" in codes(result)
+    assert result.link.imitates == "orange.fr"
+    # Without a sign-in page it is only a word: the site of a town, a fruit seller.
+    plain = check_link("https://orange.exemple-hebergeur.com/horaires-marche")
+    assert plain.verdict is Verdict.inconclusive, [f.code for f in plain.findings]
+
+
+def test_sign_in_words_split_by_hyphens_count_in_the_path() -> None:
+    result = check_link("https://vieux-blog.example.net/espace-client-orange/index.html")
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+    assert result.link.imitates == "orange.fr"
+
+
+def test_telecom_refund_and_esim_lures_are_bait_words() -> None:
+    for link in ("orange-indemnisation.com", "annulation-esim-sfr.com"):
+        result = check_link(link)
+        assert result.verdict is Verdict.likely_scam, (link, [f.code for f in result.findings])
+        assert "link.brand_bait_words" in codes(result)
+
+
 # --- platforms and throw-away hosts ------------------------------------------------------------------------
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from checks.result import Evidence, finding
 from knowledge import link_signals, organisations, wording
 from knowledge.base import KnowledgeError, validate
 
@@ -174,3 +175,11 @@ def test_a_source_is_required() -> None:
     }
     with pytest.raises(KnowledgeError, match="source"):
         validate(Path("signals.toml"), raw, link_signals.LinkSignalsFile)
+
+
+def test_the_advice_added_after_the_verdict_is_neutral() -> None:
+    # check_link reads the verdict once, then adds these two: they must never move it.
+    unknown = finding("link.unknown", domain="exemple[.]fr")
+    never = finding("link.org_never", who="Orange", says="rien")
+    assert unknown.evidence is Evidence.neutral
+    assert never.evidence is Evidence.neutral
