@@ -15,7 +15,7 @@ SCAM_SMS = (
     "Intrum: votre dossier 4587 est transmis à l'huissier. Réglez 245 EUR sous 24h sur "
     "https://intrum-paiement.top sinon saisie de vos biens."
 )
-NEXT_STEPS = ["n:when", "n:todo", "n:report", "n:letter", "n:wrong", "m:menu"]
+NEXT_STEPS = ["n:details", "n:when", "n:todo", "n:report", "n:letter", "n:wrong", "m:menu"]
 
 
 async def test_number_gets_a_verdict_with_reasons_and_next_step_buttons():

@@ -12,7 +12,7 @@ import logging
 from bot.conversation.actions import Act
 from bot.conversation.flows import calltime, letter
 from bot.conversation.model import LastResult, Reply
-from bot.conversation.render import check_reply, todo_text
+from bot.conversation.render import check_details, check_reply, next_step_buttons, todo_text
 from bot.conversation.services import CheckInputError, CheckView, ImageUnreadable, ServiceUnavailable
 from bot.conversation.table import Call, FlowTable, On, Outcome, Row, Target, done, stay
 from bot.conversation.texts import back_row, button, t
@@ -44,6 +44,7 @@ async def check(call: Call, text: str, *, forwarded_from: str | None = None) -> 
         target_kind=view.target_kind,
         target=view.target,
         official=view.official,
+        details=check_details(view),
     )
     return done(check_reply(view, forwarded_from=forwarded_from, community=community), last=last)
 
@@ -106,6 +107,14 @@ async def _todo(call: Call) -> Outcome:
     return done(Reply(text=text, buttons=[*rows, [button(Act.next_report)], back_row()]))
 
 
+async def _details(call: Call) -> Outcome:
+    """The full reasons of the last verdict, with their sources; the same next steps after them."""
+    last = call.last
+    if last is None or not last.details or last.kind not in {"number", "link", "message"}:
+        return done(Reply(text=t("next.no_details"), buttons=[back_row()]))
+    return done(Reply(text=last.details, buttons=next_step_buttons(last.kind)))
+
+
 async def _when(call: Call) -> Outcome:
     return await calltime.start(call)
 
@@ -134,6 +143,12 @@ TABLE = FlowTable(
             Act.next_todo,
             _todo,
             {Target.idle: "what to do for this verdict, the guide cards its findings point to"},
+        ),
+        Row(
+            None,
+            Act.next_details,
+            _details,
+            {Target.idle: "the full reasons of the last verdict, with their sources"},
         ),
         Row(None, Act.next_when, _when, {calltime.Step.when: "ask when they called"}),
         Row(
