@@ -17,10 +17,14 @@ from bot.conversation.services import CheckInputError, CheckView, ImageUnreadabl
 from bot.conversation.table import Call, FlowTable, On, Outcome, Row, Target, done, stay
 from bot.conversation.texts import back_row, button, t
 from bot.store.base import StoreError
-from checks.detect import strip_invisible
+from checks import understand as understanding
+from checks.detect import detect_kind, strip_invisible
+from checks.message_links import find_and_check_links
+from checks.message_numbers import find_numbers
 
 log = logging.getLogger(__name__)
 OCR_QUOTE_CHARS = 600
+_LONGEST_ASKING = 40  # words: beyond this, a text around a number or link is more than a question about it
 
 
 def prompt() -> Reply:
@@ -31,6 +35,9 @@ async def check(call: Call, text: str, *, forwarded_from: str | None = None) -> 
     """The verdict on ``text``, with its reasons and next steps; it becomes the last result."""
     try:
         view = call.env.services.check(text)
+        thing = _the_thing_asked_about(call, text, view)
+        if thing is not None:
+            view = call.env.services.check(thing)
     except CheckInputError as exc:
         key = "check.too_long" if exc.code == "too_long" else "check.empty"
         return done(Reply(text=t(key, limit="100 000"), buttons=[back_row()]))
@@ -47,6 +54,24 @@ async def check(call: Call, text: str, *, forwarded_from: str | None = None) -> 
         details=check_details(view),
     )
     return done(check_reply(view, forwarded_from=forwarded_from, community=community), last=last)
+
+
+def _the_thing_asked_about(call: Call, text: str, view: CheckView) -> str | None:
+    """ "on m'a envoyé ce lien myintrum.fr c'est normal ?": the person asks about one number or link, so it
+    gets the answer it gets when typed alone. A received message (sender marks), or a text that asks for
+    something the lawfulness check has a word on, keeps the message's verdict."""
+    if view.kind != "message" or detect_kind(text) != "message" or len(text.split()) > _LONGEST_ASKING:
+        return None
+    if any(section.findings for section in view.sections[1:]):
+        return None
+    seen = understanding.understand(text, call.env.ctx.today)
+    if seen.shapes or not (seen.own_voice or seen.asks):
+        return None
+    numbers = find_numbers(text)
+    links = find_and_check_links(text)
+    if len(numbers) + len(links) != 1:
+        return None
+    return numbers[0].raw if numbers else links[0].checked
 
 
 async def _community(call: Call, view: CheckView) -> str:
