@@ -179,6 +179,7 @@ async def test_payment_before_expiry_restarts_the_period():
     await chat.send("il y a 3 ans")  # 22/11/2023: before the 2-year period ran out
     assert "Autre chose depuis" in chat.text
     await chat.press("p:e:none")
+    await chat.press("n:details")
     assert "2025" in chat.text
 
 

@@ -88,3 +88,49 @@ def test_only_confirmed_official_bare_addresses_become_typeable():
     assert typeable("intrum[.]fr[.]secure-paiement[.]com") == "intrum[.]fr[.]secure-paiement[.]com"
     assert typeable("myintrum[.]fr") == "myintrum[.]fr"  # cited by the press only
     assert typeable("intrum-paiement[.]com") == "intrum-paiement[.]com"
+
+
+async def test_a_prescription_answer_starts_with_the_answer_and_keeps_the_caveats_for_later():
+    chat = Chat()
+    await chat.send("ma dette est elle prescrite ?")
+    await chat.press("p:t:telecom")
+    await chat.send("15/03/2022")
+    await chat.press("p:e:none")
+    await chat.press("p:l:single")
+    first_line = chat.text.splitlines()[0]
+    assert "prescrite depuis le 16 mars 2023" in first_line
+    assert len(chat.text.splitlines()) <= 4  # the answer and at most three short lines
+    assert "Mode de calcul" not in chat.text
+    await chat.press("n:details")
+    assert "Mode de calcul" in chat.text and "pas un conseil juridique" in chat.text
+
+
+async def test_a_consumer_credit_is_said_foreclosed_not_prescribed():
+    chat = Chat()
+    await chat.send("ma dette est elle prescrite ?")
+    await chat.press("p:t:consumer_credit")
+    await chat.send("15/03/2022")
+    await chat.press("p:e:none")
+    assert "forclusion" in chat.text.splitlines()[0]
+
+
+async def test_the_details_of_a_sum_among_several_keep_the_question_of_the_most_recent_one():
+    chat = Chat()
+    await chat.send("ma dette est elle prescrite ?")
+    await chat.press("p:t:rent")
+    await chat.send("janvier 2022")
+    await chat.press("p:e:none")
+    await chat.press("n:details")
+    assert "p:l:single" in chat.buttons()
+    await chat.send("le 5 mars 2023")
+    assert "toutes sont prescrites" in chat.text.splitlines()[0]
+
+
+async def test_a_call_time_answer_is_short_and_does_not_repeat_the_law_four_times():
+    chat = Chat()
+    await chat.send("on m a appele samedi a 21h30")
+    assert "⚠️ Suspect" in chat.text
+    assert chat.text.count("L121-6") <= 1
+    assert len(chat.text.splitlines()) <= 5  # title, verdict, three short reasons
+    await chat.press("n:details")
+    assert "L121-6" in chat.text

@@ -133,11 +133,22 @@ async def _todo(call: Call) -> Outcome:
 
 
 async def _details(call: Call) -> Outcome:
-    """The full reasons of the last verdict, with their sources; the same next steps after them."""
+    """The full reasons of the last answer, with their sources; a dialogue in progress (the prescription's
+    "most recent sum?") goes on after them."""
     last = call.last
-    if last is None or not last.details or last.kind not in {"number", "link", "message"}:
-        return done(Reply(text=t("next.no_details"), buttons=[back_row()]))
-    return done(Reply(text=last.details, buttons=next_step_buttons(last.kind)))
+    if last is None or not last.details:
+        return stay(Reply(text=t("next.no_details"), buttons=[back_row()]))
+    if last.kind in {"number", "link", "message"}:
+        return stay(Reply(text=last.details, buttons=next_step_buttons(last.kind)))
+    if last.kind == "prescription":
+        rows = [
+            [button(Act.next_letter), button(Act.prescription_restart)],
+            [button(Act.next_wrong), button(Act.menu)],
+        ]
+        if call.dialogue is not None and call.dialogue.step == "last_due":
+            rows.insert(0, [button(Act.last_due_single)])
+        return stay(Reply(text=last.details, buttons=rows))
+    return stay(Reply(text=last.details, buttons=calltime.after_answer_buttons()))
 
 
 async def _when(call: Call) -> Outcome:
@@ -173,7 +184,7 @@ TABLE = FlowTable(
             None,
             Act.next_details,
             _details,
-            {Target.idle: "the full reasons of the last verdict, with their sources"},
+            {Target.stay: "the full reasons of the last answer, with their sources"},
         ),
         Row(None, Act.next_when, _when, {calltime.Step.when: "ask when they called"}),
         Row(

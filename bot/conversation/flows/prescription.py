@@ -10,7 +10,7 @@ precedes it (``_event_pressed`` or ``_date_typed``); ``_compute`` receives the w
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import Literal
 
@@ -18,7 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.conversation.actions import Act
 from bot.conversation.model import Button, LastResult, Reply
-from bot.conversation.services import ServiceUnavailable
+from bot.conversation.render import DETAILS_MAX_CHARS
+from bot.conversation.services import PrescriptionView, ServiceUnavailable
 from bot.conversation.table import Call, DialogueData, FlowTable, On, Outcome, Row, Target, done, goto
 from bot.conversation.texts import back_row, button, cancel_row, t
 from checks.calendar_fr import french
@@ -280,14 +281,23 @@ def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date
         )
     except (ServiceUnavailable, ValueError, KeyError):
         return done(Reply(text=t("prescription.failed"), buttons=[back_row()]))
-    text = _both_ways(call, data, view.text, view.codes, last_due) + (
-        f"\n\n{t('prescription.unsure_note')}" if unsure else ""
-    )
+    unsure_note = f"\n\n{t('prescription.unsure_note')}" if unsure else ""
+    answer = _both_ways(call, data, view.text, view.codes, last_due)
+    details = answer + unsure_note
+    several = last_due if last_due is not None and data.start is not None and last_due > data.start else None
+    text = _short(view, answer, several) + unsure_note
+    more = [[button(Act.next_details)]] if details != text else []
     buttons = [
+        *more,
         [button(Act.next_letter), button(Act.prescription_restart)],
         [button(Act.next_wrong), button(Act.menu)],
     ]
-    last = LastResult(kind="prescription", verdict="inconclusive", codes=view.codes[:50])
+    last = LastResult(
+        kind="prescription",
+        verdict="inconclusive",
+        codes=view.codes[:50],
+        details=details[:DETAILS_MAX_CHARS],
+    )
     if last_due is None and "prescription.by_instalment" in view.codes:
         # Answered by instalment: the most recent unpaid sum tells whether all of it is prescribed.
         ask = Reply(text=t("prescription.ask_last_due"), buttons=[[button(Act.last_due_single)], *buttons])
@@ -295,6 +305,37 @@ def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date
         outcome.last = last
         return outcome
     return done(Reply(text=text, buttons=buttons), last=last)
+
+
+def _short(view: PrescriptionView, answer: str, last_due: date | None = None) -> str:
+    # ``last_due``: the most recent of several sums, when there are several.
+    """The answer first (prescribed since when, or until when it can be claimed), the rule in one short
+    line, the reminder that prescription must be invoked; the caveats and the calculation wait behind
+    "Pourquoi ?". A vague date whose two ends disagree is already answered both ways, briefly."""
+    if not answer.startswith(view.text):  # both ways, in their own short wording
+        return answer
+    note = answer[len(view.text) :].strip()
+    lines: list[str] = []
+    credit = view.rule_id == "consumer_credit"  # forclusion, not prescription
+    if view.open_from is not None:
+        lines.append(t("prescription.short_by_instalment", open_from=french(view.open_from)))
+    elif view.expiry is not None and view.prescribed and last_due is not None and not credit:
+        since = french(view.expiry + timedelta(days=1))
+        lines.append(t("prescription.short_all_prescribed", last_due=french(last_due), since=since))
+    elif view.expiry is not None and view.prescribed:
+        key = "prescription.short_foreclosed" if credit else "prescription.short_prescribed"
+        lines.append(t(key, since=french(view.expiry + timedelta(days=1))))
+    elif view.expiry is not None:
+        key = "prescription.short_running_credit" if credit else "prescription.short_running"
+        lines.append(t(key, expiry=french(view.expiry)))
+    if not lines:  # no date to give (unknown debt type): the explanation is the answer
+        return "\n\n".join(p for p in (view.explanation or view.text, note) if p)
+    if view.rule:
+        lines.append(t("prescription.short_rule", rule=view.rule))
+    if (view.prescribed or view.open_from is not None) and not credit:
+        lines.append(t("prescription.short_invoke"))
+    lines.append(t("prescription.short_estimate"))
+    return "\n".join(lines) + (f"\n\n{note}" if note else "")
 
 
 def _both_ways(
