@@ -134,3 +134,12 @@ async def test_a_call_time_answer_is_short_and_does_not_repeat_the_law_four_time
     assert len(chat.text.splitlines()) <= 5  # title, verdict, three short reasons
     await chat.press("n:details")
     assert "L121-6" in chat.text
+
+
+def test_a_short_reason_is_the_first_sentence_never_cut_inside_an_article_reference():
+    from bot.conversation.render import short_reason
+
+    assert short_reason("Délai de 1 an (art. L34-2 CPCE). Ensuite.") == "Délai de 1 an (art. L34-2 CPCE)."
+    assert short_reason("Voir art. 2224 du code. Puis.") == "Voir art. 2224 du code."
+    long = "mot " * 80
+    assert short_reason(long).endswith("…") and len(short_reason(long)) <= 175

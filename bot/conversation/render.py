@@ -25,7 +25,7 @@ DETAILS_MAX_CHARS = 3800  # under Telegram's 4,096 characters per message
 _DEFANGED_DOMAIN_RE = re.compile(
     r"(?<![\w/@.\]\[-])((?:[a-z0-9-]+\[\.\])+[a-z]{2,24})(?![\w/@-]|\[\.\])", re.IGNORECASE
 )
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-ÖØ-Þ«(])")
+_SENTENCE_START_RE = re.compile(r"[A-ZÀ-ÖØ-Þ«(]")
 
 
 def typeable(text: str) -> str:
@@ -69,9 +69,29 @@ def section_lines(section: Section) -> list[str]:
     return [typeable(line) for line in lines]
 
 
+_ABBREVIATIONS = frozenset(
+    {"art", "c", "civ", "com", "conso", "pén", "exéc", "al", "cass", "n°", "ex", "etc"}
+)
+
+
+def _first_sentence(text: str) -> str:
+    """Up to the first sentence end outside parentheses and not after an abbreviation ("art. L34-2")."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth or ch not in ".!?…" or not text.startswith(" ", i + 1):
+            continue
+        word = text[:i].rsplit(" ", 1)[-1].lower().lstrip("(«")
+        if ch == "." and word in _ABBREVIATIONS:
+            continue
+        if _SENTENCE_START_RE.match(text, i + 2):
+            return text[: i + 1]
+    return text
+
+
 def short_reason(message: str) -> str:
     """The first sentence of a reason, cut at a word near ``_SHORT_CHARS``."""
-    first = _SENTENCE_END_RE.split(message.strip(), maxsplit=1)[0]
+    first = _first_sentence(message.strip())
     if len(first) <= _SHORT_CHARS:
         return first
     cut = first[:_SHORT_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:(")
