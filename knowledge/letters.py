@@ -84,6 +84,9 @@ class LetterField(Strict):
     help: str | None = None
     max_length: int | None = Field(default=None, ge=1, le=5000)
     not_future: bool = True  # dates: refuse a date after the letter's date
+    # Dates: a month and year ("mars 2022") is enough; printed "mars 2022", an exact day "le 15 mars 2022"
+    # (the template writes "depuis {field}", with no "le" of its own).
+    month_ok: bool = False
     choices: list[Choice] = []
 
     @field_validator("name")

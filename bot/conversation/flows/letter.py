@@ -30,6 +30,7 @@ from bot.conversation.table import (
     stay,
 )
 from bot.conversation.texts import back_row, button, cancel_row, t
+from checks.letters import check_field
 
 MAX_FIELD_CHARS = 1200
 SKIP = "skip"
@@ -148,6 +149,9 @@ async def _typed(call: Call) -> Outcome | None:
         if field.required:
             return _next(call, data, t("letter.required"))
         return _answer(call, data, None)
+    problem = check_field(data.letter, field.name, value, call.env.ctx.today)
+    if problem is not None:  # said now, with its example, not one question later
+        return _next(call, data, t("letter.field_bad", problem=problem[:300]))
     return _answer(call, data, value)
 
 
