@@ -43,6 +43,7 @@ __all__ = [
     "letter_ids",
     "parse_amount",
     "parse_date_fr",
+    "prefill",
     "template",
 ]
 
@@ -424,6 +425,27 @@ def _render(parts: list[Paragraph], params: Mapping[str, str], given: Mapping[st
         else:
             out.append(text)
     return out
+
+
+def prefill(letter_id: str, known: Mapping[str, str], today: date) -> dict[str, str]:
+    """The answers a letter can take from what the conversation already established: a field of the same
+    name whose value passes its own check, and the choice covering ``known["debt_type"]``."""
+    try:
+        letter = template(letter_id)
+    except UnknownLetter:
+        return {}
+    values: dict[str, str] = {}
+    for field in letter.fields:
+        if field.type is FieldType.choice:
+            debt_type = known.get("debt_type", "")
+            chosen = next((c for c in field.choices if debt_type and debt_type in c.debt_types), None)
+            if chosen is not None:
+                values[field.name] = chosen.value
+            continue
+        raw = known.get(field.name, "")
+        if raw and check_field(letter_id, field.name, raw, today) is None:
+            values[field.name] = raw
+    return values
 
 
 def check_field(letter_id: str, name: str, raw: str, today: date) -> str | None:

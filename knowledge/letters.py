@@ -74,6 +74,9 @@ class Choice(Strict):
     # Plausibility check: the date in ``since_field`` must be at least ``min_years_since`` years ago.
     min_years_since: int | None = Field(default=None, ge=1, le=30)
     since_field: str | None = None
+    # The debt types of the prescription calculator (knowledge/data/prescription.toml) this choice covers:
+    # a calculation done earlier in the conversation picks it without asking again.
+    debt_types: list[str] = []
 
 
 class LetterField(Strict):

@@ -22,7 +22,7 @@ from bot.conversation.render import DETAILS_MAX_CHARS
 from bot.conversation.services import PrescriptionView, ServiceUnavailable
 from bot.conversation.table import Call, DialogueData, FlowTable, On, Outcome, Row, Target, done, goto
 from bot.conversation.texts import back_row, button, cancel_row, t
-from checks.calendar_fr import french
+from checks.calendar_fr import MONTHS_FR, french
 from checks.facts import Facts, extract, find_dates
 from checks.vague_dates import ENGINE_EVENT
 from knowledge import understanding, wording
@@ -56,6 +56,7 @@ class PrescriptionData(DialogueData):
     start_latest: date | None = None  # a vague start ("2025") is a span, never read as its 1st day alone
     known_start: date | None = None  # read from the question (checks/facts.py), used once the type is known
     known_start_latest: date | None = None
+    creditor: str = Field(default="", max_length=120)  # named in the question ("facture SFR"), for a letter
 
 
 # The events that change the answer, as buttons; each is asked with its date. A plain letter or a reminder
@@ -102,6 +103,7 @@ def _with_facts(data: PrescriptionData, facts: Facts) -> PrescriptionData:
     ]
     return data.model_copy(
         update={
+            "creditor": facts.creditor.name if facts.creditor is not None else "",
             "known_start": start.earliest if start is not None else None,
             "known_start_latest": start.latest if start is not None and not start.exact else None,
             "events": events,
@@ -130,7 +132,7 @@ def _with_type(call: Call, debt_type: str) -> Outcome | None:
         )
         return goto(nxt, Reply(text=_noted(nxt)), _events_reply(not nxt.events, debt_type))
     key = "prescription.ask_start_judgment" if debt_type == "judgment" else "prescription.ask_start"
-    nxt = PrescriptionData(step=Step.start, debt_type=debt_type, events=data.events)
+    nxt = PrescriptionData(step=Step.start, debt_type=debt_type, events=data.events, creditor=data.creditor)
     return goto(nxt, Reply(text=t(key), buttons=[cancel_row()]))
 
 
@@ -297,6 +299,7 @@ def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date
         verdict="inconclusive",
         codes=view.codes[:50],
         details=details[:DETAILS_MAX_CHARS],
+        facts=_letter_facts(data, view, last_due),
     )
     if last_due is None and "prescription.by_instalment" in view.codes:
         # Answered by instalment: the most recent unpaid sum tells whether all of it is prescribed.
@@ -305,6 +308,29 @@ def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date
         outcome.last = last
         return outcome
     return done(Reply(text=text, buttons=buttons), last=last)
+
+
+def _letter_facts(data: PrescriptionData, view: PrescriptionView, last_due: date | None) -> dict[str, str]:
+    """What a prescription letter can take from this calculation instead of asking again: the creditor,
+    the debt type, and the date of the sum invoked (the single sum, or the most recent of several; a month
+    stays a month, a year alone is not a date a letter can cite)."""
+    facts = {"debt_type": data.debt_type} if data.debt_type else {}
+    if data.creditor:
+        facts["creditor"] = data.creditor
+    if not view.prescribed or any(e.kind in _TITLE_EVENTS for e in data.events):
+        return facts  # nothing prescribed, or a title whose own delay the letter does not handle
+    if last_due is not None and data.start is not None and last_due > data.start:
+        facts["due_date"] = f"{last_due:%d/%m/%Y}"
+    elif data.start is not None and (last_due is not None or view.open_from is None):
+        latest = data.start_latest
+        if latest is None:
+            facts["due_date"] = f"{data.start:%d/%m/%Y}"
+        elif (latest.year, latest.month) == (data.start.year, data.start.month):
+            facts["due_date"] = f"{MONTHS_FR[data.start.month - 1]} {data.start.year}"
+    return facts
+
+
+_TITLE_EVENTS = frozenset({"judgment", "enforcement", "court_claim"})
 
 
 def _short(view: PrescriptionView, answer: str, last_due: date | None = None) -> str:
