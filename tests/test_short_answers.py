@@ -143,3 +143,15 @@ def test_a_short_reason_is_the_first_sentence_never_cut_inside_an_article_refere
     assert short_reason("Voir art. 2224 du code. Puis.") == "Voir art. 2224 du code."
     long = "mot " * 80
     assert short_reason(long).endswith("…") and len(short_reason(long)) <= 175
+
+
+async def test_a_scam_story_around_a_link_keeps_the_message_verdict():
+    chat = Chat()
+    await chat.send("je recois ca : votre colis est bloque, payez 1,99e sur colis-fr.top c est une arnaque ?")
+    assert "Message analysé" in chat.text
+
+
+async def test_a_forwarded_message_with_one_link_keeps_the_message_verdict():
+    chat = Chat()
+    await chat.send("je vous envoie le lien myintrum.fr", forwarded_from="Service client")
+    assert "Message analysé" in chat.text

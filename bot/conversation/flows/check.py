@@ -24,6 +24,8 @@ from checks.message_numbers import find_numbers
 
 log = logging.getLogger(__name__)
 OCR_QUOTE_CHARS = 600
+# Findings of a message check that are only about the number or link it contains.
+_ABOUT_THE_CONTACT = ("message.link_", "message.number_", "message.sender_link_consistent")
 _LONGEST_ASKING = 40  # words: beyond this, a text around a number or link is more than a question about it
 
 
@@ -31,11 +33,12 @@ def prompt() -> Reply:
     return Reply(text=t("check.prompt"), buttons=[back_row()])
 
 
-async def check(call: Call, text: str, *, forwarded_from: str | None = None) -> Outcome:
-    """The verdict on ``text``, with its reasons and next steps; it becomes the last result."""
+async def check(call: Call, text: str, *, forwarded_from: str | None = None, typed: bool = True) -> Outcome:
+    """The verdict on ``text``, with its reasons and next steps; it becomes the last result. ``typed``:
+    the person wrote it (not a forward, not a screenshot), so it may be a question about one contact."""
     try:
         view = call.env.services.check(text)
-        thing = _the_thing_asked_about(call, text, view)
+        thing = _the_thing_asked_about(call, text, view) if typed and forwarded_from is None else None
         if thing is not None:
             view = call.env.services.check(thing)
     except CheckInputError as exc:
@@ -64,6 +67,8 @@ def _the_thing_asked_about(call: Call, text: str, view: CheckView) -> str | None
         return None
     if any(section.findings for section in view.sections[1:]):
         return None
+    if not all(code.startswith(_ABOUT_THE_CONTACT) for code in (f.code for f in view.sections[0].findings)):
+        return None  # the words around it say something of their own (a scam story, a request)
     seen = understanding.understand(text, call.env.ctx.today)
     if seen.shapes or not (seen.own_voice or seen.asks):
         return None
@@ -109,7 +114,7 @@ async def _image(call: Call) -> Outcome:
     if not read and not caption:
         return stay(Reply(text=t("ocr.empty"), buttons=[back_row()]))
     combined = "\n".join(part for part in (caption, read) if part)
-    result = await check(call, combined, forwarded_from=call.inp.forwarded_from)
+    result = await check(call, combined, forwarded_from=call.inp.forwarded_from, typed=False)
     if read:
         quoted = read if len(read) <= OCR_QUOTE_CHARS else read[:OCR_QUOTE_CHARS] + "…"
         result.replies.insert(0, Reply(text=f"{t('ocr.read')}\n{quoted}"))
