@@ -435,12 +435,17 @@ def prefill(letter_id: str, known: Mapping[str, str], today: date) -> dict[str, 
     except UnknownLetter:
         return {}
     values: dict[str, str] = {}
+    debt_type = known.get("debt_type", "")
+    unmatched: set[str] = set()  # dates a choice reads, when no choice covers this debt (a judgment…)
     for field in letter.fields:
         if field.type is FieldType.choice:
-            debt_type = known.get("debt_type", "")
             chosen = next((c for c in field.choices if debt_type and debt_type in c.debt_types), None)
             if chosen is not None:
                 values[field.name] = chosen.value
+            else:
+                unmatched |= {c.since_field for c in field.choices if c.since_field}
+    for field in letter.fields:
+        if field.type is FieldType.choice or field.name in unmatched:
             continue
         raw = known.get(field.name, "")
         if raw and check_field(letter_id, field.name, raw, today) is None:

@@ -118,3 +118,8 @@ async def test_the_reminder_question_reads_as_a_sentence():
     assert "rm:yes" in chat.buttons()
     assert "le (" not in offer and "((" not in offer
     assert "Voulez-vous que je vous le rappelle ce jour-là" in offer
+
+
+def test_a_date_is_not_reused_for_a_debt_the_letter_has_no_rule_for():
+    known = {"debt_type": "judgment", "due_date": "15/03/2010", "creditor": "Cofidis"}
+    assert prefill("invoke_prescription", known, TODAY) == {"creditor": "Cofidis"}

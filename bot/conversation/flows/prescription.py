@@ -334,10 +334,10 @@ _TITLE_EVENTS = frozenset({"judgment", "enforcement", "court_claim"})
 
 
 def _short(view: PrescriptionView, answer: str, last_due: date | None = None) -> str:
-    # ``last_due``: the most recent of several sums, when there are several.
     """The answer first (prescribed since when, or until when it can be claimed), the rule in one short
     line, the reminder that prescription must be invoked; the caveats and the calculation wait behind
-    "Pourquoi ?". A vague date whose two ends disagree is already answered both ways, briefly."""
+    "Pourquoi ?". A vague date whose two ends disagree is already answered both ways, briefly.
+    ``last_due``: the most recent of several sums, when there are several."""
     if not answer.startswith(view.text):  # both ways, in their own short wording
         return answer
     note = answer[len(view.text) :].strip()
