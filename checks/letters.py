@@ -8,6 +8,7 @@ conversation can ask again for exactly what is wrong.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -18,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, computed_field
 
 from checks.calendar_fr import MONTHS_FR, add_months, add_years, years_french
 from checks.calendar_fr import french as format_date_fr
+from checks.dates import DateErrorCode, ParsedDate, parse_date
 from knowledge import letters as letters_knowledge
 from knowledge.citations import SourceRef
 from knowledge.letters import FieldType, LetterField, LetterTemplate, Paragraph
@@ -34,12 +36,14 @@ __all__ = [
     "LetterValidationError",
     "UnknownLetter",
     "add_months",
+    "check_field",
     "fill_letter",
     "format_amount",
     "format_date_fr",
     "letter_ids",
     "parse_amount",
     "parse_date_fr",
+    "prefill",
     "template",
 ]
 
@@ -205,6 +209,38 @@ def parse_date_fr(raw: str) -> date:
         raise ValueError(t("letters.reason.impossible_date")) from None
 
 
+# "je sais pas", "?", "aucune idée": an answer to a question, not something to print in a letter.
+_DONT_KNOW_RE = re.compile(
+    r"[?!. ]*|(?:je )?(?:ne )?(?:sais|sait|connais|connait) (?:pas|plus|rien)[ ?!.]*|j ?sais pas[ ?!.]*|jsp|"
+    r"aucune idee[ ?!.]*|(?:c est )?inconnu[e]?|pas d idee|ne sais pas|sais pas|idk|\?+ ?\?*"
+)
+_LETTER_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[’'\-]", " ", plain).split())
+
+
+def _looks_like_address(text: str) -> bool:
+    """At least a number (street or postal code) and a word: "je sais pas" and "?" are not addresses."""
+    return any(ch.isdigit() for ch in text) and len(_LETTER_RE.findall(text)) >= 1 and len(text) >= 8
+
+
+def _read_date(text: str, today: date) -> tuple[date, str]:
+    """A date as the rest of the bot reads it (checks.dates: "15/03/2022", "15 mars 2022", "mars 2022",
+    "il y a 3 ans"), with its precision; the letters' own strict reader for what that one refuses."""
+    read = parse_date(text, today)
+    if isinstance(read, ParsedDate):
+        return read.value, ("day" if not read.approximate and read.precision == "day" else read.precision)
+    if read.code is DateErrorCode.future and read.value is not None:
+        return read.value, "day"
+    if read.code is DateErrorCode.impossible:
+        raise ValueError(t("letters.reason.impossible_date"))
+    return parse_date_fr(text), "day"
+
+
 def _clean(raw: str, multiline: bool) -> str:
     """Drop invisible and control characters; keep line breaks only where lines make sense."""
     text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
@@ -261,15 +297,28 @@ def _convert(field: LetterField, raw: str, today: date) -> tuple[str, date | Non
         raise ValueError(t("letters.reason.unprintable"))
     if field.type is FieldType.address and len(text.split("\n")) > MAX_ADDRESS_LINES:
         raise ValueError(t("letters.reason.too_many_lines", limit=MAX_ADDRESS_LINES))
+    if field.type is not FieldType.choice and _DONT_KNOW_RE.fullmatch(_fold(text)):
+        raise ValueError(t("letters.reason.dont_know"))
+    if field.type is FieldType.address and not _looks_like_address(text):
+        raise ValueError(t("letters.reason.not_an_address"))
     if field.type is FieldType.amount:
         return format_amount(parse_amount(text)), None
     if field.type is FieldType.date:
-        parsed = parse_date_fr(text)
+        parsed, precision = _read_date(text, today)
         if parsed < OLDEST_DATE:
             raise ValueError(t("letters.reason.too_old", oldest=format_date_fr(OLDEST_DATE)))
         if field.not_future and parsed > today:
             raise ValueError(t("letters.reason.future", date=format_date_fr(parsed)))
-        return format_date_fr(parsed), parsed
+        if precision == "month" and field.month_ok:
+            # The plausibility checks take the month's last day: never "prescribed" on a guessed day.
+            last = date(parsed.year, parsed.month, calendar.monthrange(parsed.year, parsed.month)[1])
+            return f"{MONTHS_FR[parsed.month - 1]} {parsed.year}", last
+        if precision != "day":
+            raise ValueError(
+                t("letters.reason.month_needed" if field.month_ok else "letters.reason.day_needed")
+            )
+        shown = format_date_fr(parsed)
+        return (f"le {shown}" if field.month_ok else shown), parsed
     if field.type is FieldType.choice:
         wanted = text.casefold()
         for choice in field.choices:
@@ -376,6 +425,49 @@ def _render(parts: list[Paragraph], params: Mapping[str, str], given: Mapping[st
         else:
             out.append(text)
     return out
+
+
+def prefill(letter_id: str, known: Mapping[str, str], today: date) -> dict[str, str]:
+    """The answers a letter can take from what the conversation already established: a field of the same
+    name whose value passes its own check, and the choice covering ``known["debt_type"]``."""
+    try:
+        letter = template(letter_id)
+    except UnknownLetter:
+        return {}
+    values: dict[str, str] = {}
+    debt_type = known.get("debt_type", "")
+    unmatched: set[str] = set()  # dates a choice reads, when no choice covers this debt (a judgment…)
+    for field in letter.fields:
+        if field.type is FieldType.choice:
+            chosen = next((c for c in field.choices if debt_type and debt_type in c.debt_types), None)
+            if chosen is not None:
+                values[field.name] = chosen.value
+            else:
+                unmatched |= {c.since_field for c in field.choices if c.since_field}
+    for field in letter.fields:
+        if field.type is FieldType.choice or field.name in unmatched:
+            continue
+        raw = known.get(field.name, "")
+        if raw and check_field(letter_id, field.name, raw, today) is None:
+            values[field.name] = raw
+    return values
+
+
+def check_field(letter_id: str, name: str, raw: str, today: date) -> str | None:
+    """The French problem with one answer, as ``fill_letter`` would report it, or None: the conversation
+    checks each answer when it is typed, not only at the preview."""
+    try:
+        letter = template(letter_id)
+    except UnknownLetter:
+        return None
+    field = next((f for f in letter.fields if f.name == name), None)
+    if field is None:
+        return None
+    try:
+        _convert(field, raw, today)
+    except ValueError as exc:
+        return t("letters.problem.field", label=field.label, reason=exc)
+    return None
 
 
 def fill_letter(letter_id: str, fields: Mapping[str, str], today: date) -> FilledLetter:

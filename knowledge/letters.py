@@ -74,6 +74,9 @@ class Choice(Strict):
     # Plausibility check: the date in ``since_field`` must be at least ``min_years_since`` years ago.
     min_years_since: int | None = Field(default=None, ge=1, le=30)
     since_field: str | None = None
+    # The debt types of the prescription calculator (knowledge/data/prescription.toml) this choice covers:
+    # a calculation done earlier in the conversation picks it without asking again.
+    debt_types: list[str] = []
 
 
 class LetterField(Strict):
@@ -84,6 +87,9 @@ class LetterField(Strict):
     help: str | None = None
     max_length: int | None = Field(default=None, ge=1, le=5000)
     not_future: bool = True  # dates: refuse a date after the letter's date
+    # Dates: a month and year ("mars 2022") is enough; printed "mars 2022", an exact day "le 15 mars 2022"
+    # (the template writes "depuis {field}", with no "le" of its own).
+    month_ok: bool = False
     choices: list[Choice] = []
 
     @field_validator("name")

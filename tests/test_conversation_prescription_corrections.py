@@ -60,7 +60,7 @@ async def test_a_seizure_asks_for_the_judgment_date_and_uses_it() -> None:
     assert "p:e:none" in chat.buttons()
     await chat.press("p:e:none")
     # 2006 judgment: 10 years from 19 June 2008 at most; the 2016 seizure interrupts -> 1 June 2026, past.
-    assert "1er juin 2026" in chat.text and "L111-4" in chat.text
+    assert "prescrite depuis le 2 juin 2026" in chat.text and "L111-4" in chat.text
 
 
 async def test_a_seizure_without_the_judgment_date_is_never_called_prescribed_on_the_old_delay() -> None:
@@ -72,6 +72,8 @@ async def test_a_seizure_without_the_judgment_date_is_never_called_prescribed_on
     await chat.send("mars 2021")
     await chat.press("p:j:unknown")
     await chat.press("p:e:none")
+    assert "forclose depuis" not in chat.text and "dépassé" not in chat.text
+    await chat.press("n:details")
     assert "forclose depuis" not in chat.text
     assert "R221-1" in chat.text and "10 ans" in chat.text
     assert "date du jugement" in chat.text  # the missing fact is named

@@ -166,6 +166,7 @@ WALK: dict[tuple[str, str | None, str], dict[StrEnum, Example]] = {
         ),
     },
     ("check", None, Act.next_todo): {Target.idle: Example(IDLE, press(Act.next_todo))},
+    ("check", None, Act.next_details): {Target.stay: Example(IDLE, press(Act.next_details))},
     ("check", None, Act.next_when): {CallStep.when: Example(IDLE, press(Act.next_when))},
     ("check", None, Act.next_letter): {
         LetterStep.choose: Example(IDLE, press(Act.next_letter)),

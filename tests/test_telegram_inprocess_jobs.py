@@ -23,7 +23,7 @@ async def test_due_reminders_are_sent_once_and_marked_sent():
         context = type("Ctx", (), {"bot": tg.app.bot})()
         await tg.front.send_due_reminders(context)
         [payload] = tg.api.sent()
-        assert "Rappel : Réponse RGPD" in payload["text"]
+        assert "Rappel : échéance du 01/01/2020, pour Réponse RGPD" in payload["text"]
         await tg.front.send_due_reminders(context)
         assert len(tg.api.sent()) == 1
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -25,13 +26,25 @@ async def _run(chat: TerminalChat, lines: list[str]) -> None:
     await chat.run(lambda: next(feed, ""))
 
 
+def _number(out: io.StringIO, label: str) -> str:
+    """The number shown last for the button labelled like ``label``."""
+    found = re.findall(r"\[(\d+)\] [^\n]*" + re.escape(label), out.getvalue())
+    assert found, f"no button like {label!r}"
+    return str(found[-1])
+
+
 async def test_buttons_are_numbered_and_a_number_presses_one(tmp_path: Path):
     chat, out = _chat(tmp_path)
-    await _run(chat, ["3", "2", "mars 2022", "6", "quitter"])
+    await chat.turn("/start")
+    for label in ["Ma dette est-elle prescrite", "Télécom"]:
+        await chat.turn(_number(out, label))
+    await chat.turn("mars 2022")
+    await chat.turn(_number(out, "Rien de tout"))
+    await _run(chat, ["quitter"])
     text = out.getvalue()
     assert "[3] ⏳ Ma dette est-elle prescrite ?" in text
     assert "De quel type de dette" in text
-    assert "prescrite depuis le 2 mars 2023" in text
+    assert "les sommes dues avant le 22 novembre 2025 sont prescrites" in text
     assert text.rstrip().endswith("Au revoir.")
 
 
@@ -52,7 +65,12 @@ async def test_letter_pdf_is_written_to_the_documents_folder(tmp_path: Path):
         "passer",
         "passer",
     ]
-    await _run(chat, ["/menu", "6", "5", *answers, "1"])
+    await chat.turn("/menu")
+    await chat.turn(_number(out, "Écrire une lettre"))
+    await chat.turn(_number(out, "Demander vos données personnelles"))
+    for answer in answers:
+        await chat.turn(answer)
+    await chat.turn(_number(out, "PDF"))
     [pdf] = list(tmp_path.glob("*.pdf"))
     assert pdf.read_bytes().startswith(b"%PDF")
     assert f"Document enregistré : {pdf}" in out.getvalue()
@@ -61,7 +79,7 @@ async def test_letter_pdf_is_written_to_the_documents_folder(tmp_path: Path):
 async def test_image_command_with_a_missing_file_explains(tmp_path: Path):
     chat, out = _chat(tmp_path)
     await _run(chat, [f"/image {tmp_path / 'absent.png'}"])
-    assert "Je n'ai pas pu lire ce fichier" in out.getvalue()
+    assert "Je ne trouve pas de fichier" in out.getvalue() and "Errno" not in out.getvalue()
 
 
 async def test_end_of_input_ends_the_chat(tmp_path: Path):
@@ -103,3 +121,39 @@ def test_bot_subcommand_reports_bad_settings_without_echoing_values(tmp_path: Pa
     assert result.returncode == 2
     assert "TELEGRAM_BOT_TOKEN" in result.stderr
     assert "bad token" not in result.stderr
+
+
+def test_a_paste_longer_than_a_terminal_line_and_on_several_lines_arrives_whole():
+    import os
+    import pty
+    import threading
+
+    from bot.terminal import paste_reader
+
+    master, slave = pty.openpty()
+    sms = "Intrum: " + "reglez votre dette " * 400 + "\nsous 24h sur https://intrum-paiement.top\n"
+    assert len(sms.encode()) > 4095
+    writer = threading.Thread(target=os.write, args=(master, sms.encode()))
+    writer.start()
+    try:
+        read = paste_reader(slave, io.StringIO())()
+    finally:
+        writer.join()
+        os.close(master)
+        os.close(slave)
+    assert read == sms
+
+
+async def test_a_button_keeps_its_number_from_one_answer_to_the_next(tmp_path: Path):
+    chat, out = _chat(tmp_path)
+    await _run(chat, ["04 72 80 14 14", "01 41 91 00 00"])
+    text = out.getvalue()
+    shown = [line.strip() for line in text.splitlines() if "Que faire maintenant" in line]
+    assert len(shown) == 2 and shown[0] == shown[1]
+
+
+async def test_a_missing_image_file_is_said_in_french(tmp_path: Path):
+    chat, out = _chat(tmp_path)
+    await _run(chat, [f"/image {tmp_path / 'absente.png'}"])
+    text = out.getvalue()
+    assert "Je ne trouve pas de fichier" in text and "Errno" not in text

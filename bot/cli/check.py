@@ -32,7 +32,11 @@ def register(subparsers: Any) -> None:
     parser.add_argument("text", nargs="*", metavar="TEXT", help="le numéro, le lien ou le message à vérifier")
     parser.add_argument("--json", action="store_true", help="sortie JSON")
     parser.add_argument("--jsonl", action="store_true", help="un objet JSON par ligne sur l'entrée standard")
-    parser.add_argument("--kind", choices=KINDS, help="forcer le type d'entrée")
+    parser.add_argument(
+        "--kind",
+        metavar="TYPE",
+        help="forcer le type d'entrée : number (ou phone, numero), link (ou lien, url), message (ou sms)",
+    )
     parser.add_argument("--image", type=Path, metavar="FICHIER", help="capture d'écran à lire (OCR)")
     parser.set_defaults(func=run)
 
@@ -42,10 +46,19 @@ def run(args: argparse.Namespace) -> int:
         process_jsonl(sys.stdin, sys.stdout)
         return EXIT_OK
     ocr_text: str | None = None
+    if args.kind is not None and _as_kind(args.kind) is None:
+        print(t("cli.error.bad_kind", kind=str(args.kind)[:50]), file=sys.stderr)
+        return EXIT_INPUT
     if args.image is not None:
         try:
             ocr_text = read_image(args.image)
-        except Exception as exc:  # OCR missing, unreadable file: a friendly message, never a traceback
+        except FileNotFoundError:
+            print(t("cli.error.image_missing", path=str(args.image)), file=sys.stderr)
+            return EXIT_INPUT
+        except OSError:  # a folder, no permission…: said in French, not as "[Errno 13]"
+            print(t("cli.error.image_unopenable", path=str(args.image)), file=sys.stderr)
+            return EXIT_INPUT
+        except Exception as exc:  # OCR missing, unreadable image: a friendly message, never a traceback
             print(t("cli.error.image_unreadable", reason=str(exc)), file=sys.stderr)
             return EXIT_INPUT
         text, kind = ocr_text, _as_kind("message")
@@ -86,7 +99,7 @@ def check_line(line: str) -> dict[str, Any]:
     if not isinstance(text, str):
         return _error("missing_text")
     kind = item.get("kind")
-    if kind is not None and kind not in KINDS:
+    if kind is not None and _as_kind(kind) is None:
         return _error("bad_kind", kind=str(kind)[:50])
     try:
         return check_any(text, _as_kind(kind)).model_dump(mode="json")
@@ -96,11 +109,29 @@ def check_line(line: str) -> dict[str, Any]:
         return _error("internal")
 
 
+# Other names people give the kinds (French, or "phone" for a number).
+_KIND_ALIASES: dict[str, Kind] = {
+    "phone": "number",
+    "numero": "number",
+    "numéro": "number",
+    "tel": "number",
+    "telephone": "number",
+    "téléphone": "number",
+    "lien": "link",
+    "url": "link",
+    "sms": "message",
+    "texte": "message",
+}
+
+
 def _as_kind(kind: object) -> Kind | None:
+    if not isinstance(kind, str):
+        return None
+    wanted = kind.strip().lower()
     for known in KINDS:
-        if kind == known:
+        if wanted == known:
             return known
-    return None
+    return _KIND_ALIASES.get(wanted)
 
 
 def _error(code: str, **params: str) -> dict[str, Any]:

@@ -64,7 +64,7 @@ async def _terminal(settings: Settings, *, echo: bool) -> int:
     from bot.conversation.default_services import DefaultServices
     from bot.privacy import KeyedHasher
     from bot.store.factory import open_configured_store
-    from bot.terminal import TerminalChat
+    from bot.terminal import TerminalChat, paste_reader
 
     secret = settings.hash_secret()
     store = await open_configured_store(settings, secret=secret)
@@ -72,6 +72,8 @@ async def _terminal(settings: Settings, *, echo: bool) -> int:
         conversation = Conversation(DefaultServices(), store, retention_days=settings.retention_days)
         user_key = KeyedHasher(secret).user_key(0)  # the one local user of this terminal
         chat = TerminalChat(conversation, user_key, out=sys.stdout, echo=echo)
+        if sys.stdin.isatty():
+            return await chat.run(paste_reader(sys.stdin.fileno(), sys.stdout))
         return await chat.run(sys.stdin.readline)
     finally:
         await store.close()

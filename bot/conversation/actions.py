@@ -31,6 +31,7 @@ class Act(StrEnum):
     next_report = "n:report"
     next_letter = "n:letter"
     next_wrong = "n:wrong"
+    next_details = "n:details"  # the full reasons of the last verdict
     card = "g:"  # + guide card id
     vote = "r:vote"
     problem = "r:p:"  # + complaint problem id
@@ -134,6 +135,7 @@ LABEL_KEYS: dict[Act, str] = {
     Act.next_report: "next.report",
     Act.next_letter: "next.letter",
     Act.next_wrong: "next.wrong",
+    Act.next_details: "next.details",
     Act.vote: "report.vote_button",
     Act.forget_yes: "privacy.forget_yes",
     Act.forget_no: "privacy.forget_no",

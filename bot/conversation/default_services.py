@@ -247,7 +247,16 @@ class DefaultServices:
         ]
         if result.open_from is not None:  # answered by instalment: the most recent sum is worth asking
             codes.append("prescription.by_instalment")
-        return PrescriptionView(text="\n\n".join(p for p in parts if p.strip()), codes=codes)
+        return PrescriptionView(
+            text="\n\n".join(p for p in parts if p.strip()),
+            codes=codes,
+            prescribed=result.prescribed,
+            expiry=result.expiry,
+            open_from=result.open_from,
+            explanation=result.explanation,
+            rule_id=result.rule.id,
+            rule=_period(result.rule.duration, result.rule.article),
+        )
 
     # --- guide and routes ---------------------------------------------------------------------------
 
@@ -354,3 +363,14 @@ class DefaultServices:
             pdf=render_pdf(filled),
             filename=f"lettre-{letter_id.replace('_', '-')}-{today.isoformat()}.pdf",
         )
+
+
+def _period(duration: str | None, article: str) -> str:
+    """ "P1Y", "art. L34-2…" -> "1 an (art. L34-2…)"; "" when the period is not known (unknown debt type)."""
+    if duration is None or not duration.startswith("P") or duration[-1] not in "YM":
+        return ""
+    count = duration[1:-1]
+    if not count.isdigit():
+        return ""
+    unit = ("an" if count == "1" else "ans") if duration[-1] == "Y" else "mois"
+    return f"{count} {unit} ({article})"

@@ -93,3 +93,6 @@ class LastResult(BaseModel):
     target_kind: Literal["number", "domain"] | None = None  # what a community report would be about
     target: str = ""  # normalised E.164 number or registered domain
     official: bool = False  # the target is in the official directory: never voted on
+    details: str = Field(default="", max_length=4000)  # the full reasons, for the "Pourquoi ?" button
+    # What the answer established that a letter can reuse (creditor, debt_type, due_date), by field name.
+    facts: dict[str, str] = Field(default_factory=dict, max_length=8)

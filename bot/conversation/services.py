@@ -81,6 +81,13 @@ class CalltimeView(BaseModel):
 class PrescriptionView(BaseModel):
     text: str
     codes: list[str] = Field(default_factory=list)
+    # For the short answer: the result itself, and the explanation alone (``text`` adds the caveats).
+    prescribed: bool = False
+    expiry: date | None = None
+    open_from: date | None = None
+    explanation: str = ""
+    rule_id: str = ""
+    rule: str = ""  # the period and its article, in words: "1 an (art. L34-2 du Code…)"
 
 
 class LetterField(BaseModel):

@@ -43,19 +43,25 @@ async def test_a_caller_number_gets_a_verdict_and_next_steps(bot_chat: Chat) -> 
 async def test_a_scam_sms_gets_both_verdicts(bot_chat: Chat) -> None:
     sms = "INTRUM : dernier avis avant saisie, réglez sous 24h sur myintrum-fr.com ou au 08 99 02 12 34"  # an allocated 0899 block (ARCEP)
     await bot_chat.send(sms)
-    await bot_chat.wait_for_reply(lambda m: bool(m.buttons))
+    verdict = await bot_chat.wait_for_reply(lambda m: bool(m.buttons))
     text = transcript(bot_chat)
     who, _, lawful = text.partition("Ce qu'on vous demande est-il légal ?")
     assert "Qui vous contacte ?" in who
     assert "Probablement une arnaque" in who
     assert "33700" in who
-    assert "surtaxé" in who
     assert "Contraire à la loi" in lawful
-    assert "L121-6" in lawful or "L121-2" in lawful
-    assert "myintrum-fr[.]com" in text
     assert "myintrum-fr.com" not in text  # defanged: never a clickable link
     for step in NEXT_STEPS:
-        bot_chat.replies()[-1].button(step)
+        verdict.button(step)
+    # The short answer has at most three reasons; all of them, with sources, behind "Pourquoi ?".
+    await bot_chat.press(verdict, "Pourquoi")
+    await bot_chat.wait_for_text("surtaxé")
+    details = transcript(bot_chat)
+    who, _, lawful = details.partition("Ce qu'on vous demande est-il légal ?")
+    assert "surtaxé" in who
+    assert "L121-6" in lawful or "L121-2" in lawful
+    assert "myintrum-fr[.]com" in details
+    assert "myintrum-fr.com" not in details
 
 
 async def test_what_to_do_now_after_a_verdict(bot_chat: Chat) -> None:
@@ -75,12 +81,15 @@ async def test_a_prescription_question_is_a_short_dialogue_with_buttons(bot_chat
     await bot_chat.send("mars 2022")
     events = await bot_chat.wait_for_text("s'est-il passé")
     await bot_chat.press(events, "Rien de tout ça")
-    await bot_chat.wait_for_reply(lambda m: bool(m.buttons))
+    by_instalment = await bot_chat.wait_for_text("Une seule somme")
+    await bot_chat.press(by_instalment, "Une seule somme")
+    answer_message = await bot_chat.wait_for_reply(lambda m: bool(m.buttons))
     answer = transcript(bot_chat)
-    assert "prescrite depuis le 2 mars 2023" in answer
+    assert "prescrite depuis le 2 mars 2023" in answer.splitlines()[0]  # the answer first
     assert "L34-2" in answer
     assert "1 an" in answer  # not the 2-year myth
-    assert "pas un conseil juridique" in answer
+    await bot_chat.press(answer_message, "Pourquoi")
+    await bot_chat.wait_for_text("pas un conseil juridique")
 
 
 async def test_the_bot_registers_its_commands_in_french(bot: BotProcess, http: httpx.AsyncClient) -> None:

@@ -30,6 +30,7 @@ async def test_a_killed_bot_resumes_the_prescription_dialogue(
     await chat.send("15/03/2022")  # means something only inside the dialogue
     events = await chat.wait_for_text("s'est-il passé")
     await chat.press(events, "Rien de tout ça")
+    await chat.press(await chat.wait_for_text("Une seule somme"), "Une seule somme")
     await chat.wait_for_reply(lambda m: bool(m.buttons))
     answer = "\n".join(shown(m) for m in chat.replies())
     assert "prescrite depuis le 16 mars 2023" in answer  # telecom: 1 year from 15 March 2022

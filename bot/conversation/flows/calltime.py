@@ -9,7 +9,7 @@ from typing import Literal
 
 from bot.conversation.actions import Act
 from bot.conversation.model import Button, LastResult, Reply
-from bot.conversation.render import section_lines
+from bot.conversation.render import SHORT_REASONS, section_lines, short_section_lines
 from bot.conversation.table import Call, DialogueData, FlowTable, On, Outcome, Row, Target, done, goto
 from bot.conversation.texts import button, cancel_row, t
 from checks.facts import PHONE_RE, extract
@@ -27,9 +27,11 @@ class CalltimeData(DialogueData):
     department: str = ""  # where the person lives, if said (checks/facts.py): their holidays, their time
 
 
-def after_answer_buttons() -> list[list[Button]]:
+def after_answer_buttons(*, details: bool = False) -> list[list[Button]]:
     """The follow-ups of an answer that is not a check (call time, prescription)."""
+    first = [[button(Act.next_details)]] if details else []
     return [
+        *first,
         [button(Act.next_todo)],
         [button(Act.next_report), button(Act.next_letter)],
         [button(Act.next_wrong), button(Act.menu)],
@@ -87,13 +89,20 @@ async def _judge(call: Call, text: str, department: str | None = None) -> Outcom
     if view.in_future:  # the date is most likely mistyped: ask again
         data = CalltimeData(department=department or "")
         return goto(data, Reply(text=t("calltime.future", when=view.when), buttons=[cancel_row()]))
-    text_out = "\n".join([t("calltime.title", when=view.when), *section_lines(view.section)])
+    title = t("calltime.title", when=view.when)
+    text_out = "\n".join([title, *short_section_lines(view.section, SHORT_REASONS)])
+    details = "\n".join([title, *section_lines(view.section)])
     if department is None:
-        text_out += _holiday_elsewhere_note(moment)
+        note = _holiday_elsewhere_note(moment)
+        text_out += note
+        details += note
     last = LastResult(
-        kind="calltime", verdict=view.section.verdict, codes=[f.code for f in view.section.findings][:50]
+        kind="calltime",
+        verdict=view.section.verdict,
+        codes=[f.code for f in view.section.findings][:50],
+        details=details[:4000],
     )
-    return done(Reply(text=text_out, buttons=after_answer_buttons()), last=last)
+    return done(Reply(text=text_out, buttons=after_answer_buttons(details=True)), last=last)
 
 
 TABLE = FlowTable(

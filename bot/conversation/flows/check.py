@@ -12,25 +12,35 @@ import logging
 from bot.conversation.actions import Act
 from bot.conversation.flows import calltime, letter
 from bot.conversation.model import LastResult, Reply
-from bot.conversation.render import check_reply, todo_text
+from bot.conversation.render import check_details, check_reply, next_step_buttons, todo_text
 from bot.conversation.services import CheckInputError, CheckView, ImageUnreadable, ServiceUnavailable
 from bot.conversation.table import Call, FlowTable, On, Outcome, Row, Target, done, stay
 from bot.conversation.texts import back_row, button, t
 from bot.store.base import StoreError
-from checks.detect import strip_invisible
+from checks import understand as understanding
+from checks.detect import detect_kind, strip_invisible
+from checks.message_links import find_and_check_links
+from checks.message_numbers import find_numbers
 
 log = logging.getLogger(__name__)
 OCR_QUOTE_CHARS = 600
+# Findings of a message check that are only about the number or link it contains.
+_ABOUT_THE_CONTACT = ("message.link_", "message.number_", "message.sender_link_consistent")
+_LONGEST_ASKING = 40  # words: beyond this, a text around a number or link is more than a question about it
 
 
 def prompt() -> Reply:
     return Reply(text=t("check.prompt"), buttons=[back_row()])
 
 
-async def check(call: Call, text: str, *, forwarded_from: str | None = None) -> Outcome:
-    """The verdict on ``text``, with its reasons and next steps; it becomes the last result."""
+async def check(call: Call, text: str, *, forwarded_from: str | None = None, typed: bool = True) -> Outcome:
+    """The verdict on ``text``, with its reasons and next steps; it becomes the last result. ``typed``:
+    the person wrote it (not a forward, not a screenshot), so it may be a question about one contact."""
     try:
         view = call.env.services.check(text)
+        thing = _the_thing_asked_about(call, text, view) if typed and forwarded_from is None else None
+        if thing is not None:
+            view = call.env.services.check(thing)
     except CheckInputError as exc:
         key = "check.too_long" if exc.code == "too_long" else "check.empty"
         return done(Reply(text=t(key, limit="100 000"), buttons=[back_row()]))
@@ -44,8 +54,29 @@ async def check(call: Call, text: str, *, forwarded_from: str | None = None) -> 
         target_kind=view.target_kind,
         target=view.target,
         official=view.official,
+        details=check_details(view),
     )
     return done(check_reply(view, forwarded_from=forwarded_from, community=community), last=last)
+
+
+def _the_thing_asked_about(call: Call, text: str, view: CheckView) -> str | None:
+    """ "on m'a envoyé ce lien myintrum.fr c'est normal ?": the person asks about one number or link, so it
+    gets the answer it gets when typed alone. A received message (sender marks), or a text that asks for
+    something the lawfulness check has a word on, keeps the message's verdict."""
+    if view.kind != "message" or detect_kind(text) != "message" or len(text.split()) > _LONGEST_ASKING:
+        return None
+    if any(section.findings for section in view.sections[1:]):
+        return None
+    if not all(code.startswith(_ABOUT_THE_CONTACT) for code in (f.code for f in view.sections[0].findings)):
+        return None  # the words around it say something of their own (a scam story, a request)
+    seen = understanding.understand(text, call.env.ctx.today)
+    if seen.shapes or not (seen.own_voice or seen.asks):
+        return None
+    numbers = find_numbers(text)
+    links = find_and_check_links(text)
+    if len(numbers) + len(links) != 1:
+        return None
+    return numbers[0].raw if numbers else links[0].checked
 
 
 async def _community(call: Call, view: CheckView) -> str:
@@ -83,7 +114,7 @@ async def _image(call: Call) -> Outcome:
     if not read and not caption:
         return stay(Reply(text=t("ocr.empty"), buttons=[back_row()]))
     combined = "\n".join(part for part in (caption, read) if part)
-    result = await check(call, combined, forwarded_from=call.inp.forwarded_from)
+    result = await check(call, combined, forwarded_from=call.inp.forwarded_from, typed=False)
     if read:
         quoted = read if len(read) <= OCR_QUOTE_CHARS else read[:OCR_QUOTE_CHARS] + "…"
         result.replies.insert(0, Reply(text=f"{t('ocr.read')}\n{quoted}"))
@@ -104,6 +135,25 @@ async def _todo(call: Call) -> Outcome:
     rows = [[button(Act.card, c.id, label=c.label)] for c in cards[:4]]
     text = todo_text(call.last.verdict if call.last else "inconclusive")
     return done(Reply(text=text, buttons=[*rows, [button(Act.next_report)], back_row()]))
+
+
+async def _details(call: Call) -> Outcome:
+    """The full reasons of the last answer, with their sources; a dialogue in progress (the prescription's
+    "most recent sum?") goes on after them."""
+    last = call.last
+    if last is None or not last.details:
+        return stay(Reply(text=t("next.no_details"), buttons=[back_row()]))
+    if last.kind in {"number", "link", "message"}:
+        return stay(Reply(text=last.details, buttons=next_step_buttons(last.kind)))
+    if last.kind == "prescription":
+        rows = [
+            [button(Act.next_letter), button(Act.prescription_restart)],
+            [button(Act.next_wrong), button(Act.menu)],
+        ]
+        if call.dialogue is not None and call.dialogue.step == "last_due":
+            rows.insert(0, [button(Act.last_due_single)])
+        return stay(Reply(text=last.details, buttons=rows))
+    return stay(Reply(text=last.details, buttons=calltime.after_answer_buttons()))
 
 
 async def _when(call: Call) -> Outcome:
@@ -134,6 +184,12 @@ TABLE = FlowTable(
             Act.next_todo,
             _todo,
             {Target.idle: "what to do for this verdict, the guide cards its findings point to"},
+        ),
+        Row(
+            None,
+            Act.next_details,
+            _details,
+            {Target.stay: "the full reasons of the last answer, with their sources"},
         ),
         Row(None, Act.next_when, _when, {calltime.Step.when: "ask when they called"}),
         Row(

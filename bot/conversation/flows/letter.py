@@ -30,6 +30,7 @@ from bot.conversation.table import (
     stay,
 )
 from bot.conversation.texts import back_row, button, cancel_row, t
+from checks.letters import check_field, prefill
 
 MAX_FIELD_CHARS = 1200
 SKIP = "skip"
@@ -118,11 +119,27 @@ async def _pick(call: Call) -> Outcome | None:
 
 
 def _begin(call: Call, letter_id: str) -> Outcome | None:
+    """Ask the letter's fields, except those the conversation already established (the last answer's facts:
+    creditor, debt type, date of the sum), which are said once and can be corrected at the preview."""
     try:
-        call.env.services.letter_fields(letter_id)
+        fields = call.env.services.letter_fields(letter_id)
     except (ServiceUnavailable, KeyError):
         return None
-    return _next(call, LetterData(step=Step.field, letter=letter_id))
+    known = prefill(letter_id, call.last.facts, call.env.ctx.today) if call.last is not None else {}
+    data = LetterData(step=Step.field, letter=letter_id, values=known, asked=list(known))
+    if not known:
+        return _next(call, data)
+    labels = {f.name: f for f in fields}
+    reused = " ; ".join(
+        f"{labels[name].label} : {_shown(labels[name], value)}"
+        for name, value in known.items()
+        if name in labels
+    )
+    return _next(call, data, t("letter.reused", reused=reused))
+
+
+def _shown(field: LetterField, value: str) -> str:
+    return next((c.label for c in field.choices if c.id == value), value)
 
 
 async def _choice(call: Call) -> Outcome | None:
@@ -148,11 +165,15 @@ async def _typed(call: Call) -> Outcome | None:
         if field.required:
             return _next(call, data, t("letter.required"))
         return _answer(call, data, None)
+    problem = check_field(data.letter, field.name, value, call.env.ctx.today)
+    if problem is not None:  # said now, with its example, not one question later
+        return _next(call, data, t("letter.field_bad", problem=problem[:300]))
     return _answer(call, data, value)
 
 
 async def _restart(call: Call) -> Outcome | None:
-    return _begin(call, call.data(LetterData).letter)
+    """Every field asked again, the reused ones too: that is how they are corrected."""
+    return _next(call, LetterData(step=Step.field, letter=call.data(LetterData).letter))
 
 
 # --- results -----------------------------------------------------------------------------------------

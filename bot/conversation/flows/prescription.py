@@ -10,7 +10,7 @@ precedes it (``_event_pressed`` or ``_date_typed``); ``_compute`` receives the w
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import Literal
 
@@ -18,10 +18,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.conversation.actions import Act
 from bot.conversation.model import Button, LastResult, Reply
-from bot.conversation.services import ServiceUnavailable
+from bot.conversation.render import DETAILS_MAX_CHARS
+from bot.conversation.services import PrescriptionView, ServiceUnavailable
 from bot.conversation.table import Call, DialogueData, FlowTable, On, Outcome, Row, Target, done, goto
 from bot.conversation.texts import back_row, button, cancel_row, t
-from checks.calendar_fr import french
+from checks.calendar_fr import MONTHS_FR, french
 from checks.facts import Facts, extract, find_dates
 from checks.vague_dates import ENGINE_EVENT
 from knowledge import understanding, wording
@@ -55,6 +56,7 @@ class PrescriptionData(DialogueData):
     start_latest: date | None = None  # a vague start ("2025") is a span, never read as its 1st day alone
     known_start: date | None = None  # read from the question (checks/facts.py), used once the type is known
     known_start_latest: date | None = None
+    creditor: str = Field(default="", max_length=120)  # named in the question ("facture SFR"), for a letter
 
 
 # The events that change the answer, as buttons; each is asked with its date. A plain letter or a reminder
@@ -101,6 +103,7 @@ def _with_facts(data: PrescriptionData, facts: Facts) -> PrescriptionData:
     ]
     return data.model_copy(
         update={
+            "creditor": facts.creditor.name if facts.creditor is not None else "",
             "known_start": start.earliest if start is not None else None,
             "known_start_latest": start.latest if start is not None and not start.exact else None,
             "events": events,
@@ -129,7 +132,7 @@ def _with_type(call: Call, debt_type: str) -> Outcome | None:
         )
         return goto(nxt, Reply(text=_noted(nxt)), _events_reply(not nxt.events, debt_type))
     key = "prescription.ask_start_judgment" if debt_type == "judgment" else "prescription.ask_start"
-    nxt = PrescriptionData(step=Step.start, debt_type=debt_type, events=data.events)
+    nxt = PrescriptionData(step=Step.start, debt_type=debt_type, events=data.events, creditor=data.creditor)
     return goto(nxt, Reply(text=t(key), buttons=[cancel_row()]))
 
 
@@ -280,14 +283,24 @@ def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date
         )
     except (ServiceUnavailable, ValueError, KeyError):
         return done(Reply(text=t("prescription.failed"), buttons=[back_row()]))
-    text = _both_ways(call, data, view.text, view.codes, last_due) + (
-        f"\n\n{t('prescription.unsure_note')}" if unsure else ""
-    )
+    unsure_note = f"\n\n{t('prescription.unsure_note')}" if unsure else ""
+    answer = _both_ways(call, data, view.text, view.codes, last_due)
+    details = answer + unsure_note
+    several = last_due if last_due is not None and data.start is not None and last_due > data.start else None
+    text = _short(view, answer, several) + unsure_note
+    more = [[button(Act.next_details)]] if details != text else []
     buttons = [
+        *more,
         [button(Act.next_letter), button(Act.prescription_restart)],
         [button(Act.next_wrong), button(Act.menu)],
     ]
-    last = LastResult(kind="prescription", verdict="inconclusive", codes=view.codes[:50])
+    last = LastResult(
+        kind="prescription",
+        verdict="inconclusive",
+        codes=view.codes[:50],
+        details=details[:DETAILS_MAX_CHARS],
+        facts=_letter_facts(data, view, last_due),
+    )
     if last_due is None and "prescription.by_instalment" in view.codes:
         # Answered by instalment: the most recent unpaid sum tells whether all of it is prescribed.
         ask = Reply(text=t("prescription.ask_last_due"), buttons=[[button(Act.last_due_single)], *buttons])
@@ -295,6 +308,60 @@ def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date
         outcome.last = last
         return outcome
     return done(Reply(text=text, buttons=buttons), last=last)
+
+
+def _letter_facts(data: PrescriptionData, view: PrescriptionView, last_due: date | None) -> dict[str, str]:
+    """What a prescription letter can take from this calculation instead of asking again: the creditor,
+    the debt type, and the date of the sum invoked (the single sum, or the most recent of several; a month
+    stays a month, a year alone is not a date a letter can cite)."""
+    facts = {"debt_type": data.debt_type} if data.debt_type else {}
+    if data.creditor:
+        facts["creditor"] = data.creditor
+    if not view.prescribed or any(e.kind in _TITLE_EVENTS for e in data.events):
+        return facts  # nothing prescribed, or a title whose own delay the letter does not handle
+    if last_due is not None and data.start is not None and last_due > data.start:
+        facts["due_date"] = f"{last_due:%d/%m/%Y}"
+    elif data.start is not None and (last_due is not None or view.open_from is None):
+        latest = data.start_latest
+        if latest is None:
+            facts["due_date"] = f"{data.start:%d/%m/%Y}"
+        elif (latest.year, latest.month) == (data.start.year, data.start.month):
+            facts["due_date"] = f"{MONTHS_FR[data.start.month - 1]} {data.start.year}"
+    return facts
+
+
+_TITLE_EVENTS = frozenset({"judgment", "enforcement", "court_claim"})
+
+
+def _short(view: PrescriptionView, answer: str, last_due: date | None = None) -> str:
+    """The answer first (prescribed since when, or until when it can be claimed), the rule in one short
+    line, the reminder that prescription must be invoked; the caveats and the calculation wait behind
+    "Pourquoi ?". A vague date whose two ends disagree is already answered both ways, briefly.
+    ``last_due``: the most recent of several sums, when there are several."""
+    if not answer.startswith(view.text):  # both ways, in their own short wording
+        return answer
+    note = answer[len(view.text) :].strip()
+    lines: list[str] = []
+    credit = view.rule_id == "consumer_credit"  # forclusion, not prescription
+    if view.open_from is not None:
+        lines.append(t("prescription.short_by_instalment", open_from=french(view.open_from)))
+    elif view.expiry is not None and view.prescribed and last_due is not None and not credit:
+        since = french(view.expiry + timedelta(days=1))
+        lines.append(t("prescription.short_all_prescribed", last_due=french(last_due), since=since))
+    elif view.expiry is not None and view.prescribed:
+        key = "prescription.short_foreclosed" if credit else "prescription.short_prescribed"
+        lines.append(t(key, since=french(view.expiry + timedelta(days=1))))
+    elif view.expiry is not None:
+        key = "prescription.short_running_credit" if credit else "prescription.short_running"
+        lines.append(t(key, expiry=french(view.expiry)))
+    if not lines:  # no date to give (unknown debt type): the explanation is the answer
+        return "\n\n".join(p for p in (view.explanation or view.text, note) if p)
+    if view.rule:
+        lines.append(t("prescription.short_rule", rule=view.rule))
+    if (view.prescribed or view.open_from is not None) and not credit:
+        lines.append(t("prescription.short_invoke"))
+    lines.append(t("prescription.short_estimate"))
+    return "\n".join(lines) + (f"\n\n{note}" if note else "")
 
 
 def _both_ways(

@@ -3,10 +3,12 @@ Diagram: docs/flows/privacy.mmd."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Literal
 
 from bot.conversation.actions import Act, Command
+from bot.conversation.context import PARIS
 from bot.conversation.model import Reply
 from bot.conversation.table import Call, DialogueData, FlowTable, Outcome, Row, Target, done, goto
 from bot.conversation.texts import back_row, button, main_menu, menu_reply, t
@@ -20,6 +22,13 @@ class Step(StrEnum):
 class PrivacyData(DialogueData):
     flow: Literal["privacy"] = "privacy"
     step: Step = Step.confirm_forget
+
+
+def paris_time(moment: datetime) -> str:
+    """The store keeps UTC; people read the time of their own clock (the bot speaks to France)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(PARIS).strftime("%d/%m/%Y à %H:%M")
 
 
 def policy_reply(call: Call) -> Reply:
@@ -39,7 +48,7 @@ async def _my_data(call: Call) -> Outcome:
         return done(Reply(text=t("privacy.nothing"), buttons=[back_row()]))
     lines = [t("privacy.summary")]
     if summary.has_state and summary.state_updated_at:
-        lines.append(t("privacy.state_line", when=summary.state_updated_at.strftime("%d/%m/%Y %H:%M")))
+        lines.append(t("privacy.state_line", when=paris_time(summary.state_updated_at)))
     if summary.reports_count:
         lines.append(t("privacy.reports_line", count=summary.reports_count))
     if summary.feedback_count:
