@@ -176,7 +176,7 @@ async def test_a_user_who_blocked_the_bot_is_not_retried_forever() -> None:
 async def test_when_telegram_is_unreachable_the_entries_wait_for_the_next_start(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("bot.telegram_app.NETWORK_BACKOFF", 0.0)
+    monkeypatch.setattr("bot.telegram_app.delivery.NETWORK_BACKOFF", 0.0)
     async for front, api, store, bot in _refusing(502):
         await _crash_leftovers(store)
         assert await front.notify_interrupted(bot) == 0
