@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.chat_harness import close_memory_stores
 from tests.system_tools import MARKER, require_marked
 
 
@@ -15,3 +16,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
     require_marked(item)
+
+
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    close_memory_stores()  # the in-memory SQLite stores a test opened (``tests.chat_harness.memory_store``)

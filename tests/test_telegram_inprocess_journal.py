@@ -16,8 +16,8 @@ from bot.conversation.texts import t
 from bot.privacy import KeyedHasher
 from bot.ratelimit import RateLimiter
 from bot.store.base import PendingInput, Store
-from bot.store.memory import MemoryStore
 from bot.telegram_app import TelegramFront, build_application, split_html
+from tests.chat_harness import memory_store
 from tests.test_telegram_inprocess import (
     CHAT,
     TOKEN,
@@ -65,7 +65,7 @@ class RefusingBotApi(FakeBotApi):
 
 async def _refusing(status: int) -> AsyncIterator[tuple[TelegramFront, RefusingBotApi, Store, Bot]]:
     api = RefusingBotApi(status)
-    store = MemoryStore(secret="s" * 32)
+    store = await memory_store()
     front = TelegramFront(Conversation(DefaultServices(), store), KeyedHasher("k" * 32), RateLimiter(30))
     app = build_application(
         front,

@@ -9,14 +9,13 @@ from pathlib import Path
 
 from bot.conversation.core import Conversation
 from bot.conversation.default_services import DefaultServices
-from bot.store.memory import MemoryStore
 from bot.terminal import TerminalChat
-from tests.chat_harness import NOW, USER
+from tests.chat_harness import NOW, USER, memory_store
 
 
-def _chat(tmp_path: Path) -> tuple[TerminalChat, io.StringIO]:
+async def _chat(tmp_path: Path) -> tuple[TerminalChat, io.StringIO]:
     out = io.StringIO()
-    conversation = Conversation(DefaultServices(), MemoryStore(secret="s" * 32), clock=lambda: NOW)
+    conversation = Conversation(DefaultServices(), await memory_store(), clock=lambda: NOW)
     return TerminalChat(conversation, USER, out=out, documents_dir=tmp_path, echo=True), out
 
 
@@ -26,7 +25,7 @@ async def _run(chat: TerminalChat, lines: list[str]) -> None:
 
 
 async def test_buttons_are_numbered_and_a_number_presses_one(tmp_path: Path):
-    chat, out = _chat(tmp_path)
+    chat, out = await _chat(tmp_path)
     await _run(chat, ["3", "2", "mars 2022", "6", "quitter"])
     text = out.getvalue()
     assert "[3] ⏳ Ma dette est-elle prescrite ?" in text
@@ -36,13 +35,13 @@ async def test_buttons_are_numbered_and_a_number_presses_one(tmp_path: Path):
 
 
 async def test_a_number_beyond_the_choices_is_typed_text(tmp_path: Path):
-    chat, out = _chat(tmp_path)
+    chat, out = await _chat(tmp_path)
     await _run(chat, ["99"])
     assert "pas bien compris" in out.getvalue() or "Numéro" in out.getvalue()
 
 
 async def test_letter_pdf_is_written_to_the_documents_folder(tmp_path: Path):
-    chat, out = _chat(tmp_path)
+    chat, out = await _chat(tmp_path)
     answers = [
         "Marie Dupont",
         "12 rue des Lilas",
@@ -59,13 +58,13 @@ async def test_letter_pdf_is_written_to_the_documents_folder(tmp_path: Path):
 
 
 async def test_image_command_with_a_missing_file_explains(tmp_path: Path):
-    chat, out = _chat(tmp_path)
+    chat, out = await _chat(tmp_path)
     await _run(chat, [f"/image {tmp_path / 'absent.png'}"])
     assert "Je n'ai pas pu lire ce fichier" in out.getvalue()
 
 
 async def test_end_of_input_ends_the_chat(tmp_path: Path):
-    chat, out = _chat(tmp_path)
+    chat, out = await _chat(tmp_path)
     await _run(chat, [])
     assert "Au revoir." in out.getvalue()
 
