@@ -27,25 +27,13 @@ from bot.conversation.services import (
     ServiceUnavailable,
 )
 from bot.conversation.texts import t
+from checks.dates import day_mentioned, names_a_weekday
 from checks.detect import detect_kind, strip_invisible
 from knowledge import intents as intent_rules
 from knowledge.intents import fold
 
 MAX_CHECK_CHARS = 100_000
 _TIME_RE = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*(?:h|:)\s*(?P<m>[0-5]\d)?(?!\d)")
-_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_RELATIVE_DAYS = {
-    "avant-hier": 2,
-    "avant hier": 2,
-    "hier": 1,
-    "aujourd'hui": 0,
-    "aujourdhui": 0,
-    "ce matin": 0,
-    "ce soir": 0,
-    "cet apres-midi": 0,
-    "tout a l'heure": 0,
-}
-_DATE_RE = re.compile(r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?|\d{1,2}(?:er)?\s+[a-z]+(?:\s+\d{4})?")
 
 
 def findings_of(items: Any) -> list[FindingView]:
@@ -173,33 +161,13 @@ class DefaultServices:
         moment = time(int(hour["h"]), int(hour["m"] or 0))
         rest = (folded[: hour.start()] + " " + folded[hour.end() :]).strip()
         today = now.date()
-        day = self._day_of(rest, today)
+        day = day_mentioned(rest, today)
         if day is None:
             return None
         when = datetime.combine(day, moment)
-        if when > now.replace(tzinfo=None) and any(name in rest for name in _WEEKDAYS):
+        if when > now.replace(tzinfo=None) and names_a_weekday(rest):
             when -= timedelta(days=7)  # "dimanche 21h" said on a Sunday afternoon: last Sunday
         return when
-
-    def _day_of(self, text: str, today: date) -> date | None:
-        for words, back in sorted(_RELATIVE_DAYS.items(), key=lambda item: -len(item[0])):
-            if re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", text):
-                return today - timedelta(days=back)
-        for index, name in enumerate(_WEEKDAYS):
-            if re.search(rf"(?<![a-z]){name}(?![a-z])", text):
-                return today - timedelta(days=(today.weekday() - index) % 7)
-        found = _DATE_RE.search(text)
-        if found is None:
-            return None
-        written = found.group()
-        if re.fullmatch(
-            r"\d{1,2}[/.\-]\d{1,2}", written
-        ):  # "15/11": this year, or last year if still to come
-            day = self.parse_date(f"{written}/{today.year}", today)
-            if day is not None and day > today:
-                day = self.parse_date(f"{written}/{today.year - 1}", today)
-            return day
-        return self.parse_date(written, today)
 
     def calltime(self, moment: datetime, now: datetime, department: str | None = None) -> CalltimeView:
         """``department``: where the person lives (their holidays and time zone); mainland by default."""
