@@ -22,7 +22,9 @@ from zoneinfo import ZoneInfo
 
 from checks.calendar_fr import french
 from checks.dates import DateErrorCode, normalise, parse_day
+from checks.limits import MAX_DATE_CHARS
 from checks.result import CheckResult, Finding, finding, summary_for
+from checks.text_normalise import drop_invisible
 from knowledge import calltime as knowledge
 from knowledge.calltime import CallTimeKnowledge, Holiday, HolidayScope, Regime, Territory
 
@@ -36,7 +38,7 @@ __all__ = [
     "utc_offset",
 ]
 
-MAX_INPUT = 200
+MAX_INPUT = MAX_DATE_CHARS
 # Calls before 7h or from 21h are "night" calls: a stronger sign than a call at 20h15 or 7h30.
 NIGHT_END = time(7, 0)
 NIGHT_START = time(21, 0)
@@ -84,7 +86,6 @@ _ISO_SHAPE = re.compile(
 _TIME = r"(?P<h>\d{1,2})\s*(?:h|:)\s*(?P<m>\d{2})?(?::(?P<s>\d{2}))?"
 _DATE_THEN_TIME = re.compile(rf"^(?P<date>.*?\d)\s*(?:,\s*|\s)(?:a\s+|vers\s+|,\s*)?{_TIME}$")
 _TIME_THEN_DATE = re.compile(rf"^{_TIME}\s*(?:,\s*|\s)(?:le\s+|du\s+)?(?P<date>\d.*)$")
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\x00]")
 
 
 def parse_calltime(text: str, department: str | None = None) -> datetime:
@@ -97,7 +98,7 @@ def parse_calltime(text: str, department: str | None = None) -> datetime:
     territory = _territory(department)
     if len(text) > MAX_INPUT:
         raise CallTimeError(CallTimeErrorCode.unrecognised, text[:40] + "…")
-    clean = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).strip()
+    clean = drop_invisible(unicodedata.normalize("NFKC", text)).replace("\x00", "").strip()
     if not clean:
         raise CallTimeError(CallTimeErrorCode.empty, text)
     if _ISO_SHAPE.match(clean):

@@ -17,6 +17,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from checks.calendar_fr import add_months
+from checks.limits import MAX_DATE_CHARS
+from checks.text_normalise import drop_invisible
 
 __all__ = [
     "MONTHS",
@@ -33,7 +35,7 @@ __all__ = [
     "parse_day",
 ]
 
-MAX_INPUT = 200
+MAX_INPUT = MAX_DATE_CHARS
 EARLIEST_YEAR = 1900
 
 Precision = Literal["day", "month", "year"]
@@ -133,31 +135,12 @@ _RELATIVE_DAYS = {
     "avant-hier": 2,
     "avant hier": 2,
 }
-_INVISIBLE = {
-    "\u200b",
-    "\u200c",
-    "\u200d",
-    "\u2060",
-    "\ufeff",
-    "\u200e",
-    "\u200f",
-    "\u202a",
-    "\u202b",
-    "\u202c",
-    "\u202d",
-    "\u202e",
-    "\u2066",
-    "\u2067",
-    "\u2068",
-    "\u2069",
-    "\u00ad",
-}
 
 
 def normalise(text: str) -> str:
     """Lower case, no accents, no invisible marks, single spaces, typographic apostrophes made plain."""
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch for ch in text if ch not in _INVISIBLE and ch != "\x00")
+    text = drop_invisible(text).replace("\x00", "")
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
     text = re.sub(r"\s+", " ", text.lower()).strip()
