@@ -14,6 +14,19 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
+_SLOW_FOLDERS = {"load": "load", "scale": "load", "e2e": "e2e"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the load and end-to-end tests by their folder, so ``make unit`` can run the fast part alone."""
+    for item in items:
+        parts = item.path.parts
+        folder = parts[parts.index("tests") + 1] if "tests" in parts[:-1] else ""
+        marker = _SLOW_FOLDERS.get(folder)
+        if marker is not None:
+            item.add_marker(marker)
+
+
 def pytest_runtest_setup(item: pytest.Item) -> None:
     require_marked(item)
 
