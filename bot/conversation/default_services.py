@@ -6,8 +6,7 @@ missing piece disables one button, never the whole bot.
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any, Literal
 
 from bot.conversation.services import (
@@ -27,13 +26,10 @@ from bot.conversation.services import (
     ServiceUnavailable,
 )
 from bot.conversation.texts import t
-from checks.dates import day_mentioned, names_a_weekday
 from checks.detect import detect_kind, strip_invisible
 from knowledge import intents as intent_rules
-from knowledge.intents import fold
 
 MAX_CHECK_CHARS = 100_000
-_TIME_RE = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*(?:h|:)\s*(?P<m>[0-5]\d)?(?!\d)")
 
 
 def findings_of(items: Any) -> list[FindingView]:
@@ -147,27 +143,9 @@ class DefaultServices:
     def parse_calltime(self, text: str, now: datetime) -> datetime | None:
         """Full dates ("15/03/2026 à 20h15") as the calltime module reads them; also "dimanche 21h",
         "hier à 7h30", "aujourd'hui 21h": the day is resolved against ``now`` (the most recent such day)."""
-        from checks.calltime import CallTimeError, parse_calltime
+        from checks.calltime import parse_spoken_calltime
 
-        try:
-            return parse_calltime(text)
-        except CallTimeError:
-            pass
-        folded = fold(text)
-        hours = list(_TIME_RE.finditer(folded))
-        if not hours:
-            return None
-        hour = hours[-1]
-        moment = time(int(hour["h"]), int(hour["m"] or 0))
-        rest = (folded[: hour.start()] + " " + folded[hour.end() :]).strip()
-        today = now.date()
-        day = day_mentioned(rest, today)
-        if day is None:
-            return None
-        when = datetime.combine(day, moment)
-        if when > now.replace(tzinfo=None) and names_a_weekday(rest):
-            when -= timedelta(days=7)  # "dimanche 21h" said on a Sunday afternoon: last Sunday
-        return when
+        return parse_spoken_calltime(text, now)
 
     def calltime(self, moment: datetime, now: datetime, department: str | None = None) -> CalltimeView:
         """``department``: where the person lives (their holidays and time zone); mainland by default."""
