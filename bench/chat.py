@@ -81,9 +81,9 @@ async def core_runner(users: int) -> tuple[Callable[[], Awaitable[int]], Any]:
     """A coroutine factory that plays every user's script through ``Conversation.handle``; and the store."""
     from bot.conversation.core import Conversation
     from bot.conversation.default_services import DefaultServices
-    from bot.store.memory import MemoryStore
+    from bot.store.sqlite import open_store
 
-    store = MemoryStore(secret="s" * 32)
+    store = await open_store(":memory:", secret="s" * 32)
     conversation = Conversation(DefaultServices(), store, clock=lambda: NOW)
     warm_up = [
         (f"w-{user:062d}", _input(step)) for user, step in interleaved(scripts(WARM_UP_USERS, seed=99))
@@ -103,10 +103,12 @@ async def core_runner(users: int) -> tuple[Callable[[], Awaitable[int]], Any]:
 
 
 async def core_updates_per_second(users: int = 300) -> float:
-    play, _store = await core_runner(users)
+    play, store = await core_runner(users)
     start = time.perf_counter()
     count = await play()
-    return count / (time.perf_counter() - start)
+    elapsed = time.perf_counter() - start
+    await store.close()
+    return count / elapsed
 
 
 # --- Telegram adapter (python-telegram-bot's real HTTP layer, fake Bot API in process) ---------------
@@ -163,12 +165,14 @@ async def telegram_updates_per_second(users: int = 100) -> float:
     from bot.conversation.default_services import DefaultServices
     from bot.privacy import KeyedHasher
     from bot.ratelimit import RateLimiter
-    from bot.store.memory import MemoryStore
+    from bot.store.sqlite import open_store
     from bot.telegram_app import TelegramFront
     from tests.offline_telegram import offline_application
 
     api = FakeBotApi()
-    conversation = Conversation(DefaultServices(), MemoryStore(secret="s" * 32), clock=lambda: NOW)
+    conversation = Conversation(
+        DefaultServices(), await open_store(":memory:", secret="s" * 32), clock=lambda: NOW
+    )
     # The rate limit is the bot's own flood guard; the benchmark's users are not flooding.
     front = TelegramFront(conversation, KeyedHasher("k" * 32), RateLimiter(10_000))
     app = offline_application(front, TOKEN, api.handler)
@@ -185,6 +189,7 @@ async def telegram_updates_per_second(users: int = 100) -> float:
         for line in raw:
             await app.process_update(Update.de_json(json.loads(line), app.bot))
         elapsed = time.perf_counter() - start
+    await conversation.store.close()
     if api.sent < len(raw):
         raise AssertionError(f"{api.sent} messages sent for {len(raw)} updates")
     return len(raw) / elapsed

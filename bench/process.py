@@ -116,7 +116,8 @@ def _memory() -> None:
         figures["inputs"] += await rest()
         figures["after"] = rss_kb()
         figures["users"] = 1000
-        del store_a, store_b
+        await store_a.close()
+        await store_b.close()
 
     asyncio.run(run())
     print(json.dumps(figures))

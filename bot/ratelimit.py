@@ -45,6 +45,7 @@ class RateLimiter:
         self._buckets: OrderedDict[str, _Bucket] = OrderedDict()
 
     def __len__(self) -> int:
+        """Users remembered (the memory bound the tests hold it to)."""
         return len(self._buckets)
 
     def _refill(self, bucket: _Bucket, now: float) -> None:
@@ -70,17 +71,6 @@ class RateLimiter:
         while len(self._buckets) > self.max_users:
             self._buckets.popitem(last=False)
         return decision
-
-    def allow(self, user_key: str, now: float) -> bool:
-        return self.check(user_key, now).allowed
-
-    def retry_after(self, user_key: str, now: float) -> float:
-        """Seconds before ``user_key`` may send again (0.0 if now), without spending anything."""
-        bucket = self._buckets.get(user_key)
-        if bucket is None:
-            return 0.0
-        tokens = min(self.capacity, bucket.tokens + max(0.0, now - bucket.last) * self.rate)
-        return 0.0 if tokens >= 1.0 - _EPSILON else (1.0 - tokens) / self.rate
 
     def _evict_idle(self, now: float) -> None:
         full_after = self.capacity / self.rate  # an empty bucket is full again after this long

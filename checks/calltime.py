@@ -15,14 +15,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from checks.calendar_fr import french
-from checks.dates import DateErrorCode, normalise, parse_day
+from checks.dates import DateErrorCode, day_mentioned, names_a_weekday, normalise, parse_day
+from checks.limits import MAX_DATE_CHARS
 from checks.result import CheckResult, Finding, finding, summary_for
+from checks.text_normalise import drop_invisible, fold
 from knowledge import calltime as knowledge
 from knowledge.calltime import CallTimeKnowledge, Holiday, HolidayScope, Regime, Territory
 
@@ -36,7 +38,7 @@ __all__ = [
     "utc_offset",
 ]
 
-MAX_INPUT = 200
+MAX_INPUT = MAX_DATE_CHARS
 # Calls before 7h or from 21h are "night" calls: a stronger sign than a call at 20h15 or 7h30.
 NIGHT_END = time(7, 0)
 NIGHT_START = time(21, 0)
@@ -84,7 +86,6 @@ _ISO_SHAPE = re.compile(
 _TIME = r"(?P<h>\d{1,2})\s*(?:h|:)\s*(?P<m>\d{2})?(?::(?P<s>\d{2}))?"
 _DATE_THEN_TIME = re.compile(rf"^(?P<date>.*?\d)\s*(?:,\s*|\s)(?:a\s+|vers\s+|,\s*)?{_TIME}$")
 _TIME_THEN_DATE = re.compile(rf"^{_TIME}\s*(?:,\s*|\s)(?:le\s+|du\s+)?(?P<date>\d.*)$")
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\x00]")
 
 
 def parse_calltime(text: str, department: str | None = None) -> datetime:
@@ -97,7 +98,7 @@ def parse_calltime(text: str, department: str | None = None) -> datetime:
     territory = _territory(department)
     if len(text) > MAX_INPUT:
         raise CallTimeError(CallTimeErrorCode.unrecognised, text[:40] + "…")
-    clean = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).strip()
+    clean = drop_invisible(unicodedata.normalize("NFKC", text)).replace("\x00", "").strip()
     if not clean:
         raise CallTimeError(CallTimeErrorCode.empty, text)
     if _ISO_SHAPE.match(clean):
@@ -136,6 +137,33 @@ def _parse_french(clean: str, original: str) -> datetime:
     if hour > 23 or minute > 59 or second > 59:
         raise CallTimeError(CallTimeErrorCode.impossible_time, original)
     return datetime.combine(day, time(hour, minute, second))
+
+
+_SPOKEN_TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*(?:h|:)\s*(?P<m>[0-5]\d)?(?!\d)")
+
+
+def parse_spoken_calltime(text: str, now: datetime) -> datetime | None:
+    """What the dialogue reads: a full date and hour as ``parse_calltime`` reads them ("15/03/2026 à 20h15"),
+    or an hour with a day said relative to ``now`` ("dimanche 21h", "hier à 7h30", "aujourd'hui 21h": the
+    most recent such day). None when no moment can be read."""
+    try:
+        return parse_calltime(text)
+    except CallTimeError:
+        pass
+    folded = fold(text)
+    hours = list(_SPOKEN_TIME.finditer(folded))
+    if not hours:
+        return None
+    hour = hours[-1]
+    moment = time(int(hour["h"]), int(hour["m"] or 0))
+    rest = (folded[: hour.start()] + " " + folded[hour.end() :]).strip()
+    day = day_mentioned(rest, now.date())
+    if day is None:
+        return None
+    when = datetime.combine(day, moment)
+    if when > now.replace(tzinfo=None) and names_a_weekday(rest):
+        when -= timedelta(days=7)  # "dimanche 21h" said on a Sunday afternoon: last Sunday
+    return when
 
 
 def _date_error(code: DateErrorCode) -> CallTimeErrorCode:

@@ -17,18 +17,25 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from checks.calendar_fr import add_months
+from checks.limits import MAX_DATE_CHARS
+from checks.text_normalise import drop_invisible
 
 __all__ = [
+    "MONTHS",
+    "NUMBER_WORDS",
     "DateError",
     "DateErrorCode",
     "ParsedDate",
     "Precision",
+    "day_mentioned",
+    "full_year",
+    "names_a_weekday",
     "normalise",
     "parse_date",
     "parse_day",
 ]
 
-MAX_INPUT = 200
+MAX_INPUT = MAX_DATE_CHARS
 EARLIEST_YEAR = 1900
 
 Precision = Literal["day", "month", "year"]
@@ -40,6 +47,7 @@ class DateErrorCode(StrEnum):
     impossible = "impossible"  # 31/02, month 13, 29/02 of a common year
     too_old = "too_old"  # before 1900: almost surely a typo
     future = "future"  # a well-formed date after today (kept in ``value``)
+    short_year = "short_year"  # "15/03/24" where the year must be written in full (``parse_day``)
 
 
 class ParsedDate(BaseModel):
@@ -103,6 +111,10 @@ _NUMBER_WORDS = {
     "vingt": 20,
     "trente": 30,
 }
+#: French month names and abbreviations, folded (no accents), to their number: the one table of the project.
+MONTHS: dict[str, int] = _MONTHS
+#: Small numbers written in words ("il y a deux ans").
+NUMBER_WORDS: dict[str, int] = _NUMBER_WORDS
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUMBER_RE = r"\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 
@@ -123,31 +135,12 @@ _RELATIVE_DAYS = {
     "avant-hier": 2,
     "avant hier": 2,
 }
-_INVISIBLE = {
-    "\u200b",
-    "\u200c",
-    "\u200d",
-    "\u2060",
-    "\ufeff",
-    "\u200e",
-    "\u200f",
-    "\u202a",
-    "\u202b",
-    "\u202c",
-    "\u202d",
-    "\u202e",
-    "\u2066",
-    "\u2067",
-    "\u2068",
-    "\u2069",
-    "\u00ad",
-}
 
 
 def normalise(text: str) -> str:
     """Lower case, no accents, no invisible marks, single spaces, typographic apostrophes made plain."""
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch for ch in text if ch not in _INVISIBLE and ch != "\x00")
+    text = drop_invisible(text).replace("\x00", "")
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
     text = re.sub(r"\s+", " ", text.lower()).strip()
@@ -155,18 +148,24 @@ def normalise(text: str) -> str:
     return text.strip(" .,;!?")
 
 
-def _full_year(digits: str, today: date) -> int:
+def full_year(digits: str, today: date, *, ahead: int = 10) -> int:
+    """A year written with two digits, read as the nearest year at most ``ahead`` years after ``today``.
+
+    The one rule for two-digit years: "22" is 2022, "95" is 1995; with the default window "27" in 2026 is
+    2027 (then reported as future); readers of past events (``checks.facts``) use a window of one year.
+    """
     if len(digits) == 4:
         return int(digits)
-    year = 2000 + int(digits)  # "22" is 2022; "95" is 1995; "27" in 2026 is 2027 (then reported as future)
-    return year if year <= today.year + 10 else year - 100
+    year = 2000 + int(digits)
+    return year if year <= today.year + ahead else year - 100
 
 
 def _build(year: int, month: int, day: int) -> date | DateErrorCode:
+    # a day no calendar has ("00/00/0000", "31/02/1850") is impossible before it is too old
+    if year > 9999 or not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(max(year, 1), month)[1]:
+        return DateErrorCode.impossible
     if year < EARLIEST_YEAR:
         return DateErrorCode.too_old
-    if year > 9999 or not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
-        return DateErrorCode.impossible
     return date(year, month, day)
 
 
@@ -174,13 +173,15 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS[word]
 
 
-def _read(text: str, today: date) -> tuple[date, Precision, bool] | DateErrorCode:
+def _read(text: str, today: date, *, short_year: bool = True) -> tuple[date, Precision, bool] | DateErrorCode:
     """(date, precision, approximate) or an error code, before the future check."""
     if text in _RELATIVE_DAYS:
         return date.fromordinal(today.toordinal() - _RELATIVE_DAYS[text]), "day", False
     exact: tuple[int, int, int] | None = None
     if match := _NUMERIC.match(text):
-        exact = (_full_year(match[3], today), int(match[2]), int(match[1]))
+        if len(match[3]) != 4 and not short_year:
+            return DateErrorCode.short_year
+        exact = (full_year(match[3], today), int(match[2]), int(match[1]))
     elif match := _ISO.match(text):
         exact = (int(match[1]), int(match[2]), int(match[3]))
     elif match := _DAY_MONTH_YEAR.match(text):
@@ -237,18 +238,62 @@ def parse_date(text: str, today: date) -> ParsedDate | DateError:
     return ParsedDate(value=value, approximate=approximate, precision=precision)
 
 
-def parse_day(text: str) -> date | DateErrorCode:
+def parse_day(text: str, *, short_year: bool = True) -> date | DateErrorCode:
     """An exact calendar day without reference to today ("15/03/2025", "15 mars 2025", "2025-03-15").
 
-    Used for call times, where a vague date cannot give an hour. Two-digit years are read as 20xx.
+    Used for call times (a vague date cannot give an hour), letters and the command line. Without a today,
+    two-digit years are read as 20xx; ``short_year=False`` refuses them (a letter prints the full year).
     """
     clean = normalise(text)
     if not clean:
         return DateErrorCode.empty
     if clean in _RELATIVE_DAYS or _AGO.match(clean):
         return DateErrorCode.unrecognised  # relative to a "today" we are not given
-    read = _read(clean, date(2099, 12, 31))
+    read = _read(clean, date(2099, 12, 31), short_year=short_year)
     if isinstance(read, DateErrorCode):
         return read
     value, precision, _ = read
     return value if precision == "day" else DateErrorCode.unrecognised
+
+
+# --- a day mentioned in a sentence ("hier à 7h30", "dimanche", "le 15/11") ---------------------------------
+
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_SPOKEN_DAYS = {
+    "avant-hier": 2,
+    "avant hier": 2,
+    "hier": 1,
+    "aujourd'hui": 0,
+    "aujourdhui": 0,
+    "ce matin": 0,
+    "ce soir": 0,
+    "cet apres-midi": 0,
+    "tout a l'heure": 0,
+}
+_DAY_IN_TEXT = re.compile(r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?|\d{1,2}(?:er)?\s+[a-z]+(?:\s+\d{4})?")
+
+
+def day_mentioned(folded: str, today: date) -> date | None:
+    """The day a folded sentence points to: "hier", "dimanche" (the most recent), "15/11" (this year, or
+    last year if still to come), or a date ``parse_date`` reads. None when there is none."""
+    for words, back in sorted(_SPOKEN_DAYS.items(), key=lambda item: -len(item[0])):
+        if re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", folded):
+            return date.fromordinal(today.toordinal() - back)
+    for index, name in enumerate(_WEEKDAYS):
+        if re.search(rf"(?<![a-z]){name}(?![a-z])", folded):
+            return date.fromordinal(today.toordinal() - (today.weekday() - index) % 7)
+    found = _DAY_IN_TEXT.search(folded)
+    if found is None:
+        return None
+    written = found.group()
+    if re.fullmatch(r"\d{1,2}[/.\-]\d{1,2}", written):
+        day = parse_date(f"{written}/{today.year}", today).value
+        if day is not None and day > today:
+            day = parse_date(f"{written}/{today.year - 1}", today).value
+        return day
+    return parse_date(written, today).value
+
+
+def names_a_weekday(folded: str) -> bool:
+    """Whether a folded sentence names a day of the week ("dimanche 21h" said on a Sunday is last Sunday)."""
+    return any(name in folded for name in _WEEKDAYS)

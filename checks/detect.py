@@ -8,8 +8,11 @@ so the number check can point the mistake out instead of silently misreading it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Literal
+
+from checks.text_normalise import strip_invisible
+
+__all__ = ["Kind", "detect_kind", "strip_invisible"]
 
 Kind = Literal["number", "link", "message"]
 
@@ -24,15 +27,6 @@ _LINK_HINT_RE = re.compile(
     r"^(?:h[tx]{2}ps?|ftp)(?::|\[:\])//|^www\d?[.\[(]|\[\.\]|\(\.\)|\[dot\]|@|^[^\s/]+\.[a-z\u00a0-\uffff]{2,}(?:[/:?#]|$)",
     re.IGNORECASE,
 )
-
-
-def strip_invisible(text: str) -> str:
-    """Drop control, format (zero-width, bidi) and surrogate characters; keep everything a person sees."""
-    # Fast path at C speed: str.isprintable() is False for every character of the "Other" categories (Cc,
-    # Cf, Cs, Co, Cn), so a printable text (tabs and line breaks aside) has nothing to drop.
-    if text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable():
-        return text
-    return "".join(ch for ch in text if unicodedata.category(ch) not in {"Cc", "Cf", "Cs"} or ch in "\n\t")
 
 
 def detect_kind(text: str) -> Kind:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from checks.detect import Kind, detect_kind, strip_invisible
+from checks.limits import MAX_TEXT_CHARS
 from checks.links import LinkResult, check_link
 from checks.message import MessageResult, analyse_message
 from checks.numbers import NumberResult, check_number
@@ -12,7 +13,6 @@ from knowledge.wording import text as wording_text
 
 AnyResult = NumberResult | LinkResult | MessageResult
 KINDS: tuple[Kind, ...] = ("number", "link", "message")
-MAX_TEXT_CHARS = 100_000
 
 
 class InputError(ValueError):

@@ -20,6 +20,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from checks.calendar_fr import add_months
+from checks.dates import MONTHS, NUMBER_WORDS, full_year
 from checks.message_iban import find_ibans
 from checks.numbers import parse_number
 from knowledge import understanding
@@ -118,46 +119,10 @@ class Facts(_Frozen):
 
 # ---------------------------------------------------------------- dates
 
-_MONTHS = {
-    "janvier": 1,
-    "janv": 1,
-    "fevrier": 2,
-    "fevr": 2,
-    "fev": 2,
-    "mars": 3,
-    "avril": 4,
-    "avr": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "juil": 7,
-    "aout": 8,
-    "septembre": 9,
-    "sept": 9,
-    "octobre": 10,
-    "oct": 10,
-    "novembre": 11,
-    "nov": 11,
-    "decembre": 12,
-    "dec": 12,
-}
-_NUMBER_WORDS = {
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "onze": 11,
-    "douze": 12,
-    "quinze": 15,
-    "vingt": 20,
-}
+# The project's month table and number words (``checks.dates``), less the abbreviations too short to be
+# read as months in free prose ("mar" for mardi, "jan", "sep") and "trente" (no story says "il y a trente ans").
+_MONTHS = {name: number for name, number in MONTHS.items() if name not in {"jan", "mar", "sep"}}
+_NUMBER_WORDS = {word: number for word, number in NUMBER_WORDS.items() if word != "trente"}
 _M = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _N = r"\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
@@ -195,9 +160,7 @@ def _span(match: re.Match[str], today: date) -> tuple[date, date, Precision] | N
     g = match.groupdict()
     try:
         if g["dmy"]:
-            year = int(g["y1"]) if len(g["y1"]) == 4 else 2000 + int(g["y1"])
-            if year > today.year + 1:
-                year -= 100
+            year = full_year(g["y1"], today, ahead=1)  # a story tells of the past
             day = date(year, int(g["m1"]), int(g["d1"]))
             return day, day, "day"
         if g["iso"]:

@@ -19,7 +19,8 @@ from pydantic import BaseModel, ConfigDict, computed_field
 
 from checks.calendar_fr import MONTHS_FR, add_months, add_years, years_french
 from checks.calendar_fr import french as format_date_fr
-from checks.dates import DateErrorCode, ParsedDate, parse_date
+from checks.dates import DateErrorCode, ParsedDate, parse_date, parse_day
+from checks.text_normalise import fold
 from knowledge import letters as letters_knowledge
 from knowledge.citations import SourceRef
 from knowledge.letters import FieldType, LetterField, LetterTemplate, Paragraph
@@ -55,22 +56,6 @@ MAX_AMOUNT = Decimal("10000000")  # a consumer debt above ten million euros is a
 OLDEST_DATE = date(1970, 1, 1)
 MAX_ADDRESS_LINES = 5
 NBSP = "\u00a0"
-
-_MONTH_BY_NAME = {name: i + 1 for i, name in enumerate(MONTHS_FR)} | {
-    "fevrier": 2,
-    "aout": 8,
-    "decembre": 12,
-    "janv": 1,
-    "fevr": 2,
-    "févr": 2,
-    "avr": 4,
-    "juil": 7,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "déc": 12,
-    "dec": 12,
-}
 
 
 class UnknownLetter(ValueError):
@@ -182,31 +167,19 @@ def parse_amount(raw: str) -> Decimal:
     return value
 
 
-_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_WORD_DATE = re.compile(r"(\d{1,2})(?:er)?\s+([a-zéû]+)\.?\s+(\d{2,4})")
-
-
 def parse_date_fr(raw: str) -> date:
-    """Read "15/03/2024", "2024-03-15", "1er mars 2024"; raise ValueError with a French reason."""
-    text = " ".join(raw.strip().lower().split())
-    if m := _ISO_DATE.fullmatch(text):
-        year, month, day = int(m[1]), int(m[2]), int(m[3])
-    elif m := _NUMERIC_DATE.fullmatch(text):
-        if len(m[3]) != 4:
-            raise ValueError(t("letters.reason.short_year"))
-        day, month, year = int(m[1]), int(m[2]), int(m[3])
-    elif m := _WORD_DATE.fullmatch(text):
-        month_number = _MONTH_BY_NAME.get(m[2])
-        if month_number is None or len(m[3]) != 4:
-            raise ValueError(t("letters.reason.unreadable_date"))
-        day, month, year = int(m[1]), month_number, int(m[3])
-    else:
-        raise ValueError(t("letters.reason.unreadable_date"))
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise ValueError(t("letters.reason.impossible_date")) from None
+    """Read "15/03/2024", "2024-03-15", "1er mars 2024" (``checks.dates``, the year in full); raise ValueError
+    with a French reason."""
+    day = parse_day(raw, short_year=False)
+    if isinstance(day, date):
+        return day
+    if day is DateErrorCode.short_year:
+        raise ValueError(t("letters.reason.short_year"))
+    if day is DateErrorCode.impossible:
+        raise ValueError(t("letters.reason.impossible_date"))
+    if day is DateErrorCode.too_old:
+        raise ValueError(t("letters.reason.too_old", oldest=format_date_fr(OLDEST_DATE)))
+    raise ValueError(t("letters.reason.unreadable_date"))
 
 
 # "je sais pas", "?", "aucune idée": an answer to a question, not something to print in a letter.
@@ -218,9 +191,8 @@ _LETTER_RE = re.compile(r"[^\W\d_]{2,}")
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[’'\-]", " ", plain).split())
+    """The project's one folding, with apostrophes and hyphens read as spaces ("j'sais-pas" -> "j sais pas")."""
+    return " ".join(re.sub(r"['\-]", " ", fold(text)).split())
 
 
 def _looks_like_address(text: str) -> bool:

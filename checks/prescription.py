@@ -24,6 +24,7 @@ from checks import prescription_engine as engine
 from checks import prescription_instalments as instalments
 from checks import prescription_unknown as unknown
 from checks.calendar_fr import french
+from checks.dates import DateErrorCode, parse_day
 from checks.prescription_model import Event, PrescriptionInputError, PrescriptionResult, RuleRef
 from knowledge import prescription as law
 from knowledge.wording import text as t
@@ -52,10 +53,11 @@ def parse_date(value: str) -> date:
     cleaned = value.strip()
     if not _ISO_DATE_RE.match(cleaned):
         raise PrescriptionInputError(t("prescription.error.bad_date", value=_shown(value)))
-    try:
-        parsed = date.fromisoformat(cleaned)
-    except ValueError:
-        raise PrescriptionInputError(t("prescription.error.bad_date", value=_shown(value))) from None
+    parsed = parse_day(cleaned)  # the shape is ISO; ``checks.dates`` reads and checks the day
+    if parsed is DateErrorCode.too_old:  # a real day before 1900: said as out of range, with the day
+        raise PrescriptionInputError(t("prescription.error.date_out_of_range", value=cleaned))
+    if not isinstance(parsed, date):
+        raise PrescriptionInputError(t("prescription.error.bad_date", value=_shown(value)))
     return _in_range(parsed)
 
 

@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from knowledge import message_signals
+from knowledge.text_fold import INVISIBLE, drop_invisible, fold
+
+__all__ = ["INVISIBLE", "Normalised", "Obfuscation", "drop_invisible", "fold", "normalise", "strip_invisible"]
 
 # Characters that render as nothing. U+200D (zero-width joiner) and variation selectors legitimately glue
 # emoji together, so they only count as obfuscation between two letters.
@@ -168,3 +171,12 @@ def normalise(text: str) -> Normalised:
     folded, starts, ends, obfuscation = _fold(text)
     folded, starts, ends = _expand_spelling(folded, starts, ends)
     return Normalised(text, folded, starts, ends, obfuscation)
+
+
+def strip_invisible(text: str) -> str:
+    """Drop control, format (zero-width, bidi) and surrogate characters; keep everything a person sees."""
+    # Fast path at C speed: str.isprintable() is False for every character of the "Other" categories (Cc,
+    # Cf, Cs, Co, Cn), so a printable text (tabs and line breaks aside) has nothing to drop.
+    if text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable():
+        return text
+    return "".join(ch for ch in text if unicodedata.category(ch) not in {"Cc", "Cf", "Cs"} or ch in "\n\t")

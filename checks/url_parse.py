@@ -15,6 +15,8 @@ from functools import lru_cache
 import idna
 import tldextract
 
+from checks.text_normalise import INVISIBLE
+
 __all__ = [
     "EXTRACT",
     "LinkMatch",
@@ -30,7 +32,7 @@ __all__ = [
 EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 # Zero-width characters and bidirectional controls: invisible, used to fool the eye or filters.
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_INVISIBLE = "".join(sorted(INVISIBLE))
 _INVISIBLE_TABLE = dict.fromkeys(map(ord, _INVISIBLE))
 _DOT_LIKE = "\u3002\uff0e\uff61"  # ideographic and fullwidth full stops: browsers read them as dots
 _DOT_TABLE = dict.fromkeys(map(ord, _DOT_LIKE), ".")

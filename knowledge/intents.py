@@ -9,14 +9,13 @@ priority wins; distress always outranks everything (it is answered first, whatev
 from __future__ import annotations
 
 import re
-import unicodedata
 from enum import StrEnum
 from functools import cache
 from typing import Self
 
 from pydantic import BaseModel, Field, PrivateAttr, model_validator
 
-from knowledge import understanding
+from knowledge import text_fold, understanding
 from knowledge.base import KnowledgeError, NonBlank, Strict, load_file
 
 
@@ -59,17 +58,7 @@ class Match(BaseModel):
     phrase: str
 
 
-_ZERO_WIDTH = dict.fromkeys(
-    map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e")
-)
-
-
-def fold(text: str) -> str:
-    """Lower case, no accents, no invisible characters, straight apostrophes, single spaces."""
-    text = text.translate(_ZERO_WIDTH).replace("’", "'").replace("`", "'")
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"\s+", " ", bare.lower()).strip()
+fold = text_fold.fold  # lower case, no accents, no invisible characters, straight apostrophes, single spaces
 
 
 def _pattern(phrase: str) -> re.Pattern[str]:

@@ -9,12 +9,12 @@ only holds the data, validated and compiled at load so a broken pattern fails at
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache, lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from knowledge import text_fold
 from knowledge.base import CheckedDate, KnowledgeError, NonBlank, Status, Strict, load_file
 
 __all__ = [
@@ -38,18 +38,7 @@ DistressKind = Literal["explicit", "exhaustion"]
 _GLUE_J = re.compile(r"\bj (?=[aeiouyh])")
 _GLUE_C = re.compile(r"\bc (?=(?:est|etait|etais|ela)\b)")
 _GLUE_OTHER = re.compile(r"\b([lndmts]) (?=[aeiouyh])")
-_OTHER_APOSTROPHES = str.maketrans(dict.fromkeys("’‘ʼ´′`", "'"))
-_ZERO_WIDTH = dict.fromkeys(
-    map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u00ad")
-)
-
-
-def _basic_fold(text: str) -> str:
-    """Lower case, no accents, no invisible characters, straight apostrophes, single spaces."""
-    text = text.translate(_ZERO_WIDTH).translate(_OTHER_APOSTROPHES)
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"\s+", " ", bare.lower()).strip()
+_basic_fold = text_fold.fold  # the project's plain folding, before glued words and spelling
 
 
 class _SpellingFile(Strict):

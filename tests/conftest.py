@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.chat_harness import close_memory_stores
 from tests.system_tools import MARKER, require_marked
 
 
@@ -13,5 +14,22 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
+_SLOW_FOLDERS = {"load": "load", "scale": "load", "e2e": "e2e"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the load and end-to-end tests by their folder, so ``make unit`` can run the fast part alone."""
+    for item in items:
+        parts = item.path.parts
+        folder = parts[parts.index("tests") + 1] if "tests" in parts[:-1] else ""
+        marker = _SLOW_FOLDERS.get(folder)
+        if marker is not None:
+            item.add_marker(marker)
+
+
 def pytest_runtest_setup(item: pytest.Item) -> None:
     require_marked(item)
+
+
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    close_memory_stores()  # the in-memory SQLite stores a test opened (``tests.chat_harness.memory_store``)

@@ -126,14 +126,15 @@ def test_output_cut_short_by_the_reader_is_not_a_crash() -> None:
     )
     assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
     feed = "\n".join(json.dumps({"text": "0800 12 34 56"}) for _ in range(20_000)) + "\n"
-    proc.stdout.close()  # the reader is gone before the first line
-    try:
-        proc.stdin.write(feed.encode())
-        proc.stdin.close()
-    except BrokenPipeError:
-        pass
-    err = proc.stderr.read().decode()
-    assert proc.wait(timeout=60) == 0
+    with proc:  # every pipe closed at the end (warnings are errors)
+        proc.stdout.close()  # the reader is gone before the first line
+        try:
+            proc.stdin.write(feed.encode())
+            proc.stdin.close()
+        except BrokenPipeError:
+            pass
+        err = proc.stderr.read().decode()
+        assert proc.wait(timeout=60) == 0
     assert "Traceback" not in err
 
 

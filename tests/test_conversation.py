@@ -10,8 +10,7 @@ from hypothesis import strategies as st
 
 from bot.conversation.model import UserInput
 from bot.conversation.state import STATE_VERSION, State
-from bot.store.memory import MemoryStore
-from tests.chat_harness import USER, Chat
+from tests.chat_harness import USER, Chat, memory_store
 
 MENU = ["m:check", "m:calltime", "m:prescription", "m:rights", "m:report", "m:letter", "m:distress"]
 
@@ -140,7 +139,7 @@ async def test_unknown_command_is_never_echoed_with_markup():
 
 async def test_stale_button_gets_the_menu():
     chat = Chat()
-    replies = await chat.bot.handle(USER, UserInput.of_button("p:e:payment"))
+    replies = await (await chat.start()).handle(USER, UserInput.of_button("p:e:payment"))
     assert "plus valable" in replies[0].text
 
 
@@ -228,7 +227,7 @@ async def test_privacy_commands_show_and_erase_what_is_kept():
 
 
 async def test_restart_resumes_the_dialogue_where_the_user_was():
-    store = MemoryStore(secret="s" * 32)
+    store = await memory_store()
     first = Chat(store)
     await first.send("/menu")
     await first.press("m:calltime")

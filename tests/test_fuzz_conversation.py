@@ -19,8 +19,8 @@ from bot.conversation.core import Conversation
 from bot.conversation.default_services import DefaultServices
 from bot.conversation.model import InputKind, Reply, UserInput
 from bot.conversation.safety import defang_untrusted
-from bot.store.memory import MemoryStore
 from bot.telegram_app import TELEGRAM_LIMIT, split_html
+from tests.chat_harness import memory_store
 from tests.growth import CEILING_SECONDS, assert_near_linear_async
 from tests.strategies import FRENCH, HUGE_INPUTS, ODD, hostile_text
 from tests.test_telegram_inprocess import Harness, _harness
@@ -90,7 +90,7 @@ def test_any_sequence_of_inputs_gets_answers_and_never_raises(data: st.DataObjec
     services = DefaultServices()
 
     async def run() -> None:
-        conversation = Conversation(services, MemoryStore(secret="s" * 32))
+        conversation = Conversation(services, await memory_store())
         previous: list[Reply] = []
         for _ in range(data.draw(st.integers(1, 8), label="steps")):
             offered = [b.data for r in previous for row in r.buttons for b in row]
@@ -114,7 +114,7 @@ def test_defang_untrusted_never_raises_and_leaves_no_live_foreign_link(text: str
 
 async def test_a_forwarded_sender_named_like_a_broken_url_is_answered() -> None:
     """Found by atheris: urllib raised "Invalid IPv6 URL" inside the outgoing-link filter, failing the update."""
-    conversation = Conversation(DefaultServices(), MemoryStore(secret="s" * 32))
+    conversation = Conversation(DefaultServices(), await memory_store())
     for origin in ["https://[Service", "http://a]b", "https://[::1"]:
         replies = await conversation.handle(
             "u-fwd", UserInput.of_text("Payez 245 EUR sous 24h", forwarded_from=origin), chat_id=1
@@ -123,7 +123,7 @@ async def test_a_forwarded_sender_named_like_a_broken_url_is_answered() -> None:
 
 
 async def test_a_letter_answer_shaped_like_a_broken_url_reaches_the_preview() -> None:
-    conversation = Conversation(DefaultServices(), MemoryStore(secret="s" * 32))
+    conversation = Conversation(DefaultServices(), await memory_store())
     user = "u-broken-url"
     await conversation.handle(user, UserInput.of_button("m:letter"), chat_id=1)
     await conversation.handle(user, UserInput.of_button("L:stop_calls"), chat_id=1)
@@ -150,7 +150,7 @@ async def test_a_letter_answer_shaped_like_a_broken_url_reaches_the_preview() ->
     "name", ["letters", "zero-space", "http", "defanged-dots", "closer-dot", "a-dot", "emoji", "www", "mixed"]
 )
 async def test_the_core_answers_a_100kb_paste_with_near_linear_work(name: str) -> None:
-    conversation = Conversation(DefaultServices(), MemoryStore(secret="s" * 32))
+    conversation = Conversation(DefaultServices(), await memory_store())
 
     async def run(text: str) -> None:
         replies = await conversation.handle("u-huge", UserInput.of_text(text), chat_id=1)
@@ -161,7 +161,7 @@ async def test_the_core_answers_a_100kb_paste_with_near_linear_work(name: str) -
 
 async def test_a_letter_preview_full_of_dotted_words_stays_fast() -> None:
     """The preview echoes answers of up to 1200 characters: every outgoing text is scanned for links."""
-    conversation = Conversation(DefaultServices(), MemoryStore(secret="s" * 32))
+    conversation = Conversation(DefaultServices(), await memory_store())
     user = "u-letter"
     await conversation.handle(user, UserInput.of_button("m:letter"), chat_id=1)
     await conversation.handle(user, UserInput.of_button("L:contest_debt"), chat_id=1)

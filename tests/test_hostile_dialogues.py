@@ -4,12 +4,14 @@ never an exception, whatever the date — year 1, 9999, far future, 100 kB, mark
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
 import pytest
 
 from bot.conversation.core import Conversation
 from bot.conversation.default_services import DefaultServices
 from bot.conversation.model import Reply, UserInput
-from bot.store.memory import MemoryStore
+from bot.store.sqlite import open_store
 
 ABSURD = [
     "01/01/0001",
@@ -41,8 +43,10 @@ def assert_answered(replies: list[Reply]) -> None:
 
 
 @pytest.fixture
-def conversation() -> Conversation:
-    return Conversation(DefaultServices(), MemoryStore(secret="s" * 32))
+async def conversation() -> AsyncIterator[Conversation]:
+    store = await open_store(":memory:", secret="s" * 32)
+    yield Conversation(DefaultServices(), store)
+    await store.close()
 
 
 @pytest.mark.parametrize("answer", ABSURD)

@@ -20,7 +20,6 @@ from bot.conversation.core import Conversation
 from bot.conversation.default_services import DefaultServices
 from bot.conversation.model import UserInput
 from bot.letter_pdf import render_pdf
-from bot.store.memory import MemoryStore
 from checks.letters import (
     FilledLetter,
     LetterValidationError,
@@ -30,6 +29,7 @@ from checks.letters import (
     template,
 )
 from knowledge.letters import FieldType
+from tests.chat_harness import memory_store
 from tests.strategies import printable_field
 
 TODAY = date(2026, 11, 22)
@@ -258,7 +258,7 @@ def test_pdf_file_name_comes_from_the_letter_id_and_nothing_is_written_to_disk(
 
 async def test_a_forged_letter_button_is_answered_without_a_file_or_a_crash(watch: WriteWatch) -> None:
     """Telegram clients can send any callback data: a forged letter id must not reach a file name."""
-    conversation = Conversation(DefaultServices(), MemoryStore(secret="s" * 32))
+    conversation = Conversation(DefaultServices(), await memory_store())
     for data in ["L:../../etc/passwd", "L:", "L:rgpd_access/../../x", "l:pdf", "L:<b>x</b>", "L:" + "A" * 60]:
         replies = await conversation.handle("u-forged", UserInput.of_button(data), chat_id=1)
         assert replies and all(r.text.strip() for r in replies)

@@ -23,8 +23,8 @@ from bot.conversation.default_services import DefaultServices
 from bot.logging_setup import RedactTokens, setup_logging
 from bot.privacy import KeyedHasher
 from bot.ratelimit import RateLimiter
-from bot.store.memory import MemoryStore
 from bot.telegram_app import TelegramFront
+from tests.chat_harness import memory_store
 from tests.offline_telegram import offline_application
 from tests.test_telegram_inprocess import DATE, BrokenServices, FakeBotApi
 
@@ -87,7 +87,7 @@ def logs() -> Iterator[tuple[RawRecords, io.StringIO]]:
 
 async def _chat(services: DefaultServices, api: FakeBotApi) -> None:
     front = TelegramFront(
-        Conversation(services, MemoryStore(secret="s" * 32)), KeyedHasher("k" * 32), RateLimiter(100)
+        Conversation(services, await memory_store()), KeyedHasher("k" * 32), RateLimiter(100)
     )
     app = offline_application(front, TOKEN, api.handler)
     async with app:

@@ -27,10 +27,10 @@ import pytest
 from bot.conversation.core import Conversation
 from bot.conversation.default_services import DefaultServices
 from bot.conversation.model import UserInput
-from bot.store.memory import MemoryStore
 from checks.dispatch import check_any
 from checks.links import check_link, find_links
 from checks.message import analyse_message
+from tests.chat_harness import memory_store
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -154,7 +154,7 @@ def test_checks_never_touch_the_network(no_network: Guard) -> None:
 
 
 async def test_conversation_core_never_touches_the_network(no_network: Guard) -> None:
-    conversation = Conversation(DefaultServices(), MemoryStore(secret="s" * 32))
+    conversation = Conversation(DefaultServices(), await memory_store())
     user = "u-no-network"
     for text in [*LINKS, *MESSAGES[:8]]:
         replies = await conversation.handle(user, UserInput.of_text(text), chat_id=1)
@@ -190,7 +190,7 @@ _SUBPROCESS = textwrap.dedent(
     from bot.conversation.core import Conversation
     from bot.conversation.default_services import DefaultServices
     from bot.conversation.model import UserInput
-    from bot.store.memory import MemoryStore
+    from bot.store.sqlite import open_store
     import knowledge
     knowledge.load_all()
 
@@ -200,9 +200,11 @@ _SUBPROCESS = textwrap.dedent(
         check_any("Payez sur " + link + " sous 24h, huissier demain")
 
     async def chat():
-        conversation = Conversation(DefaultServices(), MemoryStore(secret="s" * 32))
+        store = await open_store(":memory:", secret="s" * 32)
+        conversation = Conversation(DefaultServices(), store)
         for link in links:
             await conversation.handle("u-sub", UserInput.of_text(link), chat_id=1)
+        await store.close()  # its thread would keep the process alive
 
     asyncio.run(chat())
     print(json.dumps(attempts))

@@ -22,50 +22,40 @@ def test_a_flood_of_50_messages_gets_the_burst_then_one_warning() -> None:
 
 def test_the_wait_is_one_token_time_and_then_the_user_may_write_again() -> None:
     limiter = RateLimiter(per_minute=20, burst=2)
-    assert limiter.allow(ALICE, 0.0) and limiter.allow(ALICE, 0.0)
+    assert limiter.check(ALICE, 0.0).allowed and limiter.check(ALICE, 0.0).allowed
     refused = limiter.check(ALICE, 0.0)
     assert not refused.allowed and refused.retry_after == pytest.approx(3.0)  # 20/min: one every 3 s
-    assert limiter.retry_after(ALICE, 1.0) == pytest.approx(2.0)
-    assert not limiter.allow(ALICE, 2.9)
+    assert not limiter.check(ALICE, 2.9).allowed
     after = limiter.check(ALICE, 3.0)
     assert after.allowed and after.retry_after == 0.0
 
 
 def test_after_a_pause_the_next_refusal_warns_again() -> None:
     limiter = RateLimiter(per_minute=6, burst=1)
-    assert limiter.allow(ALICE, 0.0)
+    assert limiter.check(ALICE, 0.0).allowed
     assert limiter.check(ALICE, 1.0).notify is True
     assert limiter.check(ALICE, 2.0).notify is False
-    assert limiter.allow(ALICE, 10.0)
+    assert limiter.check(ALICE, 10.0).allowed
     assert limiter.check(ALICE, 11.0).notify is True
 
 
 def test_users_are_limited_separately() -> None:
     limiter = RateLimiter(per_minute=60, burst=1)
-    assert limiter.allow(ALICE, 5.0)
-    assert not limiter.allow(ALICE, 5.0)
-    assert limiter.allow(BOB, 5.0)
+    assert limiter.check(ALICE, 5.0).allowed
+    assert not limiter.check(ALICE, 5.0).allowed
+    assert limiter.check(BOB, 5.0).allowed
 
 
 def test_a_calm_user_writing_every_few_seconds_is_never_refused() -> None:
     limiter = RateLimiter(per_minute=20)
-    assert all(limiter.allow(ALICE, t * 3.0) for t in range(500))
-
-
-def test_retry_after_does_not_spend_and_is_zero_for_an_unknown_user() -> None:
-    limiter = RateLimiter(per_minute=20, burst=1)
-    assert limiter.retry_after(ALICE, 0.0) == 0.0
-    assert limiter.allow(ALICE, 0.0)
-    for _ in range(5):
-        assert limiter.retry_after(ALICE, 0.0) == pytest.approx(3.0)
-    assert limiter.allow(ALICE, 3.0)
+    assert all(limiter.check(ALICE, t * 3.0).allowed for t in range(500))
 
 
 def test_a_clock_going_backwards_neither_refills_nor_crashes() -> None:
     limiter = RateLimiter(per_minute=60, burst=1)
-    assert limiter.allow(ALICE, 100.0)
-    assert not limiter.allow(ALICE, 50.0)
-    assert limiter.allow(ALICE, 101.0)
+    assert limiter.check(ALICE, 100.0).allowed
+    assert not limiter.check(ALICE, 50.0).allowed
+    assert limiter.check(ALICE, 101.0).allowed
 
 
 def test_idle_users_are_forgotten() -> None:
@@ -102,5 +92,5 @@ def test_never_more_than_burst_plus_rate_times_elapsed(per_minute: int, gaps: li
     now, allowed = 0.0, 0
     for gap in gaps:
         now += gap
-        allowed += limiter.allow(ALICE, now)
+        allowed += limiter.check(ALICE, now).allowed
     assert allowed <= per_minute + now * per_minute / 60.0 + 1e-9

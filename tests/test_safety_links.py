@@ -34,3 +34,12 @@ def test_long_dotted_runs_take_linear_time(run: str) -> None:
         assert out.startswith("ab[.]ab[.]")
     else:
         assert out == text
+
+
+def test_a_link_in_a_reply_is_shown_as_the_link_check_shows_it() -> None:
+    from checks.url_parse import defang
+
+    assert defang_untrusted("voir https://evil-paiement.example/payer.html, vite") == (
+        "voir " + defang("https://evil-paiement.example/payer.html") + ", vite"
+    )
+    assert "payer[.]html" in defang_untrusted("voir https://evil-paiement.example/payer.html")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.store import ConversationState, MemoryStore, PendingInput, Store, open_store
+from bot.store import ConversationState, PendingInput, Store, open_store
 from bot.store.base import handling_update
 from tests.test_store_support import ALICE, ALICE_ID, BOB, BOB_ID, SECRET, FakeClock
 
@@ -23,10 +23,10 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
-@pytest.fixture(params=["memory", "sqlite"])
+@pytest.fixture(params=["sqlite-memory", "sqlite"])
 async def store(request: pytest.FixtureRequest, tmp_path: Path, clock: FakeClock) -> AsyncIterator[Store]:
-    if request.param == "memory":
-        opened: Store = MemoryStore(SECRET, clock=clock)
+    if request.param == "sqlite-memory":
+        opened: Store = await open_store(":memory:", secret=SECRET, clock=clock)
     else:
         opened = await open_store(tmp_path / "bot.db", secret=SECRET, clock=clock)
     yield opened

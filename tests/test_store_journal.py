@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.store import MemoryStore, PendingInput, Store, open_store
+from bot.store import PendingInput, Store, open_store
 from tests.test_store_support import ALICE, ALICE_ID, BOB, BOB_ID, SECRET, FakeClock
 
 
@@ -17,10 +17,10 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
-@pytest.fixture(params=["memory", "sqlite"])
+@pytest.fixture(params=["sqlite-memory", "sqlite"])
 async def store(request: pytest.FixtureRequest, tmp_path: Path, clock: FakeClock) -> AsyncIterator[Store]:
-    if request.param == "memory":
-        opened: Store = MemoryStore(SECRET, clock=clock)
+    if request.param == "sqlite-memory":
+        opened: Store = await open_store(":memory:", secret=SECRET, clock=clock)
     else:
         opened = await open_store(tmp_path / "bot.db", secret=SECRET, clock=clock)
     yield opened

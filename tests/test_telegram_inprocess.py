@@ -23,8 +23,8 @@ from bot.conversation.default_services import DefaultServices
 from bot.conversation.services import CheckView
 from bot.privacy import KeyedHasher
 from bot.ratelimit import RateLimiter
-from bot.store.memory import MemoryStore
 from bot.telegram_app import TelegramFront, build_application, split_html
+from tests.chat_harness import memory_store
 
 TOKEN = "123456789:AAHfakeFAKEfakeFAKEfakeFAKEfake_x-1"
 CHAT = 555
@@ -164,7 +164,7 @@ def buttons(payload: dict[str, Any]) -> list[str]:
 
 async def _harness(services: DefaultServices | None = None, per_minute: int = 30) -> AsyncIterator[Harness]:
     api = FakeBotApi()
-    store = MemoryStore(secret="s" * 32)
+    store = await memory_store()
     conversation = Conversation(services or DefaultServices(), store)
     clock = Clock()
     front = TelegramFront(conversation, KeyedHasher("k" * 32), RateLimiter(per_minute), monotonic=clock)

@@ -16,8 +16,8 @@ from bot.conversation.texts import t
 from bot.privacy import KeyedHasher
 from bot.ratelimit import RateLimiter
 from bot.store.base import PendingInput, Store
-from bot.store.memory import MemoryStore
 from bot.telegram_app import TelegramFront, build_application, split_html
+from tests.chat_harness import memory_store
 from tests.test_telegram_inprocess import (
     CHAT,
     TOKEN,
@@ -65,7 +65,7 @@ class RefusingBotApi(FakeBotApi):
 
 async def _refusing(status: int) -> AsyncIterator[tuple[TelegramFront, RefusingBotApi, Store, Bot]]:
     api = RefusingBotApi(status)
-    store = MemoryStore(secret="s" * 32)
+    store = await memory_store()
     front = TelegramFront(Conversation(DefaultServices(), store), KeyedHasher("k" * 32), RateLimiter(30))
     app = build_application(
         front,
@@ -176,7 +176,7 @@ async def test_a_user_who_blocked_the_bot_is_not_retried_forever() -> None:
 async def test_when_telegram_is_unreachable_the_entries_wait_for_the_next_start(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("bot.telegram_app.NETWORK_BACKOFF", 0.0)
+    monkeypatch.setattr("bot.telegram_app.delivery.NETWORK_BACKOFF", 0.0)
     async for front, api, store, bot in _refusing(502):
         await _crash_leftovers(store)
         assert await front.notify_interrupted(bot) == 0

@@ -18,24 +18,30 @@ from bot.conversation.default_services import DefaultServices
 from bot.privacy import KeyedHasher
 from bot.ratelimit import RateLimiter
 from bot.store.base import PendingInput
-from bot.store.memory import MemoryStore
+from bot.store.sqlite import SqliteStore
 from bot.telegram_app import TelegramFront, build_application
+from tests.chat_harness import memory_store
 from tests.test_telegram_inprocess import TOKEN, FakeBotApi, Harness, _request
 
 
-class SlowFirstCheck(MemoryStore):
-    """The processed-update check of the first update takes a while (a busy database)."""
+async def slow_first_check() -> SqliteStore:
+    """The real store, whose processed-update check of the first update takes a while (a busy database)."""
+    store = await memory_store()
+    check = store.is_processed
 
-    async def is_processed(self, update_id: int) -> bool:
+    async def is_processed(update_id: int) -> bool:
         if update_id == 1:
             await asyncio.sleep(0.2)
-        return await super().is_processed(update_id)
+        return await check(update_id)
+
+    store.is_processed = is_processed  # type: ignore[method-assign]
+    return store
 
 
 async def test_a_second_message_never_overtakes_the_first() -> None:
     api = FakeBotApi()
     front = TelegramFront(
-        Conversation(DefaultServices(), SlowFirstCheck(secret="s" * 32)),
+        Conversation(DefaultServices(), await slow_first_check()),
         KeyedHasher("k" * 32),
         RateLimiter(30),
     )
@@ -58,32 +64,40 @@ async def test_a_second_message_never_overtakes_the_first() -> None:
     assert "📞 Numéro" not in texts[0] and "📞 Numéro" in texts[1]
 
 
-class SlowJournal(MemoryStore):
-    """Writing journal rows takes a while (a busy disk)."""
+class SlowJournal:
+    """The real store, whose journal writes take a while (a busy disk); notes the rows written so far."""
+
+    def __init__(self, store: SqliteStore) -> None:
+        self.store = store
+        self.rows: set[int] = set()
+        self._write = store.journal_write
+        store.journal_write = self.journal_write  # type: ignore[method-assign]
 
     async def journal_write(self, begun: Sequence[PendingInput], ended: Iterable[int]) -> None:
         await asyncio.sleep(0.2)
-        await super().journal_write(begun, ended)
+        await self._write(begun, ended)
+        self.rows.update(p.update_id for p in begun)
+        self.rows.difference_update(ended)
 
 
 class SeesJournal(FakeBotApi):
     """Notes, when getUpdates arrives, which updates the journal holds (getUpdates answers an empty list)."""
 
-    def __init__(self, store: MemoryStore) -> None:
+    def __init__(self, journal: SlowJournal) -> None:
         super().__init__()
-        self.store = store
+        self.journal = journal
         self.journal_at_poll: list[set[int]] = []
 
     def _result(self, method: str, params: dict[str, Any]) -> Any:
         if method == "getUpdates":
-            self.journal_at_poll.append(set(self.store._pending))
+            self.journal_at_poll.append(set(self.journal.rows))
             return []
         return super()._result(method, params)
 
 
 async def test_polling_confirms_updates_only_once_their_journal_rows_are_written() -> None:
-    store = SlowJournal(secret="s" * 32)
-    api = SeesJournal(store)
+    store = await memory_store()
+    api = SeesJournal(SlowJournal(store))
     front = TelegramFront(Conversation(DefaultServices(), store), KeyedHasher("k" * 32), RateLimiter(30))
     app = build_application(
         front,

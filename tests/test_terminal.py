@@ -10,14 +10,13 @@ from pathlib import Path
 
 from bot.conversation.core import Conversation
 from bot.conversation.default_services import DefaultServices
-from bot.store.memory import MemoryStore
 from bot.terminal import TerminalChat
-from tests.chat_harness import NOW, USER
+from tests.chat_harness import NOW, USER, memory_store
 
 
-def _chat(tmp_path: Path) -> tuple[TerminalChat, io.StringIO]:
+async def _chat(tmp_path: Path) -> tuple[TerminalChat, io.StringIO]:
     out = io.StringIO()
-    conversation = Conversation(DefaultServices(), MemoryStore(secret="s" * 32), clock=lambda: NOW)
+    conversation = Conversation(DefaultServices(), await memory_store(), clock=lambda: NOW)
     return TerminalChat(conversation, USER, out=out, documents_dir=tmp_path, echo=True), out
 
 
@@ -34,7 +33,7 @@ def _number(out: io.StringIO, label: str) -> str:
 
 
 async def test_buttons_are_numbered_and_a_number_presses_one(tmp_path: Path):
-    chat, out = _chat(tmp_path)
+    chat, out = await _chat(tmp_path)
     await chat.turn("/start")
     for label in ["Ma dette est-elle prescrite", "Télécom"]:
         await chat.turn(_number(out, label))
@@ -49,13 +48,13 @@ async def test_buttons_are_numbered_and_a_number_presses_one(tmp_path: Path):
 
 
 async def test_a_number_beyond_the_choices_is_typed_text(tmp_path: Path):
-    chat, out = _chat(tmp_path)
+    chat, out = await _chat(tmp_path)
     await _run(chat, ["99"])
     assert "pas bien compris" in out.getvalue() or "Numéro" in out.getvalue()
 
 
 async def test_letter_pdf_is_written_to_the_documents_folder(tmp_path: Path):
-    chat, out = _chat(tmp_path)
+    chat, out = await _chat(tmp_path)
     answers = [
         "Marie Dupont",
         "12 rue des Lilas",
@@ -77,13 +76,13 @@ async def test_letter_pdf_is_written_to_the_documents_folder(tmp_path: Path):
 
 
 async def test_image_command_with_a_missing_file_explains(tmp_path: Path):
-    chat, out = _chat(tmp_path)
+    chat, out = await _chat(tmp_path)
     await _run(chat, [f"/image {tmp_path / 'absent.png'}"])
     assert "Je ne trouve pas de fichier" in out.getvalue() and "Errno" not in out.getvalue()
 
 
 async def test_end_of_input_ends_the_chat(tmp_path: Path):
-    chat, out = _chat(tmp_path)
+    chat, out = await _chat(tmp_path)
     await _run(chat, [])
     assert "Au revoir." in out.getvalue()
 
@@ -126,11 +125,18 @@ def test_bot_subcommand_reports_bad_settings_without_echoing_values(tmp_path: Pa
 def test_a_paste_longer_than_a_terminal_line_and_on_several_lines_arrives_whole():
     import os
     import pty
+    import termios
     import threading
 
     from bot.terminal import paste_reader
 
     master, slave = pty.openpty()
+    # The paste arrives while the reader waits, i.e. once it has left canonical mode (in canonical mode the line
+    # discipline itself would cut the line at 4,095 bytes before anyone reads it): set that up front, so the
+    # writer thread cannot win the race against the reader's own tcsetattr.
+    mode = termios.tcgetattr(slave)
+    mode[3] &= ~(termios.ICANON | termios.ECHO)
+    termios.tcsetattr(slave, termios.TCSANOW, mode)
     sms = "Intrum: " + "reglez votre dette " * 400 + "\nsous 24h sur https://intrum-paiement.top\n"
     assert len(sms.encode()) > 4095
     writer = threading.Thread(target=os.write, args=(master, sms.encode()))
@@ -145,7 +151,7 @@ def test_a_paste_longer_than_a_terminal_line_and_on_several_lines_arrives_whole(
 
 
 async def test_a_button_keeps_its_number_from_one_answer_to_the_next(tmp_path: Path):
-    chat, out = _chat(tmp_path)
+    chat, out = await _chat(tmp_path)
     await _run(chat, ["04 72 80 14 14", "01 41 91 00 00"])
     text = out.getvalue()
     shown = [line.strip() for line in text.splitlines() if "Que faire maintenant" in line]
@@ -153,7 +159,7 @@ async def test_a_button_keeps_its_number_from_one_answer_to_the_next(tmp_path: P
 
 
 async def test_a_missing_image_file_is_said_in_french(tmp_path: Path):
-    chat, out = _chat(tmp_path)
+    chat, out = await _chat(tmp_path)
     await _run(chat, [f"/image {tmp_path / 'absente.png'}"])
     text = out.getvalue()
     assert "Je ne trouve pas de fichier" in text and "Errno" not in text

@@ -8,21 +8,30 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
 from bot.store.base import PendingInput
-from bot.store.memory import MemoryStore
+from bot.store.sqlite import SqliteStore
 from bot.update_journal import JournalWriter
+from tests.chat_harness import memory_store
 
 USER_KEY = "u-" + "e" * 62
 
 
-class SlowDisk(MemoryStore):
-    def __init__(self) -> None:
-        super().__init__(secret="s" * 32)
+class SlowDisk:
+    """The real store (SQLite in memory) whose journal writes take a while; counts them."""
+
+    def __init__(self, store: SqliteStore) -> None:
+        self.store = store
         self.writes = 0
+        self._write = store.journal_write
+        store.journal_write = self.journal_write  # type: ignore[method-assign]
 
     async def journal_write(self, begun: Sequence[PendingInput], ended: Iterable[int]) -> None:
         self.writes += 1
         await asyncio.sleep(0.01)
-        await super().journal_write(begun, ended)
+        await self._write(begun, ended)
+
+
+async def slow_disk() -> SlowDisk:
+    return SlowDisk(await memory_store())
 
 
 def entry(update_id: int) -> PendingInput:
@@ -30,17 +39,19 @@ def entry(update_id: int) -> PendingInput:
 
 
 async def test_rows_noted_together_are_written_together_and_a_confirmation_waits_for_them() -> None:
-    store = SlowDisk()
+    disk = await slow_disk()
+    store = disk.store
     writer = JournalWriter(lambda: store)
     for update_id in (1, 2, 3):
         writer.begin(entry(update_id))
     await writer.flushed()
     assert [p.update_id for p in await store.journal_pending()] == [1, 2, 3]
-    assert store.writes == 1
+    assert disk.writes == 1
 
 
 async def test_a_confirmation_is_not_held_up_by_answers_that_keep_arriving() -> None:
-    store = SlowDisk()
+    disk = await slow_disk()
+    store = disk.store
     writer = JournalWriter(lambda: store)
     stop = asyncio.Event()
 

@@ -84,28 +84,30 @@ def _telegram(settings: Settings, token: str, poll_interval: float) -> int:
         from bot.webhook_worker import run_worker
 
         return run_worker(settings, token)
+    import asyncio
+
     from telegram import Update
 
     from bot.conversation.core import Conversation
     from bot.conversation.default_services import DefaultServices
     from bot.privacy import KeyedHasher
     from bot.ratelimit import RateLimiter
-    from bot.store import MemoryStore
     from bot.store.factory import open_configured_store
     from bot.telegram_app import TelegramFront, build_application
 
     secret = settings.hash_secret()
-    # A placeholder until PTB's loop runs: post_init swaps in the SQLite store.
-    conversation = Conversation(
-        DefaultServices(), MemoryStore(secret), retention_days=settings.retention_days
-    )
+    # The store is opened on the event loop PTB then runs (an SQLite connection belongs to one loop): PTB's
+    # run_polling / run_webhook take the current loop. The front owns it from here; PTB's shutdown closes it.
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    store = loop.run_until_complete(open_configured_store(settings, secret=secret))
+    conversation = Conversation(DefaultServices(), store, retention_days=settings.retention_days)
     front = TelegramFront(conversation, KeyedHasher(secret), RateLimiter(settings.rate_limit_per_minute))
     app = build_application(
         front,
         token,
         base_url=settings.telegram_api_base_url,
         base_file_url=settings.telegram_api_file_url,
-        store_opener=lambda: open_configured_store(settings, secret=secret),
         retention_days=settings.retention_days,
     )
     if settings.webhook_url:

@@ -6,8 +6,7 @@ missing piece disables one button, never the whole bot.
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any, Literal
 
 from bot.conversation.services import (
@@ -29,23 +28,8 @@ from bot.conversation.services import (
 from bot.conversation.texts import t
 from checks.detect import detect_kind, strip_invisible
 from knowledge import intents as intent_rules
-from knowledge.intents import fold
 
 MAX_CHECK_CHARS = 100_000
-_TIME_RE = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*(?:h|:)\s*(?P<m>[0-5]\d)?(?!\d)")
-_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_RELATIVE_DAYS = {
-    "avant-hier": 2,
-    "avant hier": 2,
-    "hier": 1,
-    "aujourd'hui": 0,
-    "aujourdhui": 0,
-    "ce matin": 0,
-    "ce soir": 0,
-    "cet apres-midi": 0,
-    "tout a l'heure": 0,
-}
-_DATE_RE = re.compile(r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?|\d{1,2}(?:er)?\s+[a-z]+(?:\s+\d{4})?")
 
 
 def findings_of(items: Any) -> list[FindingView]:
@@ -159,47 +143,9 @@ class DefaultServices:
     def parse_calltime(self, text: str, now: datetime) -> datetime | None:
         """Full dates ("15/03/2026 à 20h15") as the calltime module reads them; also "dimanche 21h",
         "hier à 7h30", "aujourd'hui 21h": the day is resolved against ``now`` (the most recent such day)."""
-        from checks.calltime import CallTimeError, parse_calltime
+        from checks.calltime import parse_spoken_calltime
 
-        try:
-            return parse_calltime(text)
-        except CallTimeError:
-            pass
-        folded = fold(text)
-        hours = list(_TIME_RE.finditer(folded))
-        if not hours:
-            return None
-        hour = hours[-1]
-        moment = time(int(hour["h"]), int(hour["m"] or 0))
-        rest = (folded[: hour.start()] + " " + folded[hour.end() :]).strip()
-        today = now.date()
-        day = self._day_of(rest, today)
-        if day is None:
-            return None
-        when = datetime.combine(day, moment)
-        if when > now.replace(tzinfo=None) and any(name in rest for name in _WEEKDAYS):
-            when -= timedelta(days=7)  # "dimanche 21h" said on a Sunday afternoon: last Sunday
-        return when
-
-    def _day_of(self, text: str, today: date) -> date | None:
-        for words, back in sorted(_RELATIVE_DAYS.items(), key=lambda item: -len(item[0])):
-            if re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", text):
-                return today - timedelta(days=back)
-        for index, name in enumerate(_WEEKDAYS):
-            if re.search(rf"(?<![a-z]){name}(?![a-z])", text):
-                return today - timedelta(days=(today.weekday() - index) % 7)
-        found = _DATE_RE.search(text)
-        if found is None:
-            return None
-        written = found.group()
-        if re.fullmatch(
-            r"\d{1,2}[/.\-]\d{1,2}", written
-        ):  # "15/11": this year, or last year if still to come
-            day = self.parse_date(f"{written}/{today.year}", today)
-            if day is not None and day > today:
-                day = self.parse_date(f"{written}/{today.year - 1}", today)
-            return day
-        return self.parse_date(written, today)
+        return parse_spoken_calltime(text, now)
 
     def calltime(self, moment: datetime, now: datetime, department: str | None = None) -> CalltimeView:
         """``department``: where the person lives (their holidays and time zone); mainland by default."""

@@ -34,8 +34,7 @@ from bot.conversation.table import STAY, Call, FlowTable, On, Outcome, Row, Trig
 from bot.conversation.texts import back_row, cancel_row, t
 from bot.conversation.understand import looks_new
 from checks.detect import strip_invisible
-
-MAX_TEXT_CHARS = 100_000
+from checks.limits import MAX_TEXT_CHARS
 
 # Every flow, in the order the README and docs/flows present them.
 TABLES: tuple[FlowTable, ...] = (

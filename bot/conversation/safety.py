@@ -11,6 +11,7 @@ import re
 from functools import cache
 from urllib.parse import urlsplit
 
+from checks.url_parse import defang  # the one defang: every dot of a link shown as [.], http as hxxp
 from knowledge import guide, organisations, routes
 
 # A link with a scheme or "www.", or a whole run of dotted words. The run is matched possessively, in one
@@ -61,18 +62,6 @@ def is_trusted(url: str) -> bool:
     return host in trusted or host.endswith(_TRUSTED_SUFFIXES) or any(host.endswith("." + d) for d in trusted)
 
 
-def defang(url: str) -> str:
-    """``https://evil.example/x`` -> ``hxxps://evil[.]example/x``."""
-    out = re.sub(r"(?i)^http", "hxxp", url)
-    out = re.sub(r"(?i)^ftp", "fxp", out)
-    scheme, sep, rest = out.partition("://")
-    if not sep:
-        scheme, rest = "", out
-    host, slash, path = rest.partition("/")
-    host = host.replace(".", "[.]")
-    return f"{scheme}{sep}{host}{slash}{path}"
-
-
 def defang_untrusted(text: str) -> str:
     """Defang every link in ``text`` that does not point to a trusted domain."""
 
@@ -85,7 +74,8 @@ def defang_untrusted(text: str) -> str:
                 return found
         if _PLAIN_WORDS.match(url) or "[.]" in url or is_trusted(url.rstrip(".,;:!?)»")):
             return found
-        return defang(url) + tail
+        link = url.rstrip(".,;:!?)»")  # the sentence's punctuation stays as written
+        return defang(link) + url[len(link) :] + tail
 
     return _URL_RE.sub(repl, text)
 

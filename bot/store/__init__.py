@@ -1,7 +1,7 @@
 """Persistence of the bot behind the ``Store`` protocol.
 
 - ``await open_store(path, secret=...)`` -> ``SqliteStore`` (creates the parent directory, applies migrations);
-- ``MemoryStore(secret=None, clock=utc_now)`` -> same behaviour in memory, for tests of the conversation core.
+- ``await open_store(":memory:", secret=...)`` -> the same store on a private in-memory database (tests).
 
 ``secret`` (bytes, str or pydantic ``SecretStr``) keys the hash of reported numbers/domains; use the same
 secret as for user ids (``Settings.hash_secret()``), otherwise votes recorded before a change are not found.
@@ -22,14 +22,12 @@ from bot.store.base import (
     TargetKind,
     UserDataSummary,
 )
-from bot.store.memory import MemoryStore
 from bot.store.sqlite import SqliteStore, open_store
 
 __all__ = [
     "ConversationState",
     "Feedback",
     "ForgetSummary",
-    "MemoryStore",
     "OfficialTargetError",
     "PendingInput",
     "Reminder",

@@ -1,7 +1,7 @@
 """The store interface the conversation codes against, and the plain models it returns.
 
 The conversation never sees a database: it sees ``Store`` (a ``typing.Protocol``), so SQLite can be swapped
-for another database and the conversation core tested against ``bot.store.memory.MemoryStore``.
+for another database and the conversation core tested against the SQLite store on ``":memory:"``.
 
 Privacy rules every implementation keeps:
 - ``user_key`` is already a keyed hash (``bot.privacy.user_key``); the store refuses a key made only of digits,
@@ -226,9 +226,6 @@ class Store(Protocol):
     async def report_stats(
         self, target_kind: TargetKind, target: str, *, user_key: str | None = None
     ) -> ReportStats | None: ...
-    async def withdraw_report(
-        self, user_key: str, target_kind: TargetKind, target: str
-    ) -> ReportStats | None: ...
 
     # Feedback
     async def add_feedback(
@@ -248,7 +245,6 @@ class Store(Protocol):
     ) -> int: ...
     async def due_reminders(self, today: date) -> list[Reminder]: ...
     async def mark_sent(self, reminder_id: int) -> None: ...
-    async def cancel_reminder(self, user_key: str, reminder_id: int) -> bool: ...
 
     # Pending-input journal: begin before handling an update, end once the answer (or the error notice) was
     # delivered; what is pending at start-up was lost by a crash and its chat is told to send it again.

@@ -240,17 +240,6 @@ class PostgresStore:
                 )
             return await _stats(conn, target_kind, target_hash, already=already)
 
-    async def withdraw_report(
-        self, user_key: str, target_kind: TargetKind, target: str
-    ) -> ReportStats | None:
-        base.check_user_key(user_key)
-        target_hash = self._target_hash(target_kind, target)
-        async with self._tx(records=True) as conn:
-            await conn.execute(
-                "DELETE FROM report_vote WHERE target_hash = $1 AND user_key = $2", target_hash, user_key
-            )
-            return await _stats(conn, target_kind, target_hash, already=False)
-
     # --- feedback ---
 
     async def add_feedback(
@@ -346,14 +335,6 @@ class PostgresStore:
             await conn.execute(
                 "UPDATE reminder SET sent_at = $1 WHERE id = $2 AND sent_at IS NULL", now, int(reminder_id)
             )
-
-    async def cancel_reminder(self, user_key: str, reminder_id: int) -> bool:
-        base.check_user_key(user_key)
-        async with self._tx(records=True) as conn:
-            deleted = await conn.fetchval(
-                "DELETE FROM reminder WHERE id = $1 AND user_key = $2 RETURNING 1", int(reminder_id), user_key
-            )
-        return deleted is not None
 
     # --- pending-input journal ---
 

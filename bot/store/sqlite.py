@@ -230,20 +230,6 @@ class SqliteStore:
 
         return await self._run(work, write=False)
 
-    async def withdraw_report(
-        self, user_key: str, target_kind: TargetKind, target: str
-    ) -> ReportStats | None:
-        base.check_user_key(user_key)
-        target_hash = self._target_hash(target_kind, target)
-
-        def work(conn: sqlite3.Connection) -> ReportStats | None:
-            conn.execute(
-                "DELETE FROM report_vote WHERE target_hash = ? AND user_key = ?", (target_hash, user_key)
-            )
-            return _stats(conn, target_kind, target_hash, already=False)
-
-        return await self._run(work, write=True)
-
     # --- feedback ---
 
     async def add_feedback(
@@ -359,17 +345,6 @@ class SqliteStore:
             )
 
         await self._run(work, write=True)
-
-    async def cancel_reminder(self, user_key: str, reminder_id: int) -> bool:
-        base.check_user_key(user_key)
-
-        def work(conn: sqlite3.Connection) -> bool:
-            cursor = conn.execute(
-                "DELETE FROM reminder WHERE id = ? AND user_key = ?", (reminder_id, user_key)
-            )
-            return cursor.rowcount > 0
-
-        return await self._run(work, write=True)
 
     # --- pending-input journal (hot path: one small statement per call) ---
 

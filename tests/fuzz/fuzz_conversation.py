@@ -16,11 +16,11 @@ with atheris.instrument_imports():
     from bot.conversation.core import Conversation
     from bot.conversation.default_services import DefaultServices
     from bot.conversation.model import InputKind, UserInput
-    from bot.store.memory import MemoryStore
+    from bot.store.sqlite import open_store
 
 LOOP = asyncio.new_event_loop()
 SERVICES = DefaultServices()
-STORE = MemoryStore(secret="s" * 32)
+STORE = LOOP.run_until_complete(open_store(":memory:", secret="s" * 32))
 CONVERSATION = Conversation(SERVICES, STORE)
 PREFIXES = ("m:", "n:", "g:", "r:p:", "p:t:", "p:e:", "L:", "lc:", "l:", "f:", "o:")
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from bot.conversation.core import Conversation
 from bot.conversation.default_services import DefaultServices
 from bot.privacy import KeyedHasher
-from bot.store import MemoryStore, Store, open_store
+from bot.store import Store, open_store
 from tests.load.scenario import script
 
 PER_USER = 5
@@ -37,9 +37,7 @@ def rss_mb() -> float:
 
 async def probe(total: int, kind: str, workdir: Path) -> dict[str, object]:
     secret = "m" * 40
-    store: Store = (
-        await open_store(workdir / "memory.db", secret=secret) if kind == "sqlite" else MemoryStore(secret)
-    )
+    store: Store = await open_store(workdir / "memory.db" if kind == "sqlite" else ":memory:", secret=secret)
     conversation = Conversation(DefaultServices(), store)
     hasher = KeyedHasher(secret)
     figures: dict[str, float] = {}

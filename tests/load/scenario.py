@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bot.conversation.core import Conversation
 from bot.conversation.default_services import DefaultServices
 from bot.conversation.model import Reply, UserInput
-from bot.store.memory import MemoryStore
+from bot.store.sqlite import open_store
 from bot.telegram_app import split_html
 
 
@@ -121,9 +121,13 @@ async def expected_answers(
     steps: list[Step], services: DefaultServices | None = None
 ) -> list[list[Expected]]:
     """For each step of a script, the messages the bot must send (same services, a fresh memory store)."""
-    conversation = Conversation(services or DefaultServices(), MemoryStore(secret="o" * 32))
+    store = await open_store(":memory:", secret="o" * 32)
+    conversation = Conversation(services or DefaultServices(), store)
     answers: list[list[Expected]] = []
-    for step in steps:
-        replies = await conversation.handle("u-oracle" + "0" * 56, step.as_input(), chat_id=1)
-        answers.append([message for reply in replies for message in render(reply)])
+    try:
+        for step in steps:
+            replies = await conversation.handle("u-oracle" + "0" * 56, step.as_input(), chat_id=1)
+            answers.append([message for reply in replies for message in render(reply)])
+    finally:
+        await store.close()  # also run outside pytest (``tests.load.run``): nothing closes it for us
     return answers
