@@ -22,6 +22,7 @@ from telegram._utils.types import ODVInput
 from telegram.request import BaseRequest, RequestData
 
 from bot.store.base import PendingInput, Store, StoreError
+from bot.wrapped_request import WrappedRequest
 
 log = logging.getLogger(__name__)
 
@@ -94,25 +95,15 @@ class JournalWriter:
                         waiter.set_result(None)
 
 
-class ConfirmAfterJournal(BaseRequest):
+class ConfirmAfterJournal(WrappedRequest):
     """The ``getUpdates`` request, held until the journal holds every update fetched so far.
 
     Its ``offset`` tells Telegram to forget the previous batch; only then may it go out.
     """
 
     def __init__(self, inner: BaseRequest, journal: JournalWriter) -> None:
-        self._inner = inner
+        super().__init__(inner)
         self._journal = journal
-
-    @property
-    def read_timeout(self) -> float | None:
-        return self._inner.read_timeout
-
-    async def initialize(self) -> None:
-        await self._inner.initialize()
-
-    async def shutdown(self) -> None:
-        await self._inner.shutdown()
 
     async def do_request(
         self,
@@ -127,6 +118,6 @@ class ConfirmAfterJournal(BaseRequest):
         if url.rsplit("/", 1)[-1] == "getUpdates":
             self._journal.gated = True
             await self._journal.flushed()
-        return await self._inner.do_request(
+        return await super().do_request(
             url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
         )

@@ -21,6 +21,7 @@ from telegram.request import BaseRequest, RequestData
 
 from bot.conversation.model import Reply
 from bot.telegram_app.rendering import NO_PREVIEW, keyboard, split_html
+from bot.wrapped_request import WrappedRequest
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -99,7 +100,7 @@ def _retry_after_seconds(exc: RetryAfter) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
-class BoundedRequest(BaseRequest):
+class BoundedRequest(WrappedRequest):
     """At most ``limit`` Bot API calls in flight; the others wait here, in order, not inside httpcore.
 
     httpcore rescans every queued request against every connection each time one is assigned or released
@@ -108,18 +109,8 @@ class BoundedRequest(BaseRequest):
     """
 
     def __init__(self, inner: BaseRequest, limit: int) -> None:
-        self._inner = inner
+        super().__init__(inner)
         self._slots = asyncio.Semaphore(limit)
-
-    @property
-    def read_timeout(self) -> float | None:
-        return self._inner.read_timeout
-
-    async def initialize(self) -> None:
-        await self._inner.initialize()
-
-    async def shutdown(self) -> None:
-        await self._inner.shutdown()
 
     async def do_request(
         self,
@@ -132,6 +123,6 @@ class BoundedRequest(BaseRequest):
         pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         async with self._slots:
-            return await self._inner.do_request(
+            return await super().do_request(
                 url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
             )
