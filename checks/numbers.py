@@ -161,16 +161,7 @@ def _french(text: str, national: str, typed: str | None) -> ParsedNumber:
         other = _foreign(text, typed) if region == entry.region else None
         if other is not None and other.valid:
             return other
-        return ParsedNumber(
-            input=text,
-            e164=None,
-            category=Category.invalid,
-            region=None,
-            display=typed,
-            range=entry,
-            problem="wrong_country_code",
-            hint=e164,
-        )
+        return _mixed_form(text, typed, entry, e164)
     return ParsedNumber(
         input=text,
         e164=e164,
@@ -180,6 +171,20 @@ def _french(text: str, national: str, typed: str | None) -> ParsedNumber:
         range=entry,
         block=block,
         allocated=_allocated(table, national, block),
+    )
+
+
+def _mixed_form(text: str, typed: str, entry: Range, e164: str) -> ParsedNumber:
+    """A number typed with another territory's country code: said, with its right writing, never rewritten."""
+    return ParsedNumber(
+        input=text,
+        e164=None,
+        category=Category.invalid,
+        region=None,
+        display=typed,
+        range=entry,
+        problem="wrong_country_code",
+        hint=e164,
     )
 
 
@@ -204,16 +209,7 @@ def _extended(text: str, national: str, typed: str | None) -> ParsedNumber:
     if entry is None:  # pragma: no cover - "07" is in the plan
         return _invalid(text, "bad_length", _group_national(national))
     if typed is not None and typed != e164:
-        return ParsedNumber(
-            input=text,
-            e164=None,
-            category=Category.invalid,
-            region=None,
-            display=typed,
-            range=entry,
-            problem="wrong_country_code",
-            hint=e164,
-        )
+        return _mixed_form(text, typed, entry, e164)
     return ParsedNumber(
         input=text,
         e164=e164,
