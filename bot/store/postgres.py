@@ -673,27 +673,48 @@ class JobLeader:
     async def lead(self) -> bool:
         """True while this worker leads; tries to become leader when not (cheap: one query)."""
         conn = self._conn
-        try:
-            if conn is not None and not conn.is_closed():
+        if conn is not None and not conn.is_closed():
+            try:
                 await conn.fetchval("SELECT 1")  # still our session, so still our lock
                 return True
-            self._conn = None
-            conn = await asyncpg.connect(self._dsn, timeout=10)
-            if await conn.fetchval("SELECT pg_try_advisory_lock($1, 0)", LOCK_JOBS):
-                self._conn = conn
+            except (asyncpg.PostgresError, *_UNAVAILABLE):
+                conn.terminate()
+                self._conn = None
+                return False
+        self._conn = None
+        # A task cancelled while connecting must not leave the socket open: the connection attempt is a
+        # task of its own, closed here whatever interrupts the wait.
+        attempt = asyncio.ensure_future(asyncpg.connect(self._dsn, timeout=10))
+        try:
+            new: Any = await asyncio.shield(attempt)
+            if await new.fetchval("SELECT pg_try_advisory_lock($1, 0)", LOCK_JOBS):
+                self._conn = new
                 return True
-            await conn.close()
+            new.terminate()
             return False
         except (asyncpg.PostgresError, *_UNAVAILABLE):
-            if conn is not None:
-                conn.terminate()
-            self._conn = None
+            await _drop_attempt(attempt)
             return False
+        except BaseException:
+            await _drop_attempt(attempt)
+            raise
 
     async def close(self) -> None:
         conn, self._conn = self._conn, None
         if conn is not None:
             await conn.close()
+
+
+async def _drop_attempt(attempt: asyncio.Future[Any]) -> None:
+    """Close the connection of an abandoned attempt, waiting for it to settle first (an attempt cancelled
+    mid-handshake can leave its socket open)."""
+    if not attempt.done():
+        await asyncio.wait({attempt}, timeout=15)
+    if not attempt.done():
+        attempt.cancel()
+        return
+    if not attempt.cancelled() and attempt.exception() is None:
+        attempt.result().terminate()
 
 
 async def _record_processed(conn: Any, update_id: int, now: datetime) -> None:

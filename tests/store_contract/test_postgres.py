@@ -4,6 +4,7 @@ of one user at a time, exactly once), the rate limit shared by workers, and the 
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import AsyncIterator
 from datetime import date, timedelta
 
@@ -277,3 +278,33 @@ async def test_one_worker_leads_the_jobs_and_another_takes_over_when_it_dies(sto
     finally:
         for leader in leaders:
             await leader.close()
+
+
+async def test_a_jobs_leader_stopped_while_connecting_leaves_no_connection_open(
+    store: PostgresStore, pg_dsn: str
+) -> None:
+    """Workers stop their jobs at any moment (SIGTERM, tests): a cancelled attempt must close its socket."""
+
+    async def sessions() -> int:
+        conn = await asyncpg.connect(pg_dsn)
+        try:
+            return int(
+                await conn.fetchval(
+                    "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    " AND pid <> pg_backend_pid() AND backend_type = 'client backend'"
+                )
+            )
+        finally:
+            await conn.close()
+
+    before = await sessions()
+    for step in range(0, 40):  # cancel 0, 0.25, 0.5… ms in: every step of the attempt, handshake included
+        leader = store.job_leader()
+        task = asyncio.create_task(leader.lead())
+        await asyncio.sleep(step / 4000)
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        await leader.close()
+    gc.collect()  # a socket left open would be reported here (ResourceWarning is an error in the tests)
+    await asyncio.sleep(0.2)  # the server notices closed sockets
+    assert await sessions() == before
