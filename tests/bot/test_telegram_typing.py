@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from bot.conversation.default_services import DefaultServices
-from tests.test_telegram_inprocess import CHAT, PNG_1PX, _harness
+from tests.bot.test_telegram_inprocess import CHAT, PNG_1PX, _harness
 
 
 class SlowOcr(DefaultServices):

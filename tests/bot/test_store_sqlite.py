@@ -13,7 +13,7 @@ import pytest
 
 from bot.store import ConversationState, StoreError, StoreUnavailableError, open_store
 from bot.store.migrations import LATEST_VERSION, MIGRATIONS, apply_migrations
-from tests.test_store_support import ALICE, ALICE_ID, BOB, BOB_ID, SECRET, FakeClock
+from tests.store_support import ALICE, ALICE_ID, BOB, BOB_ID, SECRET, FakeClock, begin_input
 
 
 def _files(db: Path) -> bytes:
@@ -224,7 +224,7 @@ async def test_forget_leaves_no_trace_of_the_chat_id_or_shared_text_in_the_files
     try:
         await store.add_reminder(ALICE, chat_id, date(2026, 12, 22), "rgpd.reminder.answer_due", {})
         await store.add_feedback(ALICE, "sms", "likely_scam", [], None, shared)
-        await store.journal_begin(70_001, ALICE, chat_id)  # the /oubli press itself, still being answered
+        await begin_input(store, 70_001, ALICE, chat_id)  # the /oubli press itself, still being answered
         await store.save_state(BOB, ConversationState(data={"step": "menu"}))
         assert shared.encode() in _files(db)
         assert chat_id.to_bytes(6, "big", signed=True) in _files(db)  # SQLite stores it as a 6-byte integer

@@ -3,7 +3,7 @@
 import pytest
 
 from knowledge import prescription as law
-from tests.test_prescription_helpers import calc, d
+from tests.checks.test_prescription_helpers import calc, d
 
 # Start 10 May 2023, no event, computed on 22 November 2026. Expiry = same day and month N years later.
 TYPES = [

@@ -6,7 +6,7 @@ import pytest
 from pydantic import SecretStr
 
 from bot.privacy import KeyedHasher, keyed_hash, target_key, user_key
-from tests.test_store_support import ALICE, ALICE_ID, SECRET
+from tests.store_support import ALICE, ALICE_ID, SECRET
 
 
 def test_user_key_is_stable_for_one_secret_and_hides_the_id() -> None:

@@ -3,7 +3,7 @@
 import json
 
 from bot.cli.main import main
-from tests.test_prescription_helpers import calc, d
+from tests.checks.test_prescription_helpers import calc, d
 
 
 # --- 0.2 / 0.3: a seizure interrupts forclusion too, and implies an enforceable title ----------------------

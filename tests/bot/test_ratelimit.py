@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.ratelimit import RateLimiter
-from tests.test_store_support import ALICE, BOB
+from tests.store_support import ALICE, BOB
 
 
 def test_a_flood_of_50_messages_gets_the_burst_then_one_warning() -> None:

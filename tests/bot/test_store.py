@@ -15,7 +15,7 @@ from bot.store import (
     StoreError,
     open_store,
 )
-from tests.test_store_support import ALICE, ALICE_ID, BOB, CAROL, SECRET, FakeClock
+from tests.store_support import ALICE, ALICE_ID, BOB, CAROL, SECRET, FakeClock
 
 
 @pytest.fixture

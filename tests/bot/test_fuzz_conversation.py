@@ -20,10 +20,10 @@ from bot.conversation.default_services import DefaultServices
 from bot.conversation.model import InputKind, Reply, UserInput
 from bot.conversation.safety import defang_untrusted
 from bot.telegram_app import TELEGRAM_LIMIT, split_html
+from tests.bot.test_telegram_inprocess import Harness, _harness
 from tests.chat_harness import memory_store
 from tests.growth import CEILING_SECONDS, assert_near_linear_async
 from tests.strategies import FRENCH, HUGE_INPUTS, ODD, hostile_text
-from tests.test_telegram_inprocess import Harness, _harness
 
 FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 EVIL = "evil-zq.example"  # a domain only the fuzzer sends: it must never come back clickable

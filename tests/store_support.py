@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bot.privacy import user_key
+from bot.store.base import PendingInput, Store
 
 SECRET = "test-secret-0123456789abcdef-not-for-production"
 ALICE_ID = 418_276_935
@@ -24,3 +25,12 @@ class FakeClock:
 
     def advance(self, **delta: float) -> None:
         self.now += timedelta(**delta)
+
+
+async def begin_input(
+    store: Store, update_id: int, user_key: str, chat_id: int, at: datetime | None = None
+) -> None:
+    """One update noted as being handled (received ``at``, default now), as the bot's batched journal writes it."""
+    received = at if at is not None else datetime.now(UTC)
+    entry = PendingInput(update_id=update_id, user_key=user_key, chat_id=chat_id, received_at=received)
+    await store.journal_write([entry], ())

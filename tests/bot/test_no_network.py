@@ -32,7 +32,7 @@ from checks.links import check_link, find_links
 from checks.message import analyse_message
 from tests.chat_harness import memory_store
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 LINKS = [
     "https://www.intrum.fr/",

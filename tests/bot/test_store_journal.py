@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.store import PendingInput, Store, open_store
-from tests.test_store_support import ALICE, ALICE_ID, BOB, BOB_ID, SECRET, FakeClock
+from tests.store_support import ALICE, ALICE_ID, BOB, BOB_ID, SECRET, FakeClock, begin_input
 
 
 @pytest.fixture
@@ -31,19 +31,19 @@ async def test_an_input_being_answered_is_pending_until_its_answer_was_sent(
     store: Store, clock: FakeClock
 ) -> None:
     assert await store.journal_pending() == []
-    await store.journal_begin(70_001, ALICE, ALICE_ID)
+    await begin_input(store, 70_001, ALICE, ALICE_ID, clock.now)
     assert await store.journal_pending() == [
         PendingInput(update_id=70_001, user_key=ALICE, chat_id=ALICE_ID, received_at=clock.now)
     ]
-    await store.journal_end(70_001)
+    await store.journal_clear([70_001])
     assert await store.journal_pending() == []
 
 
 async def test_only_the_unanswered_inputs_are_left_in_update_order(store: Store) -> None:
-    await store.journal_begin(70_003, BOB, BOB_ID)
-    await store.journal_begin(70_001, ALICE, ALICE_ID)
-    await store.journal_begin(70_002, ALICE, ALICE_ID)
-    await store.journal_end(70_002)
+    await begin_input(store, 70_003, BOB, BOB_ID)
+    await begin_input(store, 70_001, ALICE, ALICE_ID)
+    await begin_input(store, 70_002, ALICE, ALICE_ID)
+    await store.journal_clear([70_002])
     assert [(p.update_id, p.chat_id) for p in await store.journal_pending()] == [
         (70_001, ALICE_ID),
         (70_003, BOB_ID),
@@ -51,18 +51,18 @@ async def test_only_the_unanswered_inputs_are_left_in_update_order(store: Store)
 
 
 async def test_an_update_handed_over_again_after_a_restart_is_one_entry(store: Store) -> None:
-    await store.journal_begin(70_001, ALICE, ALICE_ID)
-    await store.journal_begin(70_001, ALICE, ALICE_ID)
+    await begin_input(store, 70_001, ALICE, ALICE_ID)
+    await begin_input(store, 70_001, ALICE, ALICE_ID)
     assert len(await store.journal_pending()) == 1
-    await store.journal_end(70_001)
-    await store.journal_end(70_001)  # twice, or for an unknown update: harmless
-    await store.journal_end(99_999)
+    await store.journal_clear([70_001])
+    await store.journal_clear([70_001])  # twice, or for an unknown update: harmless
+    await store.journal_clear([99_999])
     assert await store.journal_pending() == []
 
 
 async def test_clear_removes_the_notified_entries_and_says_how_many(store: Store) -> None:
     for update_id in (70_001, 70_002, 70_003):
-        await store.journal_begin(update_id, ALICE, ALICE_ID)
+        await begin_input(store, update_id, ALICE, ALICE_ID)
     assert await store.journal_clear([70_001, 70_003, 12]) == 2
     assert await store.journal_clear([]) == 0
     assert [p.update_id for p in await store.journal_pending()] == [70_002]
@@ -70,12 +70,12 @@ async def test_clear_removes_the_notified_entries_and_says_how_many(store: Store
 
 async def test_a_raw_telegram_id_is_refused_as_user_key(store: Store) -> None:
     with pytest.raises(ValueError, match="raw Telegram id"):
-        await store.journal_begin(70_001, str(ALICE_ID), ALICE_ID)
+        await begin_input(store, 70_001, str(ALICE_ID), ALICE_ID)
 
 
 async def test_mesdonnees_counts_pending_inputs_and_oubli_erases_them(store: Store) -> None:
-    await store.journal_begin(70_001, ALICE, ALICE_ID)
-    await store.journal_begin(70_002, BOB, BOB_ID)
+    await begin_input(store, 70_001, ALICE, ALICE_ID)
+    await begin_input(store, 70_002, BOB, BOB_ID)
     summary = await store.describe_user_data(ALICE)
     assert summary.pending_inputs == 1
     assert summary.is_empty  # the request being answered right now is not "data kept about you"
@@ -89,9 +89,9 @@ async def test_mesdonnees_counts_pending_inputs_and_oubli_erases_them(store: Sto
 async def test_the_purge_drops_entries_older_than_a_day_even_with_a_long_retention(
     store: Store, clock: FakeClock
 ) -> None:
-    await store.journal_begin(70_001, ALICE, ALICE_ID)
+    await begin_input(store, 70_001, ALICE, ALICE_ID, clock.now)
     clock.advance(hours=20)
-    await store.journal_begin(70_002, BOB, BOB_ID)
+    await begin_input(store, 70_002, BOB, BOB_ID, clock.now)
     clock.advance(hours=5)
     assert await store.purge(clock.now - timedelta(days=30)) == 1
     assert [p.update_id for p in await store.journal_pending()] == [70_002]
@@ -100,8 +100,8 @@ async def test_the_purge_drops_entries_older_than_a_day_even_with_a_long_retenti
 async def test_a_pending_entry_survives_a_crash_of_the_process(tmp_path: Path) -> None:
     db = tmp_path / "bot.db"
     first = await open_store(db, secret=SECRET)
-    await first.journal_begin(70_001, ALICE, ALICE_ID)
-    await first.close()  # committed before journal_begin returned: as if killed right after
+    await begin_input(first, 70_001, ALICE, ALICE_ID)
+    await first.close()  # committed before journal_write returned: as if killed right after
     second = await open_store(db, secret=SECRET)
     try:
         [pending] = await second.journal_pending()

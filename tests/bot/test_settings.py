@@ -222,7 +222,7 @@ def test_an_empty_secret_file_is_reported(tmp_path: Path) -> None:
 
 
 def test_the_env_example_lists_every_setting_with_a_comment() -> None:
-    example = (Path(__file__).resolve().parents[1] / ".env.example").read_text(encoding="utf-8")
+    example = (Path(__file__).resolve().parents[2] / ".env.example").read_text(encoding="utf-8")
     lines = example.splitlines()
     for name in VARIABLES:
         [index] = [i for i, line in enumerate(lines) if line.lstrip("# ").startswith(name + "=")]
@@ -231,6 +231,6 @@ def test_the_env_example_lists_every_setting_with_a_comment() -> None:
 
 
 def test_the_env_example_copied_as_is_gives_a_working_terminal_configuration() -> None:
-    example = Path(__file__).resolve().parents[1] / ".env.example"
+    example = Path(__file__).resolve().parents[2] / ".env.example"
     settings = load_settings(env_file=example)
     assert settings.mode == "terminal" and not settings.use_webhook

@@ -33,7 +33,7 @@ from bot.conversation.state import State
 from bot.conversation.table import Call, Outcome, Row, Target
 from bot.store import Store, open_store
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 22, 15, 0, tzinfo=UTC)  # a Sunday afternoon in Paris
 SCAM = LastResult(
     kind="link",

@@ -20,8 +20,8 @@ from bot.ratelimit import RateLimiter
 from bot.store.base import PendingInput
 from bot.store.sqlite import SqliteStore
 from bot.telegram_app import TelegramFront, build_application
+from tests.bot.test_telegram_inprocess import TOKEN, FakeBotApi, Harness, _request
 from tests.chat_harness import memory_store
-from tests.test_telegram_inprocess import TOKEN, FakeBotApi, Harness, _request
 
 
 async def slow_first_check() -> SqliteStore:

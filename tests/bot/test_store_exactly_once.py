@@ -15,7 +15,7 @@ import pytest
 
 from bot.store import ConversationState, PendingInput, Store, open_store
 from bot.store.base import handling_update
-from tests.test_store_support import ALICE, ALICE_ID, BOB, BOB_ID, SECRET, FakeClock
+from tests.store_support import ALICE, ALICE_ID, BOB, BOB_ID, SECRET, FakeClock, begin_input
 
 
 @pytest.fixture
@@ -45,8 +45,8 @@ async def test_a_state_saved_while_handling_an_update_records_it_as_processed(st
 async def test_reads_and_journal_writes_do_not_count_as_processing(store: Store) -> None:
     with handling_update(80_003) as scope:
         await store.get_state(ALICE)
-        await store.journal_begin(80_003, ALICE, ALICE_ID)
-        await store.journal_end(80_003)
+        await begin_input(store, 80_003, ALICE, ALICE_ID)
+        await store.journal_clear([80_003])
     assert not scope.recorded
     assert not await store.is_processed(80_003)
 

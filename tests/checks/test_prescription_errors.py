@@ -3,7 +3,7 @@
 import pytest
 
 from checks.prescription import MAX_EVENTS, Event, PrescriptionInputError, compute, parse_date, parse_event
-from tests.test_prescription_helpers import calc, d
+from tests.checks.test_prescription_helpers import calc, d
 
 
 @pytest.mark.parametrize(

@@ -278,7 +278,7 @@ def _screenshot(text: str) -> bytes:
 
     from PIL import Image, ImageDraw, ImageFont
 
-    font_path = Path(__file__).resolve().parents[1] / "knowledge" / "fonts" / "DejaVuSans.ttf"
+    font_path = Path(__file__).resolve().parents[2] / "knowledge" / "fonts" / "DejaVuSans.ttf"
     image = Image.new("RGB", (1200, 60 + 50 * text.count("\n")), "white")
     ImageDraw.Draw(image).multiline_text(
         (20, 20), text, fill="black", font=ImageFont.truetype(str(font_path), 36)

@@ -7,7 +7,7 @@ import logging
 from datetime import date
 
 from bot.logging_setup import RedactTokens, setup_logging
-from tests.test_telegram_inprocess import TOKEN, _harness
+from tests.bot.test_telegram_inprocess import TOKEN, _harness
 
 
 async def test_due_reminders_are_sent_once_and_marked_sent():

@@ -10,7 +10,7 @@ from checks.result import Evidence, finding
 from knowledge import link_signals, organisations, wording
 from knowledge.base import KnowledgeError, validate
 
-CODE_FILE = Path(__file__).resolve().parents[1] / "checks" / "links.py"
+CODE_FILE = Path(__file__).resolve().parents[2] / "checks" / "links.py"
 
 
 def test_every_link_finding_used_in_code_has_wording() -> None:

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from bot.store import Store, open_store
 from bot.store.base import MAX_COMMENT_CHARS, MAX_STATE_BYTES, ConversationState
+from tests.store_support import begin_input
 from tests.strategies import ODD, hostile_text
 
 SECRET = "s" * 32
@@ -193,7 +194,7 @@ async def test_lone_surrogates_are_refused_the_same_way_by_both_stores(store: St
         store.add_feedback("user-s", value, "suspicious", [value], None, None),
         store.add_reminder("user-s", 1, date(2026, 12, 1), "letter.reminder_text", {"v": value}),
         store.add_reminder("user-s", 1, date(2026, 12, 1), value, {}),
-        store.journal_begin(1, value, 1),
+        begin_input(store, 1, value, 1),
     ]
     for attempt in attempts:
         with pytest.raises(ValueError, match="lone surrogate") as refused:
@@ -212,7 +213,7 @@ INT64 = st.integers(min_value=-(2**63), max_value=2**63 - 1)
 async def test_journal_keeps_sql_looking_keys_and_extreme_ids_as_data(store: Store, user_key: str) -> None:
     ids = [2**63 - 1, -(2**63), 0, 1]
     for update_id in ids:
-        await store.journal_begin(update_id, user_key, -(2**52))
+        await begin_input(store, update_id, user_key, -(2**52))
     pending = await store.journal_pending()
     assert sorted(p.update_id for p in pending) == sorted(ids)
     assert {p.user_key for p in pending} == {user_key} and {p.chat_id for p in pending} == {-(2**52)}
@@ -230,7 +231,7 @@ def test_journal_round_trips_any_int64_ids_and_keys(rows: list[tuple[int, str, i
                 expected: dict[int, tuple[str, int]] = {}
                 for update_id, key, chat_id in rows:
                     try:
-                        await store.journal_begin(update_id, key, chat_id)
+                        await begin_input(store, update_id, key, chat_id)
                     except ValueError:
                         continue  # an invalid key (empty, digits only, too long, lone surrogate) is refused
                     expected[update_id] = (key, chat_id)

@@ -3,7 +3,7 @@
 import pytest
 
 from checks.prescription import Event, compute
-from tests.test_prescription_helpers import calc, d
+from tests.checks.test_prescription_helpers import calc, d
 
 
 def test_telecom_prescribes_in_one_year_not_two() -> None:

@@ -17,8 +17,7 @@ from bot.privacy import KeyedHasher
 from bot.ratelimit import RateLimiter
 from bot.store.base import PendingInput, Store
 from bot.telegram_app import TelegramFront, build_application, split_html
-from tests.chat_harness import memory_store
-from tests.test_telegram_inprocess import (
+from tests.bot.test_telegram_inprocess import (
     CHAT,
     TOKEN,
     BrokenServices,
@@ -27,6 +26,8 @@ from tests.test_telegram_inprocess import (
     _harness,
     _request,
 )
+from tests.chat_harness import memory_store
+from tests.store_support import begin_input
 
 NOTICE = split_html(t("error.interrupted"))[0]
 USER_KEY = "u-" + "c" * 62
@@ -34,9 +35,9 @@ OTHER_CHAT = 556
 
 
 async def _crash_leftovers(store: Store) -> None:
-    await store.journal_begin(41, USER_KEY, CHAT)
-    await store.journal_begin(42, USER_KEY, CHAT)  # two lost inputs in one chat: one notice
-    await store.journal_begin(43, "u-" + "d" * 62, OTHER_CHAT)
+    await begin_input(store, 41, USER_KEY, CHAT)
+    await begin_input(store, 42, USER_KEY, CHAT)  # two lost inputs in one chat: one notice
+    await begin_input(store, 43, "u-" + "d" * 62, OTHER_CHAT)
 
 
 async def _start(tg: Harness) -> None:
@@ -167,7 +168,7 @@ async def test_a_failed_input_leaves_the_journal_once_the_user_was_told() -> Non
 
 async def test_a_user_who_blocked_the_bot_is_not_retried_forever() -> None:
     async for front, api, store, bot in _refusing(403):
-        await store.journal_begin(41, USER_KEY, CHAT)
+        await begin_input(store, 41, USER_KEY, CHAT)
         assert await front.notify_interrupted(bot) == 0
         assert len(api.sent()) == 1  # a 403 is final: not retried
         assert await store.journal_pending() == []

@@ -24,9 +24,9 @@ from bot.logging_setup import RedactTokens, setup_logging
 from bot.privacy import KeyedHasher
 from bot.ratelimit import RateLimiter
 from bot.telegram_app import TelegramFront
+from tests.bot.test_telegram_inprocess import DATE, BrokenServices, FakeBotApi
 from tests.chat_harness import memory_store
 from tests.offline_telegram import offline_application
-from tests.test_telegram_inprocess import DATE, BrokenServices, FakeBotApi
 
 TOKEN = "918273645:HOSTILEtokenZZqq_SECRET-value42"
 TOKEN_SECRET_PART = TOKEN.split(":")[1]

@@ -9,9 +9,9 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from tests.test_hostile_letters import WriteWatch
-from tests.test_hostile_letters import watch as watch  # the fixture that records file writes
-from tests.test_telegram_inprocess import PNG_1PX, Harness, _harness
+from tests.bot.test_hostile_letters import WriteWatch
+from tests.bot.test_hostile_letters import watch as watch  # the fixture that records file writes
+from tests.bot.test_telegram_inprocess import PNG_1PX, Harness, _harness
 
 _ENTITY_RE = re.compile(r"&(?!(?:amp|lt|gt|quot|#x27);)")
 

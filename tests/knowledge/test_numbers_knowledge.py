@@ -51,7 +51,7 @@ def test_unconfirmed_overseas_prefixes_are_marked_unverified() -> None:
 
 
 def test_every_finding_code_used_by_the_check_has_wording() -> None:
-    source = Path(__file__).resolve().parents[1] / "checks" / "numbers.py"
+    source = Path(__file__).resolve().parents[2] / "checks" / "numbers.py"
     wording = load_wording()
     used = set(re.findall(r'"(number\.[a-z_]+)"', source.read_text(encoding="utf-8")))
     assert used, "the check names its findings"
