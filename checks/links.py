@@ -88,6 +88,9 @@ class _Knowledge:
     abused_tlds: frozenset[str]
     login_words: frozenset[str]
     scenario_words: frozenset[str]
+    defensive_tlds: frozenset[str]
+    event_words: frozenset[str]
+    harmless_words: frozenset[str]  # event and glue words: what may sit next to a brand in an event's name
 
 
 _PREPARED: list[_Knowledge] = []
@@ -121,7 +124,7 @@ def _prepare() -> _Knowledge:
         signals.pretend_suffix_words,
         signals.glue_words,
         weak=signals.weak_brands,
-        extra_words=signals.login_words | signals.scenario_words,
+        extra_words=signals.login_words | signals.scenario_words | signals.event_words,
     )
     return _Knowledge(
         officials=officials,
@@ -135,6 +138,9 @@ def _prepare() -> _Knowledge:
         abused_tlds=frozenset(signals.abused_tlds),
         login_words=signals.login_words,
         scenario_words=signals.scenario_words,
+        defensive_tlds=signals.defensive_tlds,
+        event_words=signals.event_words,
+        harmless_words=signals.event_words | signals.glue_words,
     )
 
 
@@ -269,7 +275,7 @@ def _brand_signals(
         )
     # A brand inside the registered name: intrum-paiement.com, myintrum-fr.com, intrum.net.
     hit = brands.brand_in(label)
-    if hit is not None and hit.weak and not (context or _weak_name_backed(hit, label, brands)):
+    if hit is not None and hit.weak and not (context or _weak_name_backed(hit, label, know)):
         hit = None  # "orange-book.com", "ville-orange.fr": an ordinary word, nothing else
     if hit is not None and hit.glued and brands.imitation(label) is not None:
         hit = None  # "bloctell": one letter too many reads better as a typo of the name
@@ -278,7 +284,13 @@ def _brand_signals(
         same_name = label == hit.brand
         if not (same_name and hit.brand in know.international and not context):
             imitates = imitates or official_domain
-            code = "link.brand_other_suffix" if same_name else "link.brand_in_domain"
+            plain = lure is None and not context
+            if plain and same_name and extracted.suffix in know.defensive_tlds:
+                code = "link.brand_same_name"  # sfr.net: often the company's own, no sign by itself
+            elif plain and not same_name and _event_name(label, hit.brand, know):
+                code = "link.brand_event"  # bnpparibasopen.com: an event named after the brand
+            else:
+                code = "link.brand_other_suffix" if same_name else "link.brand_in_domain"
             signals.append(_signal(code, brand=hit.brand, domain=_dn(domain), official=_dn(official_domain)))
             pretend = next((w for w in hit.words if w in brands.pretend), None)
             if pretend is not None:
@@ -308,12 +320,25 @@ def _brand_signals(
     return imitates, signals, bait
 
 
-def _weak_name_backed(hit: BrandHit, label: str, brands: BrandIndex) -> bool:
+def _event_name(label: str, brand: str, know: _Knowledge) -> bool:
+    """The label is the brand plus only event, sponsorship or harmless words (bnpparibasopen,
+    fondation-orange), at least one of them an event word."""
+    rest = label.replace("-", "").replace("_", "").replace(brand, "", 1)
+    words = know.brands.words_of(rest)
+    return (
+        bool(words)
+        and all(w in know.harmless_words for w in words or ())
+        and any(w in know.event_words for w in words or ())
+    )
+
+
+def _weak_name_backed(hit: BrandHit, label: str, know: _Knowledge) -> bool:
     """An ordinary-word name is taken for the brand when the label also carries a bait word, a service
-    word of four letters or more (mon-espace-orange, orange-messagerie) or a number (orange-mail308)."""
-    if set(hit.words) & brands.bait:
+    word of four letters or more (mon-espace-orange, orange-messagerie) or a number (orange-mail308).
+    An event word (free-jazz-festival) does not: festivals and stadiums use ordinary words too."""
+    if set(hit.words) & know.brands.bait:
         return True
-    if any(len(word) >= _WEAK_WORD_MIN for word in hit.words):
+    if any(len(word) >= _WEAK_WORD_MIN and word not in know.event_words for word in hit.words):
         return True
     return sum(ch.isdigit() for ch in label) >= _WEAK_DIGITS_MIN
 
@@ -459,17 +484,17 @@ def check_link(text: str) -> LinkResult:
         if never is not None:
             findings.append(never)
     # Nothing conclusive either way: say so, with the advice that holds for any link received by SMS.
-    if (
-        verdict_now is Verdict.inconclusive
-        and not _has(findings, "link.no_suffix")
-        and not _has(findings, "link.official_unverified")
-    ):
+    if verdict_now is Verdict.inconclusive and not any(f.code in _SAYS_ENOUGH for f in findings):
         findings.append(_finding("link.unknown", (("domain", _dn(verdict.domain)),)))
     info = _info(candidate, display, ascii_host, verdict.domain, verdict.official_for, imitates)
     return _result(findings, info)
 
 
 _FLAGGED = frozenset({Verdict.suspicious, Verdict.likely_scam})
+# Neutral findings that already say what to do: the generic "not in our list" would repeat them.
+_SAYS_ENOUGH = frozenset(
+    {"link.no_suffix", "link.official_unverified", "link.brand_same_name", "link.brand_event"}
+)
 
 
 @lru_cache(maxsize=256)

@@ -257,11 +257,58 @@ def test_impots_gouv_written_as_a_word_is_suspicious() -> None:
     assert {"link.brand_in_domain", "link.pretend_suffix"} <= codes(result)
 
 
-def test_same_name_other_extension_is_only_medium() -> None:
-    # Intrum has genuine sites in other countries: same name, other extension is a doubt, not a verdict.
+def test_same_name_under_a_defensive_extension_is_no_sign_by_itself() -> None:
+    # Companies register their own name under .com/.net/.org/.eu/.fr: intrum.net alone proves nothing.
     result = check_link("intrum.net")
-    assert result.verdict is Verdict.suspicious
-    assert codes(result) == {"link.brand_other_suffix"}
+    assert result.verdict is Verdict.inconclusive
+    assert codes(result) == {"link.brand_same_name"}
+    assert "intrum[.]fr" in result.findings[0].message
+
+
+@pytest.mark.parametrize("link", ["sfr.net", "https://www.chronopost.com/", "bouyguestelecom.org"])
+def test_a_brand_s_own_name_under_an_ordinary_extension_stays_inconclusive(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict is Verdict.inconclusive
+    assert "link.unknown" not in codes(result)  # the finding already says what to do
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "labanquepostale.in",  # a French bank under another country's extension
+        "chronopost.top",  # a throw-away extension
+        "paiement.sfr.net",  # a bait word in front
+        "https://sfr.net/espace-client/regler-ma-facture/paiement",  # a payment page
+    ],
+)
+def test_same_name_elsewhere_or_with_a_lure_is_still_flagged(link: str) -> None:
+    assert check_link(link).verdict in {Verdict.suspicious, Verdict.likely_scam}
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["bnpparibasopen.com", "https://www.fondation-orange.fr/", "orange-velodrome.com", "ameli-marathon.fr"],
+)
+def test_an_event_or_foundation_named_after_a_brand_is_not_flagged(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict is Verdict.inconclusive
+    # A distinctive name is named ("link.brand_event"); an ordinary word (orange) is not even taken for it.
+    assert codes(result) in ({"link.brand_event"}, {"link.unknown"})
+    assert codes(check_link("bnpparibasopen.com")) == {"link.brand_event"}
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "bnpparibas-open-paiement.com",  # a bait word next to the event
+        "bnpparibasopen.top",  # a throw-away extension
+        "https://bnpparibasopen.com/connexion/compte/carte",  # a sign-in page
+        "sfr-festival-remboursement.fr",
+        "amazon-recrutement.com",  # job offers are not events: fake ones are a scam of their own
+    ],
+)
+def test_an_event_name_with_a_lure_is_still_flagged(link: str) -> None:
+    assert check_link(link).verdict in {Verdict.suspicious, Verdict.likely_scam}
 
 
 # --- look-alikes ----------------------------------------------------------------------------------------
