@@ -262,6 +262,8 @@ def _brand_signals(
     ]
     words = [w for t in tokens for w in brands.words_of(t) or ()]
     bait = [w for w in words if w in brands.bait and w not in brands.brands]
+    # Bait phrases split by hyphens count too: espace-client-free, mon-compte-orange.
+    bait.extend(a + b for a, b in pairwise(tokens) if a + b in brands.bait)
     pretends = [w for w in words if w in brands.pretend]
     context = risky_place or bool(bait) or bool(pretends)
 
@@ -615,12 +617,15 @@ def _path_brand(rest: str, risky: bool, hosted: bool, know: _Knowledge) -> tuple
     lowered = unquote(rest[:_MAX_PATH_CHARS]).lower()
     path_only = lowered.split("?", 1)[0].split("#", 1)[0]
     # Only the path names the page: a return link in the query (?continue=https://www.orange.fr/) does not.
+    if _PICTURE_RE.search(path_only):
+        return None  # a picture (an article's illustration) is not a sign-in or payment page
     segments = [seg for seg in _PATH_SEGMENT_RE.split(path_only) if seg][:_MAX_PATH_SEGMENTS]
     in_order = _PATH_WORD_RE.findall(lowered)
     words = set(in_order)
     # Sign-in words split by hyphens count too: espace-client-orange, mon-compte-free.
     login = bool(words & know.login_words) or any(a + b in know.login_words for a, b in pairwise(in_order))
-    signs = risky or ".php" in lowered or login
+    kit = _KIT_DIR_RE.search(path_only) is not None and _MEDIA_FILE_RE.search(path_only) is None
+    signs = risky or ".php" in lowered or login or kit
     for index, segment in enumerate(segments):
         segment = segment[:_MAX_SEGMENT_CHARS]
         if "." in segment:
@@ -639,7 +644,22 @@ def _path_brand(rest: str, risky: bool, hosted: bool, know: _Knowledge) -> tuple
                 continue
             if not hit.weak or login or (site_name and part == segment):
                 return hit.brand, know.brand_domains[hit.brand]
+            if kit and _names_only(segment, hit.brand, know):
+                return hit.brand, know.brand_domains[hit.brand]
     return None
+
+
+# Folders of a WordPress or CGI installation: a page named after a brand in there is a kit dropped on a
+# hacked site, not an article. A picture or a PDF there (an article's illustration) is not a page.
+_KIT_DIR_RE = re.compile(r"/(?:wp-content|wp-includes|wp-admin|cgi-bin)/")
+_MEDIA_FILE_RE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|pdf|mp4|css|js)$")
+_PICTURE_RE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg)$")
+
+
+def _names_only(segment: str, brand: str, know: _Knowledge) -> bool:
+    """The path segment is the brand alone or with harmless words (/orange/, /espace-orange-fr/)."""
+    words = [w for w in re.split(r"[-_.]+", segment) if w and w != brand and not w.isdigit()]
+    return all(w in know.brands.pretend or w in know.harmless_words for w in words)
 
 
 def _weak_brand_in_front(ascii_host: str, domain: str, rest: str, know: _Knowledge) -> str | None:

@@ -526,3 +526,48 @@ def test_gouv_fr_written_inside_another_name_is_not_gouv_fr() -> None:
     result = check_link("https://impots.gouv.fr.paiement-en-ligne.com/")
     assert "link.gouv_fr" not in codes(result)
     assert result.verdict is Verdict.likely_scam
+
+
+# --- telecom names that are ordinary words, next to sign-in or bill words -------------------------------
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://espace-client-free.monsite-pro.com/",  # "espace client" split by hyphens, in front of a site
+        "https://mon-compte-orange.boutique-deco.com/",
+        "bbox-facture.com",  # the name of Bouygues Telecom's box, next to a bill
+        "https://artisan-bois.fr/espace-abonne-free/",  # "espace abonné" written with hyphens in the path
+    ],
+)
+def test_an_ordinary_word_brand_next_to_a_split_sign_in_phrase_is_flagged(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict in {Verdict.suspicious, Verdict.likely_scam}, codes(result)
+    assert result.link.imitates is not None
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://artisan-bois.fr/wp-content/orange/index.php",  # a kit dropped in a WordPress folder
+        "https://artisan-bois.fr/wp-includes/sfr/",
+        "https://artisan-bois.fr/wp-admin/css/espace-orange-fr/",
+    ],
+)
+def test_a_brand_named_folder_inside_wordpress_is_a_kit(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict in {Verdict.suspicious, Verdict.likely_scam}, codes(result)
+    assert "link.brand_in_path_unofficial" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://blog-cuisine.fr/wp-content/uploads/2024/05/orange.jpg",  # a picture in an article
+        "https://blog-conso.fr/wp-content/uploads/2024/05/ameli-carte-vitale.png",
+        "https://bbox-actus.com",  # a fan site: "bbox" is also an ordinary word
+        "https://www.lequipe.fr/football/orange-velodrome-om.html",
+    ],
+)
+def test_ordinary_pages_naming_a_brand_stay_unflagged(link: str) -> None:
+    assert check_link(link).verdict is Verdict.inconclusive
