@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict
 from tldextract.tldextract import ExtractResult
 
 from checks.lookalike import BrandHit, BrandIndex, scripts
-from checks.result import CheckResult, Finding, Verdict, finding, summary_for, verdict_of
+from checks.result import CheckResult, Finding, Verdict, finding, verdict_of
 from checks.url_parse import (
     EXTRACT,
     LinkMatch,
@@ -31,8 +31,9 @@ from checks.url_parse import (
     parse_link,
     split_host,
 )
-from knowledge import link_signals, organisations
+from knowledge import link_signals, organisations, wording
 from knowledge.base import Status
+from knowledge.wording import FindingText, render
 
 __all__ = ["LinkInfo", "LinkMatch", "LinkResult", "check_link", "find_links"]
 
@@ -91,6 +92,9 @@ class _Knowledge:
     defensive_tlds: frozenset[str]
     event_words: frozenset[str]
     harmless_words: frozenset[str]  # event and glue words: what may sit next to a brand in an event's name
+    wording: dict[str, FindingText]  # the link findings' wording, looked up once
+    summaries: dict[Verdict, str]  # the one-line summary of each verdict
+    never: dict[str, Finding]  # official domain -> what its organisation says it never does
 
 
 _PREPARED: list[_Knowledge] = []
@@ -141,7 +145,25 @@ def _prepare() -> _Knowledge:
         defensive_tlds=signals.defensive_tlds,
         event_words=signals.event_words,
         harmless_words=signals.event_words | signals.glue_words,
+        wording={code: text for code, text in wording.load().findings.items() if code.startswith("link.")},
+        summaries={verdict: wording.text(f"summary.link.{verdict.value}") for verdict in Verdict},
+        never=_never_claims(directory),
     )
+
+
+def _never_claims(directory: organisations.Directory) -> dict[str, Finding]:
+    """What each organisation says it never does by SMS or e-mail, with its own source, per official domain."""
+    out: dict[str, Finding] = {}
+    for domain in directory.by_domain:
+        owner = directory.owner_of_domain(domain)
+        if owner is None or not owner[0].never:
+            continue
+        org, claim = owner[0], owner[0].never[0]
+        name = _defang_in_text(org.name)
+        who = name if claim.status is Status.confirmed else f"une source qui cite {name}"
+        found = finding("link.org_never", who=who, says=_defang_in_text(claim.says))
+        out[domain] = found.model_copy(update={"source": claim.source})
+    return out
 
 
 # --- host analysis (pure, cached: the same scam link comes back again and again) ----------------------
@@ -151,9 +173,20 @@ Signal = tuple[str, tuple[tuple[str, str], ...]]
 
 @lru_cache(maxsize=8192)
 def _finding(code: str, params: tuple[tuple[str, str], ...] = ()) -> Finding:
-    """Findings are frozen values: the same code and parameters give the same, shareable object."""
+    """Findings are frozen values: the same code and parameters give the same, shareable object.
+
+    Built from the wording looked up once at load.
+    """
+    text = _knowledge().wording[code]
     values: dict[str, Any] = dict(params)
-    return finding(code, **values)
+    return Finding(
+        code=code,
+        severity=text.severity,
+        message=text.message.format_map(values) if values else render(text.message, values),
+        source=text.source,
+        evidence=text.evidence,
+        span=None,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -474,7 +507,8 @@ def check_link(text: str) -> LinkResult:
         candidate = matches[0].raw if matches else candidate
     parsed, names, display = _read(candidate)
     if parsed is None or names is None:
-        return _result([_finding("link.invalid")], _info(candidate, display, "", "", None, None))
+        invalid = [_finding("link.invalid")]
+        return _result(invalid, _info(candidate, display, "", "", None, None), verdict_of(invalid))
     ascii_host, unicode_host = names
     verdict = _analyse_host(ascii_host, unicode_host)
     findings = [_finding(code, params) for code, params in verdict.signals]
@@ -482,14 +516,14 @@ def check_link(text: str) -> LinkResult:
     findings.extend(extra)
     verdict_now = verdict_of(findings)  # the two findings added below are neutral: it does not change
     if imitates is not None and verdict_now in _FLAGGED:
-        never = _never_claim(imitates)
+        never = _knowledge().never.get(imitates)
         if never is not None:
             findings.append(never)
     # Nothing conclusive either way: say so, with the advice that holds for any link received by SMS.
     if verdict_now is Verdict.inconclusive and not any(f.code in _SAYS_ENOUGH for f in findings):
         findings.append(_finding("link.unknown", (("domain", _dn(verdict.domain)),)))
     info = _info(candidate, display, ascii_host, verdict.domain, verdict.official_for, imitates)
-    return _result(findings, info)
+    return _result(findings, info, verdict_now)
 
 
 _FLAGGED = frozenset({Verdict.suspicious, Verdict.likely_scam})
@@ -497,20 +531,6 @@ _FLAGGED = frozenset({Verdict.suspicious, Verdict.likely_scam})
 _SAYS_ENOUGH = frozenset(
     {"link.no_suffix", "link.official_unverified", "link.brand_same_name", "link.brand_event"}
 )
-
-
-@lru_cache(maxsize=256)
-def _never_claim(official_domain: str) -> Finding | None:
-    """What the imitated organisation says it never does by SMS or e-mail, with its own source."""
-    owner = organisations.load().owner_of_domain(official_domain)
-    if owner is None or not owner[0].never:
-        return None
-    org, claim = owner[0], owner[0].never[0]
-    name = _defang_in_text(org.name)
-    who = name if claim.status is Status.confirmed else f"une source qui cite {name}"
-    says = _defang_in_text(claim.says)
-    found = finding("link.org_never", who=who, says=says)
-    return found.model_copy(update={"source": claim.source})
 
 
 # "amendes.gouv.fr" inside a sentence, not the full stop that ends it.
@@ -739,8 +759,10 @@ def _info(
     )
 
 
-def _result(findings: list[Finding], info: LinkInfo) -> LinkResult:
-    return LinkResult(findings=findings, summary=summary_for("link", findings), link=info)
+def _result(findings: list[Finding], info: LinkInfo, verdict: Verdict) -> LinkResult:
+    """``verdict`` is ``verdict_of(findings)``, already computed by the caller; the summary follows it."""
+    summary = _knowledge().summaries[verdict]
+    return LinkResult(findings=findings, summary=summary, link=info)
 
 
 def _is_ip(host: str) -> bool:

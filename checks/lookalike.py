@@ -137,6 +137,7 @@ class BrandIndex:
         self.bait = bait
         self.pretend = pretend
         self.vocabulary = bait | pretend | glue | extra_words | frozenset(brands)
+        self._segmenter = Segmenter(self.vocabulary)
         strong = [name for name in self.by_length if name not in weak]
         self.skeletons = {skeleton(name): name for name in strong}
         self.fuzzy = [name for name in strong if len(name) >= MIN_FUZZY_LEN]
@@ -156,7 +157,7 @@ class BrandIndex:
 
     def words_of(self, piece: str) -> tuple[str, ...] | None:
         """Split ``piece`` into known words (digits allowed), or None if it is not made of them."""
-        return _segment(piece, self.vocabulary)
+        return self._segmenter.split(piece)
 
     def brand_in(self, label: str) -> BrandHit | None:
         """A brand name in ``label``: as a word (hyphens, known words or digits around it), anywhere when
@@ -181,9 +182,7 @@ class BrandIndex:
             for found in self._affix_re.finditer(token):
                 before, after = token[: found.start()], token[found.end() :]
                 # Fake names put the brand first (amelimirror): at the start, anything may follow.
-                if (not before or _close(before, self.vocabulary)) and (
-                    not before or _close(after, self.vocabulary)
-                ):
+                if (not before or self._close(before)) and (not before or self._close(after)):
                     others = tokens[:i] + tokens[i + 1 :]
                     return BrandHit(found.group(), self._known_words([before, after, *others]), glued=True)
         return weak_hit
@@ -254,20 +253,46 @@ class BrandIndex:
                 return Imitation(brand, "typo", describe_typo(seen, brand))
         return None
 
+    def _close(self, piece: str) -> bool:
+        """Made of known words and digits, or only a couple of stray letters (the "s" of impotss)."""
+        return len(piece) <= MAX_STRAY or self._segmenter.split(piece) is not None
 
-def _close(piece: str, vocabulary: frozenset[str]) -> bool:
-    """Made of known words and digits, or only a couple of stray letters (the "s" of impotss)."""
-    return len(piece) <= MAX_STRAY or _segment(piece, vocabulary) is not None
+
+class Segmenter:
+    """Splits a piece of a name into known words and digits (monespaceintrum -> mon, espace, intrum).
+
+    Most pieces of ordinary names are not made of known words: a few set lookups (can it start with a
+    word or a digit, can it end with one) turn them down before any word-by-word search, which would
+    give the same answer, only later.
+    """
+
+    def __init__(self, vocabulary: frozenset[str]) -> None:
+        self.vocabulary = vocabulary
+        # Words of one or two letters as they are; longer ones by their first (last) three letters.
+        self._heads = frozenset(w if len(w) < _EDGE else w[:_EDGE] for w in vocabulary)
+        self._tails = frozenset(w if len(w) < _EDGE else w[-_EDGE:] for w in vocabulary)
+
+    def split(self, piece: str) -> tuple[str, ...] | None:
+        if not piece:
+            return ()
+        if piece in self.vocabulary:
+            return (piece,)
+        if len(piece) > 60:
+            return None
+        if not (self._may_start(piece) and self._may_end(piece)):
+            return None
+        return _segment_long(piece, self.vocabulary)
+
+    def _may_start(self, piece: str) -> bool:
+        heads = self._heads
+        return piece[0].isdigit() or piece[:_EDGE] in heads or piece[:2] in heads or piece[:1] in heads
+
+    def _may_end(self, piece: str) -> bool:
+        tails = self._tails
+        return piece[-1].isdigit() or piece[-_EDGE:] in tails or piece[-2:] in tails or piece[-1:] in tails
 
 
-def _segment(piece: str, vocabulary: frozenset[str]) -> tuple[str, ...] | None:
-    if not piece:
-        return ()
-    if piece in vocabulary:
-        return (piece,)
-    if len(piece) > 60:
-        return None
-    return _segment_long(piece, vocabulary)
+_EDGE = 3
 
 
 @lru_cache(maxsize=4096)
