@@ -229,9 +229,7 @@ def _analyse_host(ascii_host: str, unicode_host: str) -> _HostVerdict:
         return _unknown_suffix_verdict(ascii_host, unicode_host, know)
     # Official match on the full host, walking up to the registrable domain: gouv.fr is a public suffix,
     # so signal.conso.gouv.fr must match itself, never "conso.gouv.fr".
-    icann_domain = (
-        (EXTRACT(ascii_host).top_domain_under_public_suffix or domain) if extracted.is_private else domain
-    )
+    icann_domain = (_icann_domain(ascii_host, extracted) or domain) if extracted.is_private else domain
     for candidate in _suffixes(ascii_host, icann_domain):
         official = know.officials.get(candidate)
         if official is not None:
@@ -246,6 +244,15 @@ def _analyse_host(ascii_host: str, unicode_host: str) -> _HostVerdict:
     signals.extend(_name_signals(ascii_host, unicode_host, domain, imitates))
     hosted = any(code in _HOSTED_CODES for code, _ in signals)
     return _HostVerdict(domain, tuple(signals), None, imitates, tuple(dict.fromkeys(bait)), hosted)
+
+
+def _icann_domain(ascii_host: str, extracted: ExtractResult) -> str:
+    """The registrable domain under the ICANN rules alone (example.github.io -> github.io), read from the
+    same lookup as the private one (its registry suffix) instead of a second one."""
+    registry = extracted.registry_suffix
+    size = registry.count(".") + 2
+    labels = ascii_host.split(".")
+    return ".".join(labels[-size:]) if registry and len(labels) >= size else ""
 
 
 # A page there can be anybody's: its path decides what it pretends to be.

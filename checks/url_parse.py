@@ -46,6 +46,9 @@ _REFANG_RES: tuple[tuple[re.Pattern[str], str], ...] = (
 _SCHEME_RE = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]{0,15}):")
 _WEB_SCHEMES = frozenset({"http", "https"})
 _ASCII_LABEL_RE = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
+_ASCII_HOST_RE = re.compile(
+    r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*$"
+)
 _LEADING = "([{<«\"'“‘‹"
 _TRAILING = ".,;:!?'\"»”’›…"
 _CLOSERS = {")": "(", "]": "[", "}": "{", ">": "<"}
@@ -83,7 +86,7 @@ _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
 
 def refang(text: str) -> str:
     if not _DEFANG_HINT_RE.search(text):
-        return text.translate(_DOT_TABLE)
+        return text if text.isascii() else text.translate(_DOT_TABLE)  # the look-alike dots are not ASCII
     for pattern, replacement in _REFANG_RES:
         text = pattern.sub(replacement, text)
     return text.translate(_DOT_TABLE)
@@ -138,7 +141,7 @@ def _untouched_end(ch: str) -> bool:
 def parse_link(raw: str) -> ParsedLink | None:
     """Split one candidate; None when no host can be read (the caller reports it kindly)."""
     trimmed = trim(raw)
-    hidden = _INVISIBLE_RE.search(trimmed) is not None
+    hidden = not trimmed.isascii() and _INVISIBLE_RE.search(trimmed) is not None  # all of them are non-ASCII
     text = refang(trimmed.translate(_INVISIBLE_TABLE) if hidden else trimmed).strip()
     if not text or _SPACE_RE.search(text):
         return None
@@ -151,7 +154,11 @@ def parse_link(raw: str) -> ParsedLink | None:
         text = text[match.end() :]
     text = text.replace("\\", "/")
     text = text.lstrip("/") if scheme else (text[2:] if text.startswith("//") else text)
-    cut = min((i for i in (text.find("/"), text.find("?"), text.find("#")) if i >= 0), default=len(text))
+    cut = len(text)
+    for mark in "/?#":
+        at = text.find(mark, 0, cut)
+        if at >= 0:
+            cut = at
     authority, rest = text[:cut], text[cut:]
     userinfo: str | None = None
     if "@" in authority:
@@ -180,6 +187,8 @@ def split_host(host: str) -> tuple[str, str] | None:
     """(ASCII form, Unicode form) of a host name, or None when it is not a valid name."""
     if len(host) > 253:
         return None
+    if host.isascii() and "xn--" not in host and _ASCII_HOST_RE.match(host):
+        return host, host  # the usual case: plain ASCII labels, nothing to encode or decode
     labels = host.split(".")
     ascii_labels: list[str] = []
     unicode_labels: list[str] = []
@@ -215,7 +224,8 @@ def _decode_label(label: str) -> str:
         return label
 
 
-_HTTP_RE = re.compile(r"(?i)http(s?)(?=\s*:)")
+# "http" written before ":" (or "s:"): replaced by a literal, which re does without expanding a template.
+_HTTP_RE = re.compile(r"(?i)http(?=s?\s*:)")
 _CONTROL_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Zl", "Zp"})
 
 
@@ -228,7 +238,7 @@ def defang(text: str) -> str:
     if not text.isascii():
         text = text.translate(_DOT_TABLE)
     if "ttp" in text.lower():
-        text = _HTTP_RE.sub(r"hxxp\1", text)
+        text = _HTTP_RE.sub("hxxp", text)
     # Idempotent: a dot the user already wrote as "[.]" is not wrapped twice. Without brackets (nearly
     # every host name) a plain replace does the same at a fraction of the cost.
     if "[" not in text and "]" not in text:
