@@ -33,7 +33,7 @@ from checks.url_parse import (
 )
 from knowledge import link_signals, organisations, wording
 from knowledge.base import Status
-from knowledge.wording import FindingText, render
+from knowledge.wording import FindingText, placeholders, render
 
 __all__ = ["LinkInfo", "LinkMatch", "LinkResult", "check_link", "find_links"]
 
@@ -95,6 +95,7 @@ class _Knowledge:
     wording: dict[str, FindingText]  # the link findings' wording, looked up once
     summaries: dict[Verdict, str]  # the one-line summary of each verdict
     never: dict[str, Finding]  # official domain -> what its organisation says it never does
+    constants: dict[str, Finding]  # the findings without parameters (plain http, hidden characters…)
 
 
 _PREPARED: list[_Knowledge] = []
@@ -148,6 +149,11 @@ def _prepare() -> _Knowledge:
         wording={code: text for code, text in wording.load().findings.items() if code.startswith("link.")},
         summaries={verdict: wording.text(f"summary.link.{verdict.value}") for verdict in Verdict},
         never=_never_claims(directory),
+        constants={
+            code: finding(code)
+            for code, text in wording.load().findings.items()
+            if code.startswith("link.") and not placeholders(text.message)
+        },
     )
 
 
@@ -171,8 +177,17 @@ def _never_claims(directory: organisations.Directory) -> dict[str, Finding]:
 Signal = tuple[str, tuple[tuple[str, str], ...]]
 
 
-@lru_cache(maxsize=8192)
 def _finding(code: str, params: tuple[tuple[str, str], ...] = ()) -> Finding:
+    """A finding without parameters is the same every time: prepared once at load."""
+    if not params:
+        constant = _knowledge().constants.get(code)
+        if constant is not None:
+            return constant
+    return _finding_with(code, params)
+
+
+@lru_cache(maxsize=8192)
+def _finding_with(code: str, params: tuple[tuple[str, str], ...]) -> Finding:
     """Findings are frozen values: the same code and parameters give the same, shareable object.
 
     Built from the wording looked up once at load.
@@ -646,6 +661,8 @@ def _path_brand(rest: str, risky: bool, hosted: bool, know: _Knowledge) -> tuple
     # Only the path names the page: a return link in the query (?continue=https://www.orange.fr/) does not.
     if _PICTURE_RE.search(path_only):
         return None  # a picture (an article's illustration) is not a sign-in or payment page
+    if "." not in path_only and not know.brands.mentions(path_only):
+        return None  # no site name and no brand name written anywhere in the path
     segments = [seg for seg in _PATH_SEGMENT_RE.split(path_only) if seg][:_MAX_PATH_SEGMENTS]
     in_order = _PATH_WORD_RE.findall(lowered)
     words = set(in_order)
