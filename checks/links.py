@@ -381,6 +381,8 @@ def _event_name(label: str, brand: str, know: _Knowledge) -> bool:
     """The label is the brand plus only event, sponsorship or harmless words (bnpparibasopen,
     fondation-orange), at least one of them an event word."""
     rest = label.replace("-", "").replace("_", "").replace(brand, "", 1)
+    if not any(word in rest for word in know.event_words):
+        return False
     words = know.brands.words_of(rest)
     return (
         bool(words)

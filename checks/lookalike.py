@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from confusable_homoglyphs import categories, confusables
 from rapidfuzz.distance import OSA, Levenshtein
@@ -142,15 +143,17 @@ class BrandIndex:
         self.skeletons = {skeleton(name): name for name in strong}
         self.fuzzy = [name for name in strong if len(name) >= MIN_FUZZY_LEN]
         self.affixed = [name for name in strong if MIN_AFFIX_LEN <= len(name) < MIN_INSIDE_LEN]
-        inside = [re.escape(name) for name in strong if len(name) >= MIN_INSIDE_LEN]
-        self._inside = re.compile("|".join(inside)) if inside else None
+        inside = [name for name in strong if len(name) >= MIN_INSIDE_LEN]
+        # Patterns shaped as a tree of letters (a(?:meli|ntai)…): one branch tried per letter instead of
+        # every name in turn, and at each place the longest name wins, as a longest-first list would.
+        self._inside = re.compile(trie_pattern(inside)) if inside else None
         # Where a name may start in a token, found at C speed; then only the names with that first letter.
-        self._starts = re.compile("(?=(?:" + "|".join(re.escape(n) for n in self.by_length) + "))")
-        self._any = re.compile("|".join(re.escape(n) for n in self.by_length))
+        self._starts = re.compile("(?=" + trie_pattern(self.by_length) + ")")
+        self._any = re.compile(trie_pattern(self.by_length))
         self._by_first: dict[str, list[str]] = {}
         for name in self.by_length:
             self._by_first.setdefault(name[0], []).append(name)
-        self._affix_re = re.compile("|".join(re.escape(n) for n in self.affixed)) if self.affixed else None
+        self._affix_re = re.compile(trie_pattern(self.affixed)) if self.affixed else None
         self._fuzzy_by_len: dict[int, list[str]] = {}
         for name in self.fuzzy:
             for size in (len(name) - 1, len(name), len(name) + 1):
@@ -264,6 +267,30 @@ class BrandIndex:
     def _close(self, piece: str) -> bool:
         """Made of known words and digits, or only a couple of stray letters (the "s" of impotss)."""
         return len(piece) <= MAX_STRAY or self._segmenter.split(piece) is not None
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regular expression matching any of ``words``, written as a tree of letters. At one place it
+    matches the longest word that fits (greedy optional endings), like an alternation sorted longest
+    first, but the regex engine follows one branch per letter instead of trying every word."""
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _pattern_of(tree) or "(?!)"
+
+
+def _pattern_of(node: dict[str, dict[str, Any]]) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _pattern_of(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # a shorter word stops here: the longer ones are tried first
+        return "(?:" + body + ")?"
+    return body
 
 
 class Segmenter:
