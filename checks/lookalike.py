@@ -334,19 +334,24 @@ _EDGE = 3
 def _segment_long(piece: str, vocabulary: frozenset[str]) -> tuple[str, ...] | None:
     """The word split of one piece; cached because a check splits the same tokens several times (the
     host's words, then around each brand found in them)."""
-    # best[i]: the words covering piece[:i]; digits stand for themselves and are skipped.
+    # best[i]: the words covering piece[:i]; digits stand for themselves and are skipped. For each end,
+    # the first start (in order) that is itself covered and leaves a word or digits; only covered starts
+    # (``reached``, in order) are tried, so an unknown piece costs a few lookups, not every substring.
     best: list[tuple[str, ...] | None] = [None] * (len(piece) + 1)
     best[0] = ()
+    reached = [0]
     for end in range(1, len(piece) + 1):
-        for start in range(max(0, end - 20), end):
-            prefix = best[start]
-            if prefix is None:
+        lowest = end - 20
+        for start in reached:
+            if start < lowest:
                 continue
             chunk = piece[start:end]
             if chunk in vocabulary:
-                best[end] = (*prefix, chunk)
+                best[end] = (*best[start], chunk)  # type: ignore[misc]  # a reached start is covered
+                reached.append(end)
                 break
             if chunk.isdigit():
-                best[end] = prefix
+                best[end] = best[start]
+                reached.append(end)
                 break
     return best[len(piece)]
