@@ -25,6 +25,7 @@ from checks.url_parse import (
     EXTRACT,
     LinkMatch,
     ParsedLink,
+    PublicSuffixes,
     defang,
     find_links,
     has_space,
@@ -96,6 +97,7 @@ class _Knowledge:
     summaries: dict[Verdict, str]  # the one-line summary of each verdict
     never: dict[str, Finding]  # official domain -> what its organisation says it never does
     constants: dict[str, Finding]  # the findings without parameters (plain http, hidden characters…)
+    suffixes: PublicSuffixes
 
 
 _PREPARED: list[_Knowledge] = []
@@ -149,6 +151,7 @@ def _prepare() -> _Knowledge:
         wording={code: text for code, text in wording.load().findings.items() if code.startswith("link.")},
         summaries={verdict: wording.text(f"summary.link.{verdict.value}") for verdict in Verdict},
         never=_never_claims(directory),
+        suffixes=PublicSuffixes(),
         constants={
             code: finding(code)
             for code, text in wording.load().findings.items()
@@ -238,7 +241,7 @@ def _analyse_host(ascii_host: str, unicode_host: str) -> _HostVerdict:
     know = _knowledge()
     if _NUMERIC_HOST_RE.match(ascii_host) or ":" in ascii_host:
         return _HostVerdict(ascii_host, (_signal("link.raw_ip", host=_dn(ascii_host)),), None, None, ())
-    extracted = EXTRACT(ascii_host, include_psl_private_domains=True)
+    extracted = know.suffixes.split(ascii_host)
     domain = extracted.top_domain_under_public_suffix
     if not domain:
         return _unknown_suffix_verdict(ascii_host, unicode_host, know)

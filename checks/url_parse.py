@@ -7,6 +7,7 @@ candidates inside a message, and ``defang`` makes any text unclickable for displ
 
 from __future__ import annotations
 
+import pkgutil
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -14,6 +15,8 @@ from functools import lru_cache
 
 import idna
 import tldextract
+from tldextract.suffix_list import extract_tlds_from_suffix_list
+from tldextract.tldextract import ExtractResult
 
 from checks.text_normalise import INVISIBLE
 
@@ -21,6 +24,7 @@ __all__ = [
     "EXTRACT",
     "LinkMatch",
     "ParsedLink",
+    "PublicSuffixes",
     "defang",
     "find_links",
     "has_space",
@@ -298,3 +302,77 @@ def _acceptable(candidate: str) -> bool:
     # "montant.De" or "fin.Il" in a hurried SMS: a capitalised extension is a sentence, unless all caps.
     written_suffix = refang(candidate).split("/")[0].split(":")[0].rstrip(".").rsplit(".", 1)[-1]
     return written_suffix.islower() or candidate.isupper() or not written_suffix.isalpha()
+
+
+# --- the Public Suffix List, in one pass ---------------------------------------------------------------
+
+
+class PublicSuffixes:
+    """Where the part one owner registers starts in a host, by the Public Suffix List bundled with
+    tldextract (the same offline snapshot as ``EXTRACT``), read once into sets of names.
+
+    ``split`` answers like ``EXTRACT(host, include_psl_private_domains=True)`` for a lowercase ASCII host,
+    in one walk over its labels and without re-reading the host as a URL; ``registry_suffix`` is the
+    suffix under the ICANN rules alone, as tldextract gives it.
+    """
+
+    def __init__(self) -> None:
+        raw = pkgutil.get_data("tldextract", ".tld_set_snapshot") or b""
+        public, private = extract_tlds_from_suffix_list(raw.decode("utf-8"))
+        public_rules = set(public)
+        private_rules = set(private) - public_rules
+        self._ends = frozenset(public_rules | private_rules)
+        self._private = frozenset(private_rules)
+        nodes: set[str] = set()
+        for rule in self._ends:
+            labels = rule.split(".")
+            nodes.update(".".join(labels[i:]) for i in range(len(labels)))
+        self._nodes = frozenset(nodes)
+
+    def split(self, host: str) -> ExtractResult:
+        labels = host.split(".")
+        # International labels are matched in the form the list writes them (рф, not xn--p1ai).
+        names = [_decode_label_lenient(label) for label in labels] if "xn--" in host else labels
+        size = len(labels)
+        suffix_at = registry_at = size
+        private = False
+        path = ""  # the suffix matched so far, as a chain of nodes
+        at = size
+        while at > 0:
+            label = names[at - 1]
+            candidate = f"{label}.{path}" if path else label
+            if candidate in self._nodes:
+                at -= 1
+                path = candidate
+                if candidate in self._ends:
+                    suffix_at = at
+                    private = candidate in self._private
+                    if not private:
+                        registry_at = at
+                continue
+            wildcard = f"*.{path}" if path else "*"
+            if wildcard in self._ends:
+                exception = (f"!{candidate}") in self._nodes
+                suffix_at = at if exception else at - 1
+                private = wildcard in self._private
+            break
+        if suffix_at == size:
+            return ExtractResult(".".join(labels[:-1]), labels[-1], "", is_private=False, registry_suffix="")
+        suffix = ".".join(labels[suffix_at:])
+        return ExtractResult(
+            subdomain=".".join(labels[: suffix_at - 1]) if suffix_at >= 2 else "",
+            domain=labels[suffix_at - 1] if suffix_at > 0 else "",
+            suffix=suffix,
+            is_private=private,
+            registry_suffix=".".join(labels[registry_at:]) if private else suffix,
+        )
+
+
+def _decode_label_lenient(label: str) -> str:
+    """A punycode label in Unicode, as tldextract matches it; left as it is when it does not decode."""
+    if not label.startswith("xn--"):
+        return label
+    try:
+        return str(idna.decode(label))
+    except (UnicodeError, IndexError, idna.IDNAError):
+        return label
