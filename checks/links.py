@@ -75,6 +75,7 @@ class _Official:
     reported: bool
     confirmed_alternative: str | None  # a confirmed domain of the same organisation
     unverified: bool = False  # cited by the press only: never a "likely legit" verdict (fact sheet 0.12)
+    shown: str = ""  # the organisation's name as shown, every address in it defanged
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +125,7 @@ def _prepare() -> _Knowledge:
             entry.status is not Status.confirmed,
             confirmed,
             entry.status is Status.unverified,
+            _defang_in_text(org.name),
         )
     brands = BrandIndex(
         signals.brands,
@@ -435,14 +437,14 @@ def _official_verdict(ascii_host: str, registrable: str, official: _Official) ->
             "link.official_unverified" if official.unverified else "link.official_reported",
             host=_dn(ascii_host),
             role=official.role,
-            organisation=_defang_in_text(official.organisation),
+            organisation=official.shown,
             confirmed=_dn(alternative) if alternative else "l'adresse imprimée sur votre courrier",
         )
     else:
         signal = _signal(
             "link.official",
             host=_dn(ascii_host),
-            organisation=_defang_in_text(official.organisation),
+            organisation=official.shown,
             role=official.role,
             domain=_dn(official.domain),
         )

@@ -42,7 +42,7 @@ _DOT_LIKE = "\u3002\uff0e\uff61"  # ideographic and fullwidth full stops: browse
 _DOT_TABLE = dict.fromkeys(map(ord, _DOT_LIKE), ".")
 
 _REFANG_RES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?i)(?<![a-z])h[xt]{2}p(s?)(?=\[?:)"), r"http\1"),
+    (re.compile(r"(?i)(?<![a-z])h[xt]{2}p(?=s?\[?:)"), "http"),  # a literal: no template to expand
     (re.compile(r"\[:\]//|\[://\]"), "://"),
     (re.compile(r"\[:\]"), ":"),
     (re.compile(r"(?i)\s?(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\})\s?"), "."),
