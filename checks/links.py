@@ -343,7 +343,7 @@ def _brand_signals(
         hit = None  # "bloctell": one letter too many reads better as a typo of the name
     if hit is not None:
         official_domain = know.brand_domains[hit.brand]
-        same_name = label == hit.brand
+        same_name = label.replace("-", "") == hit.brand  # credit-agricole is the name creditagricole
         if not (same_name and hit.brand in know.international and not context):
             imitates = imitates or official_domain
             plain = lure is None and not context

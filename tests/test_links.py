@@ -265,7 +265,9 @@ def test_same_name_under_a_defensive_extension_is_no_sign_by_itself() -> None:
     assert "intrum[.]fr" in result.findings[0].message
 
 
-@pytest.mark.parametrize("link", ["sfr.net", "https://www.chronopost.com/", "bouyguestelecom.org"])
+@pytest.mark.parametrize(
+    "link", ["sfr.net", "https://www.chronopost.com/", "bouyguestelecom.org", "caisse-epargne.com"]
+)
 def test_a_brand_s_own_name_under_an_ordinary_extension_stays_inconclusive(link: str) -> None:
     result = check_link(link)
     assert result.verdict is Verdict.inconclusive
