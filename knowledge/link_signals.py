@@ -69,6 +69,8 @@ class LinkSignalsFile(Strict):
     scenario_words: list[WordGroup] = []
     pretend_suffix_words: list[WordGroup]
     glue_words: list[WordGroup]
+    defensive_tlds: list[TldGroup] = []
+    event_words: list[WordGroup] = []
 
 
 class LinkSignals(BaseModel):
@@ -87,6 +89,11 @@ class LinkSignals(BaseModel):
     scenario_words: frozenset[str]  # the recurring French scam stories (colis, amende, péage…)
     pretend_suffix_words: frozenset[str]
     glue_words: frozenset[str]
+    # Extensions where a company commonly registers its own name to protect it (sfr.net): the bare name
+    # there is no sign by itself.
+    defensive_tlds: frozenset[str] = frozenset()
+    # Events, sponsorship and foundations named after a brand (bnpparibasopen, fondationorange).
+    event_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -127,4 +134,6 @@ def load() -> LinkSignals:
         scenario_words=frozenset(w for g in raw.scenario_words for w in g.words),
         pretend_suffix_words=frozenset(w for g in raw.pretend_suffix_words for w in g.words),
         glue_words=frozenset(w for g in raw.glue_words for w in g.words),
+        defensive_tlds=frozenset(t for g in raw.defensive_tlds for t in g.tlds),
+        event_words=frozenset(w for g in raw.event_words for w in g.words),
     )

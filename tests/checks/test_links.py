@@ -257,11 +257,60 @@ def test_impots_gouv_written_as_a_word_is_suspicious() -> None:
     assert {"link.brand_in_domain", "link.pretend_suffix"} <= codes(result)
 
 
-def test_same_name_other_extension_is_only_medium() -> None:
-    # Intrum has genuine sites in other countries: same name, other extension is a doubt, not a verdict.
+def test_same_name_under_a_defensive_extension_is_no_sign_by_itself() -> None:
+    # Companies register their own name under .com/.net/.org/.eu/.fr: intrum.net alone proves nothing.
     result = check_link("intrum.net")
-    assert result.verdict is Verdict.suspicious
-    assert codes(result) == {"link.brand_other_suffix"}
+    assert result.verdict is Verdict.inconclusive
+    assert codes(result) == {"link.brand_same_name"}
+    assert "intrum[.]fr" in result.findings[0].message
+
+
+@pytest.mark.parametrize(
+    "link", ["sfr.net", "https://www.chronopost.com/", "bouyguestelecom.org", "caisse-epargne.com"]
+)
+def test_a_brand_s_own_name_under_an_ordinary_extension_stays_inconclusive(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict is Verdict.inconclusive
+    assert "link.unknown" not in codes(result)  # the finding already says what to do
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "labanquepostale.in",  # a French bank under another country's extension
+        "chronopost.top",  # a throw-away extension
+        "paiement.sfr.net",  # a bait word in front
+        "https://sfr.net/espace-client/regler-ma-facture/paiement",  # a payment page
+    ],
+)
+def test_same_name_elsewhere_or_with_a_lure_is_still_flagged(link: str) -> None:
+    assert check_link(link).verdict in {Verdict.suspicious, Verdict.likely_scam}
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["bnpparibasopen.com", "https://www.fondation-orange.fr/", "orange-velodrome.com", "ameli-marathon.fr"],
+)
+def test_an_event_or_foundation_named_after_a_brand_is_not_flagged(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict is Verdict.inconclusive
+    # A distinctive name is named ("link.brand_event"); an ordinary word (orange) is not even taken for it.
+    assert codes(result) in ({"link.brand_event"}, {"link.unknown"})
+    assert codes(check_link("bnpparibasopen.com")) == {"link.brand_event"}
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "bnpparibas-open-paiement.com",  # a bait word next to the event
+        "bnpparibasopen.top",  # a throw-away extension
+        "https://bnpparibasopen.com/connexion/compte/carte",  # a sign-in page
+        "sfr-festival-remboursement.fr",
+        "amazon-recrutement.com",  # job offers are not events: fake ones are a scam of their own
+    ],
+)
+def test_an_event_name_with_a_lure_is_still_flagged(link: str) -> None:
+    assert check_link(link).verdict in {Verdict.suspicious, Verdict.likely_scam}
 
 
 # --- look-alikes ----------------------------------------------------------------------------------------
@@ -479,3 +528,48 @@ def test_gouv_fr_written_inside_another_name_is_not_gouv_fr() -> None:
     result = check_link("https://impots.gouv.fr.paiement-en-ligne.com/")
     assert "link.gouv_fr" not in codes(result)
     assert result.verdict is Verdict.likely_scam
+
+
+# --- telecom names that are ordinary words, next to sign-in or bill words -------------------------------
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://espace-client-free.monsite-pro.com/",  # "espace client" split by hyphens, in front of a site
+        "https://mon-compte-orange.boutique-deco.com/",
+        "bbox-facture.com",  # the name of Bouygues Telecom's box, next to a bill
+        "https://artisan-bois.fr/espace-abonne-free/",  # "espace abonné" written with hyphens in the path
+    ],
+)
+def test_an_ordinary_word_brand_next_to_a_split_sign_in_phrase_is_flagged(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict in {Verdict.suspicious, Verdict.likely_scam}, codes(result)
+    assert result.link.imitates is not None
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://artisan-bois.fr/wp-content/orange/index.php",  # a kit dropped in a WordPress folder
+        "https://artisan-bois.fr/wp-includes/sfr/",
+        "https://artisan-bois.fr/wp-admin/css/espace-orange-fr/",
+    ],
+)
+def test_a_brand_named_folder_inside_wordpress_is_a_kit(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict in {Verdict.suspicious, Verdict.likely_scam}, codes(result)
+    assert "link.brand_in_path_unofficial" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://blog-cuisine.fr/wp-content/uploads/2024/05/orange.jpg",  # a picture in an article
+        "https://blog-conso.fr/wp-content/uploads/2024/05/ameli-carte-vitale.png",
+        "https://bbox-actus.com",  # a fan site: "bbox" is also an ordinary word
+        "https://www.lequipe.fr/football/orange-velodrome-om.html",
+    ],
+)
+def test_ordinary_pages_naming_a_brand_stay_unflagged(link: str) -> None:
+    assert check_link(link).verdict is Verdict.inconclusive

@@ -177,10 +177,12 @@ def test_a_weak_name_with_another_sign_is_flagged(link: str) -> None:
 def test_same_name_under_another_extension_is_the_brands_own_site_when_it_is_international() -> None:
     assert check_link("https://www.vinted.pl/").verdict is Verdict.inconclusive
     assert check_link("https://www.paypal.de/").verdict is Verdict.inconclusive
-    # A French-only organisation under another extension is still a doubt.
-    local = check_link("https://www.chronopost.net/")
+    # A French-only organisation under a country extension other than its own is still a doubt.
+    local = check_link("https://www.chronopost.ch/")
     assert local.verdict is Verdict.suspicious
     assert codes(local) - {"link.org_never"} == {"link.brand_other_suffix"}
+    # Under an extension companies register to protect their name, it is no sign by itself.
+    assert codes(check_link("https://www.chronopost.net/")) == {"link.brand_same_name"}
 
 
 # --- a brand placed in front of another site -----------------------------------------------------------
