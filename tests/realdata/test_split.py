@@ -35,7 +35,8 @@ TRAIN_LINK_FILES = ("phishing_domains_train", "phishing_urls_train")
 OLDER_MESSAGE_FILES = ("messages_real", "messages_extra")
 CHANNELS = {"sms", "email", "messaging", "letter", "unknown"}
 RAW_PHONE = re.compile(r"(?<![\d/])(?:\+33\s?|0033\s?|0)[1-9](?:[ .-]?\d{2}){4}(?!\d)")
-RAW_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: A local part ending in a letter or digit: a source's own mask such as ``.....@orange.fr`` is kept.
+RAW_EMAIL = re.compile(r"[\w.+-]*[^\W_]@[\w-]+(?:\.[\w-]+)+")
 
 
 def _host(text: str) -> str:
