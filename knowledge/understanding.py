@@ -87,7 +87,14 @@ class _Ordinary(Strict):
     patterns: list[NonBlank] = Field(min_length=1)
 
 
+class _Variant(Strict):
+    word: NonBlank  # the spelling the families are written for ("mourir")
+    patterns: list[NonBlank] = Field(min_length=1)  # how people also type it ("mourrire", "mouri")
+
+
 class _DistressFile(Strict):
+    words: dict[NonBlank, list[NonBlank]] = {}  # word families, written <name> inside patterns
+    variant: list[_Variant] = []
     family: list[_Family] = Field(min_length=1)
     ordinary: list[_Ordinary] = []
 
@@ -101,27 +108,62 @@ class DistressHit(BaseModel):
 
 
 class DistressRules:
-    """Compiled distress families; :meth:`find` answers on already folded text."""
+    """Compiled distress families; :meth:`find` answers on already folded text.
+
+    Before the families are searched, misspelt words are brought back to the spelling the families are
+    written for (``[[variant]]``: "mourrire", "disparetre", "envi"), and ordinary look-alikes are blanked.
+    The text is then searched twice: as written, and without the negation particle ("je ne suis bonne a
+    rien", "je suis bonne a rien", "personne peut m'aider" are the same sentence to someone who types fast).
+    """
 
     def __init__(self, parsed: _DistressFile) -> None:
         where = "understanding/distress.toml"
-        self.families = [
-            (f.id, f.kind, _compile(where, "|".join(f"(?:{p})" for p in f.patterns))) for f in parsed.family
-        ]
+        words = {name: "(?:" + "|".join(alternatives) + ")" for name, alternatives in parsed.words.items()}
+
+        def expand(pattern: str, owner: str) -> str:
+            def word(match: re.Match[str]) -> str:
+                if match.group(1) not in words:
+                    raise KnowledgeError(f"{where} [{owner}]: famille de mots inconnue <{match.group(1)}>")
+                return words[match.group(1)]
+
+            return _WORD_REF.sub(word, pattern)
+
         for family in parsed.family:  # each pattern alone, so the error names the faulty one
             for p in family.patterns:
-                _compile(f"{where} [{family.id}]", p)
-        ordinary = [p for o in parsed.ordinary for p in o.patterns]
+                _compile(f"{where} [{family.id}]", expand(p, family.id))
+        self.families = [
+            (f.id, f.kind, _compile(where, "|".join(f"(?:{expand(p, f.id)})" for p in f.patterns)))
+            for f in parsed.family
+        ]
+        self.variants = [
+            (v.word, _compile(f"{where} [{v.word}]", "|".join(f"(?:{p})" for p in v.patterns)))
+            for v in parsed.variant
+        ]
+        ordinary = [expand(p, o.id) for o in parsed.ordinary for p in o.patterns]
         self.ordinary = _compile(where, "|".join(f"(?:{p})" for p in ordinary)) if ordinary else None
 
-    def find(self, folded: str) -> DistressHit | None:
+    def forms(self, folded: str) -> list[str]:
+        """The forms of ``folded`` the families are searched in (see the class docstring)."""
+        for word, pattern in self.variants:
+            folded = pattern.sub(word, folded)
         if self.ordinary is not None:
             folded = self.ordinary.sub(lambda m: " " * len(m.group()), folded)
+        plain = _NEGATION.sub("", _JE_N.sub("j'", folded))
+        return [folded] if plain == folded else [folded, plain]
+
+    def find(self, folded: str) -> DistressHit | None:
+        forms = self.forms(folded)
         for family_id, kind, pattern in self.families:
-            match = pattern.search(folded)
-            if match:
-                return DistressHit(family=family_id, kind=kind, quote=match.group().strip())
+            for form in forms:
+                match = pattern.search(form)
+                if match:
+                    return DistressHit(family=family_id, kind=kind, quote=match.group().strip())
         return None
+
+
+_WORD_REF = re.compile(r"<([a-z_]+)>")
+_JE_N = re.compile(r"\bje n'(?=[aeiouyh])")  # "je n'ai plus" -> "j'ai plus"
+_NEGATION = re.compile(r"\bne |\bn'")
 
 
 @cache
