@@ -1,0 +1,109 @@
+"""Distress phrasings gathered from public pages are recognised, as written and as typed on a phone.
+
+Both halves of ``distress_real.toml`` are asserted: the tuning half the rules were adjusted on, and the aside
+half they were not shaped by (see ``distress_real.py``). Ambiguous warning signs are not asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.distress import is_distress
+from tests.understanding.distress_real import Half, Phrase, as_typed, half_of, load
+
+PHRASES = load()
+
+
+def _of(half: Half, label: str) -> list[Phrase]:
+    return [p for p in PHRASES if p.half == half and p.label == label]
+
+
+def test_every_gathered_phrase_has_a_page_and_both_halves_are_used() -> None:
+    assert len(PHRASES) >= 150
+    assert all(p.source.startswith(("http://", "https://")) for p in PHRASES)
+    assert len({p.text for p in PHRASES}) == len(PHRASES)
+    for half in ("tuning", "aside"):
+        assert len(_of(half, "distress")) >= 30 and len(_of(half, "ordinary")) >= 30
+
+
+def test_the_split_is_a_fixed_function_of_the_text() -> None:
+    assert half_of("Je n'en peux plus") == half_of("Je n'en peux plus")
+    assert {half_of(p.text) for p in PHRASES} == {"tuning", "aside"}
+
+
+@pytest.mark.parametrize("half", ["tuning", "aside"])
+def test_every_gathered_distress_phrase_is_caught_as_written_and_as_typed(half: Half) -> None:
+    missed = [
+        form for p in _of(half, "distress") for form in (p.text, as_typed(p.text)) if not is_distress(form)
+    ]
+    assert missed == []
+
+
+@pytest.mark.parametrize("half", ["tuning", "aside"])
+def test_gathered_ordinary_sentences_raise_at_most_two_percent_of_false_alarms(half: Half) -> None:
+    forms = [form for p in _of(half, "ordinary") for form in (p.text, as_typed(p.text))]
+    alarms = [form for form in forms if is_distress(form)]
+    assert len(alarms) <= 0.02 * len(forms), alarms
+
+
+def test_as_typed_drops_accents_apostrophes_and_the_negation() -> None:
+    assert as_typed("Je n'arrive plus à dormir") == "je arrive plus a dormir"
+    assert as_typed("Personne ne peut m'aider") == "personne peut m aider"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word families of the brief, misspelt and unaccented the way they reach the bot
+        "je vais me suicidere",
+        "je pense a me suisider",
+        "j'ai envie de crevé",
+        "envi de mourir",
+        "je veux mourrire",
+        "g plus envie de rien",
+        "j ai plus gout a rien",
+        "jen pe plus",
+        "jenpeuplus",
+        "je veux disparètre",
+        "je veux partir et ne jamais revenir",
+        "je voudrais plus exister",
+        "jsuis a bou",
+        "je tien plus le cou",
+        "j'arrive plus a dormir",
+        "jai des idé noir",
+        "je vais me tirer une balle",
+        "je vais me laisser mourir",
+        "je pense a laisser mes enfants et partir",
+        "je n'ai plus de force",
+        "pas d'autre issue que la mort",
+        "je suis pas une bonne mere",
+        "personne peut m aider",
+    ],
+)
+def test_word_families_misspellings_and_dropped_negations_are_caught(text: str) -> None:
+    assert is_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je vais sauter le pas et payer",
+        "je veux laisser mes enfants en dehors de ça",
+        "je vais laisser ma femme gerer",
+        "je vais quitter mon mari",
+        "je vais partir definitivement de chez sfr",
+        "je ne vous embêterai plus avec mes questions",
+        "je suis inutile avec l'informatique",
+        "plus d'espoir de récupérer mon argent",
+        "je vais faire un long voyage en janvier, ils peuvent saisir pendant ce temps ?",
+        "je veux plus vivre dans cet appartement",
+        "je voudrais plus etre la quand l'huissier vient",
+        "je vais me jeter sur le telephone pour les appeler",
+        "j'ai plus goût à rien payer à ces gens",
+        "je veux pas mourir endetté, je veux tout rembourser",
+        "vous me verrez plus jamais dans votre agence",
+        "je dors plus tard le week end",
+    ],
+)
+def test_the_new_families_leave_their_ordinary_look_alikes_alone(text: str) -> None:
+    assert not is_distress(text)
