@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from checks.distress import is_distress
+from knowledge import understanding
 from tests.understanding.distress_real import Half, Phrase, as_typed, half_of, load
 
 PHRASES = load()
@@ -51,59 +52,71 @@ def test_as_typed_drops_accents_apostrophes_and_the_negation() -> None:
     assert as_typed("Personne ne peut m'aider") == "personne peut m aider"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the word families of the brief, misspelt and unaccented the way they reach the bot
-        "je vais me suicidere",
-        "je pense a me suisider",
-        "j'ai envie de crevé",
-        "envi de mourir",
-        "je veux mourrire",
-        "g plus envie de rien",
-        "j ai plus gout a rien",
-        "jen pe plus",
-        "jenpeuplus",
-        "je veux disparètre",
-        "je veux partir et ne jamais revenir",
-        "je voudrais plus exister",
-        "jsuis a bou",
-        "je tien plus le cou",
-        "j'arrive plus a dormir",
-        "jai des idé noir",
-        "je vais me tirer une balle",
-        "je vais me laisser mourir",
-        "je pense a laisser mes enfants et partir",
-        "je n'ai plus de force",
-        "pas d'autre issue que la mort",
-        "je suis pas une bonne mere",
-        "personne peut m aider",
-    ],
-)
+_WORD_FAMILIES = [
+    # the word families of the brief, misspelt and unaccented the way they reach the bot
+    "je vais me suicidere",
+    "je pense a me suisider",
+    "j'ai envie de crevé",
+    "envi de mourir",
+    "je veux mourrire",
+    "g plus envie de rien",
+    "j ai plus gout a rien",
+    "jen pe plus",
+    "jenpeuplus",
+    "je veux disparètre",
+    "je veux partir et ne jamais revenir",
+    "je voudrais plus exister",
+    "jsuis a bou",
+    "je tien plus le cou",
+    "j'arrive plus a dormir",
+    "jai des idé noir",
+    "je vais me tirer une balle",
+    "je vais me laisser mourir",
+    "je pense a laisser mes enfants et partir",
+    "je n'ai plus de force",
+    "pas d'autre issue que la mort",
+    "je suis pas une bonne mere",
+    "personne peut m aider",
+]
+
+
+@pytest.mark.parametrize("text", _WORD_FAMILIES)
 def test_word_families_misspellings_and_dropped_negations_are_caught(text: str) -> None:
     assert is_distress(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "je vais sauter le pas et payer",
-        "je veux laisser mes enfants en dehors de ça",
-        "je vais laisser ma femme gerer",
-        "je vais quitter mon mari",
-        "je vais partir definitivement de chez sfr",
-        "je ne vous embêterai plus avec mes questions",
-        "je suis inutile avec l'informatique",
-        "plus d'espoir de récupérer mon argent",
-        "je vais faire un long voyage en janvier, ils peuvent saisir pendant ce temps ?",
-        "je veux plus vivre dans cet appartement",
-        "je voudrais plus etre la quand l'huissier vient",
-        "je vais me jeter sur le telephone pour les appeler",
-        "j'ai plus goût à rien payer à ces gens",
-        "je veux pas mourir endetté, je veux tout rembourser",
-        "vous me verrez plus jamais dans votre agence",
-        "je dors plus tard le week end",
-    ],
-)
+_LOOK_ALIKES = [
+    "je vais sauter le pas et payer",
+    "je veux laisser mes enfants en dehors de ça",
+    "je vais laisser ma femme gerer",
+    "je vais quitter mon mari",
+    "je vais partir definitivement de chez sfr",
+    "je ne vous embêterai plus avec mes questions",
+    "je suis inutile avec l'informatique",
+    "plus d'espoir de récupérer mon argent",
+    "je vais faire un long voyage en janvier, ils peuvent saisir pendant ce temps ?",
+    "je veux plus vivre dans cet appartement",
+    "je voudrais plus etre la quand l'huissier vient",
+    "je vais me jeter sur le telephone pour les appeler",
+    "j'ai plus goût à rien payer à ces gens",
+    "je veux pas mourir endetté, je veux tout rembourser",
+    "vous me verrez plus jamais dans votre agence",
+    "je dors plus tard le week end",
+]
+
+
+@pytest.mark.parametrize("text", _LOOK_ALIKES)
 def test_the_new_families_leave_their_ordinary_look_alikes_alone(text: str) -> None:
     assert not is_distress(text)
+
+
+def test_variant_hints_never_skip_a_spelling_the_variant_would_have_fixed() -> None:
+    """A hint only lets a substitution be skipped: on every labelled phrasing, skipping changes nothing."""
+    rules = understanding.load_distress()
+    texts = [form for p in PHRASES for form in (p.text, as_typed(p.text))]
+    texts += [*_WORD_FAMILIES, *_LOOK_ALIKES]
+    for text in texts:
+        folded = understanding.fold(text)
+        for word, hints, pattern in rules.variants:
+            if not any(hint in folded for hint in hints):
+                assert pattern.sub(word, folded) == folded, (word, text)
