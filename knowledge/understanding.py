@@ -139,7 +139,11 @@ class DistressRules:
         # One substitution per word (measured faster than one alternation of every spelling), tried only
         # when one of its hints is in the text.
         self.variants = [
-            (v.word, tuple(v.hints), _compile(f"{where} [{v.word}]", "|".join(f"(?:{p})" for p in v.patterns)))
+            (
+                v.word,
+                tuple(v.hints),
+                _compile(f"{where} [{v.word}]", "|".join(f"(?:{p})" for p in v.patterns)),
+            )
             for v in parsed.variant
         ]
         ordinary = [expand(p, o.id) for o in parsed.ordinary for p in o.patterns]

@@ -27,6 +27,7 @@ class Phrase:
     label: Label
     source: str
     half: Half
+    batch: int = 1  # 2: gathered after the rules were tuned on batch 1, measured once before any change
 
 
 def half_of(text: str) -> Half:
@@ -36,7 +37,10 @@ def half_of(text: str) -> Half:
 
 def load() -> list[Phrase]:
     raw = tomllib.loads((Path(__file__).parent / "distress_real.toml").read_text(encoding="utf-8"))
-    return [Phrase(p["text"], p["label"], p["source"], half_of(p["text"])) for p in raw["phrase"]]
+    return [
+        Phrase(p["text"], p["label"], p["source"], half_of(p["text"]), p.get("batch", 1))
+        for p in raw["phrase"]
+    ]
 
 
 def as_typed(text: str) -> str:

@@ -27,6 +27,12 @@ def test_every_gathered_phrase_has_a_page_and_both_halves_are_used() -> None:
         assert len(_of(half, "distress")) >= 30 and len(_of(half, "ordinary")) >= 30
 
 
+def test_a_second_batch_gathered_after_the_tuning_is_kept() -> None:
+    second = [p for p in PHRASES if p.batch == 2]
+    assert len([p for p in second if p.label == "distress"]) >= 15
+    assert len([p for p in second if p.label == "ordinary"]) >= 25
+
+
 def test_the_split_is_a_fixed_function_of_the_text() -> None:
     assert half_of("Je n'en peux plus") == half_of("Je n'en peux plus")
     assert {half_of(p.text) for p in PHRASES} == {"tuning", "aside"}
@@ -102,6 +108,15 @@ _LOOK_ALIKES = [
     "je veux pas mourir endetté, je veux tout rembourser",
     "vous me verrez plus jamais dans votre agence",
     "je dors plus tard le week end",
+    "je peux plus payer.",
+    "je vois pas la solution pour payer",
+    "je vais plus dormir chez ma mere",
+    "tout est trop cher",
+    "je serais plus la demain",
+    "j'ai pris une dose de courage et j'ai appele",
+    "un accident de voiture m'a empeche de payer",
+    "j'ai touche le fond de mon compte epargne",
+    "il n'y avait aucune issue favorable au litige",
 ]
 
 
