@@ -93,11 +93,18 @@ class _Variant(Strict):
     hints: list[NonBlank] = Field(min_length=1)  # letters every such spelling contains: a cheap first test
 
 
+class _Signals(Strict):
+    needed: int = Field(ge=2)  # different kinds of signal that together make distress
+    first_person: NonBlank  # the person speaks of themselves
+    kinds: dict[NonBlank, NonBlank] = Field(min_length=2)  # kind -> pattern
+
+
 class _DistressFile(Strict):
     words: dict[NonBlank, list[NonBlank]] = {}  # word families, written <name> inside patterns
     variant: list[_Variant] = []
     family: list[_Family] = Field(min_length=1)
     ordinary: list[_Ordinary] = []
+    signals: _Signals | None = None
 
 
 class DistressHit(BaseModel):
@@ -146,6 +153,12 @@ class DistressRules:
             )
             for v in parsed.variant
         ]
+        self.signals_needed = parsed.signals.needed if parsed.signals else 0
+        self.first_person = _compile(where, parsed.signals.first_person) if parsed.signals else None
+        self.signal_kinds = [
+            (kind, _compile(f"{where} [signals.{kind}]", pattern))
+            for kind, pattern in (parsed.signals.kinds.items() if parsed.signals else [])
+        ]
         ordinary = [expand(p, o.id) for o in parsed.ordinary for p in o.patterns]
         self.ordinary = _compile(where, "|".join(f"(?:{p})" for p in ordinary)) if ordinary else None
 
@@ -164,6 +177,10 @@ class DistressRules:
             match = pattern.search(form)
             if match:
                 return DistressHit(family=family_id, kind=kind, quote=match.group().strip())
+        if self.first_person is not None and self.first_person.search(form):
+            seen = [kind for kind, pattern in self.signal_kinds if pattern.search(form)]
+            if len(seen) >= self.signals_needed:
+                return DistressHit(family="despair_signals", kind="exhaustion", quote=", ".join(seen))
         return None
 
 

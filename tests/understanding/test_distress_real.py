@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from checks.distress import is_distress
+from checks.distress import detect, is_distress
 from knowledge import understanding
 from tests.understanding.distress_real import Half, Phrase, as_typed, half_of, load
 
@@ -31,6 +31,16 @@ def test_a_second_batch_gathered_after_the_tuning_is_kept() -> None:
     second = [p for p in PHRASES if p.batch == 2]
     assert len([p for p in second if p.label == "distress"]) >= 15
     assert len([p for p in second if p.label == "ordinary"]) >= 25
+    third = [p for p in PHRASES if p.batch == 3]
+    assert len([p for p in third if p.label == "distress"]) >= 20
+
+
+def test_two_kinds_of_despair_signal_in_the_first_person_are_distress_and_one_is_not() -> None:
+    hit = detect("je me sens seule et tout me fait souffrir")
+    assert hit is not None and hit.family == "despair_signals"
+    assert not is_distress("je vis seule avec mes deux enfants, ils peuvent saisir ?")
+    assert not is_distress("mon pere est mort, on me reclame sa dette")
+    assert not is_distress("vous etes seul responsable de cette dette, reglez sous 48h")
 
 
 def test_the_split_is_a_fixed_function_of_the_text() -> None:
