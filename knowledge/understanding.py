@@ -177,14 +177,33 @@ class DistressRules:
             match = pattern.search(form)
             if match:
                 return DistressHit(family=family_id, kind=kind, quote=match.group().strip())
-        if self.first_person is not None and self.first_person.search(form):
-            seen = [kind for kind, pattern in self.signal_kinds if pattern.search(form)]
-            if len(seen) >= self.signals_needed:
-                return DistressHit(family="despair_signals", kind="exhaustion", quote=", ".join(seen))
+        seen = self._signals(form)
+        if seen:
+            return DistressHit(family="despair_signals", kind="exhaustion", quote=", ".join(seen))
         return None
+
+    def _signals(self, form: str) -> list[str]:
+        """The kinds of despair signal seen close together, if there are enough of them: in the whole of a
+        short text, else within two sentences in a row (a pasted letter may speak of pain on one page and of
+        loneliness on another)."""
+        if self.first_person is None:
+            return []
+        if len(form) <= _SIGNAL_SPAN:
+            windows = [form]
+        else:
+            sentences = _SENTENCE_END.split(form)
+            windows = [" ".join(sentences[k : k + 2]) for k in range(max(1, len(sentences) - 1))]
+        for window in windows:
+            if self.first_person.search(window):
+                seen = [kind for kind, pattern in self.signal_kinds if pattern.search(window)]
+                if len(seen) >= self.signals_needed:
+                    return seen
+        return []
 
 
 _WORD_REF = re.compile(r"<([a-z_]+)>")
+_SIGNAL_SPAN = 400  # characters: up to this, a text is one person's few sentences, read as a whole
+_SENTENCE_END = re.compile(r"(?<=[.!?…\n])\s+")
 _JE_N = re.compile(r"\bje n'(?=[aeiouyh])")  # "je n'ai plus" -> "j'ai plus"
 _NEGATION = re.compile(r"\bne |\bn'")
 

@@ -145,3 +145,11 @@ def test_variant_hints_never_skip_a_spelling_the_variant_would_have_fixed() -> N
         for word, hints, pattern in rules.variants:
             if not any(hint in folded for hint in hints):
                 assert pattern.sub(word, folded) == folded, (word, text)
+
+
+def test_despair_signals_far_apart_in_a_long_paste_are_not_counted_together() -> None:
+    filler = "Votre dossier est suivi par notre service. " * 12
+    text = f"Je vous ecris pour mon dossier, je suis seule a gerer. {filler}Nous comprenons la souffrance causee."
+    assert len(text) > 400
+    assert not is_distress(text)
+    assert is_distress("je suis seule a gerer et ca me fait souffrir")
