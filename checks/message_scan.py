@@ -50,14 +50,6 @@ def scan(norm: Normalised) -> dict[str, Hit]:
     return hits
 
 
-def _applies(signal: Signal, facts: set[str]) -> bool:
-    if any(fact not in facts for fact in signal.requires):
-        return False
-    if signal.requires_any and not any(fact in facts for fact in signal.requires_any):
-        return False
-    return not any(fact in facts for fact in signal.unless)
-
-
 def _anchor(signal: Signal, hits: dict[str, Hit]) -> Hit | None:
     """The words a finding quotes: the signal's own match, or for a derived signal its first cause."""
     own = hits.get(signal.id)
@@ -71,13 +63,12 @@ def rule_findings(hits: dict[str, Hit], computed: Iterable[str], target: Target)
     """Findings of every signal aimed at ``target`` whose rule holds for the facts of this message."""
     facts = set(hits) | set(computed)
     found: list[Finding] = []
-    for signal in message_signals.load().signals.values():
-        if signal.finding is None or signal.target is not target:
+    for rule in message_signals.load().rules[target]:
+        if not rule.holds(facts):
             continue
-        if not _applies(signal, facts):
-            continue
-        anchor = _anchor(signal, hits)
+        anchor = _anchor(rule.signal, hits)
         if anchor is None:
             continue
-        found.append(finding(signal.finding, quote=anchor.quote, span=anchor.span))
+        assert rule.signal.finding is not None  # only signals with a finding are rules
+        found.append(finding(rule.signal.finding, quote=anchor.quote, span=anchor.span))
     return found

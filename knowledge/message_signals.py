@@ -178,10 +178,30 @@ class Family(BaseModel):
     ids: tuple[str, ...]
 
 
+class Rule(BaseModel):
+    """A signal that becomes a finding, with its facts as sets: judged for every message, twice."""
+
+    model_config = ConfigDict(frozen=True)
+
+    signal: Signal
+    requires: frozenset[str]
+    requires_any: frozenset[str]
+    unless: frozenset[str]
+
+    def holds(self, facts: set[str]) -> bool:
+        return (
+            self.requires <= facts
+            and (not self.requires_any or not self.requires_any.isdisjoint(facts))
+            and self.unless.isdisjoint(facts)
+        )
+
+
 class Signals(BaseModel):
     model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
 
     signals: dict[str, Signal]
+    #: Per target, the signals that become findings, in file order.
+    rules: dict[Target, tuple[Rule, ...]]
     families: tuple[Family, ...]
     bodies: tuple[Body, ...]
     body_regex: re.Pattern[str]
@@ -304,8 +324,22 @@ def _compile(parsed: SignalFile) -> Signals:
     )
     words = sorted(parsed.spelling, key=len, reverse=True)
     spelling_regex = re.compile(_bounded("|".join(re.escape(w) for w in words)))
+    rules = {
+        target: tuple(
+            Rule(
+                signal=sig,
+                requires=frozenset(sig.requires),
+                requires_any=frozenset(sig.requires_any),
+                unless=frozenset(sig.unless),
+            )
+            for sig in signals.values()
+            if sig.finding is not None and sig.target is target
+        )
+        for target in Target
+    }
     return Signals(
         signals=signals,
+        rules=rules,
         families=families,
         bodies=bodies,
         body_regex=body_regex,
