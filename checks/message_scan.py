@@ -35,11 +35,8 @@ def scan(norm: Normalised) -> dict[str, Hit]:
     if not folded:
         return hits
     for family in message_signals.load().families:
-        for match in family.regex.finditer(folded):
-            group = match.lastgroup
-            if group is None:  # pragma: no cover - every alternative is a named group
-                continue
-            signal_id = family.ids[int(group[1:])]
+        for index, match in family.regex.finditer(folded):
+            signal_id = family.ids[index]
             if signal_id in hits:
                 continue
             start, end = match.span()
