@@ -187,11 +187,15 @@ class Alternation(BaseModel):
 
     regex: re.Pattern[str]
     members: tuple[re.Pattern[str], ...]
+    #: Literal words one of which every match contains (``scenarios.literal_keys``); None: always search.
+    keys: tuple[str, ...] | None
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[tuple[int, re.Match[str]]]:
         """Every match of the alternation (like ``re.finditer``), with the index of the group it belongs to."""
+        if self.keys is not None and not any(map(text.__contains__, self.keys)):
+            return
         for match in self.regex.finditer(text, pos, endpos):
             for index, member in enumerate(self.members):
                 if member.match(text, match.start(), endpos) is not None:
@@ -201,9 +205,17 @@ class Alternation(BaseModel):
 
 def alternation(groups: list[list[str]]) -> Alternation:
     """The groups of patterns, each pattern a whole word, searched together (see ``Alternation``)."""
+    from knowledge.scenarios import literal_keys  # it imports this module for check_pattern
+
+    patterns = [p for group in groups for p in group]
+    keys: set[str] | None = set()
+    for pattern in patterns:
+        found = literal_keys(pattern)
+        keys = None if found is None or keys is None else keys | found
     return Alternation(
-        regex=re.compile(_bounded(_alternation([p for patterns in groups for p in patterns]))),
-        members=tuple(re.compile(_bounded(_alternation(patterns))) for patterns in groups),
+        regex=re.compile(_bounded(_alternation(patterns))),
+        members=tuple(re.compile(_bounded(_alternation(group))) for group in groups),
+        keys=tuple(sorted(keys)) if keys is not None else None,
     )
 
 
