@@ -44,10 +44,8 @@ class LinkHit:
     host: str
     domain: str
     result: LinkResult
-
-    @property
-    def official(self) -> bool:
-        return self.result.verdict is Verdict.likely_legit
+    #: The link check says it is an official site (its verdict, computed once: asked by every layer).
+    official: bool
 
     @property
     def unconfirmed(self) -> bool:
@@ -92,7 +90,16 @@ def find_and_check_links(text: str) -> list[LinkHit]:
         seen.add(match.raw)
         result = check_link(match.raw)
         hits.append(
-            LinkHit(start, end, text[start:end], match.raw, result.link.host, result.link.domain, result)
+            LinkHit(
+                start,
+                end,
+                text[start:end],
+                match.raw,
+                result.link.host,
+                result.link.domain,
+                result,
+                result.verdict is Verdict.likely_legit,
+            )
         )
         if len(hits) >= MAX_LINKS:
             break
