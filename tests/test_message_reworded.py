@@ -53,6 +53,9 @@ def codes(text: str) -> list[str]:
         "Vos points de fidelite expirent ce soir !!",
         # a card expiring with an order to order the new one
         "Votre carte bancaire arrive a expiration, commandez la nouvelle",
+        # a mailbox "full", a wallet to "synchronise"
+        "Cher utilisateur votre boite mail a atteint sa capacite maximale, cliquez ici pour augmenter votre espace",
+        "Votre Ledger doit etre synchronise, sans action vos cryptomonnaies seront perdues",
     ],
 )
 def test_reworded_scams_are_at_least_suspicious(text: str) -> None:
@@ -73,6 +76,9 @@ def test_reworded_scams_are_at_least_suspicious(text: str) -> None:
         "EDF: votre releve de compteur est prevu le 12/12 entre 8h et 12h.",
         "Votre code de confirmation est 482913. Ne le communiquez a personne.",
         "Vous avez un nouveau message vocal. Appelez le 888.",
+        # a real bailiff names the judgment and the sum: "la somme de" is not an inheritance
+        "Etude de Maitre Roux, commissaire de justice. En execution du jugement du 4 mai, signifie le 2 juin, "
+        "merci de regler la somme de 980 €. Contactez l'etude au 04 78 10 20 30.",
     ],
 )
 def test_genuine_notifications_close_to_them_stay_unflagged(text: str) -> None:
@@ -91,6 +97,11 @@ def test_genuine_notifications_close_to_them_stay_unflagged(text: str) -> None:
         "Bonjour je suis interesse par votre article, mon transporteur passera le recuperer demain",
         "Mamie j'ai un souci, tu peux me faire un virement de 400€ je te rembourse vite",
         "Recrutement: poste a temps partiel, remuneration 450€/jour, ecrivez nous",
+        # a renewal "billed automatically", cancelled by phone
+        "Votre abonement antivirus a ete renouvele automatiquement pour 289,90 EUR, pour annuler appelez le service facturation",
+        # an inheritance out of nowhere (advance-fee)
+        "Je suis Maitre Leroy notaire, un parent eloigne est decede en vous laissant un heritage de 1 800 000 euros, contactez moi",
+        "Je suis malade et sans enfant, je souhaite faire don de ma fortune a une personne de confiance, repondez moi",
     ],
 )
 def test_known_stories_in_new_words_are_recognised(text: str) -> None:
