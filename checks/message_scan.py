@@ -61,6 +61,8 @@ def rule_findings(hits: dict[str, Hit], computed: Iterable[str], target: Target)
     facts = set(hits) | set(computed)
     found: list[Finding] = []
     for rule in message_signals.load().rules[target]:
+        if rule.signal.patterns and rule.signal.id not in hits:
+            continue  # a signal with words of its own quotes them: not found, nothing to say
         if not rule.holds(facts):
             continue
         anchor = _anchor(rule.signal, hits)
