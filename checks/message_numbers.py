@@ -21,9 +21,10 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-from checks.numbers import NumberResult, check_number, read_number
+from checks.numbers import NumberResult, check_number
 from checks.result import Evidence, Finding, Verdict, finding
 from knowledge import wording
+from knowledge.numbering import Category
 
 MAX_NUMBERS = 10  # a message with more numbers than this is a list, not a message to someone
 _HAS_DIGITS_RE = re.compile(r"\d(?:[\s.\-/()]{0,3}\d){3}")
@@ -78,11 +79,12 @@ def find_numbers(text: str) -> list[NumberHit]:
     seen: set[str] = set()
     for start, end in _matches(text):
         raw = text[start:end]
-        parsed = read_number(raw)
-        if not parsed.valid or parsed.e164 is None or parsed.e164 in seen:
+        result = check_number(raw)  # reads the number once, and says whether it is one
+        e164 = result.number.e164
+        if result.number.category is Category.invalid or e164 is None or e164 in seen:
             continue
-        seen.add(parsed.e164)
-        hits.append(NumberHit(start, end, raw, check_number(raw)))
+        seen.add(e164)
+        hits.append(NumberHit(start, end, raw, result))
         if len(hits) >= MAX_NUMBERS:
             break
     return hits
