@@ -102,6 +102,11 @@ def test_genuine_notifications_close_to_them_stay_unflagged(text: str) -> None:
         # an inheritance out of nowhere (advance-fee)
         "Je suis Maitre Leroy notaire, un parent eloigne est decede en vous laissant un heritage de 1 800 000 euros, contactez moi",
         "Je suis malade et sans enfant, je souhaite faire don de ma fortune a une personne de confiance, repondez moi",
+        # a "job" receiving money to send it on, or lending one's account (money mule)
+        "Nous recrutons un assistant pour recevoir des virements sur votre compte et les transferer a nos clients",
+        "Cherche personne pour preter son compte bancaire 3 jours, remuneration 400 euros",
+        # a parcel short of a small sum of postage
+        "Votre colis est au point relais mais il manque 1,50€ d affranchissement",
     ],
 )
 def test_known_stories_in_new_words_are_recognised(text: str) -> None:
