@@ -56,7 +56,10 @@ class LinkHit:
 def _mend(text: str) -> tuple[str, list[int] | None]:
     """``text`` with split links joined, and for each of its characters the original index."""
     cuts: list[tuple[int, int]] = []
-    for pattern in (_SPLIT_SCHEME_RE, _SPLIT_SUFFIX_RE):
+    # Each break needs its blank: a line break after the scheme, a space or tab before the dot of the suffix.
+    for pattern, needed in ((_SPLIT_SCHEME_RE, ("\n",)), (_SPLIT_SUFFIX_RE, (" .", "\t."))):
+        if not any(part in text for part in needed):
+            continue
         for match in pattern.finditer(text):
             cuts.append(match.span(1))
     if not cuts:
