@@ -107,7 +107,7 @@ class Matcher(BaseModel):
     keys: tuple[str, ...] | None
 
     def search(self, folded: str) -> re.Match[str] | None:
-        if self.keys is not None and not any(key in folded for key in self.keys):
+        if self.keys is not None and not any(map(folded.__contains__, self.keys)):
             return None
         return self.regex.search(folded)
 
