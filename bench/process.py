@@ -84,7 +84,7 @@ BOT_MODULES = (
     "checks.dispatch",
     "bot.conversation.core",
     "bot.conversation.default_services",
-    "bot.store.memory",
+    "bot.store.sqlite",
     "bot.telegram_app",
 )
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from functools import cache
 from pathlib import Path
 from typing import Self
 
@@ -27,6 +26,7 @@ from knowledge.base import (
     read_toml,
     validate,
 )
+from knowledge.cache import loader
 
 FILE = "message_signals.toml"
 
@@ -316,7 +316,7 @@ def _compile(parsed: SignalFile) -> Signals:
     )
 
 
-@cache
+@loader
 def load() -> Signals:
     path = DATA_DIR / FILE
     return _compile(validate(path, read_toml(path), SignalFile))
