@@ -48,6 +48,13 @@ def run(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         print(exc, file=sys.stderr)
         return 2
+    import knowledge
+
+    try:  # bad data fails here, naming the file and the field, never in a conversation
+        knowledge.load_all()
+    except knowledge.KnowledgeError as exc:
+        print(exc, file=sys.stderr)
+        return 2
     from bot.logging_setup import setup_logging
 
     token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else None
