@@ -177,11 +177,18 @@ def dumps(values: dict[str, object], key: str) -> bytes:
     return buffer.getvalue()
 
 
+def _own_file(status: os.stat_result) -> bool:
+    """A snapshot is code to Python's pickle: only one this user wrote, that no one else may change, is read."""
+    return status.st_uid == os.getuid() and not status.st_mode & 0o022
+
+
 def read_snapshot(path: Path, key: str, names: set[str]) -> dict[str, object] | None:
     """The values stored for ``key``, or None when the file is missing, unreadable, corrupt or stale."""
     try:
-        blob = path.read_bytes()
-        stored = pickle.loads(blob)
+        with path.open("rb") as handle:
+            if not _own_file(os.fstat(handle.fileno())):
+                return None
+            stored = pickle.loads(handle.read())
     except Exception:  # missing, unreadable, truncated, written by other code: rebuilt
         return None
     if not (isinstance(stored, tuple) and len(stored) == 3 and stored[0] == FORMAT and stored[1] == key):
@@ -213,11 +220,21 @@ def write_snapshot(folder: Path, key: str, values: dict[str, object]) -> Path | 
             raise
     except OSError:
         return None
-    for old in folder.glob("knowledge-*.pickle"):  # snapshots of older data or code
-        if old != path:
-            with contextlib.suppress(OSError):
-                old.unlink()
+    _remove_old_snapshots(folder, keep=path)
     return path
+
+
+KEPT = (
+    3  # snapshots kept: several versions of the code may run from the same account (a worktree, a rollback)
+)
+
+
+def _remove_old_snapshots(folder: Path, keep: Path) -> None:
+    with contextlib.suppress(OSError):
+        others = [p for p in folder.glob("knowledge-*.pickle") if p != keep]
+        others.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in others[KEPT - 1 :]:
+            old.unlink(missing_ok=True)
 
 
 def load_validated(folder: Path | None) -> bool:
@@ -228,23 +245,22 @@ def load_validated(folder: Path | None) -> bool:
     held in memory may come from a caller that swapped the data (a test), and must not reach the disk.
     """
     registered = loaders()
-    if folder is None:
-        for load in registered.values():
-            load()
-        return False
-    key = fingerprint()
-    path = snapshot_path(folder, key)
-    values = read_snapshot(path, key, set(registered))
-    if values is not None:
-        _PRIMED.update(values)
-        try:
-            for load in registered.values():
-                load()
-        finally:
-            _PRIMED.clear()
-        return True
+    key = None
+    if folder is not None:
+        with contextlib.suppress(OSError):  # a data file that cannot be read: validating names it
+            key = fingerprint()
+    if folder is not None and key is not None:
+        values = read_snapshot(snapshot_path(folder, key), key, set(registered))
+        if values is not None:
+            _PRIMED.update(values)
+            try:
+                for load in registered.values():
+                    load()
+            finally:
+                _PRIMED.clear()
+            return True
     fresh = all(load.cache_info().currsize == 0 for load in registered.values())
     computed = {name: load() for name, load in registered.items()}
-    if fresh:
+    if folder is not None and key is not None and fresh:
         write_snapshot(folder, key, computed)
     return False

@@ -107,12 +107,22 @@ def test_a_snapshot_of_other_data_or_code_is_not_used(tmp_path: Path) -> None:
     assert cache.read_snapshot(written, "a" * 64, {"x"}) == {"x": 1}
 
 
-def test_a_new_snapshot_replaces_the_old_ones(tmp_path: Path) -> None:
-    first = cache.write_snapshot(tmp_path, "a" * 64, {"x": 1})
-    second = cache.write_snapshot(tmp_path, "b" * 64, {"x": 2})
-    assert first is not None and second is not None
-    assert list(tmp_path.glob("knowledge-*.pickle")) == [second]
+def test_a_new_snapshot_removes_all_but_the_most_recent_ones(tmp_path: Path) -> None:
+    written = []
+    for age, key in enumerate("abcd"):
+        path = cache.write_snapshot(tmp_path, key * 64, {"x": key})
+        assert path is not None
+        os.utime(path, (1_000_000 + age, 1_000_000 + age))  # distinct ages, oldest first
+        written.append(path)
+    assert sorted(tmp_path.glob("knowledge-*.pickle")) == sorted(written[-cache.KEPT :])
     assert not list(tmp_path.glob(".knowledge-*"))  # no temporary file left behind
+
+
+def test_a_snapshot_someone_else_could_have_written_is_not_read(tmp_path: Path) -> None:
+    path = cache.write_snapshot(tmp_path, "a" * 64, {"x": 1})
+    assert path is not None and cache.read_snapshot(path, "a" * 64, {"x"}) == {"x": 1}
+    path.chmod(0o666)
+    assert cache.read_snapshot(path, "a" * 64, {"x"}) is None
 
 
 def test_an_unwritable_cache_folder_only_means_validating_every_time(tmp_path: Path) -> None:
