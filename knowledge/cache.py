@@ -18,7 +18,8 @@ Compiled regular expressions are stored with their compiled SRE code and rebuilt
 (``_restore_pattern``); a pattern that cannot be rebuilt that way is compiled from its text.
 
 The folder is ``$KNOWLEDGE_CACHE_DIR`` (empty: no snapshot), else ``$XDG_CACHE_HOME/verif-recouvrement``,
-else ``~/.cache/verif-recouvrement``. A snapshot is a pickle: only this program's own user can write there.
+else ``~/.cache/verif-recouvrement``; the three most recent snapshots are kept. A snapshot is a pickle (code,
+to Python): it is read only when this user owns it and no one else may write it.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ ENV_DIR = "KNOWLEDGE_CACHE_DIR"
 
 # Every memoised loader whose value belongs to the snapshot, by "module.function".
 _LOADERS: dict[str, functools._lru_cache_wrapper[Any]] = {}
-# Values read from a snapshot, each handed to its loader on that loader's first call during ``restore``.
+# Values read from a snapshot, each handed to its loader on that loader's first call in ``load_validated``.
 _PRIMED: dict[str, object] = {}
 
 
