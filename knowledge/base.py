@@ -45,7 +45,7 @@ class Strict(BaseModel):
     """Base for data models: unknown keys are typos, and typos must fail loudly.
 
     The validator of each model is built when it first validates (``defer_build``): a start-up that reads
-    the validated snapshot (``knowledge.cache``) never needs it, which spares ≈ 0.1 s of schema building.
+    the validated snapshot (``knowledge.cache``) never needs it, so it skips building the schema of every model.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
