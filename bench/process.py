@@ -116,11 +116,15 @@ BOT_MODULES = (
 
 
 def _bot_ready() -> None:
+    import gc
+
     import knowledge
 
+    gc.disable()  # as `verif-recouvrement bot` starts (bot/cli/run_bot.py)
     knowledge.load_all()
     for name in BOT_MODULES:
         importlib.import_module(name)
+    gc.enable()
 
 
 def _memory() -> None:
