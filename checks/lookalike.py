@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from confusable_homoglyphs import categories, confusables
 from rapidfuzz.distance import OSA, Levenshtein
 
 # Visual tricks inside plain ASCII, applied to both sides before comparing.
@@ -40,6 +39,9 @@ def _latin_of(ch: str) -> str:
     stripped = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
     if stripped.isascii() and stripped:
         return stripped.lower()
+    # Imported on the first non-ASCII name only: loading its tables costs ≈ 40 ms at start-up.
+    from confusable_homoglyphs import confusables
+
     found = confusables.is_confusable(ch, greedy=True)
     for entry in found or ():
         for glyph in entry["homoglyphs"]:
@@ -72,6 +74,8 @@ _SCRIPT_NAMES = {
 
 def scripts(label: str) -> list[str]:
     """The writing systems a label mixes (in French), ignoring digits and hyphens."""
+    from confusable_homoglyphs import categories  # asked for international names only (see _latin_of)
+
     found = categories.unique_aliases(label) - {"COMMON", "INHERITED"}
     return sorted(_SCRIPT_NAMES.get(str(name), str(name).lower()) for name in found)
 

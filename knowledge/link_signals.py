@@ -8,12 +8,12 @@ official domain of its organisation.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pydantic import BaseModel, field_validator
 
 from knowledge import organisations
 from knowledge.base import DATA_DIR, KnowledgeError, NonBlank, Sourced, Strict, load_file
+from knowledge.cache import loader
 
 _HOSTISH_RE = re.compile(r"^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
 _WORD_RE = re.compile(r"^[a-z0-9]{1,40}$")
@@ -96,7 +96,7 @@ class LinkSignals(BaseModel):
     event_words: frozenset[str] = frozenset()
 
 
-@cache
+@loader
 def load() -> LinkSignals:
     name = "link_signals.toml"
     raw = load_file(name, LinkSignalsFile)

@@ -12,7 +12,6 @@ import re
 import sys
 from collections.abc import Iterator
 from enum import StrEnum
-from functools import cache
 from pathlib import Path
 from typing import Self
 
@@ -29,6 +28,7 @@ from knowledge.base import (
     read_toml,
     validate,
 )
+from knowledge.cache import loader
 
 FILE = "message_signals.toml"
 
@@ -393,7 +393,7 @@ def _compile(parsed: SignalFile) -> Signals:
     )
 
 
-@cache
+@loader
 def load() -> Signals:
     path = DATA_DIR / FILE
     return _compile(validate(path, read_toml(path), SignalFile))

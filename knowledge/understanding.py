@@ -9,13 +9,14 @@ only holds the data, validated and compiled at load so a broken pattern fails at
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from knowledge import text_fold
 from knowledge.base import CheckedDate, KnowledgeError, NonBlank, Status, Strict, load_file
+from knowledge.cache import loader
 
 __all__ = [
     "Creditor",
@@ -45,7 +46,7 @@ class _SpellingFile(Strict):
     spelling: dict[NonBlank, NonBlank]
 
 
-@cache
+@loader
 def load_spelling() -> tuple[dict[str, str], re.Pattern[str]]:
     parsed = load_file("understanding/spelling.toml", _SpellingFile)
     table = {_basic_fold(k): _basic_fold(v) for k, v in parsed.spelling.items()}
@@ -208,7 +209,7 @@ _JE_N = re.compile(r"\bje n'(?=[aeiouyh])")  # "je n'ai plus" -> "j'ai plus"
 _NEGATION = re.compile(r"\bne |\bn'")
 
 
-@cache
+@loader
 def load_distress() -> DistressRules:
     return DistressRules(load_file("understanding/distress.toml", _DistressFile))
 
@@ -273,7 +274,7 @@ class SectorRules:
         self.sector_word_re = alternation(list(self.sector_of_word))
 
 
-@cache
+@loader
 def load_sectors() -> SectorRules:
     return SectorRules(load_file("understanding/sectors.toml", _SectorFile))
 
@@ -317,7 +318,7 @@ class ShapeRules:
         self.answer = group(parsed.answer)
 
 
-@cache
+@loader
 def load_shapes() -> ShapeRules:
     return ShapeRules(load_file("understanding/shapes.toml", _ShapeFile))
 
@@ -345,6 +346,6 @@ class PlaceRules:
         self.names_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
 
 
-@cache
+@loader
 def load_places() -> PlaceRules:
     return PlaceRules(load_file("understanding/places.toml", _PlaceFile))
