@@ -28,6 +28,7 @@ import _sre  # type: ignore[import-not-found]  # CPython's regex engine (no stub
 import contextlib
 import functools
 import hashlib
+import importlib
 import importlib.util
 import io
 import os
@@ -74,6 +75,14 @@ def loader(func: Callable[[], T]) -> functools._lru_cache_wrapper[T]:
 
 
 def loaders() -> dict[str, functools._lru_cache_wrapper[Any]]:
+    """Every loader of the package: its modules are imported first, since a loader registers on import and
+    one module may import another only inside a loader (the snapshot must hold them all)."""
+    import pkgutil
+
+    package = PACKAGE_DIR.name
+    for info in pkgutil.iter_modules([str(PACKAGE_DIR)]):
+        if not info.name.startswith("_"):
+            importlib.import_module(f"{package}.{info.name}")
     return dict(sorted(_LOADERS.items()))
 
 

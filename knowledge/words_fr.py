@@ -7,12 +7,12 @@ in the prescription dialogue cannot drift apart, and the words live with the res
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Self
 
 from pydantic import Field, model_validator
 
 from knowledge.base import NonBlank, Strict, load_file
+from knowledge.cache import loader
 
 _FOLDED = r"^[a-z' -]+$"  # reading forms are folded: lower case, no accents
 
@@ -68,6 +68,6 @@ class WordsFile(Strict):
         return tuple(month.name for month in self.month)
 
 
-@cache
+@loader
 def load() -> WordsFile:
     return load_file("words_fr.toml", WordsFile)
