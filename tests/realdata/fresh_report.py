@@ -1,8 +1,8 @@
-"""Detection on the real items gathered AFTER tuning (``*_fresh.jsonl``): nobody tuned on any of them.
+"""Detection on the real items gathered AFTER the first tuning (``*_fresh.jsonl``).
 
 ``python -m tests.realdata.fresh_report`` runs every fresh item through the ``check --jsonl`` path and prints
-flagged shares by kind, brand category and scenario. No item is listed: like the held-out part, these files
-are measured, never inspected, so they stay a fair test of the next change too.
+flagged shares by part of the fresh split (``split.fresh_part_of``), kind, brand category and scenario.
+``--misses`` lists the errors of the fresh TUNING half only; the held-out half is measured, never listed.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.cli.check import iter_results
 from tests.realdata.links_report import CATEGORY_OF_TAG, NO_BRAND
-from tests.realdata.split import CORPORA_DIR
+from tests.realdata.split import CORPORA_DIR, fresh_part_of
 
 FLAGGED = frozenset({"suspicious", "likely_scam"})
 FRESH_FILES = ("phishing_fresh", "messages_fresh")
@@ -61,27 +61,34 @@ def shares(rows: list[tuple[str, str, str]]) -> list[str]:
     return lines
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
     head = ["| label | group | n | flagged | likely_scam |", "|---|---|---|---|---|"]
     links: list[tuple[str, str, str]] = []
+    messages: list[tuple[str, str, str]] = []
+    misses: list[str] = []
     for entry, verdict in verdicts("phishing_fresh", "link"):
-        label = str(entry["label"])
-        links.append(("(all)", label, verdict))
-        links.append((f"subset {entry.get('subset', '-')}", label, verdict))
+        label, part = str(entry["label"]), fresh_part_of(str(entry["id"]))
         tags = entry.get("brands") or []
         category = CATEGORY_OF_TAG.get(str(tags[0]), "autre") if tags else NO_BRAND
-        links.append((f"category {category}", label, verdict))
-    messages: list[tuple[str, str, str]] = []
+        for group in ("(all)", f"subset {entry.get('subset', '-')}", f"category {category}"):
+            links.append((f"{part}: {group}", label, verdict))
+        if part == "tuning" and verdict not in FLAGGED:
+            misses.append(f"{entry['id']} link {verdict} {entry['text']}")
     for entry, verdict in verdicts("messages_fresh", "message"):
-        label = str(entry["label"])
-        messages.append(("(all)", label, verdict))
-        messages.append((f"scenario {entry.get('scenario') or '-'}", label, verdict))
-    print("Fresh phishing links (gathered after tuning, all never tuned on)")
+        label, part = str(entry["label"]), fresh_part_of(str(entry["id"]))
+        for group in ("(all)", f"scenario {entry.get('scenario') or '-'}"):
+            messages.append((f"{part}: {group}", label, verdict))
+        if part == "tuning" and (verdict in FLAGGED) != (label == "scam"):
+            misses.append(f"{entry['id']} message/{label} {verdict} {entry['text'][:300]!r}")
+    print("Fresh phishing links (gathered after the first tuning; split by split.fresh_part_of)")
     print("\n".join(head + shares(links)))
-    print("\nFresh messages (gathered after tuning, all never tuned on)")
+    print("\nFresh messages (gathered after the first tuning; split by split.fresh_part_of)")
     print("\n".join(head + shares(messages)))
+    if "--misses" in argv:
+        print("\nErrors of the fresh TUNING half (the held-out half is never listed):")
+        print("\n".join(misses) or "(none)")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -95,3 +95,13 @@ def test_fresh_messages_are_new_and_anonymised() -> None:
         if item["label"] == "scam":
             assert not RAW_PHONE.search(text), item["id"]
             assert not RAW_EMAIL.search(text), item["id"]
+
+
+def test_the_fresh_split_constants_do_not_move_and_both_parts_are_real() -> None:
+    from tests.realdata.split import FRESH_FILES, FRESH_HELD_OUT_PERCENT, FRESH_SALT, fresh_items
+
+    assert FRESH_SALT == "verif-recouvrement/fresh/v1:" and FRESH_HELD_OUT_PERCENT == 50
+    for name in FRESH_FILES:
+        every = sum(1 for _ in fresh_items(name))
+        held = sum(1 for _ in fresh_items(name, "held_out"))
+        assert 0.35 * every < held < 0.65 * every
