@@ -93,6 +93,8 @@ class _Knowledge:
     scenario_words: frozenset[str]
     defensive_tlds: frozenset[str]
     event_words: frozenset[str]
+    bait_only_brands: frozenset[str]
+    catch_all_tlds: frozenset[str]
     harmless_words: frozenset[str]  # event and glue words: what may sit next to a brand in an event's name
     wording: dict[str, FindingText]  # the link findings' wording, looked up once
     summaries: dict[Verdict, str]  # the one-line summary of each verdict
@@ -149,6 +151,8 @@ def _prepare() -> _Knowledge:
         scenario_words=signals.scenario_words,
         defensive_tlds=signals.defensive_tlds,
         event_words=signals.event_words,
+        bait_only_brands=signals.bait_only_brands,
+        catch_all_tlds=signals.catch_all_tlds,
         harmless_words=signals.event_words | signals.glue_words,
         wording={code: text for code, text in wording.load().findings.items() if code.startswith("link.")},
         summaries={verdict: wording.text(f"summary.link.{verdict.value}") for verdict in Verdict},
@@ -376,10 +380,32 @@ def _brand_signals(
         scenario = [w for w in words if w in know.scenario_words]
         if scenario and (risky_place or pretends):
             signals.append(_signal("link.scenario_host", words=", ".join(dict.fromkeys(scenario))))
+        elif scenario and _scenario_name(label, extracted.suffix, know):
+            signals.append(_signal("link.scenario_name", words=", ".join(dict.fromkeys(scenario))))
         elif bait:
             signals.append(_signal("link.bait_words", words=", ".join(dict.fromkeys(bait))))
         bait = []
     return imitates, signals, bait
+
+
+def _scenario_name(label: str, suffix: str, know: _Knowledge) -> bool:
+    """The registered name is nothing but the words of a scam story (acheminement-colis,
+    renouvellement-2022, cmu-renouv): two story words, a year, or one story word on a catch-all extension
+    (.info, .online). A real business name carries a word of its own (suivi-colis-martin, retraite-sportive)."""
+    tokens = [t for t in label.replace("_", "-").split("-") if t]
+    split = [know.brands.words_of(t) for t in tokens]
+    if not tokens or any(words is None for words in split):
+        return False
+    words = [w for words in split for w in words or () if not w.isdigit()]
+    story = {w for w in words if w in know.scenario_words or w in know.brands.bait}
+    if not story & know.scenario_words:
+        return False
+    year = any(_YEAR_RE.search(t) for t in tokens)
+    return len(story) >= _STORY_WORDS or year or suffix.rsplit(".", 1)[-1] in know.catch_all_tlds
+
+
+_STORY_WORDS = 2
+_YEAR_RE = re.compile(r"(?<!\d)20[12]\d(?!\d)")
 
 
 def _event_name(label: str, brand: str, know: _Knowledge) -> bool:
@@ -402,6 +428,8 @@ def _weak_name_backed(hit: BrandHit, label: str, know: _Knowledge) -> bool:
     An event word (free-jazz-festival) does not: festivals and stadiums use ordinary words too."""
     if set(hit.words) & know.brands.bait:
         return True
+    if hit.brand in know.bait_only_brands:
+        return False  # chrono24, la-france-agricole: ordinary names
     if any(len(word) >= _WEAK_WORD_MIN and word not in know.event_words for word in hit.words):
         return True
     return sum(ch.isdigit() for ch in label) >= _WEAK_DIGITS_MIN

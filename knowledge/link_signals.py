@@ -71,6 +71,8 @@ class LinkSignalsFile(Strict):
     glue_words: list[WordGroup]
     defensive_tlds: list[TldGroup] = []
     event_words: list[WordGroup] = []
+    bait_only_brands: list[WordGroup] = []
+    catch_all_tlds: list[TldGroup] = []
 
 
 class LinkSignals(BaseModel):
@@ -94,6 +96,10 @@ class LinkSignals(BaseModel):
     defensive_tlds: frozenset[str] = frozenset()
     # Events, sponsorship and foundations named after a brand (bnpparibasopen, fondationorange).
     event_words: frozenset[str] = frozenset()
+    # Weak names so common in ordinary names (chrono24, la-france-agricole) that only a bait word backs them.
+    bait_only_brands: frozenset[str] = frozenset()
+    # Generic extensions anyone registers in seconds (.info, .online): a scam-story name there is a sign.
+    catch_all_tlds: frozenset[str] = frozenset()
 
 
 @loader
@@ -114,6 +120,8 @@ def load() -> LinkSignals:
             if org.international:
                 international.add(token)
         weak.update(org.weak_tokens)
+    if stray := sorted({w for g in raw.bait_only_brands for w in g.words} - weak):
+        raise KnowledgeError(f"{path}: bait_only_brands {stray} are not weak tokens of data/organisations/")
     if not brands:
         raise KnowledgeError(f"{path}: no brand token in data/organisations/: the link check needs them")
     hosting = {s: g for g in raw.free_hosting for s in g.suffixes}
@@ -136,4 +144,6 @@ def load() -> LinkSignals:
         glue_words=frozenset(w for g in raw.glue_words for w in g.words),
         defensive_tlds=frozenset(t for g in raw.defensive_tlds for t in g.tlds),
         event_words=frozenset(w for g in raw.event_words for w in g.words),
+        bait_only_brands=frozenset(w for g in raw.bait_only_brands for w in g.words),
+        catch_all_tlds=frozenset(t for g in raw.catch_all_tlds for t in g.tlds),
     )
