@@ -95,6 +95,7 @@ class _Knowledge:
     event_words: frozenset[str]
     bait_only_brands: frozenset[str]
     catch_all_tlds: frozenset[str]
+    telling_scenario_words: frozenset[str]  # story words that are not also ordinary words of names
     harmless_words: frozenset[str]  # event and glue words: what may sit next to a brand in an event's name
     wording: dict[str, FindingText]  # the link findings' wording, looked up once
     summaries: dict[Verdict, str]  # the one-line summary of each verdict
@@ -153,6 +154,7 @@ def _prepare() -> _Knowledge:
         event_words=signals.event_words,
         bait_only_brands=signals.bait_only_brands,
         catch_all_tlds=signals.catch_all_tlds,
+        telling_scenario_words=signals.scenario_words - signals.ordinary_scenario_words,
         harmless_words=signals.event_words | signals.glue_words,
         wording={code: text for code, text in wording.load().findings.items() if code.startswith("link.")},
         summaries={verdict: wording.text(f"summary.link.{verdict.value}") for verdict in Verdict},
@@ -398,8 +400,8 @@ def _scenario_name(label: str, suffix: str, know: _Knowledge) -> bool:
         return False
     words = [w for words in split for w in words or () if not w.isdigit()]
     story = {w for w in words if w in know.scenario_words or w in know.brands.bait}
-    if not story & know.scenario_words:
-        return False
+    if not story & know.telling_scenario_words:
+        return False  # aide-retraite, la-carte: words of ordinary names too
     year = any(_YEAR_RE.search(t) for t in tokens)
     return len(story) >= _STORY_WORDS or year or suffix.rsplit(".", 1)[-1] in know.catch_all_tlds
 

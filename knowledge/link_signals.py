@@ -73,6 +73,7 @@ class LinkSignalsFile(Strict):
     event_words: list[WordGroup] = []
     bait_only_brands: list[WordGroup] = []
     catch_all_tlds: list[TldGroup] = []
+    ordinary_scenario_words: list[WordGroup] = []
 
 
 class LinkSignals(BaseModel):
@@ -100,6 +101,8 @@ class LinkSignals(BaseModel):
     bait_only_brands: frozenset[str] = frozenset()
     # Generic extensions anyone registers in seconds (.info, .online): a scam-story name there is a sign.
     catch_all_tlds: frozenset[str] = frozenset()
+    # Story words common in ordinary names (aide, carte, retraite): they alone never make a scam-story name.
+    ordinary_scenario_words: frozenset[str] = frozenset()
 
 
 @loader
@@ -146,4 +149,5 @@ def load() -> LinkSignals:
         event_words=frozenset(w for g in raw.event_words for w in g.words),
         bait_only_brands=frozenset(w for g in raw.bait_only_brands for w in g.words),
         catch_all_tlds=frozenset(t for g in raw.catch_all_tlds for t in g.tlds),
+        ordinary_scenario_words=frozenset(w for g in raw.ordinary_scenario_words for w in g.words),
     )
