@@ -1,0 +1,127 @@
+"""PTB's ``BaseRequest`` on aiohttp: the Bot API calls of the polling bot, at a fraction of httpx's CPU cost.
+
+Why: with 50 busy users the bot is bound by one core, and half of its CPU went to the HTTP stack that
+PTB's ``HTTPXRequest`` brings (httpx, then httpcore, anyio and the pure-Python h11 parser, with a socket
+write for the headers and another for the body). aiohttp parses responses in C (llhttp), writes a small
+request in one go and sits directly on asyncio's transports. Measured side by side (``docs/performance.md``).
+
+Same contract as ``HTTPXRequest``: parameters form-encoded (multipart when a file goes along), the same
+default time-outs, ``TimedOut`` for any time-out (a pool time-out included: the call was not sent) and
+``NetworkError`` for any other transport failure, proxies read from the environment.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiohttp
+from telegram._utils.defaultvalue import DefaultValue
+from telegram._utils.types import ODVInput
+from telegram.error import NetworkError, TimedOut
+from telegram.request import BaseRequest, RequestData
+
+
+class AiohttpRequest(BaseRequest):
+    """Bot API calls through one ``aiohttp.ClientSession`` with at most ``connections`` open connections.
+
+    Time-outs as in PTB (seconds, ``None`` for none): ``connect_timeout`` to open a connection,
+    ``pool_timeout`` to wait for a free one, ``read_timeout`` for each read of the answer, and the whole call
+    bounded by their sum with ``write_timeout`` (aiohttp has no per-write time-out).
+    """
+
+    __slots__ = ("_connections", "_defaults", "_media_write_timeout", "_session")
+
+    def __init__(
+        self,
+        connections: int = 1,
+        *,
+        read_timeout: float | None = 5.0,
+        write_timeout: float | None = 5.0,
+        connect_timeout: float | None = 5.0,
+        pool_timeout: float | None = 1.0,
+        media_write_timeout: float | None = 20.0,
+    ) -> None:
+        if connections < 1:
+            raise ValueError("at least one connection is needed")
+        self._connections = connections
+        self._defaults = (read_timeout, write_timeout, connect_timeout, pool_timeout)
+        self._media_write_timeout = media_write_timeout
+        self._session: aiohttp.ClientSession | None = None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self._defaults[0]
+
+    async def initialize(self) -> None:
+        """Opens the session (on the running loop, which aiohttp requires)."""
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(
+                connector=aiohttp.TCPConnector(limit=self._connections, limit_per_host=0),
+                headers={"User-Agent": self.USER_AGENT},
+                trust_env=True,  # HTTPS_PROXY / NO_PROXY, as httpx reads them for HTTPXRequest
+            )
+
+    async def shutdown(self) -> None:
+        session, self._session = self._session, None
+        if session is not None and not session.closed:
+            await session.close()
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        session = self._session
+        if session is None or session.closed:
+            raise RuntimeError("This AiohttpRequest is not initialized!")
+        files = request_data.multipart_data if request_data else None
+        default_read, default_write, default_connect, default_pool = self._defaults
+        if files and isinstance(write_timeout, DefaultValue):
+            write_timeout = self._media_write_timeout
+        timeout = _timeout(
+            _given(read_timeout, default_read),
+            _given(write_timeout, default_write),
+            _given(connect_timeout, default_connect),
+            _given(pool_timeout, default_pool),
+        )
+        body: Any = None
+        if request_data is not None:
+            body = _multipart(request_data, files) if files else request_data.json_parameters
+        try:
+            async with session.request(method, url, data=body, timeout=timeout) as response:
+                return response.status, await response.read()
+        except TimeoutError as exc:  # aiohttp's time-outs subclass it, a pool wait included
+            raise TimedOut from exc
+        except aiohttp.ClientError as exc:
+            raise NetworkError(f"aiohttp.{type(exc).__name__}: {exc}") from exc
+
+
+def _given(value: ODVInput[float], default: float | None) -> float | None:
+    return default if isinstance(value, DefaultValue) else value
+
+
+def _timeout(
+    read: float | None, write: float | None, connect: float | None, pool: float | None
+) -> aiohttp.ClientTimeout:
+    parts = (read, write, connect, pool)
+    total = None if any(p is None for p in parts) else sum(p for p in parts if p is not None)
+    return aiohttp.ClientTimeout(
+        total=total,
+        connect=None if connect is None or pool is None else connect + pool,  # pool wait + connection
+        sock_connect=connect,
+        sock_read=read,
+    )
+
+
+def _multipart(request_data: RequestData, files: dict[str, Any]) -> aiohttp.FormData:
+    form = aiohttp.FormData(quote_fields=False)
+    for name, value in request_data.json_parameters.items():
+        form.add_field(name, value)
+    for name, (filename, content, mimetype) in files.items():
+        form.add_field(name, content, filename=filename, content_type=mimetype)
+    return form
