@@ -15,6 +15,7 @@ CPU); no cookie jar either (the Bot API sets none).
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import aiohttp
@@ -31,12 +32,12 @@ Proxy = tuple[URL | None, aiohttp.BasicAuth | None]
 class AiohttpRequest(BaseRequest):
     """Bot API calls through one ``aiohttp.ClientSession`` with at most ``connections`` open connections.
 
-    Time-outs as in PTB (seconds, ``None`` for none): ``connect_timeout`` to open a connection,
-    ``pool_timeout`` to wait for a free one, ``read_timeout`` for each read of the answer, and the whole call
-    bounded by their sum with ``write_timeout`` (aiohttp has no per-write time-out).
+    Time-outs as in PTB (seconds, ``None`` for none): ``pool_timeout`` to wait for a free connection,
+    ``connect_timeout`` to open one, ``read_timeout`` for each read of the answer, and the call once sent
+    bounded by the sum of connect, write and read time-outs (aiohttp has no per-write time-out).
     """
 
-    __slots__ = ("_connections", "_defaults", "_media_write_timeout", "_proxies", "_session")
+    __slots__ = ("_connections", "_defaults", "_free", "_media_write_timeout", "_proxies", "_session")
 
     def __init__(
         self,
@@ -55,6 +56,9 @@ class AiohttpRequest(BaseRequest):
         self._media_write_timeout = media_write_timeout
         self._session: aiohttp.ClientSession | None = None
         self._proxies: dict[str, Proxy] = {}  # per scheme://host:port, from the environment
+        # One slot per connection, so that waiting for a free one has its own time-out (aiohttp counts it in
+        # the connect time-out): a call that waited too long was never sent.
+        self._free = asyncio.Semaphore(connections)
 
     @property
     def read_timeout(self) -> float | None:
@@ -95,21 +99,29 @@ class AiohttpRequest(BaseRequest):
             _given(read_timeout, default_read),
             _given(write_timeout, default_write),
             _given(connect_timeout, default_connect),
-            _given(pool_timeout, default_pool),
         )
         body: Any = None
         if request_data is not None:
             body = _multipart(request_data, files) if files else request_data.json_parameters
         proxy, proxy_auth = self._proxy(url)
         try:
+            async with asyncio.timeout(_given(pool_timeout, default_pool)):
+                await self._free.acquire()
+        except TimeoutError as exc:
+            raise TimedOut(
+                "Pool timeout: all connections are in use; the request was not sent to Telegram"
+            ) from exc
+        try:
             async with session.request(
                 method, url, data=body, timeout=timeout, proxy=proxy, proxy_auth=proxy_auth
             ) as response:
                 return response.status, await response.read()
-        except TimeoutError as exc:  # aiohttp's time-outs subclass it, a pool wait included
+        except TimeoutError as exc:  # aiohttp's time-outs subclass it
             raise TimedOut from exc
         except aiohttp.ClientError as exc:
             raise NetworkError(f"aiohttp.{type(exc).__name__}: {exc}") from exc
+        finally:
+            self._free.release()
 
     def _proxy(self, url: str) -> Proxy:
         """The proxy the environment sets for this URL's server (as httpx would use), looked up once."""
@@ -129,17 +141,10 @@ def _given(value: ODVInput[float], default: float | None) -> float | None:
     return default if isinstance(value, DefaultValue) else value
 
 
-def _timeout(
-    read: float | None, write: float | None, connect: float | None, pool: float | None
-) -> aiohttp.ClientTimeout:
-    parts = (read, write, connect, pool)
+def _timeout(read: float | None, write: float | None, connect: float | None) -> aiohttp.ClientTimeout:
+    parts = (read, write, connect)
     total = None if any(p is None for p in parts) else sum(p for p in parts if p is not None)
-    return aiohttp.ClientTimeout(
-        total=total,
-        connect=None if connect is None or pool is None else connect + pool,  # pool wait + connection
-        sock_connect=connect,
-        sock_read=read,
-    )
+    return aiohttp.ClientTimeout(total=total, connect=connect, sock_connect=connect, sock_read=read)
 
 
 def _multipart(request_data: RequestData, files: dict[str, Any]) -> aiohttp.FormData:
