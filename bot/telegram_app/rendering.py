@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
@@ -66,8 +67,15 @@ def _hard_cut(escaped: str, limit: int) -> list[str]:
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     if not reply.buttons:
         return None
+    return _markup(tuple(tuple((b.label, b.data) for b in row) for row in reply.buttons))
+
+
+@functools.lru_cache(maxsize=256)
+def _markup(rows: tuple[tuple[tuple[str, str], ...], ...]) -> InlineKeyboardMarkup:
+    """Built once per distinct keyboard (the menus recur in most replies): PTB objects are immutable, and
+    building one (a frozen object per button) cost more than the rest of rendering a reply."""
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in reply.buttons]
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
     )
 
 
