@@ -195,3 +195,14 @@ async def _through_proxy_unless_no_proxy(
         assert len(request_lines) == 1
     finally:
         await direct.shutdown()
+
+
+def test_a_keyboard_sent_as_ready_json_is_what_ptb_would_send() -> None:
+    from bot.conversation.model import Button, Reply
+    from bot.telegram_app.rendering import keyboard, keyboard_data
+
+    menu = [[Button(label="Que faire ?", data="n:todo"), Button(label="Signaler", data="n:report")]]
+    reply = Reply(text="Numéro inconnu.", buttons=menu)
+    markup = keyboard(reply)
+    assert markup is not None and keyboard_data(reply) == markup.to_dict()
+    assert keyboard_data(Reply(text="ok")) is None
