@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
-    import asyncio
-
     from bot.settings import Settings
 
 # Settings (pydantic-settings), the conversation, the store and python-telegram-bot are imported when the
@@ -81,17 +79,6 @@ async def _terminal(settings: Settings, *, echo: bool) -> int:
         await store.close()
 
 
-def _event_loop() -> asyncio.AbstractEventLoop:
-    """uvloop's loop when installed (libuv, C): each Bot API call costs the bot less of its one core."""
-    import asyncio
-
-    try:
-        import uvloop
-    except ImportError:
-        return asyncio.new_event_loop()
-    return uvloop.new_event_loop()
-
-
 def _telegram(settings: Settings, token: str, poll_interval: float) -> int:
     if settings.webhook_url and settings.database_url:  # several workers behind a load balancer
         from bot.webhook_worker import run_worker
@@ -111,7 +98,7 @@ def _telegram(settings: Settings, token: str, poll_interval: float) -> int:
     secret = settings.hash_secret()
     # The store is opened on the event loop PTB then runs (an SQLite connection belongs to one loop): PTB's
     # run_polling / run_webhook take the current loop. The front owns it from here; PTB's shutdown closes it.
-    loop = _event_loop()
+    loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     store = loop.run_until_complete(open_configured_store(settings, secret=secret))
     conversation = Conversation(DefaultServices(), store, retention_days=settings.retention_days)
