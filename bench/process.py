@@ -84,7 +84,7 @@ BOT_MODULES = (
     "checks.dispatch",
     "bot.conversation.core",
     "bot.conversation.default_services",
-    "bot.store.memory",
+    "bot.store.sqlite",  # the store the bot opens by default (bot.store.memory was removed)
     "bot.telegram_app",
 )
 
