@@ -69,6 +69,7 @@ class AiohttpRequest(BaseRequest):
     async def initialize(self) -> None:
         """Opens the session (on the running loop, which aiohttp requires)."""
         if self._session is None or self._session.closed:
+            self._free = asyncio.Semaphore(self._connections)  # a semaphore belongs to the loop it waited on
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self._connections, limit_per_host=0),
                 headers={"User-Agent": self.USER_AGENT},
