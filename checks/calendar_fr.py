@@ -17,20 +17,9 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-MONTHS_FR = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
+from knowledge import words_fr
+
+MONTHS_FR: tuple[str, ...] = words_fr.load().month_names  # "janvier" … "décembre", as written
 
 
 def add_months(start: date, months: int) -> date:

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict
 from checks.calendar_fr import add_months
 from checks.limits import MAX_DATE_CHARS
 from checks.text_normalise import drop_invisible
+from knowledge import words_fr
 
 __all__ = [
     "MONTHS",
@@ -67,50 +68,9 @@ class DateError(BaseModel):
     value: date | None = None  # the date read, for ``future``
 
 
-_MONTHS = {
-    "janvier": 1,
-    "janv": 1,
-    "jan": 1,
-    "fevrier": 2,
-    "fevr": 2,
-    "fev": 2,
-    "mars": 3,
-    "mar": 3,
-    "avril": 4,
-    "avr": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "juil": 7,
-    "aout": 8,
-    "septembre": 9,
-    "sept": 9,
-    "sep": 9,
-    "octobre": 10,
-    "oct": 10,
-    "novembre": 11,
-    "nov": 11,
-    "decembre": 12,
-    "dec": 12,
-}
-_NUMBER_WORDS = {
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "onze": 11,
-    "douze": 12,
-    "quinze": 15,
-    "vingt": 20,
-    "trente": 30,
-}
+_WORDS = words_fr.load()
+_MONTHS = _WORDS.month_numbers
+_NUMBER_WORDS = dict(_WORDS.number_words)
 #: French month names and abbreviations, folded (no accents), to their number: the one table of the project.
 MONTHS: dict[str, int] = _MONTHS
 #: Small numbers written in words ("il y a deux ans").
@@ -127,14 +87,7 @@ _YEAR = re.compile(r"^(?:en\s+)?(\d{4})$")
 _AGO = re.compile(
     rf"^il\s*y\s*a\s+(?:environ\s+|presque\s+|plus\s+de\s+|moins\s+de\s+)?({_NUMBER_RE})\s+(jours?|semaines?|mois|ans?|annees?)$"
 )
-_RELATIVE_DAYS = {
-    "aujourd'hui": 0,
-    "aujourdhui": 0,
-    "ce jour": 0,
-    "hier": 1,
-    "avant-hier": 2,
-    "avant hier": 2,
-}
+_RELATIVE_DAYS = dict(_WORDS.relative_days)
 
 
 def normalise(text: str) -> str:
@@ -258,18 +211,8 @@ def parse_day(text: str, *, short_year: bool = True) -> date | DateErrorCode:
 
 # --- a day mentioned in a sentence ("hier à 7h30", "dimanche", "le 15/11") ---------------------------------
 
-_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_SPOKEN_DAYS = {
-    "avant-hier": 2,
-    "avant hier": 2,
-    "hier": 1,
-    "aujourd'hui": 0,
-    "aujourdhui": 0,
-    "ce matin": 0,
-    "ce soir": 0,
-    "cet apres-midi": 0,
-    "tout a l'heure": 0,
-}
+_WEEKDAYS = tuple(_WORDS.words.weekdays)
+_SPOKEN_DAYS = dict(_WORDS.spoken_days)
 _DAY_IN_TEXT = re.compile(r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?|\d{1,2}(?:er)?\s+[a-z]+(?:\s+\d{4})?")
 
 

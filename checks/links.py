@@ -20,19 +20,21 @@ from pydantic import BaseModel, ConfigDict
 from tldextract.tldextract import ExtractResult
 
 from checks.lookalike import BrandHit, BrandIndex, scripts
-from checks.result import CheckResult, Finding, Verdict, finding, summary_for, verdict_of
+from checks.result import CheckResult, Finding, Verdict, finding, verdict_of
 from checks.url_parse import (
     EXTRACT,
     LinkMatch,
     ParsedLink,
+    PublicSuffixes,
     defang,
     find_links,
     has_space,
     parse_link,
     split_host,
 )
-from knowledge import link_signals, organisations
+from knowledge import link_signals, organisations, wording
 from knowledge.base import Status
+from knowledge.wording import FindingText, placeholders, render
 
 __all__ = ["LinkInfo", "LinkMatch", "LinkResult", "check_link", "find_links"]
 
@@ -73,6 +75,7 @@ class _Official:
     reported: bool
     confirmed_alternative: str | None  # a confirmed domain of the same organisation
     unverified: bool = False  # cited by the press only: never a "likely legit" verdict (fact sheet 0.12)
+    shown: str = ""  # the organisation's name as shown, every address in it defanged
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +91,14 @@ class _Knowledge:
     abused_tlds: frozenset[str]
     login_words: frozenset[str]
     scenario_words: frozenset[str]
+    defensive_tlds: frozenset[str]
+    event_words: frozenset[str]
+    harmless_words: frozenset[str]  # event and glue words: what may sit next to a brand in an event's name
+    wording: dict[str, FindingText]  # the link findings' wording, looked up once
+    summaries: dict[Verdict, str]  # the one-line summary of each verdict
+    never: dict[str, Finding]  # official domain -> what its organisation says it never does
+    constants: dict[str, Finding]  # the findings without parameters (plain http, hidden characters…)
+    suffixes: PublicSuffixes
 
 
 _PREPARED: list[_Knowledge] = []
@@ -114,6 +125,7 @@ def _prepare() -> _Knowledge:
             entry.status is not Status.confirmed,
             confirmed,
             entry.status is Status.unverified,
+            _defang_in_text(org.name),
         )
     brands = BrandIndex(
         signals.brands,
@@ -121,7 +133,7 @@ def _prepare() -> _Knowledge:
         signals.pretend_suffix_words,
         signals.glue_words,
         weak=signals.weak_brands,
-        extra_words=signals.login_words | signals.scenario_words,
+        extra_words=signals.login_words | signals.scenario_words | signals.event_words,
     )
     return _Knowledge(
         officials=officials,
@@ -135,7 +147,34 @@ def _prepare() -> _Knowledge:
         abused_tlds=frozenset(signals.abused_tlds),
         login_words=signals.login_words,
         scenario_words=signals.scenario_words,
+        defensive_tlds=signals.defensive_tlds,
+        event_words=signals.event_words,
+        harmless_words=signals.event_words | signals.glue_words,
+        wording={code: text for code, text in wording.load().findings.items() if code.startswith("link.")},
+        summaries={verdict: wording.text(f"summary.link.{verdict.value}") for verdict in Verdict},
+        never=_never_claims(directory),
+        suffixes=PublicSuffixes(),
+        constants={
+            code: finding(code)
+            for code, text in wording.load().findings.items()
+            if code.startswith("link.") and not placeholders(text.message)
+        },
     )
+
+
+def _never_claims(directory: organisations.Directory) -> dict[str, Finding]:
+    """What each organisation says it never does by SMS or e-mail, with its own source, per official domain."""
+    out: dict[str, Finding] = {}
+    for domain in directory.by_domain:
+        owner = directory.owner_of_domain(domain)
+        if owner is None or not owner[0].never:
+            continue
+        org, claim = owner[0], owner[0].never[0]
+        name = _defang_in_text(org.name)
+        who = name if claim.status is Status.confirmed else f"une source qui cite {name}"
+        found = finding("link.org_never", who=who, says=_defang_in_text(claim.says))
+        out[domain] = found.model_copy(update={"source": claim.source})
+    return out
 
 
 # --- host analysis (pure, cached: the same scam link comes back again and again) ----------------------
@@ -143,11 +182,31 @@ def _prepare() -> _Knowledge:
 Signal = tuple[str, tuple[tuple[str, str], ...]]
 
 
-@lru_cache(maxsize=8192)
 def _finding(code: str, params: tuple[tuple[str, str], ...] = ()) -> Finding:
-    """Findings are frozen values: the same code and parameters give the same, shareable object."""
+    """A finding without parameters is the same every time: prepared once at load."""
+    if not params:
+        constant = _knowledge().constants.get(code)
+        if constant is not None:
+            return constant
+    return _finding_with(code, params)
+
+
+@lru_cache(maxsize=8192)
+def _finding_with(code: str, params: tuple[tuple[str, str], ...]) -> Finding:
+    """Findings are frozen values: the same code and parameters give the same, shareable object.
+
+    Built from the wording looked up once at load.
+    """
+    text = _knowledge().wording[code]
     values: dict[str, Any] = dict(params)
-    return finding(code, **values)
+    return Finding(
+        code=code,
+        severity=text.severity,
+        message=text.message.format_map(values) if values else render(text.message, values),
+        source=text.source,
+        evidence=text.evidence,
+        span=None,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,15 +243,13 @@ def _analyse_host(ascii_host: str, unicode_host: str) -> _HostVerdict:
     know = _knowledge()
     if _NUMERIC_HOST_RE.match(ascii_host) or ":" in ascii_host:
         return _HostVerdict(ascii_host, (_signal("link.raw_ip", host=_dn(ascii_host)),), None, None, ())
-    extracted = EXTRACT(ascii_host, include_psl_private_domains=True)
+    extracted = know.suffixes.split(ascii_host)
     domain = extracted.top_domain_under_public_suffix
     if not domain:
         return _unknown_suffix_verdict(ascii_host, unicode_host, know)
     # Official match on the full host, walking up to the registrable domain: gouv.fr is a public suffix,
     # so signal.conso.gouv.fr must match itself, never "conso.gouv.fr".
-    icann_domain = (
-        (EXTRACT(ascii_host).top_domain_under_public_suffix or domain) if extracted.is_private else domain
-    )
+    icann_domain = (_icann_domain(ascii_host, extracted) or domain) if extracted.is_private else domain
     for candidate in _suffixes(ascii_host, icann_domain):
         official = know.officials.get(candidate)
         if official is not None:
@@ -207,6 +264,15 @@ def _analyse_host(ascii_host: str, unicode_host: str) -> _HostVerdict:
     signals.extend(_name_signals(ascii_host, unicode_host, domain, imitates))
     hosted = any(code in _HOSTED_CODES for code, _ in signals)
     return _HostVerdict(domain, tuple(signals), None, imitates, tuple(dict.fromkeys(bait)), hosted)
+
+
+def _icann_domain(ascii_host: str, extracted: ExtractResult) -> str:
+    """The registrable domain under the ICANN rules alone (example.github.io -> github.io), read from the
+    same lookup as the private one (its registry suffix) instead of a second one."""
+    registry = extracted.registry_suffix
+    size = registry.count(".") + 2
+    labels = ascii_host.split(".")
+    return ".".join(labels[-size:]) if registry and len(labels) >= size else ""
 
 
 # A page there can be anybody's: its path decides what it pretends to be.
@@ -256,6 +322,8 @@ def _brand_signals(
     ]
     words = [w for t in tokens for w in brands.words_of(t) or ()]
     bait = [w for w in words if w in brands.bait and w not in brands.brands]
+    # Bait phrases split by hyphens count too: espace-client-free, mon-compte-orange.
+    bait.extend(a + b for a, b in pairwise(tokens) if a + b in brands.bait)
     pretends = [w for w in words if w in brands.pretend]
     context = risky_place or bool(bait) or bool(pretends)
 
@@ -269,16 +337,22 @@ def _brand_signals(
         )
     # A brand inside the registered name: intrum-paiement.com, myintrum-fr.com, intrum.net.
     hit = brands.brand_in(label)
-    if hit is not None and hit.weak and not (context or _weak_name_backed(hit, label, brands)):
+    if hit is not None and hit.weak and not (context or _weak_name_backed(hit, label, know)):
         hit = None  # "orange-book.com", "ville-orange.fr": an ordinary word, nothing else
     if hit is not None and hit.glued and brands.imitation(label) is not None:
         hit = None  # "bloctell": one letter too many reads better as a typo of the name
     if hit is not None:
         official_domain = know.brand_domains[hit.brand]
-        same_name = label == hit.brand
+        same_name = label.replace("-", "") == hit.brand  # credit-agricole is the name creditagricole
         if not (same_name and hit.brand in know.international and not context):
             imitates = imitates or official_domain
-            code = "link.brand_other_suffix" if same_name else "link.brand_in_domain"
+            plain = lure is None and not context
+            if plain and same_name and extracted.suffix in know.defensive_tlds:
+                code = "link.brand_same_name"  # sfr.net: often the company's own, no sign by itself
+            elif plain and not same_name and _event_name(label, hit.brand, know):
+                code = "link.brand_event"  # bnpparibasopen.com: an event named after the brand
+            else:
+                code = "link.brand_other_suffix" if same_name else "link.brand_in_domain"
             signals.append(_signal(code, brand=hit.brand, domain=_dn(domain), official=_dn(official_domain)))
             pretend = next((w for w in hit.words if w in brands.pretend), None)
             if pretend is not None:
@@ -308,12 +382,27 @@ def _brand_signals(
     return imitates, signals, bait
 
 
-def _weak_name_backed(hit: BrandHit, label: str, brands: BrandIndex) -> bool:
+def _event_name(label: str, brand: str, know: _Knowledge) -> bool:
+    """The label is the brand plus only event, sponsorship or harmless words (bnpparibasopen,
+    fondation-orange), at least one of them an event word."""
+    rest = label.replace("-", "").replace("_", "").replace(brand, "", 1)
+    if not any(word in rest for word in know.event_words):
+        return False
+    words = know.brands.words_of(rest)
+    return (
+        bool(words)
+        and all(w in know.harmless_words for w in words or ())
+        and any(w in know.event_words for w in words or ())
+    )
+
+
+def _weak_name_backed(hit: BrandHit, label: str, know: _Knowledge) -> bool:
     """An ordinary-word name is taken for the brand when the label also carries a bait word, a service
-    word of four letters or more (mon-espace-orange, orange-messagerie) or a number (orange-mail308)."""
-    if set(hit.words) & brands.bait:
+    word of four letters or more (mon-espace-orange, orange-messagerie) or a number (orange-mail308).
+    An event word (free-jazz-festival) does not: festivals and stadiums use ordinary words too."""
+    if set(hit.words) & know.brands.bait:
         return True
-    if any(len(word) >= _WEAK_WORD_MIN for word in hit.words):
+    if any(len(word) >= _WEAK_WORD_MIN and word not in know.event_words for word in hit.words):
         return True
     return sum(ch.isdigit() for ch in label) >= _WEAK_DIGITS_MIN
 
@@ -348,14 +437,14 @@ def _official_verdict(ascii_host: str, registrable: str, official: _Official) ->
             "link.official_unverified" if official.unverified else "link.official_reported",
             host=_dn(ascii_host),
             role=official.role,
-            organisation=_defang_in_text(official.organisation),
+            organisation=official.shown,
             confirmed=_dn(alternative) if alternative else "l'adresse imprimée sur votre courrier",
         )
     else:
         signal = _signal(
             "link.official",
             host=_dn(ascii_host),
-            organisation=_defang_in_text(official.organisation),
+            organisation=official.shown,
             role=official.role,
             domain=_dn(official.domain),
         )
@@ -447,7 +536,8 @@ def check_link(text: str) -> LinkResult:
         candidate = matches[0].raw if matches else candidate
     parsed, names, display = _read(candidate)
     if parsed is None or names is None:
-        return _result([_finding("link.invalid")], _info(candidate, display, "", "", None, None))
+        invalid = [_finding("link.invalid")]
+        return _result(invalid, _info(candidate, display, "", "", None, None), verdict_of(invalid))
     ascii_host, unicode_host = names
     verdict = _analyse_host(ascii_host, unicode_host)
     findings = [_finding(code, params) for code, params in verdict.signals]
@@ -455,35 +545,21 @@ def check_link(text: str) -> LinkResult:
     findings.extend(extra)
     verdict_now = verdict_of(findings)  # the two findings added below are neutral: it does not change
     if imitates is not None and verdict_now in _FLAGGED:
-        never = _never_claim(imitates)
+        never = _knowledge().never.get(imitates)
         if never is not None:
             findings.append(never)
     # Nothing conclusive either way: say so, with the advice that holds for any link received by SMS.
-    if (
-        verdict_now is Verdict.inconclusive
-        and not _has(findings, "link.no_suffix")
-        and not _has(findings, "link.official_unverified")
-    ):
+    if verdict_now is Verdict.inconclusive and not any(f.code in _SAYS_ENOUGH for f in findings):
         findings.append(_finding("link.unknown", (("domain", _dn(verdict.domain)),)))
     info = _info(candidate, display, ascii_host, verdict.domain, verdict.official_for, imitates)
-    return _result(findings, info)
+    return _result(findings, info, verdict_now)
 
 
 _FLAGGED = frozenset({Verdict.suspicious, Verdict.likely_scam})
-
-
-@lru_cache(maxsize=256)
-def _never_claim(official_domain: str) -> Finding | None:
-    """What the imitated organisation says it never does by SMS or e-mail, with its own source."""
-    owner = organisations.load().owner_of_domain(official_domain)
-    if owner is None or not owner[0].never:
-        return None
-    org, claim = owner[0], owner[0].never[0]
-    name = _defang_in_text(org.name)
-    who = name if claim.status is Status.confirmed else f"une source qui cite {name}"
-    says = _defang_in_text(claim.says)
-    found = finding("link.org_never", who=who, says=says)
-    return found.model_copy(update={"source": claim.source})
+# Neutral findings that already say what to do: the generic "not in our list" would repeat them.
+_SAYS_ENOUGH = frozenset(
+    {"link.no_suffix", "link.official_unverified", "link.brand_same_name", "link.brand_event"}
+)
 
 
 # "amendes.gouv.fr" inside a sentence, not the full stop that ends it.
@@ -590,12 +666,17 @@ def _path_brand(rest: str, risky: bool, hosted: bool, know: _Knowledge) -> tuple
     lowered = unquote(rest[:_MAX_PATH_CHARS]).lower()
     path_only = lowered.split("?", 1)[0].split("#", 1)[0]
     # Only the path names the page: a return link in the query (?continue=https://www.orange.fr/) does not.
+    if _PICTURE_RE.search(path_only):
+        return None  # a picture (an article's illustration) is not a sign-in or payment page
+    if "." not in path_only and not know.brands.mentions(path_only):
+        return None  # no site name and no brand name written anywhere in the path
     segments = [seg for seg in _PATH_SEGMENT_RE.split(path_only) if seg][:_MAX_PATH_SEGMENTS]
     in_order = _PATH_WORD_RE.findall(lowered)
     words = set(in_order)
     # Sign-in words split by hyphens count too: espace-client-orange, mon-compte-free.
     login = bool(words & know.login_words) or any(a + b in know.login_words for a, b in pairwise(in_order))
-    signs = risky or ".php" in lowered or login
+    kit = _KIT_DIR_RE.search(path_only) is not None and _MEDIA_FILE_RE.search(path_only) is None
+    signs = risky or ".php" in lowered or login or kit
     for index, segment in enumerate(segments):
         segment = segment[:_MAX_SEGMENT_CHARS]
         if "." in segment:
@@ -614,7 +695,22 @@ def _path_brand(rest: str, risky: bool, hosted: bool, know: _Knowledge) -> tuple
                 continue
             if not hit.weak or login or (site_name and part == segment):
                 return hit.brand, know.brand_domains[hit.brand]
+            if kit and _names_only(segment, hit.brand, know):
+                return hit.brand, know.brand_domains[hit.brand]
     return None
+
+
+# Folders of a WordPress or CGI installation: a page named after a brand in there is a kit dropped on a
+# hacked site, not an article. A picture or a PDF there (an article's illustration) is not a page.
+_KIT_DIR_RE = re.compile(r"/(?:wp-content|wp-includes|wp-admin|cgi-bin)/")
+_MEDIA_FILE_RE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|pdf|mp4|css|js)$")
+_PICTURE_RE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg)$")
+
+
+def _names_only(segment: str, brand: str, know: _Knowledge) -> bool:
+    """The path segment is the brand alone or with harmless words (/orange/, /espace-orange-fr/)."""
+    words = [w for w in re.split(r"[-_.]+", segment) if w and w != brand and not w.isdigit()]
+    return all(w in know.brands.pretend or w in know.harmless_words for w in words)
 
 
 def _weak_brand_in_front(ascii_host: str, domain: str, rest: str, know: _Knowledge) -> str | None:
@@ -694,8 +790,10 @@ def _info(
     )
 
 
-def _result(findings: list[Finding], info: LinkInfo) -> LinkResult:
-    return LinkResult(findings=findings, summary=summary_for("link", findings), link=info)
+def _result(findings: list[Finding], info: LinkInfo, verdict: Verdict) -> LinkResult:
+    """``verdict`` is ``verdict_of(findings)``, already computed by the caller; the summary follows it."""
+    summary = _knowledge().summaries[verdict]
+    return LinkResult(findings=findings, summary=summary, link=info)
 
 
 def _is_ip(host: str) -> bool:

@@ -10,8 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
-from confusable_homoglyphs import categories, confusables
 from rapidfuzz.distance import OSA, Levenshtein
 
 # Visual tricks inside plain ASCII, applied to both sides before comparing.
@@ -39,6 +39,9 @@ def _latin_of(ch: str) -> str:
     stripped = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
     if stripped.isascii() and stripped:
         return stripped.lower()
+    # Imported on the first non-ASCII name only: loading its tables costs ≈ 40 ms at start-up.
+    from confusable_homoglyphs import confusables
+
     found = confusables.is_confusable(ch, greedy=True)
     for entry in found or ():
         for glyph in entry["homoglyphs"]:
@@ -71,6 +74,8 @@ _SCRIPT_NAMES = {
 
 def scripts(label: str) -> list[str]:
     """The writing systems a label mixes (in French), ignoring digits and hyphens."""
+    from confusable_homoglyphs import categories  # asked for international names only (see _latin_of)
+
     found = categories.unique_aliases(label) - {"COMMON", "INHERITED"}
     return sorted(_SCRIPT_NAMES.get(str(name), str(name).lower()) for name in found)
 
@@ -137,18 +142,22 @@ class BrandIndex:
         self.bait = bait
         self.pretend = pretend
         self.vocabulary = bait | pretend | glue | extra_words | frozenset(brands)
+        self._segmenter = Segmenter(self.vocabulary)
         strong = [name for name in self.by_length if name not in weak]
         self.skeletons = {skeleton(name): name for name in strong}
         self.fuzzy = [name for name in strong if len(name) >= MIN_FUZZY_LEN]
         self.affixed = [name for name in strong if MIN_AFFIX_LEN <= len(name) < MIN_INSIDE_LEN]
-        inside = [re.escape(name) for name in strong if len(name) >= MIN_INSIDE_LEN]
-        self._inside = re.compile("|".join(inside)) if inside else None
+        inside = [name for name in strong if len(name) >= MIN_INSIDE_LEN]
+        # Patterns shaped as a tree of letters (a(?:meli|ntai)…): one branch tried per letter instead of
+        # every name in turn, and at each place the longest name wins, as a longest-first list would.
+        self._inside = re.compile(trie_pattern(inside)) if inside else None
         # Where a name may start in a token, found at C speed; then only the names with that first letter.
-        self._starts = re.compile("(?=(?:" + "|".join(re.escape(n) for n in self.by_length) + "))")
+        self._starts = re.compile("(?=" + trie_pattern(self.by_length) + ")")
+        self._any = re.compile(trie_pattern(self.by_length))
         self._by_first: dict[str, list[str]] = {}
         for name in self.by_length:
             self._by_first.setdefault(name[0], []).append(name)
-        self._affix_re = re.compile("|".join(re.escape(n) for n in self.affixed)) if self.affixed else None
+        self._affix_re = re.compile(trie_pattern(self.affixed)) if self.affixed else None
         self._fuzzy_by_len: dict[int, list[str]] = {}
         for name in self.fuzzy:
             for size in (len(name) - 1, len(name), len(name) + 1):
@@ -156,7 +165,7 @@ class BrandIndex:
 
     def words_of(self, piece: str) -> tuple[str, ...] | None:
         """Split ``piece`` into known words (digits allowed), or None if it is not made of them."""
-        return _segment(piece, self.vocabulary)
+        return self._segmenter.split(piece)
 
     def brand_in(self, label: str) -> BrandHit | None:
         """A brand name in ``label``: as a word (hyphens, known words or digits around it), anywhere when
@@ -164,6 +173,8 @@ class BrandIndex:
 
         A strong name wins over a weak one (an ordinary word like "orange") found in the same label.
         """
+        if not self.mentions(label):
+            return None  # every way of finding a name needs it written somewhere, hyphens aside
         tokens = [t for t in label.replace("_", "-").split("-") if t]
         weak_hit: BrandHit | None = None
         for hit in self._word_hits(tokens):
@@ -181,12 +192,15 @@ class BrandIndex:
             for found in self._affix_re.finditer(token):
                 before, after = token[: found.start()], token[found.end() :]
                 # Fake names put the brand first (amelimirror): at the start, anything may follow.
-                if (not before or _close(before, self.vocabulary)) and (
-                    not before or _close(after, self.vocabulary)
-                ):
+                if (not before or self._close(before)) and (not before or self._close(after)):
                     others = tokens[:i] + tokens[i + 1 :]
                     return BrandHit(found.group(), self._known_words([before, after, *others]), glued=True)
         return weak_hit
+
+    def mentions(self, text: str) -> bool:
+        """Some brand name is written in ``text``, hyphens and underscores aside: one pass at C speed
+        that lets most ordinary names skip the word-by-word search."""
+        return self._any.search(text.replace("-", "").replace("_", "")) is not None
 
     def _word_hits(self, tokens: list[str]) -> list[BrandHit]:
         hits: list[BrandHit] = []
@@ -254,39 +268,94 @@ class BrandIndex:
                 return Imitation(brand, "typo", describe_typo(seen, brand))
         return None
 
+    def _close(self, piece: str) -> bool:
+        """Made of known words and digits, or only a couple of stray letters (the "s" of impotss)."""
+        return len(piece) <= MAX_STRAY or self._segmenter.split(piece) is not None
 
-def _close(piece: str, vocabulary: frozenset[str]) -> bool:
-    """Made of known words and digits, or only a couple of stray letters (the "s" of impotss)."""
-    return len(piece) <= MAX_STRAY or _segment(piece, vocabulary) is not None
+
+def trie_pattern(words: list[str]) -> str:
+    """A regular expression matching any of ``words``, written as a tree of letters. At one place it
+    matches the longest word that fits (greedy optional endings), like an alternation sorted longest
+    first, but the regex engine follows one branch per letter instead of trying every word."""
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _pattern_of(tree) or "(?!)"
 
 
-def _segment(piece: str, vocabulary: frozenset[str]) -> tuple[str, ...] | None:
-    if not piece:
-        return ()
-    if piece in vocabulary:
-        return (piece,)
-    if len(piece) > 60:
-        return None
-    return _segment_long(piece, vocabulary)
+def _pattern_of(node: dict[str, dict[str, Any]]) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _pattern_of(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # a shorter word stops here: the longer ones are tried first
+        return "(?:" + body + ")?"
+    return body
+
+
+class Segmenter:
+    """Splits a piece of a name into known words and digits (monespaceintrum -> mon, espace, intrum).
+
+    Most pieces of ordinary names are not made of known words: a few set lookups (can it start with a
+    word or a digit, can it end with one) turn them down before any word-by-word search, which would
+    give the same answer, only later.
+    """
+
+    def __init__(self, vocabulary: frozenset[str]) -> None:
+        self.vocabulary = vocabulary
+        # Words of one or two letters as they are; longer ones by their first (last) three letters.
+        self._heads = frozenset(w if len(w) < _EDGE else w[:_EDGE] for w in vocabulary)
+        self._tails = frozenset(w if len(w) < _EDGE else w[-_EDGE:] for w in vocabulary)
+
+    def split(self, piece: str) -> tuple[str, ...] | None:
+        if not piece:
+            return ()
+        if piece in self.vocabulary:
+            return (piece,)
+        if len(piece) > 60:
+            return None
+        if not (self._may_start(piece) and self._may_end(piece)):
+            return None
+        return _segment_long(piece, self.vocabulary)
+
+    def _may_start(self, piece: str) -> bool:
+        heads = self._heads
+        return piece[0].isdigit() or piece[:_EDGE] in heads or piece[:2] in heads or piece[:1] in heads
+
+    def _may_end(self, piece: str) -> bool:
+        tails = self._tails
+        return piece[-1].isdigit() or piece[-_EDGE:] in tails or piece[-2:] in tails or piece[-1:] in tails
+
+
+_EDGE = 3
 
 
 @lru_cache(maxsize=4096)
 def _segment_long(piece: str, vocabulary: frozenset[str]) -> tuple[str, ...] | None:
     """The word split of one piece; cached because a check splits the same tokens several times (the
     host's words, then around each brand found in them)."""
-    # best[i]: the words covering piece[:i]; digits stand for themselves and are skipped.
+    # best[i]: the words covering piece[:i]; digits stand for themselves and are skipped. For each end,
+    # the first start (in order) that is itself covered and leaves a word or digits; only covered starts
+    # (``reached``, in order) are tried, so an unknown piece costs a few lookups, not every substring.
     best: list[tuple[str, ...] | None] = [None] * (len(piece) + 1)
     best[0] = ()
+    reached = [0]
     for end in range(1, len(piece) + 1):
-        for start in range(max(0, end - 20), end):
-            prefix = best[start]
-            if prefix is None:
+        lowest = end - 20
+        for start in reached:
+            if start < lowest:
                 continue
             chunk = piece[start:end]
             if chunk in vocabulary:
-                best[end] = (*prefix, chunk)
+                best[end] = (*best[start], chunk)  # type: ignore[misc]  # a reached start is covered
+                reached.append(end)
                 break
             if chunk.isdigit():
-                best[end] = prefix
+                best[end] = best[start]
+                reached.append(end)
                 break
     return best[len(piece)]

@@ -91,10 +91,8 @@ def _mentions(norm: Normalised) -> list[tuple[Body, Hit]]:
     seen: dict[str, tuple[Body, Hit]] = {}
     if not norm.folded:
         return []
-    for match in signals.body_regex.finditer(norm.folded, 0, MENTION_WINDOW):
-        if match.lastgroup is None:  # pragma: no cover
-            continue
-        body = signals.bodies[int(match.lastgroup[1:])]
+    for index, match in signals.body_regex.finditer(norm.folded, 0, MENTION_WINDOW):
+        body = signals.bodies[index]
         if body.id in seen or match.end() <= match.start():
             continue
         quote, span = norm.quote(*match.span())

@@ -44,10 +44,8 @@ class LinkHit:
     host: str
     domain: str
     result: LinkResult
-
-    @property
-    def official(self) -> bool:
-        return self.result.verdict is Verdict.likely_legit
+    #: The link check says it is an official site (its verdict, computed once: asked by every layer).
+    official: bool
 
     @property
     def unconfirmed(self) -> bool:
@@ -58,7 +56,10 @@ class LinkHit:
 def _mend(text: str) -> tuple[str, list[int] | None]:
     """``text`` with split links joined, and for each of its characters the original index."""
     cuts: list[tuple[int, int]] = []
-    for pattern in (_SPLIT_SCHEME_RE, _SPLIT_SUFFIX_RE):
+    # Each break needs its blank: a line break after the scheme, a space or tab before the dot of the suffix.
+    for pattern, needed in ((_SPLIT_SCHEME_RE, ("\n",)), (_SPLIT_SUFFIX_RE, (" .", "\t."))):
+        if not any(part in text for part in needed):
+            continue
         for match in pattern.finditer(text):
             cuts.append(match.span(1))
     if not cuts:
@@ -92,7 +93,16 @@ def find_and_check_links(text: str) -> list[LinkHit]:
         seen.add(match.raw)
         result = check_link(match.raw)
         hits.append(
-            LinkHit(start, end, text[start:end], match.raw, result.link.host, result.link.domain, result)
+            LinkHit(
+                start,
+                end,
+                text[start:end],
+                match.raw,
+                result.link.host,
+                result.link.domain,
+                result,
+                result.verdict is Verdict.likely_legit,
+            )
         )
         if len(hits) >= MAX_LINKS:
             break

@@ -35,11 +35,8 @@ def scan(norm: Normalised) -> dict[str, Hit]:
     if not folded:
         return hits
     for family in message_signals.load().families:
-        for match in family.regex.finditer(folded):
-            group = match.lastgroup
-            if group is None:  # pragma: no cover - every alternative is a named group
-                continue
-            signal_id = family.ids[int(group[1:])]
+        for index, match in family.regex.finditer(folded):
+            signal_id = family.ids[index]
             if signal_id in hits:
                 continue
             start, end = match.span()
@@ -48,14 +45,6 @@ def scan(norm: Normalised) -> dict[str, Hit]:
             quote, span = norm.quote(start, end)
             hits[signal_id] = Hit(signal_id, start, end, quote, span)
     return hits
-
-
-def _applies(signal: Signal, facts: set[str]) -> bool:
-    if any(fact not in facts for fact in signal.requires):
-        return False
-    if signal.requires_any and not any(fact in facts for fact in signal.requires_any):
-        return False
-    return not any(fact in facts for fact in signal.unless)
 
 
 def _anchor(signal: Signal, hits: dict[str, Hit]) -> Hit | None:
@@ -71,13 +60,14 @@ def rule_findings(hits: dict[str, Hit], computed: Iterable[str], target: Target)
     """Findings of every signal aimed at ``target`` whose rule holds for the facts of this message."""
     facts = set(hits) | set(computed)
     found: list[Finding] = []
-    for signal in message_signals.load().signals.values():
-        if signal.finding is None or signal.target is not target:
+    for rule in message_signals.load().rules[target]:
+        if rule.signal.patterns and rule.signal.id not in hits:
+            continue  # a signal with words of its own quotes them: not found, nothing to say
+        if not rule.holds(facts):
             continue
-        if not _applies(signal, facts):
-            continue
-        anchor = _anchor(signal, hits)
+        anchor = _anchor(rule.signal, hits)
         if anchor is None:
             continue
-        found.append(finding(signal.finding, quote=anchor.quote, span=anchor.span))
+        assert rule.signal.finding is not None  # only signals with a finding are rules
+        found.append(finding(rule.signal.finding, quote=anchor.quote, span=anchor.span))
     return found

@@ -77,6 +77,10 @@ _ABOUT_THE_THING = frozenset({None, "scam_check", "collector_identity", "help", 
 _LONGEST_QUESTION = 5000  # characters; a size guard against 100 kB pastes, not a word count
 _CALL_WORDS = re.compile(r"\b(?:appel\w*|appele\w*|telephone|sonne|joint|contacte)\b")
 _CLOCK_RE = re.compile(r"\b\d{1,2} ?h ?\d{0,2}\b|\b\d{1,2}:\d{2}\b")
+# Who collects a debt, named without a company name: "la societe de recouvrement", "le recouvreur".
+_COLLECTION_WORDS = re.compile(
+    r"\b(?:recouvrement|recouvreurs?|creanciers?|huissiers?|commissaires? de justice|organismes? de credit)\b"
+)
 
 
 class Understanding(BaseModel):
@@ -191,6 +195,10 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
         # A story with no question mark ("depuis 2019 je paye plus mon credit cetelem et eos me relance"):
         # a debt, when it stopped being paid, who claims it: the question is whether it is still due.
         sent, chosen = Sent.question, "prescription"
+    elif question and (facts.collector is not None or _COLLECTION_WORDS.search(folded)):
+        # "intrum peut il me poursuivre en justice ?", "faut il repondre a la societe de recouvrement ?":
+        # a question about what a collector may do, in words no intent lists, is the rights question.
+        sent, chosen = Sent.question, "rights"
     else:
         sent, chosen = Sent.unclear, "unclear"
     topics = _topics(

@@ -7,6 +7,7 @@ candidates inside a message, and ``defang`` makes any text unclickable for displ
 
 from __future__ import annotations
 
+import pkgutil
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -14,6 +15,8 @@ from functools import lru_cache
 
 import idna
 import tldextract
+from tldextract.suffix_list import extract_tlds_from_suffix_list
+from tldextract.tldextract import ExtractResult
 
 from checks.text_normalise import INVISIBLE
 
@@ -21,6 +24,7 @@ __all__ = [
     "EXTRACT",
     "LinkMatch",
     "ParsedLink",
+    "PublicSuffixes",
     "defang",
     "find_links",
     "has_space",
@@ -38,7 +42,7 @@ _DOT_LIKE = "\u3002\uff0e\uff61"  # ideographic and fullwidth full stops: browse
 _DOT_TABLE = dict.fromkeys(map(ord, _DOT_LIKE), ".")
 
 _REFANG_RES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?i)(?<![a-z])h[xt]{2}p(s?)(?=\[?:)"), r"http\1"),
+    (re.compile(r"(?i)(?<![a-z])h[xt]{2}p(?=s?\[?:)"), "http"),  # a literal: no template to expand
     (re.compile(r"\[:\]//|\[://\]"), "://"),
     (re.compile(r"\[:\]"), ":"),
     (re.compile(r"(?i)\s?(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\})\s?"), "."),
@@ -46,6 +50,9 @@ _REFANG_RES: tuple[tuple[re.Pattern[str], str], ...] = (
 _SCHEME_RE = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]{0,15}):")
 _WEB_SCHEMES = frozenset({"http", "https"})
 _ASCII_LABEL_RE = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
+_ASCII_HOST_RE = re.compile(
+    r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*$"
+)
 _LEADING = "([{<«\"'“‘‹"
 _TRAILING = ".,;:!?'\"»”’›…"
 _CLOSERS = {")": "(", "]": "[", "}": "{", ">": "<"}
@@ -83,7 +90,7 @@ _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
 
 def refang(text: str) -> str:
     if not _DEFANG_HINT_RE.search(text):
-        return text.translate(_DOT_TABLE)
+        return text if text.isascii() else text.translate(_DOT_TABLE)  # the look-alike dots are not ASCII
     for pattern, replacement in _REFANG_RES:
         text = pattern.sub(replacement, text)
     return text.translate(_DOT_TABLE)
@@ -138,7 +145,7 @@ def _untouched_end(ch: str) -> bool:
 def parse_link(raw: str) -> ParsedLink | None:
     """Split one candidate; None when no host can be read (the caller reports it kindly)."""
     trimmed = trim(raw)
-    hidden = _INVISIBLE_RE.search(trimmed) is not None
+    hidden = not trimmed.isascii() and _INVISIBLE_RE.search(trimmed) is not None  # all of them are non-ASCII
     text = refang(trimmed.translate(_INVISIBLE_TABLE) if hidden else trimmed).strip()
     if not text or _SPACE_RE.search(text):
         return None
@@ -151,7 +158,11 @@ def parse_link(raw: str) -> ParsedLink | None:
         text = text[match.end() :]
     text = text.replace("\\", "/")
     text = text.lstrip("/") if scheme else (text[2:] if text.startswith("//") else text)
-    cut = min((i for i in (text.find("/"), text.find("?"), text.find("#")) if i >= 0), default=len(text))
+    cut = len(text)
+    for mark in "/?#":
+        at = text.find(mark, 0, cut)
+        if at >= 0:
+            cut = at
     authority, rest = text[:cut], text[cut:]
     userinfo: str | None = None
     if "@" in authority:
@@ -180,6 +191,8 @@ def split_host(host: str) -> tuple[str, str] | None:
     """(ASCII form, Unicode form) of a host name, or None when it is not a valid name."""
     if len(host) > 253:
         return None
+    if host.isascii() and "xn--" not in host and _ASCII_HOST_RE.match(host):
+        return host, host  # the usual case: plain ASCII labels, nothing to encode or decode
     labels = host.split(".")
     ascii_labels: list[str] = []
     unicode_labels: list[str] = []
@@ -215,7 +228,8 @@ def _decode_label(label: str) -> str:
         return label
 
 
-_HTTP_RE = re.compile(r"(?i)http(s?)(?=\s*:)")
+# "http" written before ":" (or "s:"): replaced by a literal, which re does without expanding a template.
+_HTTP_RE = re.compile(r"(?i)http(?=s?\s*:)")
 _CONTROL_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Zl", "Zp"})
 
 
@@ -228,7 +242,7 @@ def defang(text: str) -> str:
     if not text.isascii():
         text = text.translate(_DOT_TABLE)
     if "ttp" in text.lower():
-        text = _HTTP_RE.sub(r"hxxp\1", text)
+        text = _HTTP_RE.sub("hxxp", text)
     # Idempotent: a dot the user already wrote as "[.]" is not wrapped twice. Without brackets (nearly
     # every host name) a plain replace does the same at a fraction of the cost.
     if "[" not in text and "]" not in text:
@@ -288,3 +302,77 @@ def _acceptable(candidate: str) -> bool:
     # "montant.De" or "fin.Il" in a hurried SMS: a capitalised extension is a sentence, unless all caps.
     written_suffix = refang(candidate).split("/")[0].split(":")[0].rstrip(".").rsplit(".", 1)[-1]
     return written_suffix.islower() or candidate.isupper() or not written_suffix.isalpha()
+
+
+# --- the Public Suffix List, in one pass ---------------------------------------------------------------
+
+
+class PublicSuffixes:
+    """Where the part one owner registers starts in a host, by the Public Suffix List bundled with
+    tldextract (the same offline snapshot as ``EXTRACT``), read once into sets of names.
+
+    ``split`` answers like ``EXTRACT(host, include_psl_private_domains=True)`` for a lowercase ASCII host,
+    in one walk over its labels and without re-reading the host as a URL; ``registry_suffix`` is the
+    suffix under the ICANN rules alone, as tldextract gives it.
+    """
+
+    def __init__(self) -> None:
+        raw = pkgutil.get_data("tldextract", ".tld_set_snapshot") or b""
+        public, private = extract_tlds_from_suffix_list(raw.decode("utf-8"))
+        public_rules = set(public)
+        private_rules = set(private) - public_rules
+        self._ends = frozenset(public_rules | private_rules)
+        self._private = frozenset(private_rules)
+        nodes: set[str] = set()
+        for rule in self._ends:
+            labels = rule.split(".")
+            nodes.update(".".join(labels[i:]) for i in range(len(labels)))
+        self._nodes = frozenset(nodes)
+
+    def split(self, host: str) -> ExtractResult:
+        labels = host.split(".")
+        # International labels are matched in the form the list writes them (рф, not xn--p1ai).
+        names = [_decode_label_lenient(label) for label in labels] if "xn--" in host else labels
+        size = len(labels)
+        suffix_at = registry_at = size
+        private = False
+        path = ""  # the suffix matched so far, as a chain of nodes
+        at = size
+        while at > 0:
+            label = names[at - 1]
+            candidate = f"{label}.{path}" if path else label
+            if candidate in self._nodes:
+                at -= 1
+                path = candidate
+                if candidate in self._ends:
+                    suffix_at = at
+                    private = candidate in self._private
+                    if not private:
+                        registry_at = at
+                continue
+            wildcard = f"*.{path}" if path else "*"
+            if wildcard in self._ends:
+                exception = (f"!{candidate}") in self._nodes
+                suffix_at = at if exception else at - 1
+                private = wildcard in self._private
+            break
+        if suffix_at == size:
+            return ExtractResult(".".join(labels[:-1]), labels[-1], "", is_private=False, registry_suffix="")
+        suffix = ".".join(labels[suffix_at:])
+        return ExtractResult(
+            subdomain=".".join(labels[: suffix_at - 1]) if suffix_at >= 2 else "",
+            domain=labels[suffix_at - 1] if suffix_at > 0 else "",
+            suffix=suffix,
+            is_private=private,
+            registry_suffix=".".join(labels[registry_at:]) if private else suffix,
+        )
+
+
+def _decode_label_lenient(label: str) -> str:
+    """A punycode label in Unicode, as tldextract matches it; left as it is when it does not decode."""
+    if not label.startswith("xn--"):
+        return label
+    try:
+        return str(idna.decode(label))
+    except (UnicodeError, IndexError, idna.IDNAError):
+        return label

@@ -23,10 +23,10 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from pathlib import Path
 
 from knowledge.base import DATA_DIR, KnowledgeError
+from knowledge.cache import loader
 
 DATA_FILE = DATA_DIR / "arcep" / "blocs.tsv.gz"
 
@@ -261,7 +261,7 @@ def read_table(path: Path) -> ArcepTable:
     return parse_table(text, path)
 
 
-@cache
+@loader
 def load() -> ArcepTable:
     """The shipped table, read and validated once."""
     return read_table(DATA_FILE)

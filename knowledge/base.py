@@ -42,9 +42,13 @@ CheckedDate = Annotated[date, AfterValidator(_not_future)]
 
 
 class Strict(BaseModel):
-    """Base for data models: unknown keys are typos, and typos must fail loudly."""
+    """Base for data models: unknown keys are typos, and typos must fail loudly.
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    The validator of each model is built when it first validates (``defer_build``): a start-up that reads
+    the validated snapshot (``knowledge.cache``) never needs it, so it skips building the schema of every model.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Sourced(Strict):

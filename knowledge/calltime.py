@@ -13,18 +13,15 @@ from __future__ import annotations
 from datetime import date, time
 from enum import StrEnum
 from functools import cache
-from importlib.metadata import version
 from typing import Annotated, Self
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from holidays import country_holidays
-from holidays.countries.france import France as FranceHolidays
 from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator, model_validator
 
 from knowledge.base import DATA_DIR, KnowledgeError, NonBlank, Sourced, Strict, read_toml, validate
+from knowledge.cache import loader
 
 _PATH = DATA_DIR / "calltime.toml"
-_HOLIDAYS_VERSION = version("holidays")
 
 
 def _hhmm(value: str) -> str:
@@ -106,9 +103,17 @@ class Territory(Sourced):
     @field_validator("holidays_subdivision")
     @classmethod
     def _subdivision(cls, value: str | None) -> str | None:
-        if value is not None and value not in FranceHolidays.subdivisions:
+        if value is None:
+            return value
+        # holidays (0.1 s to import) is imported only to validate or compute, not when a start-up reads the
+        # validated snapshot (knowledge.cache).
+        from importlib.metadata import version
+
+        from holidays.countries.france import France as FranceHolidays
+
+        if value not in FranceHolidays.subdivisions:
             raise ValueError(
-                f"{value!r} is not a subdivision of holidays.France {_HOLIDAYS_VERSION} "
+                f"{value!r} is not a subdivision of holidays.France {version('holidays')} "
                 f"(known: {', '.join(FranceHolidays.subdivisions)})"
             )
         return value
@@ -190,11 +195,13 @@ class CallTimeKnowledge(BaseModel):
 
 @cache
 def _holiday_names(subdivision: str | None, year: int) -> dict[date, str]:
+    from holidays import country_holidays
+
     calendar = country_holidays("FR", subdiv=subdivision, years=year, language="fr")
     return {day: str(name) for day, name in calendar.items()}
 
 
-@cache
+@loader
 def load() -> CallTimeKnowledge:
     data = validate(_PATH, read_toml(_PATH), CallTimeFile)
     by_department: dict[str, Territory] = dict.fromkeys(data.mainland.departments, data.mainland)

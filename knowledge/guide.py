@@ -8,7 +8,6 @@ bot can send them as they are; paragraphs are separated by a blank line.
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Annotated, Self
 
 from pydantic import BaseModel, Field, field_validator, model_validator
@@ -23,6 +22,7 @@ from knowledge.base import (
     read_toml,
     validate,
 )
+from knowledge.cache import loader
 from knowledge.citations import SNAKE_ID_RE, SourceRef, plain_text
 
 __all__ = ["BODY_MAX", "Card", "Guide", "load"]
@@ -84,7 +84,7 @@ class Guide(BaseModel):
         return list(self.cards)
 
 
-@cache
+@loader
 def load() -> Guide:
     cards: dict[str, Card] = {}
     folder = DATA_DIR / "guide"

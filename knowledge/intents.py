@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from functools import cache
 from typing import Self
 
 from pydantic import BaseModel, Field, PrivateAttr, model_validator
 
 from knowledge import text_fold, understanding
 from knowledge.base import KnowledgeError, NonBlank, Strict, load_file
+from knowledge.cache import loader
 
 
 class Action(StrEnum):
@@ -146,7 +146,7 @@ def _distress_words(text: str) -> str | None:
     return None if hit is None else hit.quote
 
 
-@cache
+@loader
 def load() -> IntentRules:
     parsed = load_file("intents.toml", IntentFile)
     seen: set[str] = set()

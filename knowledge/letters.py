@@ -13,7 +13,6 @@ sentence to the previous paragraph, so optional sentences read naturally.
 from __future__ import annotations
 
 from enum import StrEnum
-from functools import cache
 from typing import Annotated, Self
 
 from pydantic import BaseModel, Field, field_validator, model_validator
@@ -28,6 +27,7 @@ from knowledge.base import (
     read_toml,
     validate,
 )
+from knowledge.cache import loader
 from knowledge.citations import SNAKE_ID_RE, SourceRef
 from knowledge.wording import placeholders
 
@@ -206,7 +206,7 @@ def _check_template(letter: LetterTemplate) -> None:
         raise ValueError("the first paragraph cannot continue a previous one")
 
 
-@cache
+@loader
 def load() -> Letters:
     folder = DATA_DIR / "letters"
     common_path = folder / "_common.toml"

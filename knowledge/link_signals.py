@@ -8,12 +8,12 @@ official domain of its organisation.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pydantic import BaseModel, field_validator
 
 from knowledge import organisations
 from knowledge.base import DATA_DIR, KnowledgeError, NonBlank, Sourced, Strict, load_file
+from knowledge.cache import loader
 
 _HOSTISH_RE = re.compile(r"^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
 _WORD_RE = re.compile(r"^[a-z0-9]{1,40}$")
@@ -69,6 +69,8 @@ class LinkSignalsFile(Strict):
     scenario_words: list[WordGroup] = []
     pretend_suffix_words: list[WordGroup]
     glue_words: list[WordGroup]
+    defensive_tlds: list[TldGroup] = []
+    event_words: list[WordGroup] = []
 
 
 class LinkSignals(BaseModel):
@@ -87,9 +89,14 @@ class LinkSignals(BaseModel):
     scenario_words: frozenset[str]  # the recurring French scam stories (colis, amende, péage…)
     pretend_suffix_words: frozenset[str]
     glue_words: frozenset[str]
+    # Extensions where a company commonly registers its own name to protect it (sfr.net): the bare name
+    # there is no sign by itself.
+    defensive_tlds: frozenset[str] = frozenset()
+    # Events, sponsorship and foundations named after a brand (bnpparibasopen, fondationorange).
+    event_words: frozenset[str] = frozenset()
 
 
-@cache
+@loader
 def load() -> LinkSignals:
     name = "link_signals.toml"
     raw = load_file(name, LinkSignalsFile)
@@ -127,4 +134,6 @@ def load() -> LinkSignals:
         scenario_words=frozenset(w for g in raw.scenario_words for w in g.words),
         pretend_suffix_words=frozenset(w for g in raw.pretend_suffix_words for w in g.words),
         glue_words=frozenset(w for g in raw.glue_words for w in g.words),
+        defensive_tlds=frozenset(t for g in raw.defensive_tlds for t in g.tlds),
+        event_words=frozenset(w for g in raw.event_words for w in g.words),
     )

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from knowledge.base import DATA_DIR, KnowledgeError, NonBlank, Strict, read_toml, validate
+from knowledge.cache import loader
 from knowledge.message_signals import check_pattern
 from knowledge.scenarios import Matcher, compile_patterns
 
@@ -98,7 +98,7 @@ class Lures(BaseModel):
     families: tuple[CompiledFamily, ...]
 
 
-@cache
+@loader
 def load() -> Lures:
     path = DATA_DIR / FILE
     parsed = validate(path, read_toml(path), LureFile)

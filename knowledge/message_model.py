@@ -10,11 +10,11 @@ messages). It is small and readable on purpose: the finding names the words that
 from __future__ import annotations
 
 import json
-from functools import cache
 
 from pydantic import Field, field_validator
 
 from knowledge.base import DATA_DIR, CheckedDate, KnowledgeError, NonBlank, Strict
+from knowledge.cache import loader
 
 FILE = "message_model.json"
 
@@ -47,7 +47,7 @@ class MessageModel(Strict):
         return value
 
 
-@cache
+@loader
 def load() -> MessageModel:
     path = DATA_DIR / FILE
     try:

@@ -18,6 +18,7 @@ from typing import Self
 from pydantic import BaseModel, field_validator, model_validator
 
 from knowledge.base import NonBlank, Sourced, Strict, load_file
+from knowledge.cache import loader
 
 FILE = "numbering.toml"
 
@@ -207,7 +208,7 @@ class NumberingPlan(BaseModel):
         return self.regions.get(code, code)
 
 
-@cache
+@loader
 def load() -> NumberingPlan:
     parsed = load_file(FILE, NumberingFile)
     ranges = {item.prefix: item for item in parsed.range}

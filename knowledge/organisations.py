@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from functools import cache
 from typing import Self
 
 from pydantic import BaseModel, field_validator, model_validator
 
 from knowledge.base import DATA_DIR, KnowledgeError, NonBlank, Sourced, Status, Strict, read_toml, validate
+from knowledge.cache import loader
 
 _DOMAIN_RE = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
 _NUMBER_RE = re.compile(r"^(\+[1-9]\d{5,14}|\d{2,6})$")
@@ -147,7 +147,7 @@ class Directory(BaseModel):
         return self.organisations[org_id] if org_id else None
 
 
-@cache
+@loader
 def load() -> Directory:
     organisations: dict[str, Organisation] = {}
     by_domain: dict[str, tuple[str, OfficialDomain]] = {}

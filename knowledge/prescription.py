@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from datetime import date
 from enum import StrEnum
-from functools import cache
 from typing import Self, TypeVar
 
 from pydantic import BaseModel, model_validator
 
 from knowledge.base import DATA_DIR, KnowledgeError, NonBlank, Sourced, Strict, read_toml, validate
+from knowledge.cache import loader
 
 DEBT_TYPES: tuple[str, ...] = (
     "consumer_goods_services",
@@ -153,7 +153,7 @@ def _index(items: list[_Item], expected: tuple[str, ...], what: str, path: str) 
     return {key: out[key] for key in expected}
 
 
-@cache
+@loader
 def load() -> PrescriptionLaw:
     path = DATA_DIR / "prescription.toml"
     parsed = validate(path, read_toml(path), PrescriptionFile)

@@ -8,7 +8,6 @@ tested); this module only holds the facts. A phone number is listed only when a 
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Annotated, Self
 
 from pydantic import BaseModel, Field, field_validator, model_validator
@@ -23,6 +22,7 @@ from knowledge.base import (
     read_toml,
     validate,
 )
+from knowledge.cache import loader
 from knowledge.citations import SNAKE_ID_RE, SourceRef, plain_text
 
 __all__ = ["Problem", "Route", "Routes", "load"]
@@ -101,7 +101,7 @@ class Routes(BaseModel):
             raise KeyError(f"no route {route_id!r}") from None
 
 
-@cache
+@loader
 def load() -> Routes:
     path = DATA_DIR / "routes.toml"
     parsed = validate(path, read_toml(path), RoutesFile)

@@ -10,12 +10,12 @@ itself. Every pattern is checked like those of ``message_signals.toml`` (bounded
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Self
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from knowledge.base import DATA_DIR, CheckedDate, KnowledgeError, NonBlank, Strict, read_toml, validate
+from knowledge.cache import loader
 from knowledge.message_signals import check_pattern
 
 FILE = "scenarios.toml"
@@ -107,7 +107,7 @@ class Matcher(BaseModel):
     keys: tuple[str, ...] | None
 
     def search(self, folded: str) -> re.Match[str] | None:
-        if self.keys is not None and not any(key in folded for key in self.keys):
+        if self.keys is not None and not any(map(folded.__contains__, self.keys)):
             return None
         return self.regex.search(folded)
 
@@ -265,7 +265,7 @@ def _compile(parsed: ScenarioFile) -> Scenarios:
     return Scenarios(scenarios=tuple(compiled), requests=requests)
 
 
-@cache
+@loader
 def load() -> Scenarios:
     path = DATA_DIR / FILE
     return _compile(validate(path, read_toml(path), ScenarioFile))

@@ -9,13 +9,14 @@ only holds the data, validated and compiled at load so a broken pattern fails at
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from knowledge import text_fold
 from knowledge.base import CheckedDate, KnowledgeError, NonBlank, Status, Strict, load_file
+from knowledge.cache import loader
 
 __all__ = [
     "Creditor",
@@ -45,7 +46,7 @@ class _SpellingFile(Strict):
     spelling: dict[NonBlank, NonBlank]
 
 
-@cache
+@loader
 def load_spelling() -> tuple[dict[str, str], re.Pattern[str]]:
     parsed = load_file("understanding/spelling.toml", _SpellingFile)
     table = {_basic_fold(k): _basic_fold(v) for k, v in parsed.spelling.items()}
@@ -87,9 +88,24 @@ class _Ordinary(Strict):
     patterns: list[NonBlank] = Field(min_length=1)
 
 
+class _Variant(Strict):
+    word: NonBlank  # the spelling the families are written for ("mourir")
+    patterns: list[NonBlank] = Field(min_length=1)  # how people also type it ("mourrire", "mouri")
+    hints: list[NonBlank] = Field(min_length=1)  # letters every such spelling contains: a cheap first test
+
+
+class _Signals(Strict):
+    needed: int = Field(ge=2)  # different kinds of signal that together make distress
+    first_person: NonBlank  # the person speaks of themselves
+    kinds: dict[NonBlank, NonBlank] = Field(min_length=2)  # kind -> pattern
+
+
 class _DistressFile(Strict):
+    words: dict[NonBlank, list[NonBlank]] = {}  # word families, written <name> inside patterns
+    variant: list[_Variant] = []
     family: list[_Family] = Field(min_length=1)
     ordinary: list[_Ordinary] = []
+    signals: _Signals | None = None
 
 
 class DistressHit(BaseModel):
@@ -101,30 +117,99 @@ class DistressHit(BaseModel):
 
 
 class DistressRules:
-    """Compiled distress families; :meth:`find` answers on already folded text."""
+    """Compiled distress families; :meth:`find` answers on already folded text.
+
+    Before the families are searched, misspelt words are brought back to the spelling the families are
+    written for (``[[variant]]``: "mourrire", "disparetre", "envi"), ordinary look-alikes are blanked, and
+    the negation particle is dropped ("je ne suis bonne a rien", "je suis bonne a rien", "personne ne peut
+    m'aider" are the same sentence to someone who types fast): one form, searched once per family.
+    """
 
     def __init__(self, parsed: _DistressFile) -> None:
         where = "understanding/distress.toml"
-        self.families = [
-            (f.id, f.kind, _compile(where, "|".join(f"(?:{p})" for p in f.patterns))) for f in parsed.family
-        ]
+        words = {name: "(?:" + "|".join(alternatives) + ")" for name, alternatives in parsed.words.items()}
+
+        def expand(pattern: str, owner: str) -> str:
+            def word(match: re.Match[str]) -> str:
+                if match.group(1) not in words:
+                    raise KnowledgeError(f"{where} [{owner}]: famille de mots inconnue <{match.group(1)}>")
+                return words[match.group(1)]
+
+            return _WORD_REF.sub(word, pattern)
+
         for family in parsed.family:  # each pattern alone, so the error names the faulty one
             for p in family.patterns:
-                _compile(f"{where} [{family.id}]", p)
-        ordinary = [p for o in parsed.ordinary for p in o.patterns]
+                _compile(f"{where} [{family.id}]", expand(p, family.id))
+        self.families = [
+            (f.id, f.kind, _compile(where, "|".join(f"(?:{expand(p, f.id)})" for p in f.patterns)))
+            for f in parsed.family
+        ]
+        # One substitution per word (measured faster than one alternation of every spelling), tried only
+        # when one of its hints is in the text.
+        self.variants = [
+            (
+                v.word,
+                tuple(v.hints),
+                _compile(f"{where} [{v.word}]", "|".join(f"(?:{p})" for p in v.patterns)),
+            )
+            for v in parsed.variant
+        ]
+        self.signals_needed = parsed.signals.needed if parsed.signals else 0
+        self.first_person = _compile(where, parsed.signals.first_person) if parsed.signals else None
+        self.signal_kinds = [
+            (kind, _compile(f"{where} [signals.{kind}]", pattern))
+            for kind, pattern in (parsed.signals.kinds.items() if parsed.signals else [])
+        ]
+        ordinary = [expand(p, o.id) for o in parsed.ordinary for p in o.patterns]
         self.ordinary = _compile(where, "|".join(f"(?:{p})" for p in ordinary)) if ordinary else None
 
-    def find(self, folded: str) -> DistressHit | None:
+    def form(self, folded: str) -> str:
+        """The form of ``folded`` the families are searched in (see the class docstring)."""
+        for word, hints, pattern in self.variants:
+            if any(hint in folded for hint in hints):
+                folded = pattern.sub(word, folded)
         if self.ordinary is not None:
             folded = self.ordinary.sub(lambda m: " " * len(m.group()), folded)
+        return _NEGATION.sub("", _JE_N.sub("j'", folded))
+
+    def find(self, folded: str) -> DistressHit | None:
+        form = self.form(folded)
         for family_id, kind, pattern in self.families:
-            match = pattern.search(folded)
+            match = pattern.search(form)
             if match:
                 return DistressHit(family=family_id, kind=kind, quote=match.group().strip())
+        seen = self._signals(form)
+        if seen:
+            return DistressHit(family="despair_signals", kind="exhaustion", quote=", ".join(seen))
         return None
 
+    def _signals(self, form: str) -> list[str]:
+        """The kinds of despair signal seen close together, if there are enough of them: in the whole of a
+        short text, else within two sentences in a row (a pasted letter may speak of pain on one page and of
+        loneliness on another)."""
+        if self.first_person is None:
+            return []
+        if len(form) <= _SIGNAL_SPAN:
+            windows = [form]
+        else:
+            sentences = _SENTENCE_END.split(form)
+            windows = [" ".join(sentences[k : k + 2]) for k in range(max(1, len(sentences) - 1))]
+        for window in windows:
+            if self.first_person.search(window):
+                seen = [kind for kind, pattern in self.signal_kinds if pattern.search(window)]
+                if len(seen) >= self.signals_needed:
+                    return seen
+        return []
 
-@cache
+
+_WORD_REF = re.compile(r"<([a-z_]+)>")
+_SIGNAL_SPAN = 400  # characters: up to this, a text is one person's few sentences, read as a whole
+_SENTENCE_END = re.compile(r"(?<=[.!?…\n])\s+")
+_JE_N = re.compile(r"\bje n'(?=[aeiouyh])")  # "je n'ai plus" -> "j'ai plus"
+_NEGATION = re.compile(r"\bne |\bn'")
+
+
+@loader
 def load_distress() -> DistressRules:
     return DistressRules(load_file("understanding/distress.toml", _DistressFile))
 
@@ -189,7 +274,7 @@ class SectorRules:
         self.sector_word_re = alternation(list(self.sector_of_word))
 
 
-@cache
+@loader
 def load_sectors() -> SectorRules:
     return SectorRules(load_file("understanding/sectors.toml", _SectorFile))
 
@@ -233,7 +318,7 @@ class ShapeRules:
         self.answer = group(parsed.answer)
 
 
-@cache
+@loader
 def load_shapes() -> ShapeRules:
     return ShapeRules(load_file("understanding/shapes.toml", _ShapeFile))
 
@@ -261,6 +346,6 @@ class PlaceRules:
         self.names_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
 
 
-@cache
+@loader
 def load_places() -> PlaceRules:
     return PlaceRules(load_file("understanding/places.toml", _PlaceFile))

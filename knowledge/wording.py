@@ -14,13 +14,14 @@ import re
 import string
 from datetime import date
 from enum import StrEnum
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Self
 
 from pydantic import BaseModel, model_validator
 
 from knowledge.base import DATA_DIR, KnowledgeError, NonBlank, Strict, read_toml, validate
+from knowledge.cache import loader
 
 CODE_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
 
@@ -121,7 +122,7 @@ def _flatten(prefix: str, table: dict[str, object], out: dict[str, str], path: P
             raise KnowledgeError(f"{path}: {full}: expected a non-empty string or a table")
 
 
-@cache
+@loader
 def load() -> Wording:
     findings: dict[str, FindingText] = {}
     for path in sorted((DATA_DIR / "findings").glob("*.toml")):

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+
 import pytest
 
 from tests.chat_harness import close_memory_stores
@@ -9,6 +13,12 @@ from tests.system_tools import MARKER, require_marked
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # The validated knowledge snapshot (knowledge/cache.py) of a test run stays in a folder of its own, never
+    # in the user's cache; the bots and commands the tests start inherit it.
+    if "KNOWLEDGE_CACHE_DIR" not in os.environ:
+        folder = tempfile.mkdtemp(prefix="verif-recouvrement-knowledge-")
+        os.environ["KNOWLEDGE_CACHE_DIR"] = folder
+        config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
     config.addinivalue_line(
         "markers", f"{MARKER}(*tools): needs system tools; fails under CI=true, skips elsewhere, when missing"
     )

@@ -338,23 +338,6 @@ class PostgresStore:
 
     # --- pending-input journal ---
 
-    async def journal_begin(self, update_id: int, user_key: str, chat_id: int) -> None:
-        base.check_user_key(user_key)
-        now = _now_utc(self._clock)
-        async with self._tx() as conn:
-            await conn.execute(
-                "INSERT INTO pending_input (update_id, user_key, chat_id, received_at) VALUES ($1, $2, $3, $4)"
-                " ON CONFLICT (update_id) DO UPDATE SET user_key = excluded.user_key,"
-                " chat_id = excluded.chat_id, received_at = excluded.received_at",
-                int(update_id),
-                user_key,
-                int(chat_id),
-                now,
-            )
-
-    async def journal_end(self, update_id: int) -> None:
-        await self.journal_clear((update_id,))
-
     async def journal_pending(self) -> list[PendingInput]:
         async with self._tx() as conn:
             rows = await conn.fetch(

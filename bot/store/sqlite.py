@@ -348,22 +348,6 @@ class SqliteStore:
 
     # --- pending-input journal (hot path: one small statement per call) ---
 
-    async def journal_begin(self, update_id: int, user_key: str, chat_id: int) -> None:
-        base.check_user_key(user_key)
-        row = (int(update_id), user_key, int(chat_id), _ts(self._clock()))
-
-        def work(conn: sqlite3.Connection) -> None:
-            conn.execute(
-                "INSERT OR REPLACE INTO pending_input (update_id, user_key, chat_id, received_at)"
-                " VALUES (?, ?, ?, ?)",
-                row,
-            )
-
-        await self._run(work, write=True, records=False)
-
-    async def journal_end(self, update_id: int) -> None:
-        await self.journal_clear((update_id,))
-
     async def journal_pending(self) -> list[PendingInput]:
         def work(conn: sqlite3.Connection) -> list[PendingInput]:
             rows = _all(

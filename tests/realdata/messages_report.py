@@ -5,6 +5,7 @@
 goes through the same path as ``verif-recouvrement check --jsonl`` (one JSON line in, one JSON result out).
 
 ``-v`` lists the misses of the TUNING part only: held-out misses are never printed, so nobody tunes on them.
+``--tuning`` prints the tuning columns only, for whoever tunes rules and must not see held-out figures at all.
 The split is ``tests/realdata/split.py`` (a stable hash of each id), never changed.
 """
 
@@ -77,12 +78,11 @@ def _cell(hits: int, total: int) -> str:
     return f"{hits}/{total} ({100 * hits / total:.0f} %)" if total else "-"
 
 
-def table(outcomes: list[Outcome]) -> str:
+def table(outcomes: list[Outcome], parts: tuple[Part, ...] = PARTS) -> str:
     """Markdown table: per label, then per label and scenario, flagged and likely_scam per part."""
-    head = (
-        "| label | scenario | tuning flagged | tuning likely_scam | held-out flagged | held-out likely_scam |"
-    )
-    rows = [head, "|---|---|---|---|---|---|"]
+    names = {"tuning": "tuning", "held_out": "held-out"}
+    columns = [f"{names[part]} {what}" for part in parts for what in ("flagged", "likely_scam")]
+    rows = ["| label | scenario | " + " | ".join(columns) + " |", "|---|---|" + "---|" * len(columns)]
     groups: dict[tuple[str, str], list[Outcome]] = defaultdict(list)
     for o in outcomes:
         groups[(o.label, "(all)")].append(o)
@@ -94,8 +94,10 @@ def table(outcomes: list[Outcome]) -> str:
 
     for key in sorted(groups, key=order):
         mine = groups[key]
+        if not any(o.part in parts for o in mine):
+            continue  # a scenario only the other part has: not even its name is shown
         cells = []
-        for part in PARTS:
+        for part in parts:
             in_part = [o for o in mine if o.part == part]
             cells += [_cell(*rate(in_part, True)), _cell(*rate(in_part, False))]
         rows.append(f"| {key[0]} | {key[1]} | " + " | ".join(cells) + " |")
@@ -113,7 +115,7 @@ def tuning_misses(outcomes: list[Outcome]) -> list[str]:
 
 def main(argv: list[str]) -> int:
     outcomes = run()
-    print(table(outcomes))
+    print(table(outcomes, ("tuning",) if "--tuning" in argv else PARTS))
     if "-v" in argv:
         print("\nTuning-part misses (held-out misses are never listed):")
         print("\n".join(tuning_misses(outcomes)) or "(none)")

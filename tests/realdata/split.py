@@ -43,3 +43,28 @@ def items(name: str, part: Part | None = None) -> Iterator[dict[str, Any]]:
             item: dict[str, Any] = json.loads(line)
             if part is None or part_of(str(item["id"])) == part:
                 yield item
+
+
+#: The files gathered after the first tuning (``*_fresh.jsonl``) have a split of their own, decided at
+#: 30/11/2026 18:20 UTC after only their aggregate figures had been read (no item's verdict): half is
+#: tuning, half stays held out. Another salt, so it cannot be confused with the split above.
+FRESH_SALT = "verif-recouvrement/fresh/v1:"
+FRESH_HELD_OUT_PERCENT = 50
+FRESH_FILES = ("phishing_fresh", "messages_fresh")
+
+
+def fresh_part_of(item_id: str) -> Part:
+    """Which part of the fresh files an item belongs to: a pure function of its id."""
+    digest = hashlib.sha256((FRESH_SALT + item_id).encode("utf-8")).digest()
+    return "held_out" if int.from_bytes(digest[:4], "big") % 100 < FRESH_HELD_OUT_PERCENT else "tuning"
+
+
+def fresh_items(name: str, part: Part | None = None) -> Iterator[dict[str, Any]]:
+    """The items of one fresh file, optionally only one part of the fresh split."""
+    with (CORPORA_DIR / f"{name}.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            item: dict[str, Any] = json.loads(line)
+            if part is None or fresh_part_of(str(item["id"])) == part:
+                yield item

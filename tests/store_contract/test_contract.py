@@ -1,7 +1,8 @@
 """The store contract on PostgreSQL: the very behaviour tests SQLite and memory pass, on the same inputs.
 
-The tests are those of ``tests/test_store.py``, ``tests/test_store_journal.py``,
-``tests/test_hostile_store.py`` and ``tests/test_store_exactly_once.py`` that take a ``store`` fixture (they run there on memory and SQLite); this
+The tests are those of ``tests/bot/test_store.py``, ``tests/bot/test_store_journal.py``,
+``tests/bot/test_hostile_store.py`` and ``tests/bot/test_store_exactly_once.py`` that take a ``store`` fixture (they run
+there on in-memory and file SQLite); this
 module collects them again with a ``store`` opened on PostgreSQL, so the three stores cannot drift apart.
 """
 
@@ -12,19 +13,19 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-import tests.test_hostile_store
-import tests.test_store
-import tests.test_store_exactly_once
-import tests.test_store_journal
+import tests.bot.test_hostile_store
+import tests.bot.test_store
+import tests.bot.test_store_exactly_once
+import tests.bot.test_store_journal
 from bot.store import Store
 from bot.store.postgres import open_postgres_store
-from tests.test_store_support import SECRET, FakeClock
+from tests.store_support import SECRET, FakeClock
 
 SHARED_MODULES = (
-    tests.test_store,
-    tests.test_store_journal,
-    tests.test_hostile_store,
-    tests.test_store_exactly_once,
+    tests.bot.test_store,
+    tests.bot.test_store_journal,
+    tests.bot.test_hostile_store,
+    tests.bot.test_store_exactly_once,
 )
 
 

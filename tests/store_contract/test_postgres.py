@@ -17,7 +17,7 @@ from bot.store.factory import open_configured_store, uses_postgres
 from bot.store.postgres import PostgresStore, open_postgres_store
 from bot.store.postgres_schema import LATEST_VERSION
 from tests.store_contract.postgres_server import PostgresServer
-from tests.test_store_support import ALICE, ALICE_ID, BOB, SECRET, FakeClock
+from tests.store_support import ALICE, ALICE_ID, BOB, SECRET, FakeClock, begin_input
 
 
 @pytest.fixture
@@ -122,7 +122,7 @@ async def test_only_keyed_hashes_are_stored_and_forget_erases_every_table(
     await store.report(ALICE, "domain", "intrum-paiement.top", official=False)
     await store.add_feedback(ALICE, "message", "likely_scam", ["x"], "faux", "mon texte privé 7391")
     await store.add_reminder(ALICE, ALICE_ID, date(2026, 12, 1), "letter.reminder_text", {})
-    await store.journal_begin(88_001, ALICE, ALICE_ID)
+    await begin_input(store, 88_001, ALICE, ALICE_ID)
     async with store.user_turn(ALICE, 88_002) as turn, turn.work():
         await store.rate_check(ALICE, 20)
         await turn.queue(ALICE_ID, [({"text": "réponse 7392"}, None)])

@@ -25,7 +25,7 @@ from bot.telegram_app import TelegramFront
 from bot.webhook_worker import WebhookWorker, WorkerSettings, application
 from tests.load.fake_bot_api import FakeBotApi
 from tests.scale.webhook_sender import execute_webhook_reply
-from tests.test_store_support import SECRET
+from tests.store_support import SECRET
 
 CHAT = 612_334_901
 HEADER = "X-Telegram-Bot-Api-Secret-Token"

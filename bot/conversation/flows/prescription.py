@@ -25,7 +25,7 @@ from bot.conversation.texts import back_row, button, cancel_row, t
 from checks.calendar_fr import MONTHS_FR, french
 from checks.facts import Facts, extract, find_dates
 from checks.vague_dates import ENGINE_EVENT
-from knowledge import understanding, wording
+from knowledge import understanding, wording, words_fr
 from knowledge.intents import fold
 
 
@@ -64,9 +64,7 @@ class PrescriptionData(DialogueData):
 EVENTS_WITH_DATE = ("payment", "acknowledgment", "court_claim", "judgment", "enforcement")
 NOTHING, UNSURE = "none", "unsure"
 # Typed instead of pressing "Rien de tout ça" / "C'est tout" (folded: lower case, no accents).
-_NOTHING_TYPED = frozenset(
-    {"non", "nan", "no", "rien", "non rien", "aucun", "aucune", "jamais", "c'est tout", "rien de tout ca"}
-)
+_NOTHING_TYPED = frozenset(words_fr.load().words.nothing_answers)
 
 
 async def start(call: Call, facts: Facts | None = None) -> Outcome:
