@@ -59,7 +59,8 @@ def rows() -> list[Row]:
             "complete reply p50 / p95 / p99",
             f"{crowd.percentile(0.5) * MS:.0f} / {crowd.percentile(0.95) * MS:.0f} / "
             f"{crowd.percentile(0.99) * MS:.0f} ms",
-            f"{_verdict(crowd)}; {crowd.throughput:.0f} inputs/s; bot on CPU {crowd.bot_cpu_seconds:.1f} s, "
+            f"{_verdict(crowd)}; {crowd.throughput:.0f} inputs/s; bot on CPU {crowd.bot_cpu_seconds:.1f} s "
+            f"({crowd.bot_cpu_seconds / max(crowd.answered, 1) * MS:.1f} ms per input), "
             f"waiting for a free CPU {crowd.bot_cpu_wait_seconds:.1f} s, in {crowd.seconds:.1f} s",
             target="p95 <= 400 ms",
         )

@@ -4,6 +4,9 @@ The bot runs as in ``make bench`` (its own process, default options, the project
 after a warm-up round, py-spy samples it (``--idle``: waiting counts too, since a serialising wait is what
 we look for) while 100 new users send 5 inputs each with no pause. Prints, per thread, the functions that
 hold the most samples, and writes a flame graph to ``var/profile-bot.svg``.
+
+``python -m bench.profile --cpu``: on-CPU samples only, and the main thread's share per layer (HTTP client,
+PTB objects, conversation, checks, store…): where the CPU of each message goes.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ def _py_spy() -> str:
     return found
 
 
-async def _record(raw: Path, svg: Path) -> str:
+async def _record(raw: Path, svg: Path, *, idle: bool = True) -> str:
     from tests.load.fake_bot_api import FakeBotApi
     from tests.load.harness import BotRun, drive, plan
 
@@ -41,7 +44,8 @@ async def _record(raw: Path, svg: Path) -> str:
                 await bot.start_and_wait()
                 await drive(api, warm, think=(0.0, 0.0), burst_every=0)
                 assert bot.process is not None
-                spy_args = [_py_spy(), "record", "--pid", str(bot.process.pid), "--idle", "--threads"]
+                spy_args = [_py_spy(), "record", "--pid", str(bot.process.pid), "--threads"]
+                spy_args += ["--idle"] if idle else []
                 spy_args += ["--rate", "200"]
                 spies = [
                     subprocess.Popen(
@@ -80,12 +84,61 @@ def _top(raw: Path) -> list[str]:
     return lines
 
 
+#: Layers of the main thread, tried from the innermost frame outwards: a sample counts for the first match.
+LAYERS = (
+    ("logging", ("/logging/",)),
+    ("JSON", ("/json/",)),
+    (
+        "HTTP client (aiohttp, yarl, multidict; httpx, httpcore, anyio, h11)",
+        ("aiohttp/", "yarl/", "multidict/", "httpx/", "httpcore/", "anyio/", "h11/"),
+    ),
+    ("PTB request layer", ("telegram/request/",)),
+    ("PTB objects (Update, Message… to and from JSON)", ("telegram/_",)),
+    ("PTB application (polling, handlers)", ("telegram/ext/",)),
+    ("checks", ("checks/",)),
+    ("knowledge", ("knowledge/",)),
+    ("conversation", ("bot/conversation/",)),
+    ("store", ("bot/store/", "aiosqlite/")),
+    ("Telegram adapter, journal", ("bot/",)),
+    ("event loop, sockets", ("asyncio/", "selectors")),
+)
+
+
+def _layers(raw: Path) -> list[str]:
+    """The main thread's on-CPU samples per layer; other threads apart (py-spy counts a thread in fsync as
+    active, so the store thread's share is mostly disk waits, not CPU)."""
+    shares: collections.Counter[str] = collections.Counter()
+    others: collections.Counter[str] = collections.Counter()
+    for line in raw.read_text(encoding="utf-8").splitlines():
+        stack, _, count = line.rpartition(" ")
+        frames = stack.split(";")
+        if "MainThread" not in frames[0]:
+            others[frames[0].split(": ", 1)[-1]] += int(count)
+            continue
+        layer = next(
+            (
+                name
+                for frame in reversed(frames[1:])
+                for name, marks in LAYERS
+                if any(mark in frame for mark in marks)
+            ),
+            "other",
+        )
+        shares[layer] += int(count)
+    total = sum(shares.values()) or 1
+    lines = [f"main thread: {total} samples"]
+    lines += [f"  {samples / total:6.1%}  {name}" for name, samples in shares.most_common()]
+    lines += [f"other thread {name}: {samples} samples" for name, samples in others.most_common()]
+    return lines
+
+
 def main() -> int:
+    cpu = "--cpu" in sys.argv[1:]
     out = ROOT / "var"
     out.mkdir(exist_ok=True)
     raw, svg = out / "profile-bot.txt", out / "profile-bot.svg"
-    print(asyncio.run(_record(raw, svg)))
-    print("\n".join(_top(raw)))
+    print(asyncio.run(_record(raw, svg, idle=not cpu)))
+    print("\n".join(_layers(raw) if cpu else _top(raw)))
     print(f"flame graph: {svg}")
     return 0
 

@@ -14,7 +14,7 @@ import re
 import sys
 
 _TOKEN_RE = re.compile(r"\b\d{5,}:[A-Za-z0-9_-]{20,}\b")
-_CHATTY = ("httpx", "httpcore", "telegram", "apscheduler", "aiosqlite", "asyncio")
+_CHATTY = ("httpx", "httpcore", "aiohttp", "telegram", "apscheduler", "aiosqlite", "asyncio")
 
 
 class RedactTokens(logging.Filter):

@@ -13,8 +13,9 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
-from telegram.request import BaseRequest, HTTPXRequest
+from telegram.request import BaseRequest
 
+from bot.telegram_app.aiohttp_request import AiohttpRequest
 from bot.telegram_app.delivery import SEND_CONNECTIONS, SEND_POOL_TIMEOUT, BoundedRequest
 from bot.telegram_app.front import TelegramFront
 from bot.telegram_app.jobs import PURGE_INTERVAL_SECONDS, REMINDER_INTERVAL_SECONDS
@@ -39,8 +40,10 @@ def build_application(
     The front's store must already be open, in the event loop PTB will run (SQLite connections belong to
     one loop: ``bot.cli.run_bot`` opens it on the loop it then hands to PTB); it is closed at shutdown.
     """
-    sending = request or HTTPXRequest(connection_pool_size=SEND_CONNECTIONS, pool_timeout=SEND_POOL_TIMEOUT)
-    polling = get_updates_request or HTTPXRequest(connection_pool_size=1)  # PTB's own default for polling
+    # aiohttp rather than PTB's default httpx: a Bot API call costs the bot a fraction of the CPU (see
+    # ``aiohttp_request``); the connection counts and time-outs are PTB's, but for the bounded sending pool.
+    sending = request or AiohttpRequest(SEND_CONNECTIONS, pool_timeout=SEND_POOL_TIMEOUT)
+    polling = get_updates_request or AiohttpRequest(1)  # PTB's own default for polling
     builder = (
         ApplicationBuilder()
         .token(token)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import html
+from typing import Any
 
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 
@@ -12,6 +14,7 @@ from bot.conversation.texts import t
 TELEGRAM_LIMIT = 4096
 #: Link previews disabled on every message: Telegram's fetcher must never visit a checked link.
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+NO_PREVIEW_DATA = NO_PREVIEW.to_dict()  # the same as the Bot API's JSON, for calls that skip PTB's conversion
 #: Commands registered with Telegram (their French descriptions are texts ``commands.<name>``).
 COMMANDS = ("start", "menu", "annuler", "aide", "confidentialite", "mesdonnees", "oubli")
 
@@ -66,8 +69,31 @@ def _hard_cut(escaped: str, limit: int) -> list[str]:
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     if not reply.buttons:
         return None
+    return _markup(_rows(reply))
+
+
+def keyboard_data(reply: Reply) -> dict[str, Any] | None:
+    """``keyboard`` as the Bot API's JSON (what PTB would make of it on every call), built once per menu."""
+    if not reply.buttons:
+        return None
+    return _markup_data(_rows(reply))
+
+
+def _rows(reply: Reply) -> tuple[tuple[tuple[str, str], ...], ...]:
+    return tuple(tuple((b.label, b.data) for b in row) for row in reply.buttons)
+
+
+@functools.lru_cache(maxsize=256)
+def _markup_data(rows: tuple[tuple[tuple[str, str], ...], ...]) -> dict[str, Any]:
+    return _markup(rows).to_dict()
+
+
+@functools.lru_cache(maxsize=256)
+def _markup(rows: tuple[tuple[tuple[str, str], ...], ...]) -> InlineKeyboardMarkup:
+    """Built once per distinct keyboard (the menus recur in most replies): PTB objects are immutable, and
+    building one (a frozen object per button) cost more than the rest of rendering a reply."""
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in reply.buttons]
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
     )
 
 

@@ -61,3 +61,9 @@ def test_bad_knowledge_stops_the_bot_and_leaves_the_collector_on(
     assert "routes.toml: route.0.source" in capsys.readouterr().err
     assert gc.isenabled()
     assert not (tmp_path / "bot.db").exists()
+
+
+async def test_the_start_up_warm_up_answers_every_typical_input() -> None:
+    from bot.cli import run_bot
+
+    assert await run_bot._warm_up() == len(run_bot.WARM_UP_INPUTS)
