@@ -75,3 +75,47 @@ def test_only_the_advice_clause_is_blanked_and_spans_keep_their_place() -> None:
 def test_a_conditional_is_no_advice() -> None:
     folded = normalise("Si vous ne payez pas avant demain, des frais seront ajoutes.").folded
     assert advice_masked(folded) == folded
+
+
+# --- Stories found in fresh reports (look-alikes written for these tests, not the reported texts) ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CONVOCATION. Suite a une cyber-infiltration vous etes accuse de detention d'images pedopornographiques. "
+        "Repondez par mail sous 72h avec vos justifications.",
+        "Vous etes poursuivi pour diffusion de contenus a caractere pornographique et atteinte sexuelle sur "
+        "mineur. Contactez le commandant par retour de mail.",
+    ],
+)
+def test_a_fake_police_summons_for_child_abuse_is_flagged(text: str) -> None:
+    assert analyse_message(text).verdict in FLAGGED
+
+
+def test_a_seller_giving_away_after_a_death_but_asking_money_is_flagged() -> None:
+    text = (
+        "Je donne ma moto suite au deces de mon epoux, contre bons soins a 300 euros. Ecrivez moi par mail."
+    )
+    assert analyse_message(text).verdict in FLAGGED
+
+
+def test_a_dog_sold_via_whatsapp_is_flagged() -> None:
+    text = "Berger australien male inscrit au LOF, tres calin et joueur, vaccine. Me joindre sur whatsapp."
+    assert analyse_message(text).verdict in FLAGGED
+
+
+def test_a_misspelt_order_to_finalise_a_marketplace_payment_is_flagged() -> None:
+    assert analyse_message("veillez finaliser le paiement de votre article sur vinted").verdict in FLAGGED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vinted : ton article a ete vendu, imprime le bordereau dans l'application et depose le colis.",
+        "Bonjour, mon chien s'est echappe ce matin pres de la mairie, si vous le voyez merci de m'appeler.",
+        "Ma grand-mere est decedee la semaine derniere, les obseques auront lieu samedi a 10h.",
+    ],
+)
+def test_ordinary_messages_about_the_same_things_stay_unflagged(text: str) -> None:
+    assert analyse_message(text).verdict not in FLAGGED
