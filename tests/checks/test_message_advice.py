@@ -119,3 +119,18 @@ def test_a_misspelt_order_to_finalise_a_marketplace_payment_is_flagged() -> None
 )
 def test_ordinary_messages_about_the_same_things_stay_unflagged(text: str) -> None:
     assert analyse_message(text).verdict not in FLAGGED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gendarmerie : attention aux fausses convocations par mail qui vous accusent de pedopornographie. Ne "
+        "repondez pas, ne payez rien et signalez les sur internet-signalement.gouv.fr",
+        "LA POSTE : un SMS vous demande de payer des frais de reexpedition pour un colis, c'est une arnaque. "
+        "Suivez vos envois sur https://www.laposte.fr/outils/suivre-vos-envois",
+        "Assurance Maladie : des sms frauduleux vous demandent de renouveler votre carte vitale. Ne cliquez pas "
+        "sur le lien, la carte est gratuite.",
+    ],
+)
+def test_a_warning_against_a_scam_is_not_that_scam(text: str) -> None:
+    assert analyse_message(text).verdict not in FLAGGED
