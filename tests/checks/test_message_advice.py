@@ -113,6 +113,7 @@ def test_a_misspelt_order_to_finalise_a_marketplace_payment_is_flagged() -> None
     "text",
     [
         "Vinted : ton article a ete vendu, imprime le bordereau dans l'application et depose le colis.",
+        "Vinted : votre commande a ete livree. Vous avez 2 jours pour signaler un probleme dans l'application.",
         "Bonjour, mon chien s'est echappe ce matin pres de la mairie, si vous le voyez merci de m'appeler.",
         "Ma grand-mere est decedee la semaine derniere, les obseques auront lieu samedi a 10h.",
     ],
