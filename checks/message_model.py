@@ -14,7 +14,7 @@ import itertools
 import re
 
 from checks.message_links import LinkHit
-from checks.message_scan import Hit
+from checks.message_scan import Hit, advice_masked
 from checks.result import Finding, finding
 from checks.text_normalise import Normalised
 from knowledge import message_model
@@ -39,7 +39,7 @@ def model_findings(
     if any(link.official for link in links):
         return []
     model = message_model.load()
-    known = [(model.weights[f], f) for f in features(norm.folded) if f in model.weights]
+    known = [(model.weights[f], f) for f in features(advice_masked(norm.folded)) if f in model.weights]
     if len(known) < model.min_words or sum(w for w, _ in known) < model.threshold:
         return []
     # The words shown are the telling ones: pairs of words, or words of five letters or more ("veuillez").

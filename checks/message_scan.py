@@ -28,14 +28,39 @@ class Hit:
     span: tuple[int, int]
 
 
+# Families whose words, inside a clause of negative advice ("ne communiquez jamais vos codes"), ask for nothing.
+_ADVICE_BLIND_FAMILIES = frozenset({"asking", "secrets", "payment_words", "payment", "scenario"})
+_ADVICE_FAMILY = "advice_clause"
+
+
+def advice_masked(folded: str) -> str:
+    """The folded text with every clause of negative advice blanked out (same length, so spans still hold).
+
+    "Nous ne vous demanderons jamais de payer des frais de livraison" names a fee and a payment, and asks for
+    neither: the request signals and the scenarios read this text, the threats and legit markers the whole.
+    """
+    family = next((f for f in message_signals.load().families if f.name == _ADVICE_FAMILY), None)
+    if family is None or not folded:
+        return folded
+    spans = [match.span() for _, match in family.regex.finditer(folded)]
+    if not spans:
+        return folded
+    chars = list(folded)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def scan(norm: Normalised) -> dict[str, Hit]:
-    """The first occurrence of every signal of every family."""
+    """The first occurrence of every signal of every family (request families outside negative advice)."""
     hits: dict[str, Hit] = {}
     folded = norm.folded
     if not folded:
         return hits
+    masked = advice_masked(folded)
     for family in message_signals.load().families:
-        for index, match in family.regex.finditer(folded):
+        text = masked if family.name in _ADVICE_BLIND_FAMILIES else folded
+        for index, match in family.regex.finditer(text):
             signal_id = family.ids[index]
             if signal_id in hits:
                 continue

@@ -22,7 +22,7 @@ import re
 
 from checks.message_links import LinkHit, confirmed_official
 from checks.message_numbers import NumberHit
-from checks.message_scan import Hit
+from checks.message_scan import Hit, advice_masked
 from checks.result import Finding, finding
 from checks.text_normalise import Normalised
 from knowledge import scenarios
@@ -68,7 +68,7 @@ class _Requests:
 
 def _story(norm: Normalised, asked: _Requests) -> tuple[scenarios.Scenario, Hit] | None:
     """The first scenario (in data order) whose bait is present, or whose story comes with one of its asks."""
-    folded = norm.folded[:SCENARIO_WINDOW]
+    folded = advice_masked(norm.folded[:SCENARIO_WINDOW])
     for compiled in scenarios.load().scenarios:
         scenario = compiled.scenario
         match = compiled.bait.search(folded) if compiled.bait is not None else None
@@ -109,7 +109,7 @@ def scenario_findings(
         return []  # "à mettre à jour en pharmacie / en agence": the real channel, nothing to click or call
     if links and all(_trusted(link) for link in links):
         return []
-    story = _story(norm, _Requests(norm.folded[:SCENARIO_WINDOW], hits, links, numbers))
+    story = _story(norm, _Requests(advice_masked(norm.folded[:SCENARIO_WINDOW]), hits, links, numbers))
     if story is None:
         return []
     scenario, where = story

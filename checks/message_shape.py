@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from checks.message_links import LinkHit
 from checks.message_numbers import NumberHit
-from checks.message_scan import Hit
+from checks.message_scan import Hit, advice_masked
 from checks.result import Finding, finding
 from checks.text_normalise import Normalised
 from knowledge import lures
@@ -138,7 +138,7 @@ def shape_findings(
         return []
     if any(link.official for link in links) or any(b.kind in _JUDGED_ELSEWHERE for b, _ in mentions):
         return []
-    score, reasons = _reasons(norm.folded[:SHAPE_WINDOW], hits, links, numbers, mentions)
+    score, reasons = _reasons(advice_masked(norm.folded[:SHAPE_WINDOW]), hits, links, numbers, mentions)
     if score < lures.load().score.threshold:
         return []
     reasons.sort(key=lambda r: (r.rank, r.start))
