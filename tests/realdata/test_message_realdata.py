@@ -5,7 +5,7 @@ on the tuning part only; these tests read the held-out part, through the ``check
 change cannot silently lose what was reached.
 
 Honest status: the genuine target is met (0/5 held-out genuine messages flagged at all); the scam target is NOT
-reached on the held-out part: 54/61 (89 %) flagged at the last measure, after the shape layer and the word model
+reached on the held-out part: 55/61 (90 %) flagged at the last measure (third round; 54/61 before it), after the shape layer and the word model
 (``checks/message_shape.py``, ``checks/message_model.py``), against 36/55 (65 %) before them. Six of those 61 are
 items added from public pages in the same round (``messages_extra.jsonl``, split by the same function of the
 id). The floor below is what was reached, so it guards against regressions; raise it as detection improves, never
@@ -22,7 +22,9 @@ import pytest
 from tests.realdata.messages_report import MESSAGE_FILES, Outcome, rate, run, table
 from tests.realdata.split import CORPORA_DIR
 
-HELD_OUT_SCAMS_FLAGGED_FLOOR = 0.88  # target 0.95, not reached: see the module docstring
+HELD_OUT_SCAMS_FLAGGED_FLOOR = (
+    0.90  # 55/61 at the third round; target 0.95, not reached: see the module docstring
+)
 HELD_OUT_GENUINE_CALLED_SCAM_CEILING = 0.02  # target, reached
 
 

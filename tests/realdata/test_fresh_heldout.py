@@ -1,0 +1,58 @@
+"""Detection on the held-out half of the data gathered after the first tuning (``*_fresh.jsonl``).
+
+These items came from other sources and years than the first corpora (a 2022 campaign against Ameli, tax and
+bank customers, French blocklists, signal-arnaques reports), so they show how far the rules carry to links
+and messages nobody tuned on. Only the tuning half of the fresh split was ever listed; the helpers that tuned
+on it could see the held-out aggregate figures in the report, never its items. The floors are what was
+reached at the third round (30/11/2026), far from the issue's targets for links: they guard against losing
+ground, not a claim of success.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.realdata.fresh_report import FLAGGED, verdicts
+from tests.realdata.split import fresh_part_of
+
+LINKS_FLAGGED_FLOOR = 0.64  # 78/121 reached; target 0.95, not reached
+SCAMS_FLAGGED_FLOOR = 0.93  # 43/46 reached; target 0.95, not reached
+GENUINE_CALLED_SCAM_CEILING = 0.0  # 0/6 reached (2/6 "suspicious")
+
+
+def _held_out(name: str, kind: str) -> list[tuple[str, str]]:
+    return [
+        (str(entry["label"]), verdict)
+        for entry, verdict in verdicts(name, kind)
+        if fresh_part_of(str(entry["id"])) == "held_out"
+    ]
+
+
+@pytest.fixture(scope="module")
+def links() -> list[tuple[str, str]]:
+    return _held_out("phishing_fresh", "link")
+
+
+@pytest.fixture(scope="module")
+def messages() -> list[tuple[str, str]]:
+    return _held_out("messages_fresh", "message")
+
+
+def test_fresh_phishing_links_do_not_lose_ground(links: list[tuple[str, str]]) -> None:
+    assert len(links) > 100
+    flagged = sum(verdict in FLAGGED for _, verdict in links)
+    assert flagged / len(links) >= LINKS_FLAGGED_FLOOR, f"{flagged}/{len(links)}"
+
+
+def test_fresh_scam_messages_are_flagged(messages: list[tuple[str, str]]) -> None:
+    scams = [verdict for label, verdict in messages if label == "scam"]
+    assert len(scams) > 40
+    flagged = sum(verdict in FLAGGED for verdict in scams)
+    assert flagged / len(scams) >= SCAMS_FLAGGED_FLOOR, f"{flagged}/{len(scams)}"
+
+
+def test_no_fresh_genuine_message_is_called_a_scam(messages: list[tuple[str, str]]) -> None:
+    genuine = [verdict for label, verdict in messages if label == "genuine"]
+    assert genuine
+    called = sum(verdict == "likely_scam" for verdict in genuine)
+    assert called / len(genuine) <= GENUINE_CALLED_SCAM_CEILING, f"{called}/{len(genuine)}"
