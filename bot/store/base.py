@@ -37,6 +37,9 @@ MAX_STATE_BYTES = 64_000
 #: A pending-input row older than this is dropped by the purge: a notice that late would make no sense.
 #: Processed-update rows too: Telegram keeps an unconfirmed update for at most 24 hours.
 JOURNAL_RETENTION = timedelta(days=1)
+#: The last verdict's details (behind "Pourquoi ?") can quote words of the checked message: the purge drops
+#: them from any state left untouched this long, whatever ``RETENTION_DAYS`` keeps of the rest.
+DETAILS_RETENTION = timedelta(days=1)
 
 
 def utc_now() -> datetime:

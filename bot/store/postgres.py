@@ -451,6 +451,11 @@ class PostgresStore:
                 ("outbox", "DELETE FROM outbox WHERE created_at < $1", handled_cutoff),
             ):
                 removed[table] = len(await conn.fetch(sql + " RETURNING 1", at))
+            await conn.execute(  # not counted: the state stays, only the quoted details go
+                "UPDATE conversation_state SET data = ((data::jsonb) #- '{last,details}')::text"
+                " WHERE updated_at < $1 AND (data::jsonb) #> '{last,details}' IS NOT NULL",
+                now - base.DETAILS_RETENTION,
+            )
             idle = now.timestamp() - HANDLED_RETENTION.total_seconds()
             removed["rate_bucket"] = len(
                 await conn.fetch("DELETE FROM rate_bucket WHERE last_at < $1 RETURNING 1", idle)

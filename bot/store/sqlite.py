@@ -473,6 +473,7 @@ class SqliteStore:
     async def purge(self, older_than: datetime) -> int:
         cutoff = _ts(older_than)
         journal_cutoff = max(cutoff, _ts(self._clock() - base.JOURNAL_RETENTION))
+        details_cutoff = _ts(self._clock() - base.DETAILS_RETENTION)
 
         def work(conn: sqlite3.Connection) -> int:
             total = 0
@@ -485,6 +486,11 @@ class SqliteStore:
             ):
                 cursor = conn.execute(sql, (at,))
                 total += cursor.rowcount
+            conn.execute(  # not counted: the state stays, only the quoted details go
+                "UPDATE conversation_state SET data = json_remove(data, '$.last.details')"
+                " WHERE updated_at < ? AND json_extract(data, '$.last.details') IS NOT NULL",
+                (details_cutoff,),
+            )
             return total
 
         removed = await self._run(work, write=True)

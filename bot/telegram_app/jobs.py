@@ -18,7 +18,7 @@ from knowledge import wording
 log = logging.getLogger(__name__)
 
 REMINDER_INTERVAL_SECONDS = 3600.0
-PURGE_INTERVAL_SECONDS = 24 * 3600.0
+PURGE_INTERVAL_SECONDS = 3600.0  # hourly: a verdict's quoted details go a day after, not two
 
 
 async def send_due_reminders(store: Store, bot: Bot) -> None:

@@ -348,6 +348,22 @@ async def test_purge_removes_old_states_feedback_and_sent_reminders(store: Store
     assert await store.purge(clock.now - timedelta(days=30)) == 0
 
 
+async def test_purge_drops_a_verdicts_quoted_details_after_a_day_and_keeps_the_rest(
+    store: Store, clock: FakeClock
+) -> None:
+    last = {"kind": "message", "verdict": "likely_scam", "codes": ["msg.x"], "details": "« Votre colis… »"}
+    await store.save_state(ALICE, ConversationState(data={"dialogue": None, "last": last}, version=2))
+    clock.advance(hours=25)
+    await store.save_state(BOB, ConversationState(data={"dialogue": None, "last": last}, version=2))
+
+    assert await store.purge(clock.now - timedelta(days=30)) == 0  # nothing deleted: only details dropped
+
+    alice, bob = await store.get_state(ALICE), await store.get_state(BOB)
+    assert alice is not None and bob is not None
+    assert alice.data["last"] == {k: v for k, v in last.items() if k != "details"}
+    assert bob.data["last"] == last  # answered just now: "Pourquoi ?" still works
+
+
 async def test_purge_refuses_a_naive_datetime(store: Store) -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
         await store.purge(datetime(2026, 11, 1))
