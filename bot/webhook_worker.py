@@ -73,7 +73,7 @@ class WorkerSettings(BaseSettings):
 
     listen: str = "127.0.0.1"  # the load balancer's side; another machine's LB needs this machine's address
     jobs_interval_seconds: float = Field(default=60.0, gt=0, le=3600)
-    purge_interval_seconds: float = Field(default=24 * 3600.0, gt=0)
+    purge_interval_seconds: float = Field(default=3600.0, gt=0)  # hourly, as polling: details go after a day
     max_connections: int = Field(default=40, ge=1, le=100)  # told to Telegram by setWebhook
 
 
