@@ -97,6 +97,7 @@ class _Knowledge:
     catch_all_tlds: frozenset[str]
     telling_scenario_words: frozenset[str]  # story words that are not also ordinary words of names
     harmless_words: frozenset[str]  # event and glue words: what may sit next to a brand in an event's name
+    glue_words: frozenset[str]  # filler of fake names (mon, espace, france, info): no name of their own
     wording: dict[str, FindingText]  # the link findings' wording, looked up once
     summaries: dict[Verdict, str]  # the one-line summary of each verdict
     never: dict[str, Finding]  # official domain -> what its organisation says it never does
@@ -156,6 +157,7 @@ def _prepare() -> _Knowledge:
         catch_all_tlds=signals.catch_all_tlds,
         telling_scenario_words=signals.scenario_words - signals.ordinary_scenario_words,
         harmless_words=signals.event_words | signals.glue_words,
+        glue_words=signals.glue_words,
         wording={code: text for code, text in wording.load().findings.items() if code.startswith("link.")},
         summaries={verdict: wording.text(f"summary.link.{verdict.value}") for verdict in Verdict},
         never=_never_claims(directory),
@@ -403,7 +405,12 @@ def _scenario_name(label: str, suffix: str, know: _Knowledge) -> bool:
     if not story & know.telling_scenario_words:
         return False  # aide-retraite, la-carte: words of ordinary names too
     year = any(_YEAR_RE.search(t) for t in tokens)
-    return len(story) >= _STORY_WORDS or year or suffix.rsplit(".", 1)[-1] in know.catch_all_tlds
+    if len(story) >= _STORY_WORDS or year or suffix.rsplit(".", 1)[-1] in know.catch_all_tlds:
+        return True
+    # The story word dressed up with filler only (livraison-france-info, renouvellement-assurances): the
+    # filler names no one, so nothing in the name is a business of its own.
+    others = [w for w in words if w not in story]
+    return len(others) >= 1 and all(w in know.glue_words for w in others)
 
 
 _STORY_WORDS = 2
