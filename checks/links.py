@@ -19,7 +19,7 @@ from urllib.parse import unquote
 from pydantic import BaseModel, ConfigDict
 from tldextract.tldextract import ExtractResult
 
-from checks.lookalike import BrandHit, BrandIndex, scripts
+from checks.lookalike import BrandHit, BrandIndex, brand_fragments, scripts
 from checks.result import CheckResult, Finding, Verdict, finding, verdict_of
 from checks.url_parse import (
     EXTRACT,
@@ -94,6 +94,10 @@ class _Knowledge:
     defensive_tlds: frozenset[str]
     event_words: frozenset[str]
     bait_only_brands: frozenset[str]
+    derived: frozenset[str]  # initials, skeletons and cut names: read in the registered name only
+    fragments: frozenset[str]  # skeletons and cut names (ppl, prbs, mondial): need a story or bait word
+    cuts: frozenset[str]  # cut names (mondial, cartevit): may be ordinary words, need a story word
+    account_words: frozenset[str]
     catch_all_tlds: frozenset[str]
     telling_scenario_words: frozenset[str]  # story words that are not also ordinary words of names
     harmless_words: frozenset[str]  # event and glue words: what may sit next to a brand in an event's name
@@ -131,18 +135,29 @@ def _prepare() -> _Knowledge:
             entry.status is Status.unverified,
             _defang_in_text(org.name),
         )
+    extra_words = signals.login_words | signals.scenario_words | signals.event_words
+    vocabulary = extra_words | signals.bait_words | signals.pretend_suffix_words | signals.glue_words
+    initials = _initials(directory, signals.brands)
+    fragments = brand_fragments(signals.brands, signals.weak_brands, vocabulary)
+    derived = {**fragments, **initials}
+    brand_domains = {**{name: signals.brands[brand] for name, brand in fragments.items()}, **signals.brands}
+    brand_domains.update((name, domain) for name, domain in initials.items() if name not in brand_domains)
     brands = BrandIndex(
-        signals.brands,
+        brand_domains,
         signals.bait_words,
         signals.pretend_suffix_words,
         signals.glue_words,
-        weak=signals.weak_brands,
-        extra_words=signals.login_words | signals.scenario_words | signals.event_words,
+        weak=signals.weak_brands | frozenset(derived),
+        extra_words=extra_words,
     )
     return _Knowledge(
         officials=officials,
         brands=brands,
-        brand_domains=signals.brands,
+        brand_domains=brand_domains,
+        derived=frozenset(derived) - frozenset(signals.brands),
+        fragments=frozenset(fragments) - frozenset(signals.brands),
+        cuts=frozenset(name for name, brand in fragments.items() if brand.startswith(name)),
+        account_words=signals.account_words,
         international=signals.international_brands,
         shorteners=frozenset(signals.shorteners),
         free_hosting=frozenset(signals.free_hosting),
@@ -168,6 +183,20 @@ def _prepare() -> _Knowledge:
             if code.startswith("link.") and not placeholders(text.message)
         },
     )
+
+
+_MAX_INITIALS = 3
+
+
+def _initials(directory: organisations.Directory, brands: dict[str, str]) -> dict[str, str]:
+    """Official names of two or three letters (sg.fr): the initials fakes pair with account words
+    (mon-espace-sg). Weak names: like an ordinary word, they need a service word to count."""
+    out: dict[str, str] = {}
+    for domain in directory.by_domain:
+        label = domain.split(".", 1)[0]
+        if label.isalpha() and len(label) <= _MAX_INITIALS and label not in brands and domain.count(".") == 1:
+            out[label] = domain
+    return out
 
 
 def _never_claims(directory: organisations.Directory) -> dict[str, Finding]:
@@ -336,7 +365,9 @@ def _brand_signals(
     context = risky_place or bool(bait) or bool(pretends)
 
     # A brand or an official name placed in front of the real site: intrum.fr.secure-pay.com.
-    lure = _official_in_labels(sub_labels, know) or _brand_in_labels(sub_labels, brands, context)
+    lure = _official_in_labels(sub_labels, know) or _brand_in_labels(
+        sub_labels, brands, context, know.derived
+    )
     if lure is not None:
         imitates = know.brand_domains.get(lure, lure)
         shown = lure if "." in lure else imitates
@@ -345,7 +376,9 @@ def _brand_signals(
         )
     # A brand inside the registered name: intrum-paiement.com, myintrum-fr.com, intrum.net.
     hit = brands.brand_in(label)
-    if hit is not None and hit.weak and not (context or _weak_name_backed(hit, label, know)):
+    if hit is not None and hit.brand in know.derived and not _derived_backed(hit, risky_place, know):
+        hit = None  # "mondial-assistance", "sg-services": ordinary names
+    elif hit is not None and hit.weak and not (context or _weak_name_backed(hit, label, know)):
         hit = None  # "orange-book.com", "ville-orange.fr": an ordinary word, nothing else
     if hit is not None and hit.glued and brands.imitation(label) is not None:
         hit = None  # "bloctell": one letter too many reads better as a typo of the name
@@ -390,6 +423,20 @@ def _brand_signals(
             signals.append(_signal("link.bait_words", words=", ".join(dict.fromkeys(bait))))
         bait = []
     return imitates, signals, bait
+
+
+def _derived_backed(hit: BrandHit, risky_place: bool, know: _Knowledge) -> bool:
+    """A brand's initials, skeleton or cut name (sg, ppl, mondial) is read as the brand only with the words
+    of a fake page: a scam story's word always; a bait word for the skeleton (ppl-securite); an account or
+    sign-in word for initials (mon-espace-sg, sgaccount). A cut name may be an ordinary word (mondial-assistance): a story word only."""
+    words = set(hit.words)
+    if words & know.telling_scenario_words:
+        return True
+    if hit.brand in know.cuts:
+        return False
+    if risky_place or words & know.brands.bait:
+        return True
+    return hit.brand not in know.fragments and bool(words & (know.account_words | know.login_words))
 
 
 def _scenario_name(label: str, suffix: str, know: _Knowledge) -> bool:
@@ -498,13 +545,16 @@ def _official_in_labels(labels: list[str], know: _Knowledge) -> str | None:
     return None
 
 
-def _brand_in_labels(labels: list[str], brands: BrandIndex, context: bool) -> str | None:
-    """A brand, or a visual copy of one (1egifrance), used as a label in front of the real site."""
+def _brand_in_labels(
+    labels: list[str], brands: BrandIndex, context: bool, derived: frozenset[str]
+) -> str | None:
+    """A brand, or a visual copy of one (1egifrance), used as a label in front of the real site. Initials
+    and cut names do not count there (sg.example.com is a country's page)."""
     for label in labels:
         if label == "www":
             continue
         hit = brands.brand_in(label)
-        if hit is not None and (not hit.weak or context):
+        if hit is not None and (not hit.weak or context) and hit.brand not in derived:
             return hit.brand
         copy = brands.imitation(label)
         if copy is not None and copy.kind != "typo":
@@ -728,7 +778,7 @@ def _path_brand(rest: str, risky: bool, hosted: bool, know: _Knowledge) -> tuple
         site_name = hosted and index == 0
         for part in _PATH_PART_RE.split(segment):
             hit = _path_word_brand(part, know.brands) if part else None
-            if hit is None:
+            if hit is None or hit.brand in know.derived:  # /en-sg/login is Singapore, not a bank
                 continue
             if not hit.weak or login or (site_name and part == segment):
                 return hit.brand, know.brand_domains[hit.brand]
@@ -756,7 +806,13 @@ def _weak_brand_in_front(ascii_host: str, domain: str, rest: str, know: _Knowled
     if not ascii_host.endswith("." + domain) or not ascii_host.isascii():
         return None
     labels = ascii_host[: -len(domain) - 1].split(".")
-    hits = [hit for label in labels if label != "www" and (hit := know.brands.brand_in(label)) is not None]
+    hits = [
+        hit
+        for label in labels
+        if label != "www"
+        and (hit := know.brands.brand_in(label)) is not None
+        and hit.brand not in know.derived
+    ]
     if not hits:
         return None
     path = unquote(rest[:_MAX_PATH_CHARS]).lower().split("?", 1)[0]

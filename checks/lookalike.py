@@ -7,6 +7,7 @@ name may sit in a label at C speed, and only those few candidates are checked wo
 from __future__ import annotations
 
 import bisect
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -293,6 +294,40 @@ class BrandIndex:
     def _close(self, piece: str) -> bool:
         """Made of known words and digits, or only a couple of stray letters (the "s" of impotss)."""
         return len(piece) <= MAX_STRAY or self._segmenter.split(piece) is not None
+
+
+_VOWELS = frozenset("aeiouy")
+# A brand written without its vowels (ppl, prbs) keeps this many letters at least, from a name this long.
+MIN_SKELETON = 3
+MIN_SKELETON_BRAND = 6
+MIN_SKELETON_SHARE = 0.4  # bouygues -> bgs says too little
+# A brand cut short (mondial for mondialrelay, cartevit) keeps at least this many letters, and this share.
+MIN_CUT_BRAND = 7
+MIN_CUT_SHARE = 0.55
+
+
+def brand_fragments(
+    brands: dict[str, str], weak: frozenset[str], vocabulary: frozenset[str]
+) -> dict[str, str]:
+    """Shortened forms of the strong brand names, each pointing at its brand: the name without its
+    vowels (paypal -> ppl, paribas -> prbs), as text messages abbreviate, and the name cut short
+    (mondialrelay -> mondial, cartevitale -> cartevit). Known words and other brands are left out."""
+    out: dict[str, str] = {}
+    for brand in sorted(brands, key=len, reverse=True):
+        if brand in weak or not brand.isalpha():
+            continue
+        forms: list[str] = []
+        # The first letter stays, vowel or not (amazon -> amzn), as in stock tickers and SMS spelling.
+        consonants = brand[0] + "".join(ch for ch in brand[1:] if ch not in _VOWELS)
+        kept = len(consonants) >= max(MIN_SKELETON, len(brand) * MIN_SKELETON_SHARE)
+        if len(brand) >= MIN_SKELETON_BRAND and kept and consonants != brand and brand not in vocabulary:
+            forms.append(consonants)
+        shortest = max(MIN_CUT_BRAND, math.ceil(len(brand) * MIN_CUT_SHARE))
+        forms.extend(brand[:size] for size in range(shortest, len(brand)))
+        for form in forms:
+            if form not in brands and form not in vocabulary and form not in out:
+                out[form] = brand
+    return out
 
 
 def trie_pattern(words: list[str]) -> str:
