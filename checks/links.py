@@ -410,7 +410,7 @@ def _brand_signals(
                 signals.append(_signal(code, domain=_dn(domain), official=_dn(imitates), how=copy.how))
 
     if imitates is None:
-        state = next((w for w in pretends if w in _STATE_WORDS), None)
+        state = next((w for w in pretends if w in _STATE_WORDS), None) or _glued_state_word(tokens, brands)
         if state is not None:
             # "gouv" written as a word of a name outside gouv.fr (santegouv.fr): the impots-gouv.com trick.
             signals.append(_signal("link.pretend_suffix", word=state, suffix=extracted.suffix))
@@ -423,6 +423,20 @@ def _brand_signals(
             signals.append(_signal("link.bait_words", words=", ".join(dict.fromkeys(bait))))
         bait = []
     return imitates, signals, bait
+
+
+def _glued_state_word(tokens: list[str], brands: BrandIndex) -> str | None:
+    """ "gouv" glued at the end of a word (airgouv, santegouv), or in front of a known word (gouvcarte): a
+    name dressed as a government address. Gouvernement or the town of Gouvieux are not that trick."""
+    for token in tokens:
+        if token == _GOUV or _GOUV not in token:
+            continue
+        if token.endswith(_GOUV) or (token.startswith(_GOUV) and brands.words_of(token[len(_GOUV) :])):
+            return _GOUV
+    return None
+
+
+_GOUV = "gouv"
 
 
 def _derived_backed(hit: BrandHit, risky_place: bool, know: _Knowledge) -> bool:
