@@ -17,9 +17,10 @@ from typing import Any, Literal
 from urllib.parse import unquote
 
 from pydantic import BaseModel, ConfigDict
+from rapidfuzz.distance import OSA
 from tldextract.tldextract import ExtractResult
 
-from checks.lookalike import BrandHit, BrandIndex, brand_fragments, scripts
+from checks.lookalike import BrandHit, BrandIndex, Imitation, brand_fragments, describe_typo, scripts
 from checks.result import CheckResult, Finding, Verdict, finding, verdict_of
 from checks.url_parse import (
     EXTRACT,
@@ -98,6 +99,8 @@ class _Knowledge:
     fragments: frozenset[str]  # skeletons and cut names (ppl, prbs, mondial): need a story or bait word
     cuts: frozenset[str]  # cut names (mondial, cartevit): may be ordinary words, need a story word
     account_words: frozenset[str]
+    typo_names: dict[int, tuple[str, ...]]  # long strong names and cut names, by the lengths a typo may have
+    cheap_tlds: frozenset[str]  # abused and catch-all extensions
     catch_all_tlds: frozenset[str]
     telling_scenario_words: frozenset[str]  # story words that are not also ordinary words of names
     harmless_words: frozenset[str]  # event and glue words: what may sit next to a brand in an event's name
@@ -158,6 +161,8 @@ def _prepare() -> _Knowledge:
         fragments=frozenset(fragments) - frozenset(signals.brands),
         cuts=frozenset(name for name, brand in fragments.items() if brand.startswith(name)),
         account_words=signals.account_words,
+        typo_names=_typo_names(brands, fragments),
+        cheap_tlds=frozenset(signals.abused_tlds) | signals.catch_all_tlds,
         international=signals.international_brands,
         shorteners=frozenset(signals.shorteners),
         free_hosting=frozenset(signals.free_hosting),
@@ -186,6 +191,16 @@ def _prepare() -> _Knowledge:
 
 
 _MAX_INITIALS = 3
+
+
+def _typo_names(brands: BrandIndex, fragments: dict[str, str]) -> dict[int, tuple[str, ...]]:
+    names = [n for n in brands.fuzzy if len(n) >= MIN_TOKEN_TYPO]
+    names += [n for n, brand in fragments.items() if brand.startswith(n)]
+    out: dict[int, list[str]] = {}
+    for name in names:
+        for size in (len(name) - 1, len(name), len(name) + 1):
+            out.setdefault(size, []).append(name)
+    return {size: tuple(found) for size, found in out.items()}
 
 
 def _initials(directory: organisations.Directory, brands: dict[str, str]) -> dict[str, str]:
@@ -400,6 +415,14 @@ def _brand_signals(
                 signals.append(_signal("link.pretend_suffix", word=pretend, suffix=extracted.suffix))
     elif lure is None:
         copy = brands.imitation(_unicode_label(unicode_host, extracted.suffix, label))
+        if (
+            copy is None
+            and len(tokens) > 1
+            and (context or any(w in know.telling_scenario_words for w in words))
+        ):
+            copy = _token_typo(tokens, know)
+        if copy is None and extracted.suffix.rsplit(".", 1)[-1] in know.cheap_tlds:
+            copy = _two_letters_off(label, know)
         if copy is not None:
             imitates = know.brand_domains[copy.brand]
             if copy.kind == "homoglyph":
@@ -423,6 +446,43 @@ def _brand_signals(
             signals.append(_signal("link.bait_words", words=", ".join(dict.fromkeys(bait))))
         bait = []
     return imitates, signals, bait
+
+
+def _token_typo(tokens: list[str], know: _Knowledge) -> Imitation | None:
+    """One word of a hyphenated name one letter off a long brand name, whole or cut short (securite-cartvit,
+    mondialrelai-suivi), next to bait or story words: the next campaign's spelling of the same name."""
+    for token in tokens:
+        if len(token) < MIN_TOKEN_TYPO or know.brands.words_of(token) is not None:
+            continue
+        for name in know.typo_names.get(len(token), ()):
+            if OSA.distance(token, name, score_cutoff=1) <= 1:
+                return Imitation(name, "typo", describe_typo(token, name))
+    return None
+
+
+MIN_TOKEN_TYPO = 7
+
+
+def _two_letters_off(label: str, know: _Knowledge) -> Imitation | None:
+    """On a throw-away extension, a name two letters off a long brand name with the same first and last
+    letters (bip-n-go for bipandgo): typo-squatters keep the ends a reader glances at."""
+    flat = label.replace("-", "")
+    if len(flat) < MIN_TOKEN_TYPO - 1 or not flat.isalpha():
+        return None
+    for name in know.brands.fuzzy:
+        if len(name) < MIN_FAR_BRAND or abs(len(name) - len(flat)) > FAR_EDITS or name in know.derived:
+            continue
+        if (
+            flat[0] == name[0]
+            and flat[-1] == name[-1]
+            and OSA.distance(flat, name, score_cutoff=2) <= FAR_EDITS
+        ):
+            return Imitation(name, "typo", "deux lettres de différence")
+    return None
+
+
+MIN_FAR_BRAND = 8
+FAR_EDITS = 2
 
 
 def _glued_state_word(tokens: list[str], brands: BrandIndex) -> str | None:

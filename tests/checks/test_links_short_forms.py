@@ -103,3 +103,28 @@ def test_short_forms_keep_the_first_letter_and_enough_of_the_name() -> None:
     assert "bgs" not in forms  # bouygues without vowels says too little
     assert forms["bouygue"] == "bouygues"  # cut short by one letter
     assert "paypa" not in forms  # too short a cut
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "securite-colisimo.info",  # one word of the name one letter off a brand, next to a bait word
+        "suivi-cartevtale.com",  # a letter missing from a brand
+        "transaction-chronopst.net",
+    ],
+)
+def test_one_word_one_letter_off_a_brand_next_to_bait_is_a_typo(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+    assert "link.typo" in codes(result)
+
+
+@pytest.mark.parametrize("link", ["colisimo-martin.fr", "chronopst-horlogerie.com"])
+def test_a_word_one_letter_off_a_brand_without_bait_stays_unflagged(link: str) -> None:
+    assert check_link(link).verdict not in FLAGGED
+
+
+def test_two_letters_off_a_long_brand_counts_on_a_throw_away_extension_only() -> None:
+    assert "link.typo" in codes(check_link("lebncon.online"))  # two letters gone, ends kept
+    assert check_link("lebncon.fr").verdict not in FLAGGED
+    assert check_link("lebonpoint.store").verdict not in FLAGGED  # the last letter differs
