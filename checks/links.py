@@ -17,9 +17,10 @@ from typing import Any, Literal
 from urllib.parse import unquote
 
 from pydantic import BaseModel, ConfigDict
+from rapidfuzz.distance import OSA
 from tldextract.tldextract import ExtractResult
 
-from checks.lookalike import BrandHit, BrandIndex, scripts
+from checks.lookalike import BrandHit, BrandIndex, Imitation, brand_fragments, describe_typo, scripts
 from checks.result import CheckResult, Finding, Verdict, finding, verdict_of
 from checks.url_parse import (
     EXTRACT,
@@ -94,9 +95,16 @@ class _Knowledge:
     defensive_tlds: frozenset[str]
     event_words: frozenset[str]
     bait_only_brands: frozenset[str]
+    derived: frozenset[str]  # initials, skeletons and cut names: read in the registered name only
+    fragments: frozenset[str]  # skeletons and cut names (ppl, prbs, mondial): need a story or bait word
+    cuts: frozenset[str]  # cut names (mondial, cartevit): may be ordinary words, need a story word
+    account_words: frozenset[str]
+    typo_names: dict[int, tuple[str, ...]]  # long strong names and cut names, by the lengths a typo may have
+    cheap_tlds: frozenset[str]  # abused and catch-all extensions
     catch_all_tlds: frozenset[str]
     telling_scenario_words: frozenset[str]  # story words that are not also ordinary words of names
     harmless_words: frozenset[str]  # event and glue words: what may sit next to a brand in an event's name
+    glue_words: frozenset[str]  # filler of fake names (mon, espace, france, info): no name of their own
     wording: dict[str, FindingText]  # the link findings' wording, looked up once
     summaries: dict[Verdict, str]  # the one-line summary of each verdict
     never: dict[str, Finding]  # official domain -> what its organisation says it never does
@@ -130,18 +138,31 @@ def _prepare() -> _Knowledge:
             entry.status is Status.unverified,
             _defang_in_text(org.name),
         )
+    extra_words = signals.login_words | signals.scenario_words | signals.event_words
+    vocabulary = extra_words | signals.bait_words | signals.pretend_suffix_words | signals.glue_words
+    initials = _initials(directory, signals.brands)
+    fragments = brand_fragments(signals.brands, signals.weak_brands, vocabulary)
+    derived = {**fragments, **initials}
+    brand_domains = {**{name: signals.brands[brand] for name, brand in fragments.items()}, **signals.brands}
+    brand_domains.update((name, domain) for name, domain in initials.items() if name not in brand_domains)
     brands = BrandIndex(
-        signals.brands,
+        brand_domains,
         signals.bait_words,
         signals.pretend_suffix_words,
         signals.glue_words,
-        weak=signals.weak_brands,
-        extra_words=signals.login_words | signals.scenario_words | signals.event_words,
+        weak=signals.weak_brands | frozenset(derived),
+        extra_words=extra_words,
     )
     return _Knowledge(
         officials=officials,
         brands=brands,
-        brand_domains=signals.brands,
+        brand_domains=brand_domains,
+        derived=frozenset(derived) - frozenset(signals.brands),
+        fragments=frozenset(fragments) - frozenset(signals.brands),
+        cuts=frozenset(name for name, brand in fragments.items() if brand.startswith(name)),
+        account_words=signals.account_words,
+        typo_names=_typo_names(brands, fragments),
+        cheap_tlds=frozenset(signals.abused_tlds) | signals.catch_all_tlds,
         international=signals.international_brands,
         shorteners=frozenset(signals.shorteners),
         free_hosting=frozenset(signals.free_hosting),
@@ -156,6 +177,7 @@ def _prepare() -> _Knowledge:
         catch_all_tlds=signals.catch_all_tlds,
         telling_scenario_words=signals.scenario_words - signals.ordinary_scenario_words,
         harmless_words=signals.event_words | signals.glue_words,
+        glue_words=signals.glue_words,
         wording={code: text for code, text in wording.load().findings.items() if code.startswith("link.")},
         summaries={verdict: wording.text(f"summary.link.{verdict.value}") for verdict in Verdict},
         never=_never_claims(directory),
@@ -166,6 +188,30 @@ def _prepare() -> _Knowledge:
             if code.startswith("link.") and not placeholders(text.message)
         },
     )
+
+
+_MAX_INITIALS = 3
+
+
+def _typo_names(brands: BrandIndex, fragments: dict[str, str]) -> dict[int, tuple[str, ...]]:
+    names = [n for n in brands.fuzzy if len(n) >= MIN_TOKEN_TYPO]
+    names += [n for n, brand in fragments.items() if brand.startswith(n)]
+    out: dict[int, list[str]] = {}
+    for name in names:
+        for size in (len(name) - 1, len(name), len(name) + 1):
+            out.setdefault(size, []).append(name)
+    return {size: tuple(found) for size, found in out.items()}
+
+
+def _initials(directory: organisations.Directory, brands: dict[str, str]) -> dict[str, str]:
+    """Official names of two or three letters (sg.fr): the initials fakes pair with account words
+    (mon-espace-sg). Weak names: like an ordinary word, they need a service word to count."""
+    out: dict[str, str] = {}
+    for domain in directory.by_domain:
+        label = domain.split(".", 1)[0]
+        if label.isalpha() and len(label) <= _MAX_INITIALS and label not in brands and domain.count(".") == 1:
+            out[label] = domain
+    return out
 
 
 def _never_claims(directory: organisations.Directory) -> dict[str, Finding]:
@@ -334,7 +380,9 @@ def _brand_signals(
     context = risky_place or bool(bait) or bool(pretends)
 
     # A brand or an official name placed in front of the real site: intrum.fr.secure-pay.com.
-    lure = _official_in_labels(sub_labels, know) or _brand_in_labels(sub_labels, brands, context)
+    lure = _official_in_labels(sub_labels, know) or _brand_in_labels(
+        sub_labels, brands, context, know.derived
+    )
     if lure is not None:
         imitates = know.brand_domains.get(lure, lure)
         shown = lure if "." in lure else imitates
@@ -343,7 +391,9 @@ def _brand_signals(
         )
     # A brand inside the registered name: intrum-paiement.com, myintrum-fr.com, intrum.net.
     hit = brands.brand_in(label)
-    if hit is not None and hit.weak and not (context or _weak_name_backed(hit, label, know)):
+    if hit is not None and hit.brand in know.derived and not _derived_backed(hit, risky_place, know):
+        hit = None  # "mondial-assistance", "sg-services": ordinary names
+    elif hit is not None and hit.weak and not (context or _weak_name_backed(hit, label, know)):
         hit = None  # "orange-book.com", "ville-orange.fr": an ordinary word, nothing else
     if hit is not None and hit.glued and brands.imitation(label) is not None:
         hit = None  # "bloctell": one letter too many reads better as a typo of the name
@@ -365,6 +415,14 @@ def _brand_signals(
                 signals.append(_signal("link.pretend_suffix", word=pretend, suffix=extracted.suffix))
     elif lure is None:
         copy = brands.imitation(_unicode_label(unicode_host, extracted.suffix, label))
+        if (
+            copy is None
+            and len(tokens) > 1
+            and (context or any(w in know.telling_scenario_words for w in words))
+        ):
+            copy = _token_typo(tokens, know)
+        if copy is None and extracted.suffix.rsplit(".", 1)[-1] in know.cheap_tlds:
+            copy = _two_letters_off(label, know)
         if copy is not None:
             imitates = know.brand_domains[copy.brand]
             if copy.kind == "homoglyph":
@@ -375,7 +433,7 @@ def _brand_signals(
                 signals.append(_signal(code, domain=_dn(domain), official=_dn(imitates), how=copy.how))
 
     if imitates is None:
-        state = next((w for w in pretends if w in _STATE_WORDS), None)
+        state = next((w for w in pretends if w in _STATE_WORDS), None) or _glued_state_word(tokens, brands)
         if state is not None:
             # "gouv" written as a word of a name outside gouv.fr (santegouv.fr): the impots-gouv.com trick.
             signals.append(_signal("link.pretend_suffix", word=state, suffix=extracted.suffix))
@@ -388,6 +446,71 @@ def _brand_signals(
             signals.append(_signal("link.bait_words", words=", ".join(dict.fromkeys(bait))))
         bait = []
     return imitates, signals, bait
+
+
+def _token_typo(tokens: list[str], know: _Knowledge) -> Imitation | None:
+    """One word of a hyphenated name one letter off a long brand name, whole or cut short (securite-cartvit,
+    mondialrelai-suivi), next to bait or story words: the next campaign's spelling of the same name."""
+    for token in tokens:
+        if len(token) < MIN_TOKEN_TYPO or know.brands.words_of(token) is not None:
+            continue
+        for name in know.typo_names.get(len(token), ()):
+            if OSA.distance(token, name, score_cutoff=1) <= 1:
+                return Imitation(name, "typo", describe_typo(token, name))
+    return None
+
+
+MIN_TOKEN_TYPO = 7
+
+
+def _two_letters_off(label: str, know: _Knowledge) -> Imitation | None:
+    """On a throw-away extension, a name two letters off a long brand name with the same first and last
+    letters (bip-n-go for bipandgo): typo-squatters keep the ends a reader glances at."""
+    flat = label.replace("-", "")
+    if len(flat) < MIN_TOKEN_TYPO - 1 or not flat.isalpha():
+        return None
+    for name in know.brands.fuzzy:
+        if len(name) < MIN_FAR_BRAND or abs(len(name) - len(flat)) > FAR_EDITS or name in know.derived:
+            continue
+        if (
+            flat[0] == name[0]
+            and flat[-1] == name[-1]
+            and OSA.distance(flat, name, score_cutoff=2) <= FAR_EDITS
+        ):
+            return Imitation(name, "typo", "deux lettres de différence")
+    return None
+
+
+MIN_FAR_BRAND = 8
+FAR_EDITS = 2
+
+
+def _glued_state_word(tokens: list[str], brands: BrandIndex) -> str | None:
+    """ "gouv" glued at the end of a word (airgouv, santegouv), or in front of a known word (gouvcarte): a
+    name dressed as a government address. Gouvernement or the town of Gouvieux are not that trick."""
+    for token in tokens:
+        if token == _GOUV or _GOUV not in token:
+            continue
+        if token.endswith(_GOUV) or (token.startswith(_GOUV) and brands.words_of(token[len(_GOUV) :])):
+            return _GOUV
+    return None
+
+
+_GOUV = "gouv"
+
+
+def _derived_backed(hit: BrandHit, risky_place: bool, know: _Knowledge) -> bool:
+    """A brand's initials, skeleton or cut name (sg, ppl, mondial) is read as the brand only with the words
+    of a fake page: a scam story's word always; a bait word for the skeleton (ppl-securite); an account or
+    sign-in word for initials (mon-espace-sg, sgaccount). A cut name may be an ordinary word (mondial-assistance): a story word only."""
+    words = set(hit.words)
+    if words & know.telling_scenario_words:
+        return True
+    if hit.brand in know.cuts:
+        return False
+    if risky_place or words & know.brands.bait:
+        return True
+    return hit.brand not in know.fragments and bool(words & (know.account_words | know.login_words))
 
 
 def _scenario_name(label: str, suffix: str, know: _Knowledge) -> bool:
@@ -403,7 +526,12 @@ def _scenario_name(label: str, suffix: str, know: _Knowledge) -> bool:
     if not story & know.telling_scenario_words:
         return False  # aide-retraite, la-carte: words of ordinary names too
     year = any(_YEAR_RE.search(t) for t in tokens)
-    return len(story) >= _STORY_WORDS or year or suffix.rsplit(".", 1)[-1] in know.catch_all_tlds
+    if len(story) >= _STORY_WORDS or year or suffix.rsplit(".", 1)[-1] in know.catch_all_tlds:
+        return True
+    # The story word dressed up with filler only (livraison-france-info, renouvellement-assurances): the
+    # filler names no one, so nothing in the name is a business of its own.
+    others = [w for w in words if w not in story]
+    return len(others) >= 1 and all(w in know.glue_words for w in others)
 
 
 _STORY_WORDS = 2
@@ -491,13 +619,16 @@ def _official_in_labels(labels: list[str], know: _Knowledge) -> str | None:
     return None
 
 
-def _brand_in_labels(labels: list[str], brands: BrandIndex, context: bool) -> str | None:
-    """A brand, or a visual copy of one (1egifrance), used as a label in front of the real site."""
+def _brand_in_labels(
+    labels: list[str], brands: BrandIndex, context: bool, derived: frozenset[str]
+) -> str | None:
+    """A brand, or a visual copy of one (1egifrance), used as a label in front of the real site. Initials
+    and cut names do not count there (sg.example.com is a country's page)."""
     for label in labels:
         if label == "www":
             continue
         hit = brands.brand_in(label)
-        if hit is not None and (not hit.weak or context):
+        if hit is not None and (not hit.weak or context) and hit.brand not in derived:
             return hit.brand
         copy = brands.imitation(label)
         if copy is not None and copy.kind != "typo":
@@ -721,7 +852,7 @@ def _path_brand(rest: str, risky: bool, hosted: bool, know: _Knowledge) -> tuple
         site_name = hosted and index == 0
         for part in _PATH_PART_RE.split(segment):
             hit = _path_word_brand(part, know.brands) if part else None
-            if hit is None:
+            if hit is None or hit.brand in know.derived:  # /en-sg/login is Singapore, not a bank
                 continue
             if not hit.weak or login or (site_name and part == segment):
                 return hit.brand, know.brand_domains[hit.brand]
@@ -749,7 +880,13 @@ def _weak_brand_in_front(ascii_host: str, domain: str, rest: str, know: _Knowled
     if not ascii_host.endswith("." + domain) or not ascii_host.isascii():
         return None
     labels = ascii_host[: -len(domain) - 1].split(".")
-    hits = [hit for label in labels if label != "www" and (hit := know.brands.brand_in(label)) is not None]
+    hits = [
+        hit
+        for label in labels
+        if label != "www"
+        and (hit := know.brands.brand_in(label)) is not None
+        and hit.brand not in know.derived
+    ]
     if not hits:
         return None
     path = unquote(rest[:_MAX_PATH_CHARS]).lower().split("?", 1)[0]

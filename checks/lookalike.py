@@ -6,6 +6,8 @@ name may sit in a label at C speed, and only those few candidates are checked wo
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -31,6 +33,9 @@ MIN_FUZZY_LEN = 6
 MIN_INSIDE_LEN = 6
 MIN_AFFIX_LEN = 5
 MAX_STRAY = 2
+# A word cut short is still read when at least this many letters of a word at least this long remain.
+MIN_CUT_LEN = 6
+MIN_CUT_WORD = 9
 
 
 @lru_cache(maxsize=2048)
@@ -143,6 +148,8 @@ class BrandIndex:
         self.pretend = pretend
         self.vocabulary = bait | pretend | glue | extra_words | frozenset(brands)
         self._segmenter = Segmenter(self.vocabulary)
+        # Long words that a name may cut short (reprog, renouv): a piece is looked up among them by prefix.
+        self._sorted_long = sorted(w for w in self.vocabulary if len(w) >= MIN_CUT_WORD and w.isalpha())
         strong = [name for name in self.by_length if name not in weak]
         self.skeletons = {skeleton(name): name for name in strong}
         self.fuzzy = [name for name in strong if len(name) >= MIN_FUZZY_LEN]
@@ -164,8 +171,24 @@ class BrandIndex:
                 self._fuzzy_by_len.setdefault(size, []).append(name)
 
     def words_of(self, piece: str) -> tuple[str, ...] | None:
-        """Split ``piece`` into known words (digits allowed), or None if it is not made of them."""
-        return self._segmenter.split(piece)
+        """Split ``piece`` into known words (digits allowed), or None if it is not made of them.
+
+        A whole piece may also be a known word in the plural (assurances) or cut short (reprog for
+        reprogrammation): names are written in a hurry, the word is still read."""
+        words = self._segmenter.split(piece)
+        if words is None and len(piece) >= MIN_CUT_LEN:
+            whole = self._shortened(piece)
+            words = (whole,) if whole is not None else None
+        return words
+
+    def _shortened(self, piece: str) -> str | None:
+        """The known word ``piece`` stands for in the plural or cut short, if any."""
+        if piece.endswith("s") and piece[:-1] in self.vocabulary:
+            return piece[:-1]
+        at = bisect.bisect_left(self._sorted_long, piece)
+        if at < len(self._sorted_long) and self._sorted_long[at].startswith(piece):
+            return self._sorted_long[at]
+        return None
 
     def brand_in(self, label: str) -> BrandHit | None:
         """A brand name in ``label``: as a word (hyphens, known words or digits around it), anywhere when
@@ -271,6 +294,40 @@ class BrandIndex:
     def _close(self, piece: str) -> bool:
         """Made of known words and digits, or only a couple of stray letters (the "s" of impotss)."""
         return len(piece) <= MAX_STRAY or self._segmenter.split(piece) is not None
+
+
+_VOWELS = frozenset("aeiouy")
+# A brand written without its vowels (ppl, prbs) keeps this many letters at least, from a name this long.
+MIN_SKELETON = 3
+MIN_SKELETON_BRAND = 6
+MIN_SKELETON_SHARE = 0.4  # bouygues -> bgs says too little
+# A brand cut short (mondial for mondialrelay, cartevit) keeps at least this many letters, and this share.
+MIN_CUT_BRAND = 7
+MIN_CUT_SHARE = 0.55
+
+
+def brand_fragments(
+    brands: dict[str, str], weak: frozenset[str], vocabulary: frozenset[str]
+) -> dict[str, str]:
+    """Shortened forms of the strong brand names, each pointing at its brand: the name without its
+    vowels (paypal -> ppl, paribas -> prbs), as text messages abbreviate, and the name cut short
+    (mondialrelay -> mondial, cartevitale -> cartevit). Known words and other brands are left out."""
+    out: dict[str, str] = {}
+    for brand in sorted(brands, key=len, reverse=True):
+        if brand in weak or not brand.isalpha():
+            continue
+        forms: list[str] = []
+        # The first letter stays, vowel or not (amazon -> amzn), as in stock tickers and SMS spelling.
+        consonants = brand[0] + "".join(ch for ch in brand[1:] if ch not in _VOWELS)
+        kept = len(consonants) >= max(MIN_SKELETON, len(brand) * MIN_SKELETON_SHARE)
+        if len(brand) >= MIN_SKELETON_BRAND and kept and consonants != brand and brand not in vocabulary:
+            forms.append(consonants)
+        shortest = max(MIN_CUT_BRAND, math.ceil(len(brand) * MIN_CUT_SHARE))
+        forms.extend(brand[:size] for size in range(shortest, len(brand)))
+        for form in forms:
+            if form not in brands and form not in vocabulary and form not in out:
+                out[form] = brand
+    return out
 
 
 def trie_pattern(words: list[str]) -> str:

@@ -74,6 +74,7 @@ class LinkSignalsFile(Strict):
     bait_only_brands: list[WordGroup] = []
     catch_all_tlds: list[TldGroup] = []
     ordinary_scenario_words: list[WordGroup] = []
+    account_words: list[WordGroup] = []
 
 
 class LinkSignals(BaseModel):
@@ -103,6 +104,8 @@ class LinkSignals(BaseModel):
     catch_all_tlds: frozenset[str] = frozenset()
     # Story words common in ordinary names (aide, carte, retraite): they alone never make a scam-story name.
     ordinary_scenario_words: frozenset[str] = frozenset()
+    # Words that address a customer about their account (mon-espace, infos-client): with a brand's initials.
+    account_words: frozenset[str] = frozenset()
 
 
 @loader
@@ -150,4 +153,5 @@ def load() -> LinkSignals:
         bait_only_brands=frozenset(w for g in raw.bait_only_brands for w in g.words),
         catch_all_tlds=frozenset(t for g in raw.catch_all_tlds for t in g.tlds),
         ordinary_scenario_words=frozenset(w for g in raw.ordinary_scenario_words for w in g.words),
+        account_words=frozenset(w for g in raw.account_words for w in g.words),
     )
