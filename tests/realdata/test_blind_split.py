@@ -1,0 +1,20 @@
+"""The blind batch's split is pinned: moving its salt or share would mix tuned and held-out items."""
+
+from __future__ import annotations
+
+from tests.realdata.split import BLIND_HELD_OUT_PERCENT, BLIND_SALT, FILES, FRESH_FILES, blind_part_of
+
+
+def test_the_blind_split_constants_do_not_move() -> None:
+    assert BLIND_SALT == "verif-recouvrement/blind/v1:" and BLIND_HELD_OUT_PERCENT == 50
+    assert blind_part_of("blind-url-0001") == blind_part_of("blind-url-0001")
+
+
+def test_the_blind_split_halves_a_run_of_ids() -> None:
+    ids = [f"blind-url-{n:04d}" for n in range(1, 401)]
+    held = sum(blind_part_of(i) == "held_out" for i in ids)
+    assert 160 < held < 240
+
+
+def test_the_blind_files_stay_out_of_the_other_splits() -> None:
+    assert not any("blind" in name for name in FILES + FRESH_FILES)
