@@ -15,6 +15,8 @@ previous one, so that the verdict follows the rule of issue 10:
   a trap by its own name (``suspicious`` or ``likely_scam``: brand look-alike, scenario words on a
   throw-away extension…), and no known organisation is named (then ``impersonation_link`` says it). Two
   independent signs, the words of the message and the name of its link, point the same way: ``likely_scam``.
+  Likewise ``message.scenario_trap_number`` (high) for a number to call back that the number check itself
+  flags (a telemarketing range, a range no operator holds, a foreign line).
 - ``message.scenario_decisive_ask`` (high): the message asks for what completes the scam itself, as the
   scenario's sources describe it (``decisive`` in the data: money sent to a "child" writing from a new
   number, a code to "cancel" a payment…). Story + that request is the scam, link or not: ``likely_scam``.
@@ -166,6 +168,17 @@ def scenario_findings(
                     scenario=scenario.label,
                 )
             )
+        elif "callback" in hits:
+            risky = next((n for n in numbers if n.result.verdict in _TRAP_VERDICTS), None)
+            if risky is not None:
+                found.append(
+                    finding(
+                        "message.scenario_trap_number",
+                        quote=risky.raw,
+                        span=(risky.start, risky.end),
+                        scenario=scenario.label,
+                    )
+                )
         return found
     body, hit = claimed
     found.append(

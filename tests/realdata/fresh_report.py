@@ -96,7 +96,9 @@ def main(argv: list[str]) -> int:
         print("\nErrors of the fresh TUNING half (the held-out half is never listed):")
         print("\n".join(misses) or "(none)")
     if "--only-suspicious" in argv:
-        print("\nScam messages of the fresh TUNING half only 'suspicious' (the held-out half is never listed):")
+        print(
+            "\nScam messages of the fresh TUNING half only 'suspicious' (the held-out half is never listed):"
+        )
         print("\n".join(only_suspicious) or "(none)")
     return 0
 
