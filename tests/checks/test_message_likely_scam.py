@@ -220,3 +220,26 @@ def test_a_decisive_request_must_be_one_the_scenario_asks_for() -> None:
             patterns=["x"],
             sources=[{"url": "https://example.org", "title": "x", "checked": "2026-11-30"}],
         )
+
+
+# --- Sender names as people paste them: glued, hyphenated, shortened ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CR-AGRICOLE : une operation inhabituelle de 310 EUR est en cours, si vous n'etes pas a l'origine appelez le 01 84 80 22 19",
+        "SocieteGenerale: paiement suspect de 909 EUR, si ce n'est pas vous contactez le centre des oppositions au 01 84 80 22 19",
+        "LAPOSTE: votre colis est en attente, frais de 1,99e a regler sur https://suivi-colis-fr.com",
+        "Caisse d epargne : nouvel appareil ajoute a votre compte, si ce n'est pas vous appelez le 01 84 80 22 19",
+    ],
+)
+def test_a_glued_or_shortened_sender_name_is_still_the_organisation_it_imitates(text: str) -> None:
+    result = analyse_message(text)
+    assert result.verdict is Verdict.likely_scam
+    assert {"message.scenario_impersonation", "message.impersonation_link"} & codes(result)
+
+
+def test_glued_names_of_the_catalogue_keep_their_official_site() -> None:
+    text = "LAPOSTE : votre colis est en attente de distribution, suivez-le sur https://www.laposte.fr/outils/suivre-vos-envois"
+    assert analyse_message(text).verdict not in FLAGGED
