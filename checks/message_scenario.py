@@ -11,6 +11,15 @@ previous one, so that the verdict follows the rule of issue 10:
 - ``message.scenario_unofficial_contact`` (high): and it gives a phone number that is not a known official
   line. With an unofficial LINK instead, ``message.impersonation_link`` already says so. Either way a
   known organisation + scenario + unofficial contact reaches ``likely_scam``.
+- ``message.scenario_trap_link`` (high): the story and its ask come with a link that the link check judges
+  a trap by its own name (``suspicious`` or ``likely_scam``: brand look-alike, scenario words on a
+  throw-away extension…), and no known organisation is named (then ``impersonation_link`` says it). Two
+  independent signs, the words of the message and the name of its link, point the same way: ``likely_scam``.
+  Likewise ``message.scenario_trap_number`` (high) for a number to call back that the number check itself
+  flags (a telemarketing range, a range no operator holds, a foreign line).
+- ``message.scenario_decisive_ask`` (high): the message asks for what completes the scam itself, as the
+  scenario's sources describe it (``decisive`` in the data: money sent to a "child" writing from a new
+  number, a code to "cancel" a payment…). Story + that request is the scam, link or not: ``likely_scam``.
 Nothing here fires when every link of the message is a full address on a confirmed official site of the
 catalogue (a genuine notification), when the message warns against scams ("des SMS frauduleux circulent… méfiez-vous"),
 or when it sends you in person to the real channel (pharmacie, agence…) with no link or number to use instead.
@@ -23,8 +32,9 @@ import re
 from checks.message_links import LinkHit, confirmed_official
 from checks.message_numbers import NumberHit
 from checks.message_scan import Hit, advice_masked
-from checks.result import Finding, finding
+from checks.result import Finding, Verdict, finding
 from checks.text_normalise import Normalised
+from checks.url_parse import defang
 from knowledge import scenarios
 from knowledge.message_signals import Body
 
@@ -32,6 +42,8 @@ from knowledge.message_signals import Body
 # scanning all of it for every scenario would only slow the answer to a 100 kB paste.
 SCENARIO_WINDOW = 8_000
 _FULL_LINK_RE = re.compile(r"(?i)://|\[:\]//|^www\d?[.\[]|/")
+# A link the link check itself calls a trap by its name alone.
+_TRAP_VERDICTS = frozenset({Verdict.suspicious, Verdict.likely_scam})
 
 
 class _Requests:
@@ -57,13 +69,26 @@ class _Requests:
             self._known["callback"] = False
 
     def any_of(self, kinds: list[str]) -> bool:
+        return self.first_of(kinds) is not None
+
+    def first_of(self, kinds: list[str]) -> str | None:
+        """The first kind of ``kinds`` the message asks for, if any."""
         requests = scenarios.load().requests
         for kind in kinds:
             if kind not in self._known:
                 self._known[kind] = requests[kind].search(self._folded) is not None
             if self._known[kind]:
-                return True
-        return False
+                return kind
+        return None
+
+    def decisive(self, kinds: list[str]) -> re.Match[str] | None:
+        """Where the message asks for one of ``kinds`` in its own words (a link or number alone is no such ask)."""
+        requests = scenarios.load().requests
+        for kind in kinds:
+            match = requests[kind].search(self._folded)
+            if match is not None and match.end() > match.start():
+                return match
+        return None
 
 
 def _story(norm: Normalised, asked: _Requests) -> tuple[scenarios.Scenario, Hit] | None:
@@ -109,7 +134,8 @@ def scenario_findings(
         return []  # "à mettre à jour en pharmacie / en agence": the real channel, nothing to click or call
     if links and all(_trusted(link) for link in links):
         return []
-    story = _story(norm, _Requests(advice_masked(norm.folded[:SCENARIO_WINDOW]), hits, links, numbers))
+    asked = _Requests(advice_masked(norm.folded[:SCENARIO_WINDOW]), hits, links, numbers)
+    story = _story(norm, asked)
     if story is None:
         return []
     scenario, where = story
@@ -122,10 +148,37 @@ def scenario_findings(
             advice=scenario.advice,
         )
     ]
+    decisive = asked.decisive(scenario.decisive) if scenario.decisive else None
+    if decisive is not None:
+        quote, span = norm.quote(*decisive.span())
+        found.append(
+            finding("message.scenario_decisive_ask", quote=quote, span=span, scenario=scenario.label)
+        )
     claimed = next(
         ((body, hit) for body, hit in mentions if not any(_belongs(ln, body) for ln in links)), None
     )
     if claimed is None:
+        trap = next((ln for ln in links if not ln.official and ln.result.verdict in _TRAP_VERDICTS), None)
+        if trap is not None:
+            found.append(
+                finding(
+                    "message.scenario_trap_link",
+                    quote=defang(trap.raw),
+                    span=(trap.start, trap.end),
+                    scenario=scenario.label,
+                )
+            )
+        elif "callback" in hits:
+            risky = next((n for n in numbers if n.result.verdict in _TRAP_VERDICTS), None)
+            if risky is not None:
+                found.append(
+                    finding(
+                        "message.scenario_trap_number",
+                        quote=risky.raw,
+                        span=(risky.start, risky.end),
+                        scenario=scenario.label,
+                    )
+                )
         return found
     body, hit = claimed
     found.append(

@@ -302,6 +302,35 @@ def _name_pattern(name: str) -> str | None:
     return "[ -]?".join(words)
 
 
+def glue_tolerant(pattern: str) -> str:
+    """A name pattern that also matches its words glued or hyphenated: "credit agricole" -> credit[ -]?agricole.
+
+    Senders' names are written "LAPOSTE", "SocieteGenerale" or "CREDIT-AGRICOLE" in the SMS people paste; the
+    catalogue's own names are joined that way already (``_name_pattern``). Spaces inside a character class stay.
+    """
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if char == "[":
+            in_class = True
+        elif char == "]" and in_class:
+            in_class = False
+        if char == " " and not in_class:
+            optional = pattern.startswith(" ?", i)
+            out.append("[ -]?")
+            i += 2 if optional else 1
+            continue
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
 def _catalogue_bodies(explicit: tuple[Body, ...]) -> tuple[Body, ...]:
     """A body for every organisation of the catalogue not already covered by an explicit body.
 
@@ -364,7 +393,7 @@ def _compile(parsed: SignalFile) -> Signals:
         raise KnowledgeError(f"{path}: a body id is defined twice")
     bodies = tuple(_with_organisation_domains(body, path) for body in parsed.body)
     bodies += _catalogue_bodies(bodies)
-    body_regex = alternation([b.patterns for b in bodies])
+    body_regex = alternation([[glue_tolerant(p) for p in b.patterns] for b in bodies])
     words = sorted(parsed.spelling, key=len, reverse=True)
     spelling_regex = re.compile(_bounded("|".join(re.escape(w) for w in words)))
     rules = {

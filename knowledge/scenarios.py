@@ -65,6 +65,9 @@ class Scenario(Strict):
     asks: list[str]
     patterns: list[str]
     bait: list[str] = []
+    #: Request kinds that complete the scam by themselves next to the story (money to a "child" on a new
+    #: number…), as the scenario's sources describe it; each must also be one of ``asks``.
+    decisive: list[str] = []
     sources: list[Source]
 
     @field_validator("id")
@@ -85,6 +88,8 @@ class Scenario(Strict):
             raise ValueError(f"{self.id}: a scenario needs at least one request kind in 'asks'")
         if not self.sources:
             raise ValueError(f"{self.id}: a scenario needs at least one source")
+        if not set(self.decisive) <= set(self.asks):
+            raise ValueError(f"{self.id}: every 'decisive' request must also be in 'asks'")
         return self
 
 

@@ -3,6 +3,8 @@
 ``python -m tests.realdata.fresh_report`` runs every fresh item through the ``check --jsonl`` path and prints
 flagged shares by part of the fresh split (``split.fresh_part_of``), kind, brand category and scenario.
 ``--misses`` lists the errors of the fresh TUNING half only; the held-out half is measured, never listed.
+``--tuning`` prints the rows of the tuning half only (no held-out figure at all, for whoever tunes rules);
+``--only-suspicious`` lists the TUNING-half scam messages flagged ``suspicious`` but not ``likely_scam``.
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ def main(argv: list[str]) -> int:
     links: list[tuple[str, str, str]] = []
     messages: list[tuple[str, str, str]] = []
     misses: list[str] = []
+    only_suspicious: list[str] = []
     for entry, verdict in verdicts("phishing_fresh", "link"):
         label, part = str(entry["label"]), fresh_part_of(str(entry["id"]))
         tags = entry.get("brands") or []
@@ -80,6 +83,11 @@ def main(argv: list[str]) -> int:
             messages.append((f"{part}: {group}", label, verdict))
         if part == "tuning" and (verdict in FLAGGED) != (label == "scam"):
             misses.append(f"{entry['id']} message/{label} {verdict} {entry['text'][:300]!r}")
+        if part == "tuning" and label == "scam" and verdict == "suspicious":
+            only_suspicious.append(f"{entry['id']} [{entry.get('scenario') or '-'}] {entry['text'][:300]!r}")
+    if "--tuning" in argv:
+        links = [row for row in links if row[0].startswith("tuning")]
+        messages = [row for row in messages if row[0].startswith("tuning")]
     print("Fresh phishing links (gathered after the first tuning; split by split.fresh_part_of)")
     print("\n".join(head + shares(links)))
     print("\nFresh messages (gathered after the first tuning; split by split.fresh_part_of)")
@@ -87,6 +95,11 @@ def main(argv: list[str]) -> int:
     if "--misses" in argv:
         print("\nErrors of the fresh TUNING half (the held-out half is never listed):")
         print("\n".join(misses) or "(none)")
+    if "--only-suspicious" in argv:
+        print(
+            "\nScam messages of the fresh TUNING half only 'suspicious' (the held-out half is never listed):"
+        )
+        print("\n".join(only_suspicious) or "(none)")
     return 0
 
 

@@ -6,6 +6,7 @@ goes through the same path as ``verif-recouvrement check --jsonl`` (one JSON lin
 
 ``-v`` lists the misses of the TUNING part only: held-out misses are never printed, so nobody tunes on them.
 ``--tuning`` prints the tuning columns only, for whoever tunes rules and must not see held-out figures at all.
+``--only-suspicious`` lists the TUNING scams flagged ``suspicious`` but not called ``likely_scam`` (held-out never).
 The split is ``tests/realdata/split.py`` (a stable hash of each id), never changed.
 """
 
@@ -113,12 +114,24 @@ def tuning_misses(outcomes: list[Outcome]) -> list[str]:
     ]
 
 
+def tuning_only_suspicious(outcomes: list[Outcome]) -> list[str]:
+    """Scams of the TUNING part flagged but only ``suspicious``: why they stop short of ``likely_scam``."""
+    return [
+        f"{o.id} [{o.scenario}] {list(o.codes)}"
+        for o in outcomes
+        if o.part == "tuning" and o.label == "scam" and o.verdict == "suspicious"
+    ]
+
+
 def main(argv: list[str]) -> int:
     outcomes = run()
     print(table(outcomes, ("tuning",) if "--tuning" in argv else PARTS))
     if "-v" in argv:
         print("\nTuning-part misses (held-out misses are never listed):")
         print("\n".join(tuning_misses(outcomes)) or "(none)")
+    if "--only-suspicious" in argv:
+        print("\nTuning-part scams only 'suspicious' (held-out ones are never listed):")
+        print("\n".join(tuning_only_suspicious(outcomes)) or "(none)")
     return 0
 
 

@@ -18,6 +18,7 @@ from tests.realdata.split import fresh_part_of
 LINKS_FLAGGED_FLOOR = 0.73  # 89/121 reached (78/121 one round earlier); target 0.95, not reached
 SCAMS_FLAGGED_FLOOR = 0.93  # 43/46 reached; target 0.95, not reached
 GENUINE_CALLED_SCAM_CEILING = 0.0  # 0/6 reached (2/6 "suspicious")
+SCAMS_CALLED_SCAM_FLOOR = 0.26  # 12/46 called likely_scam at round 6 (measured once, at its end)
 
 
 def _held_out(name: str, kind: str) -> list[tuple[str, str]]:
@@ -49,6 +50,12 @@ def test_fresh_scam_messages_are_flagged(messages: list[tuple[str, str]]) -> Non
     assert len(scams) > 40
     flagged = sum(verdict in FLAGGED for verdict in scams)
     assert flagged / len(scams) >= SCAMS_FLAGGED_FLOOR, f"{flagged}/{len(scams)}"
+
+
+def test_fresh_scams_called_likely_scam_do_not_lose_ground(messages: list[tuple[str, str]]) -> None:
+    scams = [verdict for label, verdict in messages if label == "scam"]
+    called = sum(verdict == "likely_scam" for verdict in scams)
+    assert called / len(scams) >= SCAMS_CALLED_SCAM_FLOOR, f"{called}/{len(scams)}"
 
 
 def test_no_fresh_genuine_message_is_called_a_scam(messages: list[tuple[str, str]]) -> None:

@@ -26,6 +26,10 @@ HELD_OUT_SCAMS_FLAGGED_FLOOR = (
     0.90  # 55/61 at the third round; target 0.95, not reached: see the module docstring
 )
 HELD_OUT_GENUINE_CALLED_SCAM_CEILING = 0.02  # target, reached
+# Scams called likely_scam (not only suspicious): 16/61 at round 6 (30/11/2026), measured once at its end. Most
+# held-out scams keep only their story: the corpus cut their links and anonymised their numbers ([TEL]), and the
+# rule of issue 10 keeps a story without an unofficial contact at "suspicious".
+HELD_OUT_SCAMS_CALLED_SCAM_FLOOR = 0.26
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +51,13 @@ def test_the_held_out_part_is_large_enough_to_mean_something(outcomes: list[Outc
 def test_held_out_scams_flagged_do_not_fall_below_what_was_reached(outcomes: list[Outcome]) -> None:
     hits, total = rate(held_out(outcomes, "scam"), flagged=True)
     assert hits / total >= HELD_OUT_SCAMS_FLAGGED_FLOOR, f"{hits}/{total}"
+
+
+def test_held_out_scams_called_likely_scam_do_not_fall_below_what_was_reached(
+    outcomes: list[Outcome],
+) -> None:
+    hits, total = rate(held_out(outcomes, "scam"), flagged=False)
+    assert hits / total >= HELD_OUT_SCAMS_CALLED_SCAM_FLOOR, f"{hits}/{total}"
 
 
 def test_held_out_genuine_messages_are_almost_never_called_scams(outcomes: list[Outcome]) -> None:
