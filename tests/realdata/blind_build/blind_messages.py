@@ -456,6 +456,83 @@ MESSAGES: list[tuple[str, str, str | None, str, str, dict]] = [
         " numéro de téléphone liée à votre compte Leboncoin.",
         _u("https://www.linternaute.com/argent/magazine/6848416-article-arnaque-leboncoin"),
     ),
+    (
+        "scam",
+        "email",
+        "impots",
+        "tax_refund",
+        "Vous avez un remboursement non effectué de la part de votre impôt finances. Pour accepter le paiement"
+        " rapide en ligne cliquez sur le lien suivant et enregistrez les informations de remboursement.",
+        _u(
+            "https://www.20minutes.fr/economie/2991875-20210305-attention-mails-frauduleux-annoncant-remboursement"
+            "-impots"
+        ),
+    ),
+    (
+        "scam",
+        "email",
+        "impots",
+        "tax_refund",
+        "Après les derniers calculs de vos droits, nous vous annonçons que vous êtes admissible à recevoir un"
+        " remboursement sur la carte enregistrée sur votre espace client",
+        _u(
+            "https://www.mieuxvivre-votreargent.fr/impots/impots-sur-les-revenus/2021/05/18/impots-attention-a-un"
+            "-faux-courriel-promettant-un-remboursement-de-490-euros/"
+        ),
+    ),
+    (
+        "scam",
+        "email",
+        "impots",
+        "tax_refund",
+        "lettre d’information de votre status sur impots.gouv.fr",
+        _u(
+            "https://www.cnews.fr/vie-numerique/2021-05-20/impots-attention-cette-arnaque-qui-promet-un"
+            "-remboursement-1083725"
+        ),
+    ),
+    (
+        "scam",
+        "sms",
+        "ants",
+        "crit_air",
+        "Nos agents ont constaté que votre véhicule n’était pas muni de la vignette réglementaire Crit’Air 2023,"
+        " veuillez la récupérer, sous peine d’une contravention dans les 48h.",
+        _u(
+            "https://www.francetvinfo.fr/replay-radio/c-est-mon-budget/attention-aux-arnaques-a-la-vignette-crit-air"
+            "-le-certificat-qualite-de-l-air_5586705.html"
+        ),
+    ),
+    (
+        "scam",
+        "sms",
+        "cpf",
+        "cpf",
+        "URGENT : Vous allez perdre vos droits CPF. Consultez votre solde et réclamez votre formation 100%"
+        " financée",
+        _u("https://www.france-inverse.com/arnaques-telephone/"),
+    ),
+    (
+        "scam",
+        "sms",
+        "cpf",
+        "cpf",
+        "Votre soldes D.I.F va expirer. Consultez votre budget et réclamez votre formation 100 % prise en charge",
+        _u(
+            "https://www.cnews.fr/vie-numerique/2021-06-11/cette-nouvelle-arnaque-au-cpf-par-sms-fait-croire-que"
+            "-vous-allez-perdre"
+        ),
+    ),
+    (
+        "scam",
+        "sms",
+        "la_poste",
+        "parcel_fee",
+        "Vous devez payer 1.95€ TVA pour votre colis, payer en ligne et éviter les frais de dédouanement (15€)",
+        _u(
+            "https://cahiersdeleco.fr/2019/08/25/colis-a-recuperer-la-gendarmerie-alerte-sur-une-nouvelle-arnaque-par-sms"
+        ),
+    ),
     # --- scams quoted in signal-arnaques reports (already-used source family, other reports) -----------
     (
         "scam",

@@ -25,6 +25,9 @@ QUOTIDIEN_PHARMACIEN = (
     "https://static4.lequotidiendupharmacien.fr/exercice-pro/justice/carte-vitale-alerte-sur-une-tentative"
     "-darnaque-par-sms"
 )
+DATADOG = (
+    "https://securitylabs.datadoghq.com/articles/tales-from-the-cloud-trenches-aws-activity-to-phishing/"
+)
 TF1_CHRONO = (
     "https://www.tf1info.fr/conso-argent/video-achats-de-noel-attention-a-ces-nouvelles-arnaques-sur-les"
     "-livraisons-de-colis-2242029.html"
@@ -170,6 +173,29 @@ PAGE_LINKS: list[tuple[str, tuple[str, ...], str, str, str]] = [
         "https://www.cartegrise.com/blog/2023/08/amendes-par-sms-comment-identifier-les-arnaques",
         "press",
     ),
+    (
+        "impots.gouv.app",
+        ("impots",),
+        "host",
+        "https://rmc.bfmtv.com/actualites/tech/impots-comment-reperer-les-sites-administratifs-frauduleux_AV"
+        "-201910140469.html",
+        "press",
+    ),
+    (
+        "kydsjqt.cluster030.hosting.ovh.net",
+        ("impots",),
+        "none",
+        "https://www.cnews.fr/vie-numerique/2021-05-20/impots-attention-cette-arnaque-qui-promet-un-remboursement"
+        "-1083725",
+        "press",
+    ),
+    (
+        "neenorteymedia.com",
+        ("impots",),
+        "none",
+        "http://www.dossierfamilial.com/argent/impots/arnaque-attention-aux-faux-mails-des-impots-85767",
+        "press",
+    ),
     # typosquatted .fr registrations named by the press (registrations, not seen live)
     ("www.wwwimpotsgouv.fr", ("impots",), "host", NUMERAMA_2024, "press"),
     ("labanquepotale.fr", ("banque_postale",), "host", NUMERAMA_2024, "press"),
@@ -192,6 +218,19 @@ PAGE_LINKS: list[tuple[str, tuple[str, ...], str, str, str]] = [
     ("kiaby.fr", ("kiabi",), "host", FRANCESOIR_2022, "press"),
     ("polelemploi.fr", ("france_travail",), "host", FRANCESOIR_2022, "press"),
     ("villepariis.fr", ("gouv",), "host", FRANCESOIR_2022, "press"),
+    # ANTAI fine-payment kit domains listed in a Datadog Security Labs threat report (IoC table)
+    ("payement.infraction-stationnement.com", ("antai",), "none", DATADOG, "report"),
+    ("amd-reglefr.com", ("antai",), "none", DATADOG, "report"),
+    ("antai-telepaiment.com", ("antai",), "host", DATADOG, "report"),
+    ("antaiapaiement.fr", ("antai",), "host", DATADOG, "report"),
+    ("amendegouv-paiement.com", ("antai",), "none", DATADOG, "report"),
+    ("je-reglemoninfraction.info", ("antai",), "none", DATADOG, "report"),
+    ("majoration-redirect.sytes.net", ("antai",), "none", DATADOG, "report"),
+    ("www.avis-impayer.info", ("antai",), "none", DATADOG, "report"),
+    ("antai-gouv.do", ("antai",), "host", DATADOG, "report"),
+    ("service-amande.fr", ("antai",), "none", DATADOG, "report"),
+    ("www.amende-paiements-gouv.com", ("antai",), "none", DATADOG, "report"),
+    ("amendesgouvfr-paiment.info", ("antai",), "none", DATADOG, "report"),
     # quoted in signal-arnaques reports (already-used source family, other reports)
     (
         "www-verification-vinted.info",
