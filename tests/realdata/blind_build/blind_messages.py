@@ -6,12 +6,14 @@ already (or nearly) in messages_real / messages_extra / messages_fresh, so dupli
 
 from __future__ import annotations
 
+from typing import Any
+
 SA = "ledokter/scraper-signal-arnaques"
 SA_COMMIT = "2d2f4f7568cfb7467d05bb4cb136f7d90c1d0ab8"
 SA_COMMIT_2 = "8ed93581237766ad479373aaddd90d35af9bcfa4"
 
 
-def _sa(report: int, path: str | None = None, commit: str | None = None) -> dict:
+def _sa(report: int, path: str | None = None, commit: str | None = None) -> dict[str, Any]:
     return {
         "url": f"https://www.signal-arnaques.com/scam/view/{report}",
         "repo": SA,
@@ -20,7 +22,7 @@ def _sa(report: int, path: str | None = None, commit: str | None = None) -> dict
     }
 
 
-def _u(url: str) -> dict:
+def _u(url: str) -> dict[str, Any]:
     return {"url": url}
 
 
@@ -47,7 +49,7 @@ TF1_CHRONO = (
     "-livraisons-de-colis-2242029.html"
 )
 
-MESSAGES: list[tuple[str, str, str | None, str, str, dict]] = [
+MESSAGES: list[tuple[str, str, str | None, str, str, dict[str, Any]]] = [
     # --- scams quoted by press / consumer / local pages -------------------------------------------------
     (
         "scam",

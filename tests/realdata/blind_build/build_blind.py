@@ -16,6 +16,7 @@ import json
 import re
 import unicodedata
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import tldextract
@@ -87,7 +88,7 @@ def host_of(text: str) -> str:
     return text.split("/", 1)[0].lower()
 
 
-def github_url(source: dict) -> str:
+def github_url(source: dict[str, Any]) -> str:
     return f"https://github.com/{source['repo']}/blob/{source['commit']}/{source['path']}"
 
 
@@ -95,7 +96,7 @@ def registrable(host: str) -> str:
     return EXTRACT(host).top_domain_under_public_suffix or host
 
 
-def read_jsonl(name: str) -> list[dict]:
+def read_jsonl(name: str) -> list[dict[str, Any]]:
     with (CORPORA / f"{name}.jsonl").open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
@@ -136,8 +137,8 @@ def read_pairs(name: str) -> list[tuple[str, str]]:
     return rows
 
 
-def phishing_candidates() -> list[dict]:
-    rows: list[dict] = []
+def phishing_candidates() -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
     for name, source, key in (
         ("phish_redflag.txt", RED_FLAG, "red.flag.domains"),
         ("phish_ut1.txt", UT1_PHISHING, "ut1-fr"),
@@ -155,24 +156,24 @@ def phishing_candidates() -> list[dict]:
                     "_key": key,
                 }
             )
-    for text, brands, match_in, url, key in PAGE_LINKS:
-        source = {"url": url, "repo": None, "path": None, "commit": None}
+    for text, page_brands, match_in, url, key in PAGE_LINKS:
+        page_source: dict[str, Any] = {"url": url, "repo": None, "path": None, "commit": None}
         if key == "signal-arnaques":
-            source["repo"] = "ledokter/scraper-signal-arnaques"
+            page_source["repo"] = "ledokter/scraper-signal-arnaques"
         rows.append(
             {
                 "text": text,
-                "brands": list(brands),
+                "brands": list(page_brands),
                 "match_in": match_in,
                 "subset": "url" if "/" in text else "host",
-                "source": source,
+                "source": page_source,
                 "_key": key,
             }
         )
     return rows
 
 
-def cap_phishing(rows: list[dict]) -> list[dict]:
+def cap_phishing(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Trim the two big lists until no source is over 40 % and no brand over 20 % of the file."""
     rows = list(rows)
     while True:
@@ -197,7 +198,7 @@ def cap_phishing(rows: list[dict]) -> list[dict]:
         del rows[victim]
 
 
-def build_phishing(dedup: HostDedup) -> list[dict]:
+def build_phishing(dedup: HostDedup) -> list[dict[str, Any]]:
     kept = [row for row in phishing_candidates() if dedup.accept(row["text"], row["_key"])]
     kept = cap_phishing(kept)
     out = []
@@ -235,7 +236,7 @@ def legit_brands(host: str) -> list[str]:
     return sorted({brand for token, brand in LEGIT_BRANDS.items() if token in tokens})
 
 
-def build_legit(dedup: HostDedup) -> list[dict]:
+def build_legit(dedup: HostDedup) -> list[dict[str, Any]]:
     rows = []
     for host in (HERE / "legit_etalab.txt").read_text(encoding="utf-8").split():
         rows.append((host, ETALAB, "etalab"))
@@ -246,7 +247,7 @@ def build_legit(dedup: HostDedup) -> list[dict]:
             "commit": UT1_LEGIT_COMMITS[category],
         }
         rows.append((host, source, f"ut1-{category}"))
-    out = []
+    out: list[dict[str, Any]] = []
     for host, source, key in rows:
         if not dedup.accept(host, key):
             continue
@@ -290,9 +291,9 @@ RAW_PHONE = re.compile(r"(?<![\d/])(?:\+33\s?|0033\s?|0)[1-9](?:[ .-]?\d{2}){4}(
 RAW_EMAIL = re.compile(r"[\w.+-]*[^\W_]@[\w-]+(?:\.[\w-]+)+")
 
 
-def build_messages() -> tuple[list[dict], list[tuple[str, str]]]:
+def build_messages() -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
     older = [normalise(str(item["text"])) for name in OLD_MESSAGE_FILES for item in read_jsonl(name)]
-    kept: list[dict] = []
+    kept: list[dict[str, Any]] = []
     kept_norm: list[str] = []
     dropped: list[tuple[str, str]] = []
     for label, channel, brand, scenario, text, source in MESSAGES:
@@ -322,7 +323,7 @@ def build_messages() -> tuple[list[dict], list[tuple[str, str]]]:
     return kept, dropped
 
 
-def write(name: str, rows: list[dict]) -> None:
+def write(name: str, rows: list[dict[str, Any]]) -> None:
     with (CORPORA / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
             clean = {k: v for k, v in row.items() if not k.startswith("_")}
