@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict
 from rapidfuzz.distance import OSA
 from tldextract.tldextract import ExtractResult
 
+from checks import link_model
 from checks.lookalike import BrandHit, BrandIndex, Imitation, brand_fragments, describe_typo, scripts
 from checks.result import CheckResult, Finding, Verdict, finding, verdict_of
 from checks.url_parse import (
@@ -711,7 +712,14 @@ def check_link(text: str) -> LinkResult:
             findings.append(never)
     # Nothing conclusive either way: say so, with the advice that holds for any link received by SMS.
     if verdict_now is Verdict.inconclusive and not any(f.code in _SAYS_ENOUGH for f in findings):
-        findings.append(_finding("link.unknown", (("domain", _dn(verdict.domain)),)))
+        # The rules concluded nothing: the lexical model may still find the name written like phishing.
+        estimate = link_model.estimate(ascii_host) if verdict.official_for is None else None
+        if estimate is not None and estimate.over:
+            pieces = ", ".join(f"« {piece} »" for piece in estimate.pieces) or "la forme du nom"
+            findings.append(_finding("link.model", (("domain", _dn(verdict.domain)), ("pieces", pieces))))
+            verdict_now = verdict_of(findings)
+        else:
+            findings.append(_finding("link.unknown", (("domain", _dn(verdict.domain)),)))
     info = _info(candidate, display, ascii_host, verdict.domain, verdict.official_for, imitates)
     return _result(findings, info, verdict_now)
 
