@@ -23,21 +23,28 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checks.url_parse import PublicSuffixes, defang
+from checks.url_parse import PublicSuffixes, defang, public_suffixes
 from knowledge import link_model, link_signals
 
 FEATURE_SET = "host-v1"
 _PIECE_RE = re.compile(r"[a-z]{3,}")
-_DIGIT_RE = re.compile(r"[0-9]")
-_MIN_GRAM = 3
-_MAX_GRAM = 5
+_DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
+_GRAM_SIZES = (3, 4, 5)
 _SHOWN = 3
 
 
 @dataclass(frozen=True, slots=True)
 class _Tables:
+    """The shipped weights split by kind of feature, so a host is scored by looking its pieces up directly."""
+
     suffixes: PublicSuffixes
     cheap_tlds: frozenset[str]
+    bias: float
+    threshold: float
+    weights: dict[str, float]
+    by_kind: dict[
+        str, dict[str, float]
+    ]  # "d", "s", "w", "sw" -> the gram or word without its prefix -> weight
 
 
 _PREPARED: list[_Tables] = []
@@ -46,48 +53,87 @@ _PREPARED: list[_Tables] = []
 def _tables() -> _Tables:
     if not _PREPARED:
         signals = link_signals.load()
-        _PREPARED.append(_Tables(PublicSuffixes(), frozenset(signals.abused_tlds) | signals.catch_all_tlds))
+        model = link_model.load()
+        by_kind: dict[str, dict[str, float]] = {"d": {}, "s": {}, "w": {}, "sw": {}}
+        for feat, weight in model.weights.items():
+            kind, _, value = feat.partition(":")
+            if kind in by_kind:
+                by_kind[kind][value] = weight
+        _PREPARED.append(
+            _Tables(
+                public_suffixes(),
+                frozenset(signals.abused_tlds) | signals.catch_all_tlds,
+                model.bias,
+                model.threshold,
+                model.weights,
+                by_kind,
+            )
+        )
     return _PREPARED[0]
 
 
-def _grams(prefix: str, label: str) -> list[str]:
-    marked = "<" + _DIGIT_RE.sub("0", label) + ">"
-    return [
-        prefix + marked[i : i + n]
-        for n in range(_MIN_GRAM, _MAX_GRAM + 1)
-        for i in range(len(marked) - n + 1)
-    ]
+def _slices(size: int) -> tuple[slice, ...]:
+    """Where the 3- to 5-grams of a marked label of ``size`` characters are."""
+    return tuple(slice(i, i + n) for n in _GRAM_SIZES for i in range(size - n + 1))
 
 
-def _bucket(value: int, edges: tuple[int, ...]) -> str:
-    for edge in edges:
-        if value <= edge:
-            return str(edge)
-    return f"{edges[-1]}+"
+# Prepared at import for every label a host name may have (63 characters, plus the two end marks).
+_SLICES = tuple(_slices(size) for size in range(66))
 
 
-@lru_cache(maxsize=8192)
+def _grams(label: str) -> set[str]:
+    marked = "<" + label.translate(_DIGITS_AS_ZERO) + ">"
+    size = len(marked)
+    return set(map(marked.__getitem__, _SLICES[size] if size < len(_SLICES) else _slices(size)))
+
+
+_HYPHENS = ("hy:0", "hy:1", "hy:2", "hy:2+")
+_LABELS = ("lb:0", "lb:1", "lb:2", "lb:2+")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _counts(label: str, subs: int) -> tuple[str, str, str, str]:
+    """The count buckets: hyphens 0/1/2/more, digits 0/1-2/more, labels in front 0/1/2/more, length of the
+    label up to 5/10/15/20/more."""
+    digits = len(label) - len(label.translate(_NO_DIGITS))
+    size = len(label)
+    length = "len:5" if size <= 5 else "len:10" if size <= 10 else "len:15" if size <= 15 else "len:20"
+    return (
+        _HYPHENS[min(label.count("-"), 3)],
+        "dg:0" if digits == 0 else "dg:2" if digits <= 2 else "dg:2+",
+        _LABELS[min(subs, 3)],
+        length if size <= 20 else "len:20+",
+    )
+
+
+def _parts(ascii_host: str) -> tuple[str, str, list[str]] | None:
+    """(registrable label, public suffix, the other labels in front but ``www``), or None."""
+    extracted = _tables().suffixes.split(ascii_host)
+    if not extracted.domain or not extracted.suffix:
+        return None
+    subs = [s for s in extracted.subdomain.split(".") if s and s != "www"] if extracted.subdomain else []
+    return extracted.domain, extracted.suffix, subs
+
+
+def _is_cheap(suffix: str) -> bool:
+    return suffix.rsplit(".", 1)[-1] in _tables().cheap_tlds
+
+
 def features(ascii_host: str) -> frozenset[str]:
-    """The features of a lower-case ASCII host name; empty when it has no registrable part (an IP, an
-    extension that does not exist)."""
-    tables = _tables()
-    extracted = tables.suffixes.split(ascii_host)
-    label, suffix = extracted.domain, extracted.suffix
-    if not label or not suffix:
+    """The features of a lower-case ASCII host name (what training reads); empty when it has no
+    registrable part (an IP, an extension that does not exist)."""
+    parts = _parts(ascii_host)
+    if parts is None:
         return frozenset()
-    found = {f"t:{suffix}"}
-    found.update(_grams("d:", label))
-    found.update(f"w:{piece}" for piece in _PIECE_RE.findall(label))
-    subs = [s for s in extracted.subdomain.split(".") if s and s != "www"]
+    label, suffix, subs = parts
+    found = {f"t:{suffix}", *_counts(label, len(subs))}
+    found.update("d:" + g for g in _grams(label))
+    found.update("w:" + piece for piece in _PIECE_RE.findall(label))
     for sub in subs:
-        found.update(_grams("s:", sub))
-        found.update(f"sw:{piece}" for piece in _PIECE_RE.findall(sub))
-    if suffix.rsplit(".", 1)[-1] in tables.cheap_tlds:
+        found.update("s:" + g for g in _grams(sub))
+        found.update("sw:" + piece for piece in _PIECE_RE.findall(sub))
+    if _is_cheap(suffix):
         found.add("cheap")
-    found.add("hy:" + _bucket(label.count("-"), (0, 1, 2)))
-    found.add("dg:" + _bucket(len(_DIGIT_RE.findall(label)), (0, 2)))
-    found.add("lb:" + _bucket(len(subs), (0, 1, 2)))
-    found.add("len:" + _bucket(len(label), (5, 10, 15, 20)))
     return frozenset(found)
 
 
@@ -103,17 +149,39 @@ def score(weights: dict[str, float], bias: float, feats: frozenset[str]) -> floa
     return bias + sum(weights.get(f, 0.0) for f in feats)
 
 
+def _fast_score(label: str, suffix: str, subs: list[str], tables: _Tables) -> float:
+    """``score(weights, bias, features(host))`` without building the feature names: the same sum, by
+    looking each gram and word up in the table of its kind (the link check's hot path)."""
+    weights, kinds = tables.weights, tables.by_kind
+    known = weights.keys() & {"t:" + suffix, *_counts(label, len(subs))}
+    if _is_cheap(suffix):
+        known.add("cheap")
+    total = tables.bias + sum(map(weights.__getitem__, known))
+    d, w = kinds["d"], kinds["w"]
+    total += sum(map(d.__getitem__, d.keys() & _grams(label)))
+    total += sum(map(w.__getitem__, w.keys() & set(_PIECE_RE.findall(label))))
+    if subs:
+        s, sw = kinds["s"], kinds["sw"]
+        grams: set[str] = set()
+        pieces: set[str] = set()
+        for sub in subs:
+            grams |= _grams(sub)
+            pieces.update(_PIECE_RE.findall(sub))
+        total += sum(map(s.__getitem__, s.keys() & grams)) + sum(map(sw.__getitem__, sw.keys() & pieces))
+    return total
+
+
 @lru_cache(maxsize=8192)
 def estimate(ascii_host: str) -> Estimate | None:
     """The shipped model's opinion of a host, with the pieces that weighed most; None when it has none."""
-    feats = features(ascii_host)
-    if not feats:
+    parts = _parts(ascii_host)
+    if parts is None:
         return None
-    model = link_model.load()
-    value = score(model.weights, model.bias, feats)
-    if value < model.threshold:
+    tables = _tables()
+    value = _fast_score(*parts, tables)
+    if value < tables.threshold:
         return Estimate(value, False, ())
-    return Estimate(value, True, strongest(ascii_host, model.weights, feats))
+    return Estimate(value, True, strongest(ascii_host, tables.weights, features(ascii_host)))
 
 
 _HOST_PIECE_RE = re.compile(r"[a-z0-9]+")

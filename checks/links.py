@@ -32,6 +32,7 @@ from checks.url_parse import (
     find_links,
     has_space,
     parse_link,
+    public_suffixes,
     split_host,
 )
 from knowledge import link_signals, organisations, wording
@@ -182,7 +183,7 @@ def _prepare() -> _Knowledge:
         wording={code: text for code, text in wording.load().findings.items() if code.startswith("link.")},
         summaries={verdict: wording.text(f"summary.link.{verdict.value}") for verdict in Verdict},
         never=_never_claims(directory),
-        suffixes=PublicSuffixes(),
+        suffixes=public_suffixes(),
         constants={
             code: finding(code)
             for code, text in wording.load().findings.items()
