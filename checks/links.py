@@ -714,7 +714,8 @@ def check_link(text: str) -> LinkResult:
     # Nothing conclusive either way: say so, with the advice that holds for any link received by SMS.
     if verdict_now is Verdict.inconclusive and not any(f.code in _SAYS_ENOUGH for f in findings):
         # The rules concluded nothing: the lexical model may still find the name written like phishing.
-        estimate = link_model.estimate(ascii_host) if verdict.official_for is None else None
+        judge = verdict.official_for is None and model_may_judge(ascii_host)
+        estimate = link_model.estimate(ascii_host) if judge else None
         if estimate is not None and estimate.over:
             pieces = ", ".join(f"« {piece} »" for piece in estimate.pieces) or "la forme du nom"
             findings.append(_finding("link.model", (("domain", _dn(verdict.domain)), ("pieces", pieces))))
@@ -723,6 +724,30 @@ def check_link(text: str) -> LinkResult:
             findings.append(_finding("link.unknown", (("domain", _dn(verdict.domain)),)))
     info = _info(candidate, display, ascii_host, verdict.domain, verdict.official_for, imitates)
     return _result(findings, info, verdict_now)
+
+
+def model_may_judge(ascii_host: str) -> bool:
+    """Whether the lexical model may speak on a host the rules left open: only when no label of the name
+    holds a brand name (or a name a letter or two off one) or a scam-story word of our lists. Where it does,
+    the rules weighed that word and found an ordinary name (mondial-assistance, livraison-fleurs-martin,
+    chronopst-horlogerie): the model, which learnt those words from phishing, must not overrule them."""
+    know = _knowledge()
+    extracted = know.suffixes.split(ascii_host)
+    labels = (
+        [*extracted.subdomain.split("."), extracted.domain] if extracted.subdomain else [extracted.domain]
+    )
+    for label in labels:
+        if not label or label == "www":
+            continue
+        if know.brands.brand_in(label) is not None or know.brands.imitation(label) is not None:
+            return False
+        words = [word for word in _WORD_SPLIT_RE.split(label) if word]
+        if any(word in know.scenario_words for word in words) or _token_typo(words, know) is not None:
+            return False
+    return True
+
+
+_WORD_SPLIT_RE = re.compile(r"[-_0-9]+")
 
 
 _FLAGGED = frozenset({Verdict.suspicious, Verdict.likely_scam})
@@ -758,13 +783,18 @@ def _read_now(candidate: str) -> _Read:
     """Parse, name and defang one candidate (pure; cached because the same scam link comes back)."""
     parsed = parse_link(candidate) if candidate else None
     names: tuple[str, str] | None = None
-    if parsed is not None and not (parsed.port and not 0 < int(parsed.port) < 65536):
+    if parsed is not None and _valid_port(parsed.port):
         names = (parsed.host, parsed.host) if _is_ip(parsed.host) else split_host(parsed.host)
     if names is not None and not _is_address(names[0], parsed):
         names = None  # "bonjour", "12" or "2.5" are not addresses
     if parsed is None or names is None:
         return None, None, defang(candidate)
     return parsed, names, _display(parsed, names[0])
+
+
+def _valid_port(port: str) -> bool:
+    """No port, or one from 1 to 65535 in ASCII digits ("²" passes str.isdigit but int() refuses it)."""
+    return not port or (port.isascii() and port.isdigit() and 0 < int(port) < 65536)
 
 
 _DOTTED_QUAD_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")

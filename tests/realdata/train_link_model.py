@@ -189,12 +189,13 @@ def out_of_fold(data: list[Example]) -> list[tuple[Example, float]]:
 
 def rules_alone(text: str) -> tuple[bool, bool, str]:
     """(flagged by the rules, left open by the rules so the model may speak, ASCII host), the model off."""
-    from checks.links import check_link
+    from checks.links import check_link, model_may_judge
 
     with mock.patch.object(link_model, "estimate", return_value=None):
         result = check_link(text)
-    codes = {f.code for f in result.findings}
-    return result.verdict.value in ("suspicious", "likely_scam"), "link.unknown" in codes, result.link.host
+    host = result.link.host
+    open_ = "link.unknown" in {f.code for f in result.findings} and bool(host) and model_may_judge(host)
+    return result.verdict.value in ("suspicious", "likely_scam"), open_, host
 
 
 def open_to_the_model(data: list[Example]) -> tuple[set[str], set[str]]:
