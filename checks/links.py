@@ -20,7 +20,6 @@ from pydantic import BaseModel, ConfigDict
 from rapidfuzz.distance import OSA
 from tldextract.tldextract import ExtractResult
 
-from checks import link_model
 from checks.lookalike import BrandHit, BrandIndex, Imitation, brand_fragments, describe_typo, scripts
 from checks.result import CheckResult, Finding, Verdict, finding, verdict_of
 from checks.url_parse import (
@@ -32,7 +31,6 @@ from checks.url_parse import (
     find_links,
     has_space,
     parse_link,
-    public_suffixes,
     split_host,
 )
 from knowledge import link_signals, organisations, wording
@@ -183,7 +181,7 @@ def _prepare() -> _Knowledge:
         wording={code: text for code, text in wording.load().findings.items() if code.startswith("link.")},
         summaries={verdict: wording.text(f"summary.link.{verdict.value}") for verdict in Verdict},
         never=_never_claims(directory),
-        suffixes=public_suffixes(),
+        suffixes=PublicSuffixes(),
         constants={
             code: finding(code)
             for code, text in wording.load().findings.items()
@@ -713,41 +711,9 @@ def check_link(text: str) -> LinkResult:
             findings.append(never)
     # Nothing conclusive either way: say so, with the advice that holds for any link received by SMS.
     if verdict_now is Verdict.inconclusive and not any(f.code in _SAYS_ENOUGH for f in findings):
-        # The rules concluded nothing: the lexical model may still find the name written like phishing.
-        judge = verdict.official_for is None and model_may_judge(ascii_host)
-        estimate = link_model.estimate(ascii_host) if judge else None
-        if estimate is not None and estimate.over:
-            pieces = ", ".join(f"« {piece} »" for piece in estimate.pieces) or "la forme du nom"
-            findings.append(_finding("link.model", (("domain", _dn(verdict.domain)), ("pieces", pieces))))
-            verdict_now = verdict_of(findings)
-        else:
-            findings.append(_finding("link.unknown", (("domain", _dn(verdict.domain)),)))
+        findings.append(_finding("link.unknown", (("domain", _dn(verdict.domain)),)))
     info = _info(candidate, display, ascii_host, verdict.domain, verdict.official_for, imitates)
     return _result(findings, info, verdict_now)
-
-
-def model_may_judge(ascii_host: str) -> bool:
-    """Whether the lexical model may speak on a host the rules left open: only when no label of the name
-    holds a brand name (or a name a letter or two off one) or a scam-story word of our lists. Where it does,
-    the rules weighed that word and found an ordinary name (mondial-assistance, livraison-fleurs-martin,
-    chronopst-horlogerie): the model, which learnt those words from phishing, must not overrule them."""
-    know = _knowledge()
-    extracted = know.suffixes.split(ascii_host)
-    labels = (
-        [*extracted.subdomain.split("."), extracted.domain] if extracted.subdomain else [extracted.domain]
-    )
-    for label in labels:
-        if not label or label == "www":
-            continue
-        if know.brands.brand_in(label) is not None or know.brands.imitation(label) is not None:
-            return False
-        words = [word for word in _WORD_SPLIT_RE.split(label) if word]
-        if any(word in know.scenario_words for word in words) or _token_typo(words, know) is not None:
-            return False
-    return True
-
-
-_WORD_SPLIT_RE = re.compile(r"[-_0-9]+")
 
 
 _FLAGGED = frozenset({Verdict.suspicious, Verdict.likely_scam})

@@ -368,13 +368,6 @@ class PublicSuffixes:
         )
 
 
-@lru_cache(maxsize=1)
-def public_suffixes() -> PublicSuffixes:
-    """The one table of the process (reading the list costs about 20 ms): the link check and its model
-    share it."""
-    return PublicSuffixes()
-
-
 def _decode_label_lenient(label: str) -> str:
     """A punycode label in Unicode, as tldextract matches it; left as it is when it does not decode."""
     if not label.startswith("xn--"):
