@@ -749,13 +749,18 @@ def _read_now(candidate: str) -> _Read:
     """Parse, name and defang one candidate (pure; cached because the same scam link comes back)."""
     parsed = parse_link(candidate) if candidate else None
     names: tuple[str, str] | None = None
-    if parsed is not None and not (parsed.port and not 0 < int(parsed.port) < 65536):
+    if parsed is not None and _valid_port(parsed.port):
         names = (parsed.host, parsed.host) if _is_ip(parsed.host) else split_host(parsed.host)
     if names is not None and not _is_address(names[0], parsed):
         names = None  # "bonjour", "12" or "2.5" are not addresses
     if parsed is None or names is None:
         return None, None, defang(candidate)
     return parsed, names, _display(parsed, names[0])
+
+
+def _valid_port(port: str) -> bool:
+    """No port, or one from 1 to 65535 in ASCII digits ("²" passes str.isdigit but int() refuses it)."""
+    return not port or (port.isascii() and port.isdigit() and 0 < int(port) < 65536)
 
 
 _DOTTED_QUAD_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
