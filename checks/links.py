@@ -103,6 +103,7 @@ class _Knowledge:
     cheap_tlds: frozenset[str]  # abused and catch-all extensions
     catch_all_tlds: frozenset[str]
     telling_scenario_words: frozenset[str]  # story words that are not also ordinary words of names
+    action_words: frozenset[str]  # what a fake page asks you to do (payer, acquitter, actualiser)
     harmless_words: frozenset[str]  # event and glue words: what may sit next to a brand in an event's name
     glue_words: frozenset[str]  # filler of fake names (mon, espace, france, info): no name of their own
     wording: dict[str, FindingText]  # the link findings' wording, looked up once
@@ -176,6 +177,7 @@ def _prepare() -> _Knowledge:
         bait_only_brands=signals.bait_only_brands,
         catch_all_tlds=signals.catch_all_tlds,
         telling_scenario_words=signals.scenario_words - signals.ordinary_scenario_words,
+        action_words=signals.action_words,
         harmless_words=signals.event_words | signals.glue_words,
         glue_words=signals.glue_words,
         wording={code: text for code, text in wording.load().findings.items() if code.startswith("link.")},
@@ -523,8 +525,10 @@ def _scenario_name(label: str, suffix: str, know: _Knowledge) -> bool:
         return False
     words = [w for words in split for w in words or () if not w.isdigit()]
     story = {w for w in words if w in know.scenario_words or w in know.brands.bait}
-    if not story & know.telling_scenario_words:
-        return False  # aide-retraite, la-carte: words of ordinary names too
+    if not story & know.telling_scenario_words and not (
+        story & know.action_words and story & know.scenario_words
+    ):
+        return False  # aide-retraite, la-carte: words of ordinary names too; payer-amande is a story
     year = any(_YEAR_RE.search(t) for t in tokens)
     if len(story) >= _STORY_WORDS or year or suffix.rsplit(".", 1)[-1] in know.catch_all_tlds:
         return True

@@ -41,6 +41,7 @@ class Category(StrEnum):
     energy = "energy"
     toll = "toll"  # motorway operators and toll badges
     marketplace = "marketplace"  # online shops, classified ads, payment services
+    insurer = "insurer"  # insurers and health mutuals (mutuelles)
     collector = "collector"  # debt collectors and debt buyers
     commissaire_de_justice = "commissaire_de_justice"
     help = "help"
