@@ -366,7 +366,9 @@ class Segmenter:
         self.vocabulary = vocabulary
         # Words of one or two letters as they are; longer ones by their first (last) three letters.
         self._heads = frozenset(w if len(w) < _EDGE else w[:_EDGE] for w in vocabulary)
-        self._tails = frozenset(w if len(w) < _EDGE else w[-_EDGE:] for w in vocabulary)
+        # Long words may also end in a plural "s" (contraventions, paiements): their plural tails too.
+        plurals = [w + "s" for w in vocabulary if len(w) >= _PLURAL_WORD and w.isalpha()]
+        self._tails = frozenset(w if len(w) < _EDGE else w[-_EDGE:] for w in (*vocabulary, *plurals))
 
     def split(self, piece: str) -> tuple[str, ...] | None:
         if not piece:
@@ -389,6 +391,9 @@ class Segmenter:
 
 
 _EDGE = 3
+# A word this long is also read in the plural inside a name (contraventionspaiements); shorter ones are not
+# (the "s" of "mes" or "les" would make too many ordinary names readable).
+_PLURAL_WORD = 5
 
 
 @lru_cache(maxsize=4096)
@@ -409,6 +414,10 @@ def _segment_long(piece: str, vocabulary: frozenset[str]) -> tuple[str, ...] | N
             chunk = piece[start:end]
             if chunk in vocabulary:
                 best[end] = (*best[start], chunk)  # type: ignore[misc]  # a reached start is covered
+                reached.append(end)
+                break
+            if chunk[-1] == "s" and len(chunk) > _PLURAL_WORD and chunk[:-1] in vocabulary:
+                best[end] = (*best[start], chunk[:-1])  # type: ignore[misc]  # the plural of a known word
                 reached.append(end)
                 break
             if chunk.isdigit():
