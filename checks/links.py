@@ -494,6 +494,9 @@ def _brand_signals(
         elif scenario and _scenario_name(label, extracted.suffix, know):
             signals.append(_signal("link.scenario_name", words=", ".join(dict.fromkeys(scenario))))
         elif bait:
+            if state is None and pretends:
+                # paiement-fr.com, contentieux-fr.fr: a payment word dressed up as a French address.
+                signals.append(_signal("link.pretend_suffix", word=pretends[0], suffix=extracted.suffix))
             signals.append(_signal("link.bait_words", words=", ".join(dict.fromkeys(bait))))
         bait = []
     return imitates, signals, bait
