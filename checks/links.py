@@ -115,6 +115,7 @@ class _Knowledge:
     catch_all_tlds: frozenset[str]
     telling_scenario_words: frozenset[str]  # story words that are not also ordinary words of names
     action_words: frozenset[str]  # what a fake page asks you to do (payer, acquitter, actualiser)
+    paired_scenario_words: frozenset[str]  # ordinary story words that count next to an action word
     harmless_words: frozenset[str]  # event and glue words: what may sit next to a brand in an event's name
     glue_words: frozenset[str]  # filler of fake names (mon, espace, france, info): no name of their own
     # Names whose official site is a sub-site of another body's domain (mdphenligne.cnsa.fr): the bare name
@@ -196,6 +197,7 @@ def _prepare() -> _Knowledge:
         catch_all_tlds=signals.catch_all_tlds,
         telling_scenario_words=signals.scenario_words - signals.ordinary_scenario_words,
         action_words=signals.action_words,
+        paired_scenario_words=signals.paired_scenario_words,
         harmless_words=signals.event_words | signals.glue_words,
         glue_words=signals.glue_words,
         subsite_brands=_subsite_brands(brand_domains, suffixes),
@@ -494,8 +496,8 @@ def _brand_signals(
         elif scenario and _scenario_name(label, extracted.suffix, know):
             signals.append(_signal("link.scenario_name", words=", ".join(dict.fromkeys(scenario))))
         elif bait:
-            if state is None and pretends:
-                # paiement-fr.com, contentieux-fr.fr: a payment word dressed up as a French address.
+            if state is None and pretends and set(bait) & know.action_words:
+                # reglement-fr.com, contentieux-fr.fr: what to do, dressed up as a French address.
                 signals.append(_signal("link.pretend_suffix", word=pretends[0], suffix=extracted.suffix))
             signals.append(_signal("link.bait_words", words=", ".join(dict.fromkeys(bait))))
         bait = []
@@ -594,7 +596,7 @@ def _scenario_name(label: str, suffix: str, know: _Knowledge) -> bool:
     words = [w for words in split for w in words or () if not w.isdigit()]
     story = {w for w in words if w in know.scenario_words or w in know.brands.bait}
     if not story & know.telling_scenario_words and not (
-        story & know.action_words and story & know.scenario_words
+        story & know.action_words and story & know.paired_scenario_words
     ):
         return False  # aide-retraite, la-carte: words of ordinary names too; payer-amande is a story
     year = any(_YEAR_RE.search(t) for t in tokens)

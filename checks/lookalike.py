@@ -149,7 +149,11 @@ class BrandIndex:
         self.vocabulary = bait | pretend | glue | extra_words | frozenset(brands)
         self._segmenter = Segmenter(self.vocabulary)
         # Long words that a name may cut short (reprog, renouv): a piece is looked up among them by prefix.
-        self._sorted_long = sorted(w for w in self.vocabulary if len(w) >= MIN_CUT_WORD and w.isalpha())
+        # Filler words are not read cut short: "conseil" is a word of its own, not "conseiller" cut.
+        named = bait | pretend | extra_words | frozenset(brands)
+        self._sorted_long = sorted(
+            w for w in self.vocabulary - (glue - named) if len(w) >= MIN_CUT_WORD and w.isalpha()
+        )
         strong = [name for name in self.by_length if name not in weak]
         self.skeletons = {skeleton(name): name for name in strong}
         self.fuzzy = [name for name in strong if len(name) >= MIN_FUZZY_LEN]

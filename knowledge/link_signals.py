@@ -76,6 +76,7 @@ class LinkSignalsFile(Strict):
     ordinary_scenario_words: list[WordGroup] = []
     account_words: list[WordGroup] = []
     action_words: list[WordGroup] = []
+    paired_scenario_words: list[WordGroup] = []
 
 
 class LinkSignals(BaseModel):
@@ -110,6 +111,8 @@ class LinkSignals(BaseModel):
     # What a fake page asks you to do (payer, acquitter, actualiser, redirection): also bait words. With a
     # scam story's word, even an ordinary one (payer-amande, regler-facture), they make a scam-story name.
     action_words: frozenset[str] = frozenset()
+    # Ordinary story words that count next to an action word all the same (payer-amande).
+    paired_scenario_words: frozenset[str] = frozenset()
 
 
 @loader
@@ -159,4 +162,5 @@ def load() -> LinkSignals:
         ordinary_scenario_words=frozenset(w for g in raw.ordinary_scenario_words for w in g.words),
         account_words=frozenset(w for g in raw.account_words for w in g.words),
         action_words=frozenset(w for g in raw.action_words for w in g.words),
+        paired_scenario_words=frozenset(w for g in raw.paired_scenario_words for w in g.words),
     )
