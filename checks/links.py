@@ -108,8 +108,8 @@ class _Knowledge:
     cuts: frozenset[str]  # cut names (mondial, cartevit): may be ordinary words, need a story word
     account_words: frozenset[str]
     typo_names: dict[int, tuple[str, ...]]  # long strong names and cut names, by the lengths a typo may have
-    # Those names with one letter dropped (chronpost), found inside a longer name at C speed.
-    dropped: dict[str, str]  # the name with one letter less -> the name
+    # Those names with one letter dropped, doubled or swapped (chronpost), found inside a longer name at C speed.
+    dropped: dict[str, str]  # the misspelt name -> the name
     dropped_re: re.Pattern[str] | None
     cheap_tlds: frozenset[str]  # abused and catch-all extensions
     catch_all_tlds: frozenset[str]
@@ -170,6 +170,7 @@ def _prepare() -> _Knowledge:
         signals.glue_words,
         weak=signals.weak_brands | frozenset(derived),
         extra_words=extra_words,
+        ordinary=signals.ordinary_words_with_brands,
     )
     return _Knowledge(
         officials=officials,
@@ -227,16 +228,19 @@ def _subsite_brands(brand_domains: dict[str, str], suffixes: PublicSuffixes) -> 
 def _dropped_letter(
     brands: dict[str, str], weak: frozenset[str], vocabulary: frozenset[str]
 ) -> dict[str, str]:
-    """Each long strong name with one letter dropped (chronopost -> chronpost, chronopst…): the commonest
-    typo of fake names, looked for inside labels glued to ordinary words (contactchronpost). Forms that are
-    known words or other names are left out."""
+    """Each long strong name with one letter dropped, doubled or two letters swapped (chronpost, chronnopost,
+    chrnoopost): the commonest typos of fake names, looked for inside labels glued to ordinary words
+    (contactchronpost). Forms that are known words or other names are left out."""
     out: dict[str, str] = {}
     for name in sorted(brands):
         if name in weak or len(name) < MIN_TOKEN_TYPO or not name.isalpha():
             continue
-        for at in range(len(name)):
-            form = name[:at] + name[at + 1 :]
-            if form not in brands and form not in vocabulary:
+        forms = [name[:at] + name[at + 1 :] for at in range(len(name))]  # a letter dropped
+        forms += [name[:at] + name[at] + name[at:] for at in range(len(name))]  # a letter doubled
+        swapped = range(len(name) - 1)
+        forms += [name[:at] + name[at + 1] + name[at] + name[at + 2 :] for at in swapped]  # swapped
+        for form in forms:
+            if form != name and form not in brands and form not in vocabulary:
                 out.setdefault(form, name)
     return out
 
@@ -520,8 +524,8 @@ MIN_TOKEN_TYPO = 7
 
 
 def _glued_typo(label: str, know: _Knowledge) -> Imitation | None:
-    """A long name with one letter dropped, glued to known words only (contactchronpost, monespace-
-    chronpost): nothing in the label is a name of its own but the misspelt brand."""
+    """A long name one letter off (dropped, doubled, swapped), glued to known words only (contactchronpost,
+    monespace-chronnopost): nothing in the label is a name of its own but the misspelt brand."""
     if know.dropped_re is None:
         return None
     flat = label.replace("-", "")

@@ -140,8 +140,11 @@ class BrandIndex:
         glue: frozenset[str],
         weak: frozenset[str] = frozenset(),
         extra_words: frozenset[str] = frozenset(),
+        ordinary: frozenset[str] = frozenset(),
     ) -> None:
         self.brands = brands
+        # Ordinary words that start with a brand's name (amelioration, amendement): blanked out before looking.
+        self._ordinary_re = re.compile(trie_pattern(sorted(ordinary))) if ordinary else None
         self.weak = weak
         self.by_length = sorted(brands, key=len, reverse=True)  # longest first: myintrum before intrum
         self.bait = bait
@@ -202,6 +205,10 @@ class BrandIndex:
         """
         if not self.mentions(label):
             return None  # every way of finding a name needs it written somewhere, hyphens aside
+        if self._ordinary_re is not None and self._ordinary_re.search(label):
+            label = self._ordinary_re.sub("-", label)  # amelioration-habitat: no "ameli" in it
+            if not self.mentions(label):
+                return None
         tokens = [t for t in label.replace("_", "-").split("-") if t]
         weak_hit: BrandHit | None = None
         for hit in self._word_hits(tokens):
@@ -279,8 +286,9 @@ class BrandIndex:
         return tuple(words)
 
     def imitation(self, label: str) -> Imitation | None:
-        """A label that looks like a (strong) brand without being it."""
-        if label in self.brands:
+        """A label that looks like a (strong) brand without being it. A known word is itself (amandes, the
+        almonds, is no typo of amendes)."""
+        if label in self.brands or label in self.vocabulary:
             return None
         seen = skeleton(label)
         target = self.skeletons.get(seen)
@@ -395,9 +403,9 @@ class Segmenter:
 
 
 _EDGE = 3
-# A word this long is also read in the plural inside a name (contraventionspaiements); shorter ones are not
-# (the "s" of "mes" or "les" would make too many ordinary names readable).
-_PLURAL_WORD = 5
+# A word this long or longer is also read in the plural inside a name (contraventionspaiements); shorter ones
+# are not (dedouanes, decomprimes: a plural there makes ordinary French words readable as a story).
+_PLURAL_WORD = 7
 
 
 @lru_cache(maxsize=4096)

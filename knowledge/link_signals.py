@@ -77,6 +77,7 @@ class LinkSignalsFile(Strict):
     account_words: list[WordGroup] = []
     action_words: list[WordGroup] = []
     paired_scenario_words: list[WordGroup] = []
+    ordinary_words_with_brands: list[WordGroup] = []
 
 
 class LinkSignals(BaseModel):
@@ -113,6 +114,8 @@ class LinkSignals(BaseModel):
     action_words: frozenset[str] = frozenset()
     # Ordinary story words that count next to an action word all the same (payer-amande).
     paired_scenario_words: frozenset[str] = frozenset()
+    # Beginnings of ordinary French words that start with a brand's name (amelior-, amendement): not the brand.
+    ordinary_words_with_brands: frozenset[str] = frozenset()
 
 
 @loader
@@ -163,4 +166,5 @@ def load() -> LinkSignals:
         account_words=frozenset(w for g in raw.account_words for w in g.words),
         action_words=frozenset(w for g in raw.action_words for w in g.words),
         paired_scenario_words=frozenset(w for g in raw.paired_scenario_words for w in g.words),
+        ordinary_words_with_brands=frozenset(w for g in raw.ordinary_words_with_brands for w in g.words),
     )

@@ -39,6 +39,11 @@ def codes(result: LinkResult) -> set[str]:
         ("https://assembleenationale-amende.fr/payer", "assemblee-nationale.fr"),
         ("villedeparis-stationnement.fr", "paris.fr"),
         ("2fa-bourso.fr", "boursobank.com"),
+        ("3dbourso-securite.com", "boursobank.com"),
+        ("https://netflix-paiement-refuse.com/", "netflix.com"),
+        ("icloud-verification.net", "apple.com"),
+        ("doctolib-remboursement.info", "doctolib.fr"),
+        ("agircarrco-dossier.fr", "agirc-arrco.fr"),
         ("cni-rendezvous-renouvellement.fr", "ants.gouv.fr"),
         ("securite-cnam.com", "ameli.fr"),
         ("frais-douane-colis.fr", "douane.gouv.fr"),
@@ -64,6 +69,9 @@ def test_new_catalogue_brands_in_a_fake_name_are_flagged(link: str, official: st
         "assemblee-nationale.fr",
         "paris.fr",
         "mdphenligne.cnsa.fr",
+        "doctolib.fr",
+        "agirc-arrco.fr",
+        "gendarmerie.interieur.gouv.fr",
     ],
 )
 def test_the_new_official_domains_are_never_flagged(domain: str) -> None:
@@ -88,6 +96,10 @@ def test_the_new_official_domains_are_never_flagged(domain: str) -> None:
         "mairie-villeparisis.fr",
         "mutuelle-generale-de-la-police.fr",  # another mutual
         "assemblee-generale.fr",
+        "boursouflure.fr",  # a French word that starts like the bank's short name
+        "bourso-forum.fr",
+        "musee-gendarmerie.fr",
+        "apple-store-lyon.fr",
     ],
 )
 def test_ordinary_names_near_the_new_brands_stay_quiet(link: str) -> None:
@@ -117,6 +129,8 @@ def test_a_sub_site_brand_registered_on_its_own_is_no_defensive_domain() -> None
         ("lamutuelegenerale.fr", "lamutuellegenerale.fr"),
         ("votre-conseiller-orange-en-visio.fr", "orange.fr"),  # a weak brand among filler words
         ("votreconseillerfreeenvisio.com", "free.fr"),
+        ("suivi-chronnopost.fr", "chronopost.fr"),  # a letter doubled
+        ("espace-colisismo.fr", "laposte.fr"),  # two letters swapped
     ],
 )
 def test_brands_glued_to_filler_or_one_letter_short_are_flagged(link: str, official: str) -> None:
@@ -200,3 +214,30 @@ def test_an_action_word_dressed_with_fr_is_suspicious(link: str) -> None:
 def test_ordinary_words_next_to_fr_stay_quiet(link: str) -> None:
     result = check_link(link)
     assert result.verdict is Verdict.inconclusive, [f.code for f in result.findings]
+
+
+# --- ordinary French words that start with a brand's name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "amelioration-habitat.fr",  # a home-improvement firm, not "ameli"
+        "ameliorer-sa-maison.com",
+        "amendement-citoyen.fr",  # a bill's amendments, not a fine
+        "chantai.fr",
+        "amandes.fr",  # the almonds, no typo of "amendes"
+        "amande-douce.fr",
+    ],
+)
+def test_ordinary_words_that_start_with_a_brand_stay_quiet(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict is Verdict.inconclusive, [f.code for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "link", ["ameli-amelioration.fr", "amelirembourse.com", "paiement-amende.net", "arnendes.fr"]
+)
+def test_the_brand_written_apart_from_those_words_still_counts(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
