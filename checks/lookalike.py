@@ -376,11 +376,17 @@ class Segmenter:
 
     def __init__(self, vocabulary: frozenset[str]) -> None:
         self.vocabulary = vocabulary
+        # Long words are also read in the plural (contraventions, paiements): the search runs on the words
+        # and their plurals, and each plural found is given back as its word.
+        self._singular = {
+            w + "s": w
+            for w in vocabulary
+            if len(w) >= _PLURAL_WORD and w.isalpha() and w + "s" not in vocabulary
+        }
+        self._searched = vocabulary | frozenset(self._singular)
         # Words of one or two letters as they are; longer ones by their first (last) three letters.
         self._heads = frozenset(w if len(w) < _EDGE else w[:_EDGE] for w in vocabulary)
-        # Long words may also end in a plural "s" (contraventions, paiements): their plural tails too.
-        plurals = [w + "s" for w in vocabulary if len(w) >= _PLURAL_WORD and w.isalpha()]
-        self._tails = frozenset(w if len(w) < _EDGE else w[-_EDGE:] for w in (*vocabulary, *plurals))
+        self._tails = frozenset(w if len(w) < _EDGE else w[-_EDGE:] for w in self._searched)
 
     def split(self, piece: str) -> tuple[str, ...] | None:
         if not piece:
@@ -391,7 +397,10 @@ class Segmenter:
             return None
         if not (self._may_start(piece) and self._may_end(piece)):
             return None
-        return _segment_long(piece, self.vocabulary)
+        words = _segment_long(piece, self._searched)
+        if words is None or not self._singular:
+            return words
+        return tuple(self._singular.get(w, w) for w in words)
 
     def _may_start(self, piece: str) -> bool:
         heads = self._heads
@@ -426,10 +435,6 @@ def _segment_long(piece: str, vocabulary: frozenset[str]) -> tuple[str, ...] | N
             chunk = piece[start:end]
             if chunk in vocabulary:
                 best[end] = (*best[start], chunk)  # type: ignore[misc]  # a reached start is covered
-                reached.append(end)
-                break
-            if chunk[-1] == "s" and len(chunk) > _PLURAL_WORD and chunk[:-1] in vocabulary:
-                best[end] = (*best[start], chunk[:-1])  # type: ignore[misc]  # the plural of a known word
                 reached.append(end)
                 break
             if chunk.isdigit():
