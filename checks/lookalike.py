@@ -165,12 +165,13 @@ class BrandIndex:
         # Patterns shaped as a tree of letters (a(?:meli|ntai)…): one branch tried per letter instead of
         # every name in turn, and at each place the longest name wins, as a longest-first list would.
         self._inside = re.compile(trie_pattern(inside)) if inside else None
-        # Where a name may start in a token, found at C speed; then only the names with that first letter.
+        # Where a name may start in a token, found at C speed; then only the names with those first letters.
         self._starts = re.compile("(?=" + trie_pattern(self.by_length) + ")")
         self._any = re.compile(trie_pattern(self.by_length))
+        # By their first two letters (every name has two at least): few candidates at each place.
         self._by_first: dict[str, list[str]] = {}
         for name in self.by_length:
-            self._by_first.setdefault(name[0], []).append(name)
+            self._by_first.setdefault(name[:2], []).append(name)
         self._affix_re = re.compile(trie_pattern(self.affixed)) if self.affixed else None
         self._fuzzy_by_len: dict[int, list[str]] = {}
         for name in self.fuzzy:
@@ -254,7 +255,7 @@ class BrandIndex:
         """Append the names standing as words in ``token``; True once a strong one is found."""
         for start in self._starts.finditer(token):
             at = start.start()
-            for brand in self._by_first[token[at]]:
+            for brand in self._by_first.get(token[at : at + 2], ()):
                 if not token.startswith(brand, at):
                     continue
                 before, after = self.words_of(token[:at]), self.words_of(token[at + len(brand) :])
@@ -398,7 +399,7 @@ class Segmenter:
         if not (self._may_start(piece) and self._may_end(piece)):
             return None
         words = _segment_long(piece, self._searched)
-        if words is None or not self._singular:
+        if words is None or self._singular.keys().isdisjoint(words):
             return words
         return tuple(self._singular.get(w, w) for w in words)
 
