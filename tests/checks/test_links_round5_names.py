@@ -241,3 +241,12 @@ def test_ordinary_words_that_start_with_a_brand_stay_quiet(link: str) -> None:
 def test_the_brand_written_apart_from_those_words_still_counts(link: str) -> None:
     result = check_link(link)
     assert result.verdict in FLAGGED, [f.code for f in result.findings]
+
+
+def test_messaging_channels_are_not_catalogue_brands() -> None:
+    """People name WhatsApp or Facebook as the channel ("écris-moi sur WhatsApp"): the message check reads
+    every catalogue name as a claim to come from that organisation, so channels stay out of it."""
+    directory = organisations.load()
+    for channel in ("whatsapp", "facebook", "instagram"):
+        assert directory.owner_of_token(channel) is None
+    assert all(org.name.lower() != "nickel" for org in directory.organisations.values())
