@@ -250,3 +250,41 @@ def test_messaging_channels_are_not_catalogue_brands() -> None:
     for channel in ("whatsapp", "facebook", "instagram"):
         assert directory.owner_of_token(channel) is None
     assert all(org.name.lower() != "nickel" for org in directory.organisations.values())
+
+
+# --- identity papers, balances and parcel states ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "cni-passeport-rdv.fr",  # the ANTS by the identity card's initials, with a document word
+        "ants-permis-de-conduire.com",
+        "solde-cpf-2025.fr",
+        "telepeage-solde-impaye.fr",
+        "colis-bloque-en-douane.fr",
+        "livraison-echouee-colis.com",
+        "certicode-plus-securite.fr",  # a bank's sign-in confirmation service by name
+        "mon-securipass.com",
+    ],
+)
+def test_identity_balance_and_parcel_state_names_are_flagged(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "auto-ecole-permis.fr",
+        "passeport-voyage.fr",
+        "les-soldes.fr",
+        "salle-attente.fr",
+        "carte-grise-express.fr",
+        "parking-payants.fr",
+        "mes-identifiants.fr",
+    ],
+)
+def test_ordinary_names_with_those_words_stay_quiet(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict is Verdict.inconclusive, [f.code for f in result.findings]
