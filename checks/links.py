@@ -20,7 +20,15 @@ from pydantic import BaseModel, ConfigDict
 from rapidfuzz.distance import OSA
 from tldextract.tldextract import ExtractResult
 
-from checks.lookalike import BrandHit, BrandIndex, Imitation, brand_fragments, describe_typo, scripts
+from checks.lookalike import (
+    BrandHit,
+    BrandIndex,
+    Imitation,
+    brand_fragments,
+    describe_typo,
+    scripts,
+    trie_pattern,
+)
 from checks.result import CheckResult, Finding, Verdict, finding, verdict_of
 from checks.url_parse import (
     EXTRACT,
@@ -100,11 +108,19 @@ class _Knowledge:
     cuts: frozenset[str]  # cut names (mondial, cartevit): may be ordinary words, need a story word
     account_words: frozenset[str]
     typo_names: dict[int, tuple[str, ...]]  # long strong names and cut names, by the lengths a typo may have
+    # Those names with one letter dropped, doubled or swapped (chronpost), found inside a longer name at C speed.
+    dropped: dict[str, str]  # the misspelt name -> the name
+    dropped_re: re.Pattern[str] | None
     cheap_tlds: frozenset[str]  # abused and catch-all extensions
     catch_all_tlds: frozenset[str]
     telling_scenario_words: frozenset[str]  # story words that are not also ordinary words of names
+    action_words: frozenset[str]  # what a fake page asks you to do (payer, acquitter, actualiser)
+    paired_scenario_words: frozenset[str]  # ordinary story words that count next to an action word
     harmless_words: frozenset[str]  # event and glue words: what may sit next to a brand in an event's name
     glue_words: frozenset[str]  # filler of fake names (mon, espace, france, info): no name of their own
+    # Names whose official site is a sub-site of another body's domain (mdphenligne.cnsa.fr): the bare name
+    # registered elsewhere (mdphenligne.fr) is not a domain the organisation keeps for itself.
+    subsite_brands: frozenset[str]
     wording: dict[str, FindingText]  # the link findings' wording, looked up once
     summaries: dict[Verdict, str]  # the one-line summary of each verdict
     never: dict[str, Finding]  # official domain -> what its organisation says it never does
@@ -145,6 +161,8 @@ def _prepare() -> _Knowledge:
     derived = {**fragments, **initials}
     brand_domains = {**{name: signals.brands[brand] for name, brand in fragments.items()}, **signals.brands}
     brand_domains.update((name, domain) for name, domain in initials.items() if name not in brand_domains)
+    suffixes = PublicSuffixes()
+    dropped = _dropped_letter(brand_domains, signals.weak_brands | frozenset(derived), vocabulary)
     brands = BrandIndex(
         brand_domains,
         signals.bait_words,
@@ -152,6 +170,7 @@ def _prepare() -> _Knowledge:
         signals.glue_words,
         weak=signals.weak_brands | frozenset(derived),
         extra_words=extra_words,
+        ordinary=signals.ordinary_words_with_brands,
     )
     return _Knowledge(
         officials=officials,
@@ -162,6 +181,8 @@ def _prepare() -> _Knowledge:
         cuts=frozenset(name for name, brand in fragments.items() if brand.startswith(name)),
         account_words=signals.account_words,
         typo_names=_typo_names(brands, fragments),
+        dropped=dropped,
+        dropped_re=re.compile(trie_pattern(sorted(dropped))) if dropped else None,
         cheap_tlds=frozenset(signals.abused_tlds) | signals.catch_all_tlds,
         international=signals.international_brands,
         shorteners=frozenset(signals.shorteners),
@@ -176,12 +197,15 @@ def _prepare() -> _Knowledge:
         bait_only_brands=signals.bait_only_brands,
         catch_all_tlds=signals.catch_all_tlds,
         telling_scenario_words=signals.scenario_words - signals.ordinary_scenario_words,
+        action_words=signals.action_words,
+        paired_scenario_words=signals.paired_scenario_words,
         harmless_words=signals.event_words | signals.glue_words,
         glue_words=signals.glue_words,
+        subsite_brands=_subsite_brands(brand_domains, suffixes),
         wording={code: text for code, text in wording.load().findings.items() if code.startswith("link.")},
         summaries={verdict: wording.text(f"summary.link.{verdict.value}") for verdict in Verdict},
         never=_never_claims(directory),
-        suffixes=PublicSuffixes(),
+        suffixes=suffixes,
         constants={
             code: finding(code)
             for code, text in wording.load().findings.items()
@@ -191,6 +215,34 @@ def _prepare() -> _Knowledge:
 
 
 _MAX_INITIALS = 3
+
+
+def _subsite_brands(brand_domains: dict[str, str], suffixes: PublicSuffixes) -> frozenset[str]:
+    return frozenset(
+        name
+        for name, domain in brand_domains.items()
+        if suffixes.split(domain).top_domain_under_public_suffix not in ("", domain)
+    )
+
+
+def _dropped_letter(
+    brands: dict[str, str], weak: frozenset[str], vocabulary: frozenset[str]
+) -> dict[str, str]:
+    """Each long strong name with one letter dropped, doubled or two letters swapped (chronpost, chronnopost,
+    chrnoopost): the commonest typos of fake names, looked for inside labels glued to ordinary words
+    (contactchronpost). Forms that are known words or other names are left out."""
+    out: dict[str, str] = {}
+    for name in sorted(brands):
+        if name in weak or len(name) < MIN_TOKEN_TYPO or not name.isalpha():
+            continue
+        forms = [name[:at] + name[at + 1 :] for at in range(len(name))]  # a letter dropped
+        forms += [name[:at] + name[at] + name[at:] for at in range(len(name))]  # a letter doubled
+        swapped = range(len(name) - 1)
+        forms += [name[:at] + name[at + 1] + name[at] + name[at + 2 :] for at in swapped]  # swapped
+        for form in forms:
+            if form != name and form not in brands and form not in vocabulary:
+                out.setdefault(form, name)
+    return out
 
 
 def _typo_names(brands: BrandIndex, fragments: dict[str, str]) -> dict[int, tuple[str, ...]]:
@@ -403,7 +455,8 @@ def _brand_signals(
         if not (same_name and hit.brand in know.international and not context):
             imitates = imitates or official_domain
             plain = lure is None and not context
-            if plain and same_name and extracted.suffix in know.defensive_tlds:
+            defensive = extracted.suffix in know.defensive_tlds and hit.brand not in know.subsite_brands
+            if plain and same_name and defensive:
                 code = "link.brand_same_name"  # sfr.net: often the company's own, no sign by itself
             elif plain and not same_name and _event_name(label, hit.brand, know):
                 code = "link.brand_event"  # bnpparibasopen.com: an event named after the brand
@@ -415,6 +468,10 @@ def _brand_signals(
                 signals.append(_signal("link.pretend_suffix", word=pretend, suffix=extracted.suffix))
     elif lure is None:
         copy = brands.imitation(_unicode_label(unicode_host, extracted.suffix, label))
+        if copy is None and "-" in label:
+            copy = brands.imitation(label.replace("-", ""))  # asemblee-nationale: the name, one letter off
+        if copy is None:
+            copy = _glued_typo(label, know)
         if (
             copy is None
             and len(tokens) > 1
@@ -443,6 +500,9 @@ def _brand_signals(
         elif scenario and _scenario_name(label, extracted.suffix, know):
             signals.append(_signal("link.scenario_name", words=", ".join(dict.fromkeys(scenario))))
         elif bait:
+            if state is None and pretends and set(bait) & know.action_words:
+                # reglement-fr.com, contentieux-fr.fr: what to do, dressed up as a French address.
+                signals.append(_signal("link.pretend_suffix", word=pretends[0], suffix=extracted.suffix))
             signals.append(_signal("link.bait_words", words=", ".join(dict.fromkeys(bait))))
         bait = []
     return imitates, signals, bait
@@ -461,6 +521,22 @@ def _token_typo(tokens: list[str], know: _Knowledge) -> Imitation | None:
 
 
 MIN_TOKEN_TYPO = 7
+
+
+def _glued_typo(label: str, know: _Knowledge) -> Imitation | None:
+    """A long name one letter off (dropped, doubled, swapped), glued to known words only (contactchronpost,
+    monespace-chronnopost): nothing in the label is a name of its own but the misspelt brand."""
+    if know.dropped_re is None:
+        return None
+    flat = label.replace("-", "")
+    found = know.dropped_re.search(flat)
+    if found is None or found.group() == flat:
+        return None  # the bare misspelt name is the whole-label typo reading's job
+    words = know.brands.words_of
+    if words(flat[: found.start()]) is None or words(flat[found.end() :]) is None:
+        return None
+    brand = know.dropped[found.group()]
+    return Imitation(brand, "typo", describe_typo(found.group(), brand))
 
 
 def _two_letters_off(label: str, know: _Knowledge) -> Imitation | None:
@@ -523,8 +599,10 @@ def _scenario_name(label: str, suffix: str, know: _Knowledge) -> bool:
         return False
     words = [w for words in split for w in words or () if not w.isdigit()]
     story = {w for w in words if w in know.scenario_words or w in know.brands.bait}
-    if not story & know.telling_scenario_words:
-        return False  # aide-retraite, la-carte: words of ordinary names too
+    if not story & know.telling_scenario_words and not (
+        story & know.action_words and story & know.paired_scenario_words
+    ):
+        return False  # aide-retraite, la-carte: words of ordinary names too; payer-amande is a story
     year = any(_YEAR_RE.search(t) for t in tokens)
     if len(story) >= _STORY_WORDS or year or suffix.rsplit(".", 1)[-1] in know.catch_all_tlds:
         return True

@@ -140,8 +140,11 @@ class BrandIndex:
         glue: frozenset[str],
         weak: frozenset[str] = frozenset(),
         extra_words: frozenset[str] = frozenset(),
+        ordinary: frozenset[str] = frozenset(),
     ) -> None:
         self.brands = brands
+        # Ordinary words that start with a brand's name (amelioration, amendement): blanked out before looking.
+        self._ordinary_re = re.compile(trie_pattern(sorted(ordinary))) if ordinary else None
         self.weak = weak
         self.by_length = sorted(brands, key=len, reverse=True)  # longest first: myintrum before intrum
         self.bait = bait
@@ -149,7 +152,11 @@ class BrandIndex:
         self.vocabulary = bait | pretend | glue | extra_words | frozenset(brands)
         self._segmenter = Segmenter(self.vocabulary)
         # Long words that a name may cut short (reprog, renouv): a piece is looked up among them by prefix.
-        self._sorted_long = sorted(w for w in self.vocabulary if len(w) >= MIN_CUT_WORD and w.isalpha())
+        # Filler words are not read cut short: "conseil" is a word of its own, not "conseiller" cut.
+        named = bait | pretend | extra_words | frozenset(brands)
+        self._sorted_long = sorted(
+            w for w in self.vocabulary - (glue - named) if len(w) >= MIN_CUT_WORD and w.isalpha()
+        )
         strong = [name for name in self.by_length if name not in weak]
         self.skeletons = {skeleton(name): name for name in strong}
         self.fuzzy = [name for name in strong if len(name) >= MIN_FUZZY_LEN]
@@ -158,12 +165,13 @@ class BrandIndex:
         # Patterns shaped as a tree of letters (a(?:meli|ntai)…): one branch tried per letter instead of
         # every name in turn, and at each place the longest name wins, as a longest-first list would.
         self._inside = re.compile(trie_pattern(inside)) if inside else None
-        # Where a name may start in a token, found at C speed; then only the names with that first letter.
+        # Where a name may start in a token, found at C speed; then only the names with those first letters.
         self._starts = re.compile("(?=" + trie_pattern(self.by_length) + ")")
         self._any = re.compile(trie_pattern(self.by_length))
+        # By their first two letters (every name has two at least): few candidates at each place.
         self._by_first: dict[str, list[str]] = {}
         for name in self.by_length:
-            self._by_first.setdefault(name[0], []).append(name)
+            self._by_first.setdefault(name[:2], []).append(name)
         self._affix_re = re.compile(trie_pattern(self.affixed)) if self.affixed else None
         self._fuzzy_by_len: dict[int, list[str]] = {}
         for name in self.fuzzy:
@@ -198,6 +206,10 @@ class BrandIndex:
         """
         if not self.mentions(label):
             return None  # every way of finding a name needs it written somewhere, hyphens aside
+        if self._ordinary_re is not None and self._ordinary_re.search(label):
+            label = self._ordinary_re.sub("-", label)  # amelioration-habitat: no "ameli" in it
+            if not self.mentions(label):
+                return None
         tokens = [t for t in label.replace("_", "-").split("-") if t]
         weak_hit: BrandHit | None = None
         for hit in self._word_hits(tokens):
@@ -243,7 +255,7 @@ class BrandIndex:
         """Append the names standing as words in ``token``; True once a strong one is found."""
         for start in self._starts.finditer(token):
             at = start.start()
-            for brand in self._by_first[token[at]]:
+            for brand in self._by_first.get(token[at : at + 2], ()):
                 if not token.startswith(brand, at):
                     continue
                 before, after = self.words_of(token[:at]), self.words_of(token[at + len(brand) :])
@@ -275,8 +287,9 @@ class BrandIndex:
         return tuple(words)
 
     def imitation(self, label: str) -> Imitation | None:
-        """A label that looks like a (strong) brand without being it."""
-        if label in self.brands:
+        """A label that looks like a (strong) brand without being it. A known word is itself (amandes, the
+        almonds, is no typo of amendes)."""
+        if label in self.brands or label in self.vocabulary:
             return None
         seen = skeleton(label)
         target = self.skeletons.get(seen)
@@ -364,9 +377,17 @@ class Segmenter:
 
     def __init__(self, vocabulary: frozenset[str]) -> None:
         self.vocabulary = vocabulary
+        # Long words are also read in the plural (contraventions, paiements): the search runs on the words
+        # and their plurals, and each plural found is given back as its word.
+        self._singular = {
+            w + "s": w
+            for w in vocabulary
+            if len(w) >= _PLURAL_WORD and w.isalpha() and w + "s" not in vocabulary
+        }
+        self._searched = vocabulary | frozenset(self._singular)
         # Words of one or two letters as they are; longer ones by their first (last) three letters.
         self._heads = frozenset(w if len(w) < _EDGE else w[:_EDGE] for w in vocabulary)
-        self._tails = frozenset(w if len(w) < _EDGE else w[-_EDGE:] for w in vocabulary)
+        self._tails = frozenset(w if len(w) < _EDGE else w[-_EDGE:] for w in self._searched)
 
     def split(self, piece: str) -> tuple[str, ...] | None:
         if not piece:
@@ -377,7 +398,10 @@ class Segmenter:
             return None
         if not (self._may_start(piece) and self._may_end(piece)):
             return None
-        return _segment_long(piece, self.vocabulary)
+        words = _segment_long(piece, self._searched)
+        if words is None or self._singular.keys().isdisjoint(words):
+            return words
+        return tuple(self._singular.get(w, w) for w in words)
 
     def _may_start(self, piece: str) -> bool:
         heads = self._heads
@@ -389,6 +413,9 @@ class Segmenter:
 
 
 _EDGE = 3
+# A word this long or longer is also read in the plural inside a name (contraventionspaiements); shorter ones
+# are not (dedouanes, decomprimes: a plural there makes ordinary French words readable as a story).
+_PLURAL_WORD = 7
 
 
 @lru_cache(maxsize=4096)

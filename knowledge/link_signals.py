@@ -75,6 +75,9 @@ class LinkSignalsFile(Strict):
     catch_all_tlds: list[TldGroup] = []
     ordinary_scenario_words: list[WordGroup] = []
     account_words: list[WordGroup] = []
+    action_words: list[WordGroup] = []
+    paired_scenario_words: list[WordGroup] = []
+    ordinary_words_with_brands: list[WordGroup] = []
 
 
 class LinkSignals(BaseModel):
@@ -106,6 +109,13 @@ class LinkSignals(BaseModel):
     ordinary_scenario_words: frozenset[str] = frozenset()
     # Words that address a customer about their account (mon-espace, infos-client): with a brand's initials.
     account_words: frozenset[str] = frozenset()
+    # What a fake page asks you to do (payer, acquitter, actualiser, redirection): also bait words. With a
+    # scam story's word, even an ordinary one (payer-amande, regler-facture), they make a scam-story name.
+    action_words: frozenset[str] = frozenset()
+    # Ordinary story words that count next to an action word all the same (payer-amande).
+    paired_scenario_words: frozenset[str] = frozenset()
+    # Beginnings of ordinary French words that start with a brand's name (amelior-, amendement): not the brand.
+    ordinary_words_with_brands: frozenset[str] = frozenset()
 
 
 @loader
@@ -143,7 +153,7 @@ def load() -> LinkSignals:
         brands=brands,
         weak_brands=frozenset(weak),
         international_brands=frozenset(international),
-        bait_words=frozenset(w for g in raw.bait_words for w in g.words),
+        bait_words=frozenset(w for g in (*raw.bait_words, *raw.action_words) for w in g.words),
         login_words=frozenset(w for g in raw.login_words for w in g.words),
         scenario_words=frozenset(w for g in raw.scenario_words for w in g.words),
         pretend_suffix_words=frozenset(w for g in raw.pretend_suffix_words for w in g.words),
@@ -154,4 +164,7 @@ def load() -> LinkSignals:
         catch_all_tlds=frozenset(t for g in raw.catch_all_tlds for t in g.tlds),
         ordinary_scenario_words=frozenset(w for g in raw.ordinary_scenario_words for w in g.words),
         account_words=frozenset(w for g in raw.account_words for w in g.words),
+        action_words=frozenset(w for g in raw.action_words for w in g.words),
+        paired_scenario_words=frozenset(w for g in raw.paired_scenario_words for w in g.words),
+        ordinary_words_with_brands=frozenset(w for g in raw.ordinary_words_with_brands for w in g.words),
     )

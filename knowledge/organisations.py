@@ -41,6 +41,8 @@ class Category(StrEnum):
     energy = "energy"
     toll = "toll"  # motorway operators and toll badges
     marketplace = "marketplace"  # online shops, classified ads, payment services
+    insurer = "insurer"  # insurers and health mutuals (mutuelles)
+    online_service = "online_service"  # streaming, social networks, cloud and e-mail accounts, booking sites
     collector = "collector"  # debt collectors and debt buyers
     commissaire_de_justice = "commissaire_de_justice"
     help = "help"
