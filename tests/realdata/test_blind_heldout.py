@@ -1,0 +1,74 @@
+"""Detection on the held-out half of the third, blind batch (``*_blind.jsonl``).
+
+That batch came from sources the rules had never met (red.flag.domains and UT1 lists of French phishing
+names, press pages; public bodies outside .gouv.fr and banks as legitimate sites). It was measured whole once
+before any change made for it, then split (``split.blind_part_of``); only its tuning half was ever listed.
+The floors are what the held-out half gave at the end of round 6 (30/11/2026): far from the issue's targets,
+they guard against losing ground, not a claim of success.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.realdata.fresh_report import FLAGGED, verdicts
+from tests.realdata.split import blind_part_of
+
+PHISHING_FLAGGED_FLOOR = 0.68  # 73/107 (61.7 % before round 6); target 0.95, not reached
+LEGIT_FLAGGED_CEILING = 0.01  # 1/114 called likely_scam, found blind and left as found; target 0.005
+SCAMS_FLAGGED_FLOOR = 0.62  # 10/16; target 0.95, not reached
+GENUINE_CALLED_SCAM_CEILING = 0.0  # 0/3 (1/3 "suspicious")
+
+
+def _held_out(name: str, kind: str) -> list[tuple[str, str]]:
+    return [
+        (str(entry["label"]), verdict)
+        for entry, verdict in verdicts(name, kind)
+        if blind_part_of(str(entry["id"])) == "held_out"
+    ]
+
+
+def _share(verdicts_: list[str], wanted: frozenset[str]) -> tuple[int, float]:
+    hits = sum(verdict in wanted for verdict in verdicts_)
+    return hits, hits / len(verdicts_)
+
+
+@pytest.fixture(scope="module")
+def phishing() -> list[str]:
+    return [verdict for _, verdict in _held_out("phishing_blind", "link")]
+
+
+@pytest.fixture(scope="module")
+def legit() -> list[str]:
+    return [verdict for _, verdict in _held_out("legit_blind", "link")]
+
+
+@pytest.fixture(scope="module")
+def messages() -> list[tuple[str, str]]:
+    return _held_out("messages_blind", "message")
+
+
+def test_blind_phishing_links_do_not_lose_ground(phishing: list[str]) -> None:
+    assert len(phishing) > 90
+    hits, share = _share(phishing, FLAGGED)
+    assert share >= PHISHING_FLAGGED_FLOOR, f"{hits}/{len(phishing)}"
+
+
+def test_blind_legitimate_sites_stay_quiet(legit: list[str]) -> None:
+    assert len(legit) > 90
+    hits, share = _share(legit, FLAGGED)
+    assert share <= LEGIT_FLAGGED_CEILING, f"{hits}/{len(legit)}"
+
+
+def test_blind_scam_messages_do_not_lose_ground(messages: list[tuple[str, str]]) -> None:
+    scams = [verdict for label, verdict in messages if label == "scam"]
+    assert len(scams) > 10
+    hits, share = _share(scams, FLAGGED)
+    assert share >= SCAMS_FLAGGED_FLOOR, f"{hits}/{len(scams)}"
+
+
+def test_no_blind_genuine_message_is_called_a_scam(messages: list[tuple[str, str]]) -> None:
+    genuine = [verdict for label, verdict in messages if label == "genuine"]
+    assert genuine
+    hits, share = _share(genuine, frozenset({"likely_scam"}))
+    assert share <= GENUINE_CALLED_SCAM_CEILING, f"{hits}/{len(genuine)}"
