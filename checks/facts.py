@@ -410,6 +410,15 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
     return bounds
 
 
+# A date written right after the debt it dates ("un vieux credit de 2012", "facture cantine de 2021") is the
+# debt's date, not that of a seizure or commandement told in the same clause.
+_DEBT_NOUN_BEFORE = re.compile(
+    r"\b(?:credits?|prets?|emprunts?|factures?|dettes?|loyers?|abonnements?|forfaits?|impayes?)"
+    r"(?:\s+[\w'-]+){0,2}\s*$"
+)
+_DATED_BY_OWN_ACT = frozenset({"enforcement", "commandement"})
+
+
 def extract(text: str, today: date) -> Facts:
     """The facts of a question or story; nothing is invented: what is not written stays empty."""
     folded = understanding.fold(text)
@@ -422,7 +431,9 @@ def extract(text: str, today: date) -> Facts:
     threats: list[ThreatKind] = []
     for start, end in _clauses(folded):
         clause = folded[start:end]
-        when = next((d for d0, _, d in dates if start <= d0 < end), None)
+        dated = next(((d0, d) for d0, _, d in dates if start <= d0 < end), None)
+        when = dated[1] if dated is not None else None
+        debt_dated = dated is not None and bool(_DEBT_NOUN_BEFORE.search(folded[start : dated[0]]))
         money = next((a for a0, _, a in amounts if start <= a0 < end), None)
         threatening = bool(_THREAT_CUE.search(clause))
         claimed: set[EventKind] = set()
@@ -437,7 +448,7 @@ def extract(text: str, today: date) -> Facts:
                 EventMention(
                     kind=kind,
                     text=match.group().strip(),
-                    when=when,
+                    when=None if debt_dated and kind in _DATED_BY_OWN_ACT else when,
                     amount=money if kind == "payment" else None,
                 )
             )

@@ -199,6 +199,10 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
         # "intrum peut il me poursuivre en justice ?", "faut il repondre a la societe de recouvrement ?":
         # a question about what a collector may do, in words no intent lists, is the rights question.
         sent, chosen = Sent.question, "rights"
+    elif has_artefact:
+        # "jai recu un appel du 0970280830 ils disent que je dois 300e a sfr": a story about a number or a
+        # link that asks nothing the rules know: the thing it gives is what can be checked.
+        sent, chosen = Sent.check, "check"
     else:
         sent, chosen = Sent.unclear, "unclear"
     topics = _topics(

@@ -1,0 +1,97 @@
+"""What stressed people really type, as found by talking to the bot (regression hunt of 30/11/2026): each
+test is one phrasing that went wrong, with the behaviour it must get."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from checks.facts import extract
+from tests.chat_harness import Chat
+
+
+async def test_a_typed_oui_accepts_the_debt_type_guessed_from_the_question() -> None:
+    chat = Chat()
+    await chat.send(
+        "est ce que ma dette est prescrite ? c est une facture edf, j ai arrete de payer il y a 3 ans"
+    )
+    assert "p:t:energy" in chat.buttons()
+    await chat.send("oui")
+    assert "pas compris" not in chat.text
+    assert "p:e:payment" in chat.buttons()  # the events since: the start was in the question
+
+
+async def test_a_typed_non_to_the_guess_shows_the_list_and_jsp_is_the_unknown_type() -> None:
+    chat = Chat()
+    await chat.send("ma dette est prescrite ? c une facture edf")
+    await chat.send("non")
+    assert "pas compris" not in chat.text
+    assert "p:t:telecom" in chat.buttons() and "p:t:unknown" in chat.buttons()
+    await chat.send("jsp")
+    assert "pas compris" not in chat.text
+    await chat.send("2015")
+    await chat.send("jsp")  # "Je ne sais pas" to the events
+    assert "pas compris" not in chat.text
+    assert "p:restart" in chat.buttons()
+
+
+async def test_a_seizure_in_the_question_asks_its_date_then_its_title() -> None:
+    chat = Chat()
+    await chat.send("on m'a saisi mon salaire pour un vieux credit de 2012, c prescrit non ?")
+    await chat.press("p:t:consumer_credit")
+    assert "saisie" in chat.text and "À quelle date" in chat.text  # the seizure's own date, not the credit's
+    await chat.send("aujourd'hui")
+    assert "titre exécutoire" in chat.text and "p:j:unknown" in chat.buttons()
+    await chat.press("p:j:unknown")
+    await chat.send("non")
+    assert "pas encore prescrite" in chat.text
+    assert "forclusion" not in chat.text.split("\n")[0]
+
+
+async def test_a_dated_seizure_in_the_question_asks_the_judgment_it_rests_on() -> None:
+    chat = Chat()
+    await chat.send(
+        "ma dette est prescrite ? credit cofidis jai pas payer depuis 2019 mais ils ont fait une saisie "
+        "sur mon compte l'an dernier"
+    )
+    await chat.send("ouais")
+    assert "titre exécutoire" in chat.text and "p:j:unknown" in chat.buttons()
+
+
+async def test_a_public_creditors_seizure_counts_without_asking_for_a_judgment() -> None:
+    chat = Chat()
+    await chat.send("facture cantine de 2021 impayée le tresor public a bloqué mon compte")
+    await chat.send("oui")
+    assert "À quelle date" in chat.text
+    await chat.send("mars 2024")
+    assert "titre exécutoire" not in chat.text
+    await chat.send("non")
+    assert "pas encore prescrite" in chat.text
+
+
+def test_the_date_after_the_debt_dates_the_debt_not_the_seizure() -> None:
+    facts = extract("on m'a saisi mon salaire pour un vieux credit de 2012", date(2026, 11, 22))
+    assert facts.start is not None and facts.start.earliest == date(2012, 1, 1)
+    assert [(e.kind, e.when) for e in facts.events] == [("enforcement", None)]
+    dated = extract("saisie sur salaire en 2020 pour un credit", date(2026, 11, 22))
+    assert [e.when.earliest for e in dated.events if e.when is not None] == [date(2020, 1, 1)]
+
+
+async def test_a_story_with_the_callers_number_checks_the_number() -> None:
+    chat = Chat()
+    await chat.send("jai recu un appel du 0970280830 ils disent que je dois 300e a sfr")
+    assert "pas bien compris" not in chat.text
+    assert chat.text.startswith("📞")
+    assert "n:details" in chat.buttons()
+
+
+async def test_bloctel_asked_among_repeated_calls_gets_the_canvassing_answer() -> None:
+    chat = Chat()
+    await chat.send("ils mappellent tout le temps pour me vendre des trucs, je m inscris sur bloctel ?")
+    assert "g:calls_and_harassment" in chat.buttons()  # the calls are said first, with their card
+    assert "Bloctel" in chat.text and "disparu" in chat.text
+
+
+async def test_asking_for_a_letter_to_contest_opens_the_letters() -> None:
+    chat = Chat()
+    await chat.send("je veux une lettre pour contester la dette")
+    assert "L:contest_debt" in chat.buttons()
