@@ -95,3 +95,17 @@ async def test_asking_for_a_letter_to_contest_opens_the_letters() -> None:
     chat = Chat()
     await chat.send("je veux une lettre pour contester la dette")
     assert "L:contest_debt" in chat.buttons()
+
+
+async def test_a_dead_parents_debt_gets_the_relatives_card_not_the_calls_card() -> None:
+    chat = Chat()
+    await chat.send("Mon père est décédé, on me réclame sa dette de carte cetelem, je suis obligé de payer ?")
+    assert "g:calls_and_harassment" not in chat.buttons()
+    assert "succession" in chat.text and "renonce" in chat.text
+
+
+async def test_an_ex_husbands_credit_gets_the_relatives_card() -> None:
+    chat = Chat()
+    await chat.send("mon ex mari a fait un credit et on me le reclame")
+    assert "pas bien compris" not in chat.text
+    assert "article 220" in chat.text
