@@ -191,6 +191,9 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
         sent, chosen = Sent.answer, "answer"
     elif route is not None:
         sent, chosen = Sent.question, route
+    elif facts.collector is not None and len(folded.split()) <= 3 and not expecting:
+        # "Intrum", "eos contentia ?": a collector's name alone asks who they are.
+        sent, chosen = Sent.question, "collector_identity"
     elif own and facts.start is not None and (facts.creditor is not None or facts.collector is not None):
         # A story with no question mark ("depuis 2019 je paye plus mon credit cetelem et eos me relance"):
         # a debt, when it stopped being paid, who claims it: the question is whether it is still due.

@@ -34,6 +34,8 @@ def looks_new(services: Services, text: str, today: date | None = None) -> bool:
     if services.detect(text) != "message":
         return True
     seen = understanding.understand(text, today or date.today())
+    if seen.route == "collector_identity" and not seen.asks:
+        return False  # "intrum" typed as an answer (the debt type asked): the step's hint, not a new question
     return seen.sent is Sent.check or (seen.sent is Sent.question and seen.route != "help")
 
 

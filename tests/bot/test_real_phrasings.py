@@ -109,3 +109,42 @@ async def test_an_ex_husbands_credit_gets_the_relatives_card() -> None:
     await chat.send("mon ex mari a fait un credit et on me le reclame")
     assert "pas bien compris" not in chat.text
     assert "article 220" in chat.text
+
+
+async def test_a_year_typed_before_the_debt_type_is_the_start_not_a_phone_number() -> None:
+    chat = Chat()
+    await chat.send("ma dette est prescrite")
+    await chat.send("2019")
+    assert "Numéro" not in chat.text
+    assert "2019" in chat.text and "p:t:telecom" in chat.buttons()
+    await chat.press("p:t:telecom")
+    assert "p:e:payment" in chat.buttons()  # the start is not asked again
+
+
+async def test_a_collectors_name_alone_says_who_they_are() -> None:
+    for typed in ("Intrum", "eos ?"):
+        chat = Chat()
+        await chat.send(typed)
+        assert "existe bien" in chat.text
+
+
+async def test_the_collectors_name_typed_as_the_debt_type_keeps_the_dialogue() -> None:
+    chat = Chat()
+    await chat.send("ma dette est prescrite")
+    await chat.send("intrum")
+    assert "existe bien" not in chat.text
+    assert "type de dette" in chat.text
+
+
+async def test_asking_to_send_a_screenshot_says_how() -> None:
+    for typed in ("je peux t envoyer une capture d ecran ?", "je peux envoyer une photo du courrier ?"):
+        chat = Chat()
+        await chat.send(typed)
+        assert chat.text.startswith("Envoyez-moi") and "capture d'écran" in chat.text
+
+
+async def test_hello_and_robot_questions_get_the_help() -> None:
+    for typed in ("hello", "tu es un robot ?"):
+        chat = Chat()
+        await chat.send(typed)
+        assert "Comment m'utiliser" in chat.text

@@ -214,7 +214,25 @@ async def _type_typed(call: Call) -> Outcome | None:
     if len(found) == 1:
         return _with_type(call, found[0].id)
     creditor = extract(call.text, call.env.ctx.today).creditor
-    return _with_type(call, creditor.sector) if creditor is not None else None
+    if creditor is not None:
+        return _with_type(call, creditor.sector)
+    return _start_before_type(call, data)
+
+
+def _start_before_type(call: Call, data: PrescriptionData) -> Outcome | None:
+    """ "2019" typed when the type is asked: the start, answered early. Kept (not read as a phone number),
+    and the type asked again."""
+    today = call.env.ctx.today
+    when = call.env.services.parse_date(call.text, today)
+    if when is None or when > today:
+        return None
+    nxt = data.model_copy(
+        update={"known_start": when, "known_start_latest": _vague_end(call.text, when, today)}
+    )
+    noted = wording.text("understanding.prescription.noted_start", when=_when(when, nxt.known_start_latest))
+    rows = [[button(Act.debt_type, c.id, label=c.label)] for c in call.env.services.debt_types()]
+    text = t("prescription.start_before_type", noted=noted)
+    return goto(nxt, Reply(text=text, buttons=[*rows, cancel_row()]))
 
 
 def _events_reply(first: bool, debt_type: str) -> Reply:
@@ -494,7 +512,7 @@ TABLE = FlowTable(
                 Step.events: "same, when the question already said when",
                 Step.event_date: "same, and it told of a seizure without its date: ask it",
                 Step.title_date: "same, and it told of a dated seizure: ask the judgment's date",
-                Step.type: "«non» to the guess: the list of types again",
+                Step.type: "«non» to the guess, or the start typed first («2019»): the list of types again",
             },
         ),
         Row(
