@@ -148,3 +148,16 @@ async def test_hello_and_robot_questions_get_the_help() -> None:
         chat = Chat()
         await chat.send(typed)
         assert "Comment m'utiliser" in chat.text
+
+
+async def test_feeling_trapped_gets_the_distress_card_first() -> None:
+    chat = Chat()
+    await chat.send("je me sens pris au piege")
+    assert "3114" in chat.text.split("\n")[1]
+
+
+async def test_how_to_pay_gets_whom_to_pay_safely_never_not_understood() -> None:
+    chat = Chat()
+    await chat.send("je veux en finir avec cette dette, je paye comment ?")
+    assert "3114" not in chat.text  # "en finir avec cette dette" is not distress
+    assert chat.text.startswith("Vous pouvez payer directement le créancier")
