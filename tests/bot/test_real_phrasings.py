@@ -161,3 +161,16 @@ async def test_how_to_pay_gets_whom_to_pay_safely_never_not_understood() -> None
     await chat.send("je veux en finir avec cette dette, je paye comment ?")
     assert "3114" not in chat.text  # "en finir avec cette dette" is not distress
     assert chat.text.startswith("Vous pouvez payer directement le créancier")
+
+
+async def test_asking_the_bot_to_forget_gets_what_it_keeps_and_how_to_erase() -> None:
+    chat = Chat()
+    await chat.send("efface tout ce que tu sais sur moi")
+    assert "/oubli" in chat.text and "pas bien compris" not in chat.text
+
+
+async def test_supprime_mes_donnees_gets_the_collector_rights_and_the_bots_own_erasure() -> None:
+    for typed in ("supprime mes données", "je veux qu'intrum supprime mes données"):
+        chat = Chat()
+        await chat.send(typed)
+        assert "article 17" in chat.text and "/oubli" in chat.text
