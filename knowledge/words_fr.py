@@ -36,6 +36,7 @@ class Words(Strict):
     nothing_answers: list[NonBlank] = Field(min_length=1)
     yes_answers: list[NonBlank] = Field(min_length=1)
     unsure_answers: list[NonBlank] = Field(min_length=1)
+    should_i_pay: list[NonBlank] = Field(min_length=1)
 
 
 class WordsFile(Strict):

@@ -19,7 +19,7 @@ from bot.conversation.texts import button, main_menu, t
 from checks import understand as understanding
 from checks.facts import Facts
 from checks.understand import Sent
-from knowledge import intents, organisations, wording
+from knowledge import intents, organisations, wording, words_fr
 from knowledge.intents import Action, Match
 
 _WORD_RE = re.compile(r"\w", re.UNICODE)
@@ -140,8 +140,15 @@ async def _card(call: Call, match: Match, text: str) -> Outcome:
     return done(rights.topic_reply(call, match.intent.target))
 
 
+_SHOULD_I_PAY = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in words_fr.load().words.should_i_pay) + r")\b"
+)
+
+
 async def _rights(call: Call, match: Match, text: str) -> Outcome:
-    return done(rights.rights_menu(call))
+    """The cards; "est ce que je dois payer ?" gets a first line that answers it (never pay or don't)."""
+    asked = _SHOULD_I_PAY.search(intents.fold(text)) is not None
+    return done(rights.rights_menu(call, "rights.should_i_pay" if asked else "rights.intro"))
 
 
 async def _report(call: Call, match: Match, text: str) -> Outcome:

@@ -174,3 +174,12 @@ async def test_supprime_mes_donnees_gets_the_collector_rights_and_the_bots_own_e
         chat = Chat()
         await chat.send(typed)
         assert "article 17" in chat.text and "/oubli" in chat.text
+
+
+async def test_should_i_pay_is_answered_first_without_saying_pay_or_not() -> None:
+    for typed in ("est ce que je dois payer ou pas ??", "je suis obligé de payer ?"):
+        chat = Chat()
+        await chat.send(typed)
+        first = chat.text.split("\n")[0]
+        assert first.startswith("Je ne peux pas décider à votre place")
+        assert "g:verify_collector" in chat.buttons()
