@@ -183,3 +183,26 @@ async def test_should_i_pay_is_answered_first_without_saying_pay_or_not() -> Non
         first = chat.text.split("\n")[0]
         assert first.startswith("Je ne peux pas décider à votre place")
         assert "g:verify_collector" in chat.buttons()
+
+
+def test_a_run_on_sentence_keeps_each_statements_own_date() -> None:
+    today = date(2026, 11, 22)
+    facts = extract("credit sofinco impayé depuis 2021 j'ai payé 30e en 2023 c prescrit", today)
+    assert [(e.kind, e.when.earliest if e.when else None) for e in facts.events] == [
+        ("stopped_paying", date(2021, 1, 1)),
+        ("payment", date(2023, 1, 1)),
+    ]
+    one_date = extract("il y a 3 ans jai payé 50e", today)  # the date before its subject stays with it
+    assert [e.kind for e in one_date.events if e.when is not None] == ["payment"]
+    seized = extract("facture de 2019 on ma saisi en 2022 le compte", today)
+    assert seized.start is not None and seized.start.earliest == date(2019, 1, 1)
+    assert [(e.kind, e.when.earliest if e.when else None) for e in seized.events] == [
+        ("enforcement", date(2022, 1, 1))
+    ]
+
+
+async def test_a_payment_told_in_a_run_on_question_is_kept() -> None:
+    chat = Chat()
+    await chat.send("credit sofinco impayé depuis 2021 j'ai payé 30e en 2023 c prescrit")
+    await chat.send("oui")
+    assert "J'ai payé quelque chose" in chat.text.split("\n")[0]  # noted with the start
