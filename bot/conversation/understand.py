@@ -26,6 +26,8 @@ _WORD_RE = re.compile(r"\w", re.UNICODE)
 # An unrecognised text in nobody's own voice (no "je", no question) is something pasted; below this size it
 # is too short to deserve a verdict ("xqzt") and gets the help instead.
 MIN_MESSAGE_WORDS = 6
+# Below this, a scam question ("arnaque ?") has nothing of its own to check: what to send is asked.
+MIN_STORY_WORDS = 4
 
 
 def looks_new(services: Services, text: str, today: date | None = None) -> bool:
@@ -160,6 +162,15 @@ async def _privacy(call: Call, match: Match, text: str) -> Outcome:
 
 
 async def _check_prompt(call: Call, match: Match, text: str) -> Outcome:
+    """What to send; but a story that itself shows a likely scam ("ils veulent que je paye en coupons pcs")
+    gets its verdict at once."""
+    if len(text.split()) >= MIN_STORY_WORDS:
+        try:
+            view = call.env.services.check(text)
+        except ServiceUnavailable:
+            view = None
+        if view is not None and view.sections and view.sections[0].verdict == "likely_scam":
+            return await check.check(call, text)
     return done(check.prompt())
 
 

@@ -206,3 +206,24 @@ async def test_a_payment_told_in_a_run_on_question_is_kept() -> None:
     await chat.send("credit sofinco impayé depuis 2021 j'ai payé 30e en 2023 c prescrit")
     await chat.send("oui")
     assert "J'ai payé quelque chose" in chat.text.split("\n")[0]  # noted with the start
+
+
+async def test_a_card_given_to_a_fake_collector_gets_what_to_do_now() -> None:
+    chat = Chat()
+    await chat.send("jai donné ma carte bancaire a un faux recouvreur au telephone")
+    assert chat.text.startswith("J'ai payé ou donné ma carte à un faux recouvreur")
+    assert "opposition" in chat.text
+
+
+async def test_a_scam_payment_way_told_in_a_story_gets_its_verdict_at_once() -> None:
+    for typed in ("ils veulent que je paye en coupons pcs", "on me demande de payer en bitcoin c normal"):
+        chat = Chat()
+        await chat.send(typed)
+        assert "pas bien compris" not in chat.text
+        assert "Probablement une arnaque" in chat.text
+
+
+async def test_a_bare_scam_question_still_asks_what_to_check() -> None:
+    chat = Chat()
+    await chat.send("c une arnaque ?")
+    assert chat.text.startswith("Envoyez-moi")
