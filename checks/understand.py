@@ -202,6 +202,9 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
         # "intrum peut il me poursuivre en justice ?", "faut il repondre a la societe de recouvrement ?":
         # a question about what a collector may do, in words no intent lists, is the rights question.
         sent, chosen = Sent.question, "rights"
+    elif _CLOCK_RE.search(folded) and len(folded.split()) <= 4 and not expecting:
+        # "hier soir 22h", "dimanche 21h30": a moment alone is when they called.
+        sent, chosen = Sent.question, "calltime"
     elif has_artefact:
         # "jai recu un appel du 0970280830 ils disent que je dois 300e a sfr": a story about a number or a
         # link that asks nothing the rules know: the thing it gives is what can be checked.

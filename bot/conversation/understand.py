@@ -74,12 +74,21 @@ _POINT_CARDS = {
     "harassment": "calls_and_harassment",
 }
 MAX_POINTS = 3
+# Points a route already is: "ma soeur a donné mon adresse" names a relative (a "harassment" phrase) because
+# it is about a relative, not about calls to relatives.
+_SAME_POINT: dict[str, frozenset[str]] = {
+    "relative_address": frozenset({"harassment"}),
+    "relative_debt": frozenset({"harassment"}),
+}
 
 
 def _points_before(call: Call, seen: understanding.Understanding) -> Reply | None:
     """ "Bouygues 2020, 60 € de frais, l'huissier va passer, un IBAN LT…, c'est prescrit ?": before the
     prescription dialogue, one short line for each more harmful point, with its card."""
-    before = [p for p in seen.topics if p in _POINT_CARDS and p != seen.route][:MAX_POINTS]
+    hidden = _SAME_POINT.get(seen.route or "", frozenset())
+    before = [p for p in seen.topics if p in _POINT_CARDS and p != seen.route and p not in hidden][
+        :MAX_POINTS
+    ]
     if not before:
         return None
     lines = [wording.text("understanding.story.intro")]

@@ -227,3 +227,17 @@ async def test_a_bare_scam_question_still_asks_what_to_check() -> None:
     chat = Chat()
     await chat.send("c une arnaque ?")
     assert chat.text.startswith("Envoyez-moi")
+
+
+async def test_a_moment_alone_is_when_they_called() -> None:
+    for typed in ("hier soir 22h", "dimanche 21h30"):
+        chat = Chat()
+        await chat.send(typed)
+        assert chat.text.startswith("🕘 Appel du")
+
+
+async def test_a_relative_who_gave_the_number_gets_that_card_and_no_calls_point() -> None:
+    chat = Chat()
+    await chat.send("mon numero a ete donné par ma soeur a un recouvreur")
+    assert chat.text.startswith("Un proche a donné mon adresse ou mon numéro")
+    assert "g:calls_and_harassment" not in chat.buttons()
