@@ -241,3 +241,9 @@ async def test_a_relative_who_gave_the_number_gets_that_card_and_no_calls_point(
     await chat.send("mon numero a ete donné par ma soeur a un recouvreur")
     assert chat.text.startswith("Un proche a donné mon adresse ou mon numéro")
     assert "g:calls_and_harassment" not in chat.buttons()
+
+
+async def test_a_name_starting_with_a_vowel_is_elided() -> None:
+    chat = Chat()
+    await chat.send("0472801414")
+    assert "celui d'Intrum France" in chat.text and "de Intrum" not in chat.text
