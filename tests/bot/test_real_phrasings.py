@@ -247,3 +247,12 @@ async def test_a_name_starting_with_a_vowel_is_elided() -> None:
     chat = Chat()
     await chat.send("0472801414")
     assert "celui d'Intrum France" in chat.text and "de Intrum" not in chat.text
+
+
+async def test_distress_with_a_question_offers_to_go_on_with_it_under_the_card() -> None:
+    chat = Chat()
+    replies = await chat.send("je vois plus d'issue, ma dette est prescrite ?")
+    assert len(replies) == 1 and "3114" in replies[0].text.split("\n")[1]
+    assert chat.buttons()[0] == "m:prescription"  # the question waits behind a button
+    await chat.press("m:prescription")
+    assert "p:t:telecom" in chat.buttons()
