@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from checks.facts import extract
+from checks.prescription import compute
+from checks.prescription_model import Event
 from tests.chat_harness import Chat
 
 
@@ -256,3 +258,11 @@ async def test_distress_with_a_question_offers_to_go_on_with_it_under_the_card()
     assert chat.buttons()[0] == "m:prescription"  # the question waits behind a button
     await chat.press("m:prescription")
     assert "p:t:telecom" in chat.buttons()
+
+
+def test_a_public_creditors_seizure_restarts_its_own_four_years_not_a_judgments_ten() -> None:
+    seizure = [Event(kind="enforcement", on=date(2024, 3, 1))]
+    for rule in ("local_public", "state_tax"):
+        result = compute(rule, date(2021, 1, 1), seizure, date(2026, 11, 22), last_due=date(2021, 1, 1))
+        assert result.expiry == date(2028, 3, 1), rule
+        assert not result.prescribed
