@@ -266,3 +266,13 @@ def test_a_public_creditors_seizure_restarts_its_own_four_years_not_a_judgments_
         result = compute(rule, date(2021, 1, 1), seizure, date(2026, 11, 22), last_due=date(2021, 1, 1))
         assert result.expiry == date(2028, 3, 1), rule
         assert not result.prescribed
+
+
+async def test_a_bare_non_is_not_printed_as_the_recipients_name() -> None:
+    chat = Chat()
+    await chat.send("ecrire une lettre")
+    await chat.press("L:contest_debt")
+    await chat.send("Jean Dupont")
+    await chat.send("12 rue des Lilas 75011 Paris")
+    await chat.send("non")
+    assert "Nom du destinataire" in chat.text  # asked again
