@@ -7,6 +7,7 @@ tell a new question typed during a dialogue from a wrong answer to it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Awaitable, Callable
 from datetime import date
 
@@ -46,6 +47,9 @@ async def understand(call: Call, text: str) -> Outcome:
     facts it gave filled in; anything else, help. Distress never gets here (the pre-route hook)."""
     if call.env.services.detect(text) != "message":
         return await check.check(call, text)
+    bare = _without_pictographs(text)
+    if bare and bare != text and call.env.services.detect(bare) != "message":
+        return await check.check(call, bare)  # "📞📞 0970280830 😡": the number, not a message about nothing
     seen = understanding.understand(text, call.env.ctx.today)
     if seen.sent is Sent.check:
         return await check.check(call, text)
@@ -56,6 +60,17 @@ async def understand(call: Call, text: str) -> Outcome:
     if not seen.own_voice and not seen.asks and len(text.split()) >= MIN_MESSAGE_WORDS:
         return await check.check(call, text)  # a pasted text without sender marks: still worth a verdict
     return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
+
+
+def _without_pictographs(text: str) -> str:
+    """The text without emoji and other pictographs (Unicode symbols "So"/"Sk", joiners and variation
+    selectors); "+" and the digits stay."""
+    kept = (
+        ch
+        for ch in text
+        if unicodedata.category(ch) not in {"So", "Sk", "Cs"} and ch not in "\u200d\ufe0f\ufe0e"
+    )
+    return " ".join("".join(kept).split())
 
 
 async def _question(call: Call, seen: understanding.Understanding, text: str) -> Outcome:

@@ -276,3 +276,11 @@ async def test_a_bare_non_is_not_printed_as_the_recipients_name() -> None:
     await chat.send("12 rue des Lilas 75011 Paris")
     await chat.send("non")
     assert "Nom du destinataire" in chat.text  # asked again
+
+
+async def test_a_number_or_link_between_emojis_is_checked_as_itself() -> None:
+    chat = Chat()
+    await chat.send("📞📞📞 0970280830 😡")
+    assert chat.text.startswith("📞 Numéro 0970280830")
+    await chat.send("👉 https://intrum-paiement.fr 👈")
+    assert chat.text.startswith("🔗 Lien")
