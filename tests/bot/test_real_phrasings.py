@@ -68,6 +68,7 @@ async def test_a_public_creditors_seizure_counts_without_asking_for_a_judgment()
     assert "titre exécutoire" not in chat.text
     await chat.send("non")
     assert "pas encore prescrite" in chat.text
+    assert "comptable public" in chat.text and "en justice" not in chat.text.split("\n")[0]
 
 
 def test_the_date_after_the_debt_dates_the_debt_not_the_seizure() -> None:

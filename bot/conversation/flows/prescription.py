@@ -419,6 +419,8 @@ def _short(view: PrescriptionView, answer: str, last_due: date | None = None) ->
         lines.append(t(key, since=french(view.expiry + timedelta(days=1))))
     elif view.expiry is not None:
         key = "prescription.short_running_credit" if credit else "prescription.short_running"
+        if view.rule_id in _OWN_TITLE_TYPES:  # no court needed to recover it (SATD, fiche juridique 0.8)
+            key = "prescription.short_running_public"
         lines.append(t(key, expiry=french(view.expiry)))
     if not lines:  # no date to give (unknown debt type): the explanation is the answer
         return "\n\n".join(p for p in (view.explanation or view.text, note) if p)
