@@ -300,7 +300,7 @@ _EVENTS: list[tuple[EventKind, re.Pattern[str]]] = [
     (
         "enforcement",
         re.compile(
-            r"\b(?:ont|a|m'ont|m'a) (?:\w+ )?saisi\b|\bsaisie (?:sur (?:mon|le) (?:salaire|compte)|attribution|sur salaire|vente)\b"
+            r"\b(?:ont|a|m'ont|m'a|(?<=on )ma|(?<=il )ma|(?<=elle )ma|(?<=ils )mont) (?:\w+ )?saisi\b|\bsaisie (?:sur (?:mon|le) (?:salaire|compte)|attribution|sur salaire|vente)\b"
             r"|\bcompte (?:est )?bloque\b|\bbloque mon compte\b|\bsaisie a ete faite\b"
         ),
     ),
@@ -398,7 +398,11 @@ def _caller_department(folded: str) -> str | None:
     return None
 
 
-def _clauses(folded: str) -> list[tuple[int, int]]:
+# Where a new subject starts a new statement in a run-on sentence ("impaye depuis 2021 j'ai paye 30e en 2023").
+_NEW_SUBJECT = re.compile(r"(?<=\s)(?=j'|je |on |ils |il |elle )")
+
+
+def _clauses(folded: str, date_starts: list[int] | None = None) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     last = 0
     for match in _CLAUSE_SPLIT.finditer(folded):
@@ -407,7 +411,36 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
         last = match.end()
     if last < len(folded):
         bounds.append((last, len(folded)))
-    return bounds
+    return [part for bound in bounds for part in _split_run_on(folded, bound, date_starts or [])]
+
+
+def _split_run_on(folded: str, bound: tuple[int, int], date_starts: list[int]) -> list[tuple[int, int]]:
+    """A clause with two dates and no punctuation is split where a new subject starts between them after a
+    told event, so each statement keeps its own date; a clause with one date keeps it whole ("il y a 3 ans
+    j'ai paye"), and so does "en 2021 je paye plus" (the date before its subject)."""
+    start, end = bound
+    inside = sorted(d for d in date_starts if start <= d < end)
+    if len(inside) < 2:
+        return [bound]
+    cuts = [
+        m.start() + start
+        for m in _NEW_SUBJECT.finditer(folded[start:end])
+        if inside[0] < m.start() + start <= inside[1]
+        and any(pattern.search(folded[start : m.start() + start]) for _, pattern in _EVENTS)
+    ]
+    if not cuts:
+        return [bound]
+    cut = cuts[-1]
+    return [(start, cut), *_split_run_on(folded, (cut, end), date_starts)]
+
+
+# A date written right after the debt it dates ("un vieux credit de 2012", "facture cantine de 2021") is the
+# debt's date, not that of a seizure or commandement told in the same clause.
+_DEBT_NOUN_BEFORE = re.compile(
+    r"\b(?:credits?|prets?|emprunts?|factures?|dettes?|loyers?|abonnements?|forfaits?|impayes?)"
+    r"(?:\s+[\w'-]+){0,2}\s*$"
+)
+_DATED_BY_OWN_ACT = frozenset({"enforcement", "commandement"})
 
 
 def extract(text: str, today: date) -> Facts:
@@ -420,9 +453,13 @@ def extract(text: str, today: date) -> Facts:
     amounts = [a for a in amounts if not any(d0 <= a[0] < d1 for d0, d1, _ in dates)]
     events: list[EventMention] = []
     threats: list[ThreatKind] = []
-    for start, end in _clauses(folded):
+    for start, end in _clauses(folded, [d0 for d0, _, _ in dates]):
         clause = folded[start:end]
-        when = next((d for d0, _, d in dates if start <= d0 < end), None)
+        dated = next(((d0, d) for d0, _, d in dates if start <= d0 < end), None)
+        when = dated[1] if dated is not None else None
+        debt_dated = dated is not None and bool(_DEBT_NOUN_BEFORE.search(folded[start : dated[0]]))
+        # The seizure's own date, when the debt's came first ("facture de 2019 on m'a saisi en 2022").
+        own_date = next((d for d0, _, d in dates if dated is not None and dated[0] < d0 < end), None)
         money = next((a for a0, _, a in amounts if start <= a0 < end), None)
         threatening = bool(_THREAT_CUE.search(clause))
         claimed: set[EventKind] = set()
@@ -437,7 +474,7 @@ def extract(text: str, today: date) -> Facts:
                 EventMention(
                     kind=kind,
                     text=match.group().strip(),
-                    when=when,
+                    when=own_date if debt_dated and kind in _DATED_BY_OWN_ACT else when,
                     amount=money if kind == "payment" else None,
                 )
             )

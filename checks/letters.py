@@ -182,10 +182,12 @@ def parse_date_fr(raw: str) -> date:
     raise ValueError(t("letters.reason.unreadable_date"))
 
 
-# "je sais pas", "?", "aucune idée": an answer to a question, not something to print in a letter.
+# "je sais pas", "?", "aucune idée", a bare "oui"/"non": an answer to a question, not something to print in
+# a letter ("non" was printed as the recipient's name).
 _DONT_KNOW_RE = re.compile(
     r"[?!. ]*|(?:je )?(?:ne )?(?:sais|sait|connais|connait) (?:pas|plus|rien)[ ?!.]*|j ?sais pas[ ?!.]*|jsp|"
-    r"aucune idee[ ?!.]*|(?:c est )?inconnu[e]?|pas d idee|ne sais pas|sais pas|idk|\?+ ?\?*"
+    r"aucune idee[ ?!.]*|(?:c est )?inconnu[e]?|pas d idee|ne sais pas|sais pas|idk|\?+ ?\?*|"
+    r"(?:oui|non|ouais|ok|okay|rien|aucun|aucune|personne)[ ?!.]*"
 )
 _LETTER_RE = re.compile(r"[^\W\d_]{2,}")
 

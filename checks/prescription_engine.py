@@ -33,6 +33,12 @@ MEDIATION_FLOOR_MONTHS = 6  # art. 2238 al. 2
 LONG_STOP_YEARS = 20  # art. 2232: caps 2240 (acknowledgment, payment) and suspensions, not 2241/2244
 
 
+# A public creditor seizes on its own title (SATD, fiche juridique 0.8): a seizure interrupts its own 4-year
+# delay (art. L1617-5 3° CGCT: "tous actes interruptifs"; L274 LPF), it does not switch to the 10 years of a
+# judgment (L111-4 covers the titles of L111-3 1° to 3°).
+_OWN_TITLE_RULES = frozenset({"state_tax", "local_public"})
+
+
 class Status(StrEnum):
     running = "running"
     claim = "claim"
@@ -270,7 +276,7 @@ class _Simulation:
         s = self.s
         if s.status is Status.claim:
             return "during_claim", {}
-        if s.rule.id == "judgment":
+        if s.rule.id == "judgment" or s.rule.id in _OWN_TITLE_RULES:
             if self._expired(on):
                 s.enforced_after_expiry = True
                 return self._after_expiry()

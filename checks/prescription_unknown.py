@@ -84,10 +84,11 @@ def _range(candidates: list[tuple[law.DebtRule, Outcome]]) -> str:
 
 
 def _who(candidates: list[tuple[law.DebtRule, Outcome]], expiry: date) -> str:
-    """'télécom, 1 an' or 'consommation, énergie, crédit immobilier, 2 ans' — the rules ending that day."""
-    rules = [rule for rule, outcome in candidates if outcome.expiry == expiry]
-    durations = sorted({years_french(rule.years) for rule in rules})
-    return ", ".join([*(rule.short for rule in rules), " ou ".join(durations)])
+    """'télécom, 1 an' or 'consommation, énergie, crédit immobilier, 2 ans' — the rules ending that day, with
+    the period that ends then (after a seizure, the title's 10 years, not the debt's own)."""
+    ending = [(rule, outcome) for rule, outcome in candidates if outcome.expiry == expiry]
+    durations = sorted({years_french(outcome.rule.years) for _, outcome in ending})
+    return ", ".join([*(rule.short for rule, _ in ending), " ou ".join(durations)])
 
 
 def _step(event: Event) -> str:

@@ -191,6 +191,9 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
         sent, chosen = Sent.answer, "answer"
     elif route is not None:
         sent, chosen = Sent.question, route
+    elif facts.collector is not None and len(folded.split()) <= 3 and not expecting:
+        # "Intrum", "eos contentia ?": a collector's name alone asks who they are.
+        sent, chosen = Sent.question, "collector_identity"
     elif own and facts.start is not None and (facts.creditor is not None or facts.collector is not None):
         # A story with no question mark ("depuis 2019 je paye plus mon credit cetelem et eos me relance"):
         # a debt, when it stopped being paid, who claims it: the question is whether it is still due.
@@ -199,6 +202,13 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
         # "intrum peut il me poursuivre en justice ?", "faut il repondre a la societe de recouvrement ?":
         # a question about what a collector may do, in words no intent lists, is the rights question.
         sent, chosen = Sent.question, "rights"
+    elif _CLOCK_RE.search(folded) and len(folded.split()) <= 4 and not expecting:
+        # "hier soir 22h", "dimanche 21h30": a moment alone is when they called.
+        sent, chosen = Sent.question, "calltime"
+    elif has_artefact:
+        # "jai recu un appel du 0970280830 ils disent que je dois 300e a sfr": a story about a number or a
+        # link that asks nothing the rules know: the thing it gives is what can be checked.
+        sent, chosen = Sent.check, "check"
     else:
         sent, chosen = Sent.unclear, "unclear"
     topics = _topics(

@@ -104,7 +104,14 @@ def render(template: str, params: dict[str, Any]) -> str:
     missing = needed - params.keys()
     if missing:
         raise KeyError(f"missing template values: {sorted(missing)}")
+    for key in needed:  # "celui de {name}" with "Intrum France": "celui d'Intrum France"
+        value = params[key]
+        if isinstance(value, str) and value[:1] in _ELIDING:
+            template = template.replace(f" de {{{key}}}", f" d'{{{key}}}")
     return template.format_map(params)
+
+
+_ELIDING = frozenset("AEIOUÉÈÊÂÎÔaeiouéèêâîô")
 
 
 def _flatten(prefix: str, table: dict[str, object], out: dict[str, str], path: Path) -> None:

@@ -34,6 +34,9 @@ class Month(Strict):
 class Words(Strict):
     weekdays: list[NonBlank] = Field(min_length=7, max_length=7)
     nothing_answers: list[NonBlank] = Field(min_length=1)
+    yes_answers: list[NonBlank] = Field(min_length=1)
+    unsure_answers: list[NonBlank] = Field(min_length=1)
+    should_i_pay: list[NonBlank] = Field(min_length=1)
 
 
 class WordsFile(Strict):

@@ -7,6 +7,7 @@ tell a new question typed during a dialogue from a wrong answer to it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Awaitable, Callable
 from datetime import date
 
@@ -19,13 +20,15 @@ from bot.conversation.texts import button, main_menu, t
 from checks import understand as understanding
 from checks.facts import Facts
 from checks.understand import Sent
-from knowledge import intents, organisations, wording
+from knowledge import intents, organisations, wording, words_fr
 from knowledge.intents import Action, Match
 
 _WORD_RE = re.compile(r"\w", re.UNICODE)
 # An unrecognised text in nobody's own voice (no "je", no question) is something pasted; below this size it
 # is too short to deserve a verdict ("xqzt") and gets the help instead.
 MIN_MESSAGE_WORDS = 6
+# Below this, a scam question ("arnaque ?") has nothing of its own to check: what to send is asked.
+MIN_STORY_WORDS = 4
 
 
 def looks_new(services: Services, text: str, today: date | None = None) -> bool:
@@ -34,6 +37,8 @@ def looks_new(services: Services, text: str, today: date | None = None) -> bool:
     if services.detect(text) != "message":
         return True
     seen = understanding.understand(text, today or date.today())
+    if seen.route == "collector_identity" and not seen.asks:
+        return False  # "intrum" typed as an answer (the debt type asked): the step's hint, not a new question
     return seen.sent is Sent.check or (seen.sent is Sent.question and seen.route != "help")
 
 
@@ -42,6 +47,9 @@ async def understand(call: Call, text: str) -> Outcome:
     facts it gave filled in; anything else, help. Distress never gets here (the pre-route hook)."""
     if call.env.services.detect(text) != "message":
         return await check.check(call, text)
+    bare = _without_pictographs(text)
+    if bare and bare != text and call.env.services.detect(bare) != "message":
+        return await check.check(call, bare)  # "📞📞 0970280830 😡": the number, not a message about nothing
     seen = understanding.understand(text, call.env.ctx.today)
     if seen.sent is Sent.check:
         return await check.check(call, text)
@@ -52,6 +60,17 @@ async def understand(call: Call, text: str) -> Outcome:
     if not seen.own_voice and not seen.asks and len(text.split()) >= MIN_MESSAGE_WORDS:
         return await check.check(call, text)  # a pasted text without sender marks: still worth a verdict
     return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
+
+
+def _without_pictographs(text: str) -> str:
+    """The text without emoji and other pictographs (Unicode symbols "So"/"Sk", joiners and variation
+    selectors); "+" and the digits stay."""
+    kept = (
+        ch
+        for ch in text
+        if unicodedata.category(ch) not in {"So", "Sk", "Cs"} and ch not in "\u200d\ufe0f\ufe0e"
+    )
+    return " ".join("".join(kept).split())
 
 
 async def _question(call: Call, seen: understanding.Understanding, text: str) -> Outcome:
@@ -70,12 +89,21 @@ _POINT_CARDS = {
     "harassment": "calls_and_harassment",
 }
 MAX_POINTS = 3
+# Points a route already is: "ma soeur a donné mon adresse" names a relative (a "harassment" phrase) because
+# it is about a relative, not about calls to relatives.
+_SAME_POINT: dict[str, frozenset[str]] = {
+    "relative_address": frozenset({"harassment"}),
+    "relative_debt": frozenset({"harassment"}),
+}
 
 
 def _points_before(call: Call, seen: understanding.Understanding) -> Reply | None:
     """ "Bouygues 2020, 60 € de frais, l'huissier va passer, un IBAN LT…, c'est prescrit ?": before the
     prescription dialogue, one short line for each more harmful point, with its card."""
-    before = [p for p in seen.topics if p in _POINT_CARDS and p != seen.route][:MAX_POINTS]
+    hidden = _SAME_POINT.get(seen.route or "", frozenset())
+    before = [p for p in seen.topics if p in _POINT_CARDS and p != seen.route and p not in hidden][
+        :MAX_POINTS
+    ]
     if not before:
         return None
     lines = [wording.text("understanding.story.intro")]
@@ -138,8 +166,15 @@ async def _card(call: Call, match: Match, text: str) -> Outcome:
     return done(rights.topic_reply(call, match.intent.target))
 
 
+_SHOULD_I_PAY = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in words_fr.load().words.should_i_pay) + r")\b"
+)
+
+
 async def _rights(call: Call, match: Match, text: str) -> Outcome:
-    return done(rights.rights_menu(call))
+    """The cards; "est ce que je dois payer ?" gets a first line that answers it (never pay or don't)."""
+    asked = _SHOULD_I_PAY.search(intents.fold(text)) is not None
+    return done(rights.rights_menu(call, "rights.should_i_pay" if asked else "rights.intro"))
 
 
 async def _report(call: Call, match: Match, text: str) -> Outcome:
@@ -151,6 +186,15 @@ async def _privacy(call: Call, match: Match, text: str) -> Outcome:
 
 
 async def _check_prompt(call: Call, match: Match, text: str) -> Outcome:
+    """What to send; but a story that itself shows a likely scam ("ils veulent que je paye en coupons pcs")
+    gets its verdict at once."""
+    if len(text.split()) >= MIN_STORY_WORDS:
+        try:
+            view = call.env.services.check(text)
+        except ServiceUnavailable:
+            view = None
+        if view is not None and view.sections and view.sections[0].verdict == "likely_scam":
+            return await check.check(call, text)
     return done(check.prompt())
 
 

@@ -117,6 +117,12 @@ AT_TITLE = AT_EVENTS_CIVIL.model_copy(
 AT_LAST_DUE = AT_EVENTS.model_copy(update={"step": PrescStep.last_due})
 # The question said when the unpaid started ("depuis mars 2024"): only the type was still to ask.
 KNOWN_START = PrescriptionData(known_start=date(2024, 3, 1), known_start_latest=date(2024, 3, 31))
+# ... and told of a seizure, without its date ("on m'a saisi mon compte") or with it ("en 2025").
+KNOWN_START_SEIZED = KNOWN_START.model_copy(update={"seizure_undated": True})
+KNOWN_START_SEIZED_ON = KNOWN_START.model_copy(
+    update={"events": [DatedEvent(kind="enforcement", on=date(2025, 1, 1), latest=date(2025, 12, 31))]}
+)
+GUESSED_EDF = PrescriptionData(guess="energy")
 IDLE = State(last=SCAM)
 PRIVACY = State(dialogue=PrivacyData(), last=SCAM)
 
@@ -186,10 +192,15 @@ WALK: dict[tuple[str, str | None, str], dict[StrEnum, Example]] = {
     ("prescription", "type", Act.debt_type): {
         PrescStep.start: Example(State(dialogue=PrescriptionData()), press(Act.debt_type, "telecom")),
         PrescStep.events: Example(State(dialogue=KNOWN_START), press(Act.debt_type, "telecom")),
+        PrescStep.event_date: Example(State(dialogue=KNOWN_START_SEIZED), press(Act.debt_type, "telecom")),
+        PrescStep.title_date: Example(State(dialogue=KNOWN_START_SEIZED_ON), press(Act.debt_type, "telecom")),
     },
     ("prescription", "type", "text"): {
-        PrescStep.start: Example(State(dialogue=PrescriptionData()), text("telecom")),
+        PrescStep.start: Example(State(dialogue=GUESSED_EDF), text("oui")),
         PrescStep.events: Example(State(dialogue=KNOWN_START), text("sfr")),
+        PrescStep.event_date: Example(State(dialogue=KNOWN_START_SEIZED), text("sfr")),
+        PrescStep.title_date: Example(State(dialogue=KNOWN_START_SEIZED_ON), text("sfr")),
+        PrescStep.type: Example(State(dialogue=GUESSED_EDF), text("non")),
     },
     ("prescription", "start", "text"): {
         PrescStep.events: Example(
@@ -197,6 +208,20 @@ WALK: dict[tuple[str, str | None, str], dict[StrEnum, Example]] = {
         ),
         PrescStep.start: Example(
             State(dialogue=PrescriptionData(step=PrescStep.start, debt_type="rent")), text("15/03/2030")
+        ),
+        PrescStep.event_date: Example(
+            State(dialogue=PrescriptionData(step=PrescStep.start, debt_type="rent", seizure_undated=True)),
+            text("mars 2022"),
+        ),
+        PrescStep.title_date: Example(
+            State(
+                dialogue=PrescriptionData(
+                    step=PrescStep.start,
+                    debt_type="rent",
+                    events=[DatedEvent(kind="enforcement", on=date(2025, 6, 1))],
+                )
+            ),
+            text("mars 2022"),
         ),
     },
     ("prescription", "events", Act.event): {

@@ -31,10 +31,15 @@ def test_a_seizure_after_the_original_delay_is_never_answered_prescribed() -> No
     assert "délai d'origine semblait expiré" in result.steps[0]
 
 
-def test_a_commandement_without_judgment_in_the_unknown_type_gives_the_title_rule() -> None:
+def test_a_commandement_without_judgment_in_the_unknown_type_gives_the_title_rule_or_a_public_creditors() -> (
+    None
+):
+    # A private creditor's seizure rests on a title (10 years); a public creditor's (SATD, fiche 0.8) restarts
+    # its own 4 years: with the type unknown, the range from one to the other, never "prescribed".
     result = calc("unknown", "2019-03-01", "enforcement:2023-02-01", as_of="2026-11-30")
-    assert result.prescribed is False and result.rule.id == "judgment"
-    assert result.expiry == d("2033-02-01")
+    assert result.prescribed is False and result.expiry is None
+    assert "1er février 2027" in result.explanation and "1er février 2033" in result.explanation
+    assert "10 ans" in result.explanation
 
 
 def test_a_seizure_long_after_the_start_says_only_the_title_date_can_settle_it() -> None:

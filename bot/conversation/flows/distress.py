@@ -11,6 +11,7 @@ from bot.conversation.model import Reply
 from bot.conversation.table import Call, FlowTable, On, Outcome, Row, Target, done, stay
 from bot.conversation.texts import back_row, button, t
 from checks import distress
+from checks.understand import understand
 
 
 def is_distress(text: str) -> bool:
@@ -19,18 +20,35 @@ def is_distress(text: str) -> bool:
     return distress.is_distress(text)
 
 
-def distress_card() -> Reply:
-    rows = [[button(Act.open_rights)], back_row()]
+# Where the rest of a distressed message would have gone (checks.understand: ``then``), as the button that
+# takes the person there when they want: the question waits, it is not answered under the card.
+_THEN_BUTTON = {
+    "prescription": Act.open_prescription,
+    "calltime": Act.open_calltime,
+    "check": Act.open_check,
+    "letter": Act.open_letter,
+    "report": Act.open_report,
+}
+
+
+def distress_card(then: str | None = None) -> Reply:
+    go_on = _THEN_BUTTON.get(then or "")
+    rows = [[button(go_on)]] if go_on is not None else []
+    rows += [[button(Act.open_rights)], back_row()]
     return Reply(text=f"{t('distress.text')}\n\n{t('distress.continue')}", buttons=rows)
 
 
 async def pre_route(call: Call) -> Outcome | None:
     """The hook the router runs on every text the user typed, before the flow tables. A forwarded message
     holds someone else's words (a scam may speak of suicide to frighten): it is checked, not read as the
-    user's distress; the user's own words, in any step, are."""
-    if call.inp.forwarded_from:
+    user's distress; the user's own words, in any step, are. Outside a dialogue, the question the message
+    also asked gets its button under the card."""
+    if call.inp.forwarded_from or not is_distress(call.text):
         return None
-    return stay(distress_card()) if is_distress(call.text) else None
+    then = None
+    if call.dialogue is None:
+        then = understand(call.text, call.env.ctx.today).then
+    return stay(distress_card(then))
 
 
 async def _open(call: Call) -> Outcome:

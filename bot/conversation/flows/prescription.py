@@ -57,6 +57,8 @@ class PrescriptionData(DialogueData):
     known_start: date | None = None  # read from the question (checks/facts.py), used once the type is known
     known_start_latest: date | None = None
     creditor: str = Field(default="", max_length=120)  # named in the question ("facture SFR"), for a letter
+    seizure_undated: bool = False  # the question told of a seizure without its date: asked after the start
+    guess: str = Field(default="", max_length=40)  # the debt type offered as a guess, for a typed «oui»
 
 
 # The events that change the answer, as buttons; each is asked with its date. A plain letter or a reminder
@@ -65,6 +67,9 @@ EVENTS_WITH_DATE = ("payment", "acknowledgment", "court_claim", "judgment", "enf
 NOTHING, UNSURE = "none", "unsure"
 # Typed instead of pressing "Rien de tout ça" / "C'est tout" (folded: lower case, no accents).
 _NOTHING_TYPED = frozenset(words_fr.load().words.nothing_answers)
+# Typed instead of pressing "Oui, c'est ça" / "Je ne sais pas" (folded the same way).
+_YES_TYPED = frozenset(words_fr.load().words.yes_answers)
+_UNSURE_TYPED = frozenset(words_fr.load().words.unsure_answers)
 
 
 async def start(call: Call, facts: Facts | None = None) -> Outcome:
@@ -84,6 +89,7 @@ async def start(call: Call, facts: Facts | None = None) -> Outcome:
         yes = [
             button(Act.debt_type, guess.sector, label=wording.text("understanding.prescription.guess_yes"))
         ]
+        data = data.model_copy(update={"guess": guess.sector})
         return goto(data, *replies, Reply(text=text, buttons=[yes, *rows, cancel_row()]))
     return goto(data, *replies, Reply(text=t("prescription.ask_type"), buttons=[*rows, cancel_row()]))
 
@@ -99,8 +105,10 @@ def _with_facts(data: PrescriptionData, facts: Facts) -> PrescriptionData:
         for e in facts.events
         if e.when is not None and ENGINE_EVENT.get(e.kind) in EVENTS_WITH_DATE
     ]
+    told_seizure = any(ENGINE_EVENT.get(e.kind) == "enforcement" for e in facts.events)
     return data.model_copy(
         update={
+            "seizure_undated": told_seizure and not any(e.kind == "enforcement" for e in events),
             "creditor": facts.creditor.name if facts.creditor is not None else "",
             "known_start": start.earliest if start is not None else None,
             "known_start_latest": start.latest if start is not None and not start.exact else None,
@@ -128,10 +136,39 @@ def _with_type(call: Call, debt_type: str) -> Outcome | None:
                 "events": [e for e in data.events if e.on >= data.known_start],
             }
         )
-        return goto(nxt, Reply(text=_noted(nxt)), _events_reply(not nxt.events, debt_type))
+        return _after_start(nxt, Reply(text=_noted(nxt)))
     key = "prescription.ask_start_judgment" if debt_type == "judgment" else "prescription.ask_start"
-    nxt = PrescriptionData(step=Step.start, debt_type=debt_type, events=data.events, creditor=data.creditor)
+    nxt = PrescriptionData(
+        step=Step.start,
+        debt_type=debt_type,
+        events=data.events,
+        creditor=data.creditor,
+        seizure_undated=data.seizure_undated,
+    )
     return goto(nxt, Reply(text=t(key), buttons=[cancel_row()]))
+
+
+# A public creditor seizes on its own title (SATD, fiche juridique 0.8): no judgment to ask for, but the
+# seizure's date still counts.
+_OWN_TITLE_TYPES = frozenset({"state_tax", "local_public"})
+
+
+def _after_start(data: PrescriptionData, *before: Reply) -> Outcome:
+    """Once the start is known: a seizure the question told of is never left out (fiche juridique 0.3). Its
+    date is asked when the question did not give it, then the date of the judgment or deed it rests on
+    (it sets the 10-year period); otherwise, the events since the start."""
+    seized = any(e.kind == "enforcement" for e in data.events)
+    if data.seizure_undated and not seized:
+        nxt = data.model_copy(
+            update={"step": Step.event_date, "pending": "enforcement", "seizure_undated": False}
+        )
+        return goto(nxt, *before, Reply(text=t("prescription.ask_seizure_date"), buttons=[cancel_row()]))
+    if seized and not _has_title(data):
+        nxt = data.model_copy(update={"step": Step.title_date, "seizure_undated": False})
+        buttons = [[button(Act.title_unknown)], cancel_row()]
+        return goto(nxt, *before, Reply(text=t("prescription.ask_title_date"), buttons=buttons))
+    nxt = data.model_copy(update={"step": Step.events, "seizure_undated": False})
+    return goto(nxt, *before, _events_reply(not nxt.events, data.debt_type))
 
 
 def _when(on: date, latest: date | None) -> str:
@@ -158,8 +195,18 @@ def _noted(data: PrescriptionData) -> str:
 
 async def _type_typed(call: Call) -> Outcome | None:
     """A debt type typed instead of pressed ("télécom", "loyer", "sfr", "edf"): accepted when it names
-    exactly one type, or a creditor whose sector is one (the guess is then the type chosen)."""
+    exactly one type, or a creditor whose sector is one (the guess is then the type chosen). «oui» takes the
+    type offered as a guess, «non» shows the list again, «jsp» is the unknown type."""
     typed = fold(call.text).strip(" .!?")
+    data = call.dialogue if isinstance(call.dialogue, PrescriptionData) else PrescriptionData()
+    if typed in _YES_TYPED and data.guess:
+        return _with_type(call, data.guess)
+    if typed in _UNSURE_TYPED:
+        return _with_type(call, "unknown")
+    if typed in _NOTHING_TYPED:
+        rows = [[button(Act.debt_type, c.id, label=c.label)] for c in call.env.services.debt_types()]
+        nxt = data.model_copy(update={"guess": ""})
+        return goto(nxt, Reply(text=t("prescription.ask_type"), buttons=[*rows, cancel_row()]))
     if len(typed) < 3:
         creditor = extract(call.text, call.env.ctx.today).creditor
         return _with_type(call, creditor.sector) if creditor is not None else None
@@ -167,7 +214,25 @@ async def _type_typed(call: Call) -> Outcome | None:
     if len(found) == 1:
         return _with_type(call, found[0].id)
     creditor = extract(call.text, call.env.ctx.today).creditor
-    return _with_type(call, creditor.sector) if creditor is not None else None
+    if creditor is not None:
+        return _with_type(call, creditor.sector)
+    return _start_before_type(call, data)
+
+
+def _start_before_type(call: Call, data: PrescriptionData) -> Outcome | None:
+    """ "2019" typed when the type is asked: the start, answered early. Kept (not read as a phone number),
+    and the type asked again."""
+    today = call.env.ctx.today
+    when = call.env.services.parse_date(call.text, today)
+    if when is None or when > today:
+        return None
+    nxt = data.model_copy(
+        update={"known_start": when, "known_start_latest": _vague_end(call.text, when, today)}
+    )
+    noted = wording.text("understanding.prescription.noted_start", when=_when(when, nxt.known_start_latest))
+    rows = [[button(Act.debt_type, c.id, label=c.label)] for c in call.env.services.debt_types()]
+    text = t("prescription.start_before_type", noted=noted)
+    return goto(nxt, Reply(text=text, buttons=[*rows, cancel_row()]))
 
 
 def _events_reply(first: bool, debt_type: str) -> Reply:
@@ -198,6 +263,8 @@ async def _nothing_typed(call: Call) -> Outcome | None:
     data = call.data(PrescriptionData)
     if fold(call.text).strip(" .!?") in _NOTHING_TYPED:
         return _compute(call, data, unsure=False)
+    if fold(call.text).strip(" .!?") in _UNSURE_TYPED and not data.events:  # «jsp»: as "Je ne sais pas"
+        return _compute(call, data, unsure=True)
     told = [
         DatedEvent(
             kind=ENGINE_EVENT[e.kind], on=e.when.earliest, latest=None if e.when.exact else e.when.latest
@@ -225,8 +292,7 @@ async def _date_typed(call: Call) -> Outcome | None:
         key = "last_due_before_start" if data.step is Step.last_due else "event_before_start"
         return goto(data, Reply(text=t(f"prescription.{key}"), buttons=[cancel_row()]))
     if data.step is Step.start:
-        nxt = data.model_copy(update={"step": Step.events, "start": when, "start_latest": latest})
-        return goto(nxt, _events_reply(not nxt.events, data.debt_type))
+        return _after_start(data.model_copy(update={"start": when, "start_latest": latest}))
     if data.step is Step.last_due:
         return _compute(call, data, unsure=False, last_due=when)
     if data.step is Step.title_date:  # the judgment or deed a seizure rests on (R221-1 CPC exéc.)
@@ -257,8 +323,10 @@ def _more_events(data: PrescriptionData, event: DatedEvent | None) -> Outcome:
 
 
 def _has_title(data: PrescriptionData) -> bool:
-    """A judgment given, or a debt that is itself a judgment: no need to ask for the title's date."""
-    return data.debt_type == "judgment" or any(e.kind == "judgment" for e in data.events)
+    """A judgment given, a debt that is itself a judgment, or a public creditor (its own title): no need to
+    ask for the title's date."""
+    own_title = data.debt_type == "judgment" or data.debt_type in _OWN_TITLE_TYPES
+    return own_title or any(e.kind == "judgment" for e in data.events)
 
 
 async def _title_unknown(call: Call) -> Outcome:
@@ -351,6 +419,8 @@ def _short(view: PrescriptionView, answer: str, last_due: date | None = None) ->
         lines.append(t(key, since=french(view.expiry + timedelta(days=1))))
     elif view.expiry is not None:
         key = "prescription.short_running_credit" if credit else "prescription.short_running"
+        if view.rule_id in _OWN_TITLE_TYPES:  # no court needed to recover it (SATD, fiche juridique 0.8)
+            key = "prescription.short_running_public"
         lines.append(t(key, expiry=french(view.expiry)))
     if not lines:  # no date to give (unknown debt type): the explanation is the answer
         return "\n\n".join(p for p in (view.explanation or view.text, note) if p)
@@ -431,6 +501,8 @@ TABLE = FlowTable(
             {
                 Step.start: "ask when the unpaid started",
                 Step.events: "the question already said when: ask only the events since",
+                Step.event_date: "same, and it told of a seizure without its date: ask it",
+                Step.title_date: "same, and it told of a dated seizure: ask the judgment's date",
             },
         ),
         Row(
@@ -438,15 +510,23 @@ TABLE = FlowTable(
             On.text,
             _type_typed,
             {
-                Step.start: "one debt type, or a creditor («sfr», «edf»), named in words: same",
+                Step.start: "one debt type, or a creditor («sfr», «edf»), named in words, or «oui» to the guess",
                 Step.events: "same, when the question already said when",
+                Step.event_date: "same, and it told of a seizure without its date: ask it",
+                Step.title_date: "same, and it told of a dated seizure: ask the judgment's date",
+                Step.type: "«non» to the guess, or the start typed first («2019»): the list of types again",
             },
         ),
         Row(
             Step.start,
             On.text,
             _date_typed,
-            {Step.events: "a past date: ask the events since", Step.start: "a future date: asked again"},
+            {
+                Step.events: "a past date: ask the events since",
+                Step.event_date: "a past date, and the question told of a seizure without its date: ask it",
+                Step.title_date: "a past date, and the question told of a dated seizure: the judgment's date",
+                Step.start: "a future date: asked again",
+            },
         ),
         Row(
             Step.events,
@@ -463,7 +543,7 @@ TABLE = FlowTable(
             On.text,
             _nothing_typed,
             {
-                Target.idle: "«non», «rien»: the answer",
+                Target.idle: "«non», «rien» (or «jsp» before any event): the answer",
                 Step.last_due: "«non», several sums owed: the answer by instalment, ask the latest",
                 Step.events: "an event told with its date («j'ai versé 50 € en mars»): noted, anything else?",
             },

@@ -9,7 +9,9 @@ from bot.conversation.table import Call, FlowTable, Outcome, Row, Target, done
 from bot.conversation.texts import back_row, button, menu_reply, t
 
 
-def rights_menu(call: Call) -> Reply:
+def rights_menu(call: Call, intro: str = "rights.intro") -> Reply:
+    """The cards as buttons, under ``intro`` (a text key: "Sur quel sujet ?", or the first line that
+    answers "dois-je payer ?")."""
     try:
         cards = call.env.services.cards()
     except ServiceUnavailable:
@@ -17,7 +19,7 @@ def rights_menu(call: Call) -> Reply:
     if not cards:
         return Reply(text=t("rights.none"), buttons=[back_row()])
     rows = [[button(Act.card, c.id, label=c.label)] for c in cards]
-    return Reply(text=t("rights.intro"), buttons=[*rows, back_row()])
+    return Reply(text=t(intro), buttons=[*rows, back_row()])
 
 
 def card_reply(title: str, text: str) -> Reply:
