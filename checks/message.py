@@ -151,6 +151,8 @@ def _impersonation(
 
 
 _CLAIMING_KINDS = {BodyKind.collector, BodyKind.public, BodyKind.justice}
+# Who can be the creditor a collector's demand names: a company or a public body, not another collector.
+_CREDITOR_KINDS = {BodyKind.company, BodyKind.public}
 
 
 def _claimed_unallocated(mentions: list[tuple[Body, Hit]], numbers: list[NumberHit]) -> list[Finding]:
@@ -225,11 +227,15 @@ def _obfuscation(norm: Normalised) -> list[Finding]:
 # --- Lawfulness: the mandatory information of a demand (R124-4) ---------------------------------------------
 
 
-def _mentions_findings(hits: dict[str, Hit]) -> list[Finding]:
+def _mentions_findings(hits: dict[str, Hit], mentions: list[tuple[Body, Hit]]) -> list[Finding]:
     demand = hits.get("payment_request") or hits.get("amount_named")
     if demand is None or "collector_context" not in hits:
         return []
-    missing = [key for key in ("creditor", "basis", "amount") if f"{key}_named" not in hits]
+    named = {key for key in ("creditor", "basis", "amount") if f"{key}_named" in hits}
+    # "facture SFR": a company or public body named beside the collector is the creditor the message names.
+    if any(body.kind in _CREDITOR_KINDS for body, _ in mentions):
+        named.add("creditor")
+    missing = [key for key in ("creditor", "basis", "amount") if key not in named]
     if not missing:
         return [finding("message.law_mentions_present", quote=demand.quote, span=demand.span)]
     words = [wording.text(f"message.missing.{key}") for key in missing]
@@ -329,7 +335,7 @@ def analyse_message(text: str) -> MessageResult:
         *number_findings(numbers, callback),
         *link_findings(links),
     ]
-    law = [*rule_findings(hits, facts, Target.lawfulness), *_mentions_findings(hits)]
+    law = [*rule_findings(hits, facts, Target.lawfulness), *_mentions_findings(hits, mentions)]
     findings = _ordered(_without_repeated_story(findings))
     law = _ordered(law)
     lawfulness = lawfulness_of(law)

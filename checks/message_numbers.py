@@ -114,6 +114,10 @@ def number_findings(hits: list[NumberHit], callback: bool) -> list[Finding]:
         elif verdict is Verdict.likely_legit:
             known = ", ".join(hit.result.number.known_as) or _reason(hit.result, Evidence.legit)
             found.append(finding("message.number_known", quote=hit.raw, span=span, reason=known))
+        elif hit.result.number.known_as:
+            # Cited for an organisation by the press only (fiche 0.12): say so, never "no known organisation".
+            known = ", ".join(hit.result.number.known_as)
+            found.append(finding("message.number_known_unverified", quote=hit.raw, span=span, known=known))
         elif callback:
             found.append(finding("message.callback_number", quote=hit.raw, span=span))
     return found
