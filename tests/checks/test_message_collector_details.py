@@ -26,18 +26,24 @@ def test_a_creditor_named_by_its_name_and_an_amount_in_sms_spelling_are_not_said
 
 @pytest.mark.parametrize("amount", ["89e", "89 e", "7,40e", "1250e"])
 def test_an_amount_written_with_an_e_counts_as_the_amount(amount: str) -> None:
-    result = analyse_message(f"Recouvrement amiable : votre facture EDF de {amount} reste impayee, merci de regler.")
+    result = analyse_message(
+        f"Recouvrement amiable : votre facture EDF de {amount} reste impayee, merci de regler."
+    )
     assert "message.law_missing_mentions" not in law_codes(result)
 
 
 @pytest.mark.parametrize("ordinal", ["2e relance", "3e rappel", "15e arrondissement"])
 def test_an_ordinal_is_not_an_amount(ordinal: str) -> None:
-    result = analyse_message(f"Recouvrement amiable, {ordinal} : votre facture EDF est impayee, merci de regler.")
+    result = analyse_message(
+        f"Recouvrement amiable, {ordinal} : votre facture EDF est impayee, merci de regler."
+    )
     assert "montant" in missing_message(result)
 
 
 def test_the_collector_itself_is_not_taken_for_the_creditor() -> None:
-    result = analyse_message("INTRUM recouvrement : votre dossier de 89e est impaye, merci de regler sous 8 jours.")
+    result = analyse_message(
+        "INTRUM recouvrement : votre dossier de 89e est impaye, merci de regler sous 8 jours."
+    )
     assert "créancier" in missing_message(result)
 
 
