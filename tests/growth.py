@@ -43,9 +43,11 @@ def _judge(small: float, large: float, what: str) -> None:
 def assert_near_linear(run: Callable[[str], object], text: str, what: str) -> None:
     """``run(text)`` costs about ten times ``run(text[:len/10])``, never a hundred."""
     small = min(_cpu(lambda: run(text[: len(text) // 10])) for _ in range(3))
-    _judge(small, _cpu(lambda: run(text)), what)
+    # The large run is also taken at its best of two: one run can catch a collection or a stolen slice of
+    # the VM (41x seen once on a loaded machine for a check that is 10x alone); a real quadratic stays ~100x.
+    _judge(small, min(_cpu(lambda: run(text)) for _ in range(2)), what)
 
 
 async def assert_near_linear_async(run: Callable[[str], Awaitable[object]], text: str, what: str) -> None:
     small = min([await _cpu_async(lambda: run(text[: len(text) // 10])) for _ in range(3)])
-    _judge(small, await _cpu_async(lambda: run(text)), what)
+    _judge(small, min([await _cpu_async(lambda: run(text)) for _ in range(2)]), what)
