@@ -25,16 +25,21 @@ from knowledge.base import (
 from knowledge.cache import loader
 from knowledge.citations import SNAKE_ID_RE, SourceRef, plain_text
 
-__all__ = ["BODY_MAX", "Card", "Guide", "load"]
+__all__ = ["BODY_MAX", "SHORT_MAX", "WHOLE_MAX", "Card", "Guide", "load"]
 
 # Telegram caps a message at 4096 characters; a card must fit in one message with its title and sources.
 BODY_MAX = 2400
+# A stressed reader gets a card's answer first: a card longer than this must carry a ``short`` answer (a few
+# lines), sent first; the whole card and its sources are one button away.
+WHOLE_MAX = 700
+SHORT_MAX = 450
 
 
 class Card(Strict):
     id: NonBlank
     title: Annotated[NonBlank, Field(max_length=90)]
     body: Annotated[NonBlank, Field(max_length=BODY_MAX)]
+    short: Annotated[str, Field(max_length=SHORT_MAX)] = ""
     sources: Annotated[list[SourceRef], Field(min_length=1)]
     checked: CheckedDate
     status: Status
@@ -47,14 +52,25 @@ class Card(Strict):
             raise ValueError(f"card id {value!r} must be snake_case ASCII (2 to 41 characters)")
         return value
 
-    @field_validator("body", "title")
+    @field_validator("body", "title", "short")
     @classmethod
     def _plain(cls, value: str) -> str:
         return plain_text(value).strip()
 
+    @model_validator(mode="after")
+    def _short_when_long(self) -> Self:
+        if len(self.body) > WHOLE_MAX and not self.short:
+            raise ValueError(f"card {self.id!r}: a body over {WHOLE_MAX} characters needs a `short` answer")
+        return self
+
     @property
     def paragraphs(self) -> list[str]:
         return [" ".join(part.split()) for part in self.body.split("\n\n") if part.strip()]
+
+    @property
+    def summary(self) -> str:
+        """The card's answer in a few lines, or "" when the card is short enough to be sent whole."""
+        return " ".join(self.short.split())
 
 
 class GuideFile(Strict):

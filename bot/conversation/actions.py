@@ -33,6 +33,7 @@ class Act(StrEnum):
     next_wrong = "n:wrong"
     next_details = "n:details"  # the full reasons of the last verdict
     card = "g:"  # + guide card id
+    card_full = "gf:"  # + guide card id: the whole card and its sources, after its short answer
     vote = "r:vote"
     problem = "r:p:"  # + complaint problem id
     forget_yes = "o:yes"
@@ -52,7 +53,9 @@ class Act(StrEnum):
     reminder_no = "rm:no"
 
 
-ARGUMENT = frozenset({Act.card, Act.problem, Act.debt_type, Act.event, Act.letter_pick, Act.letter_choice})
+ARGUMENT = frozenset(
+    {Act.card, Act.card_full, Act.problem, Act.debt_type, Act.event, Act.letter_pick, Act.letter_choice}
+)
 # Longest prefix first, so "r:p:" is tried before "r:vote" and "lc:" before "l:".
 _BY_PREFIX = sorted(Act, key=lambda act: -len(act.value))
 
@@ -136,6 +139,7 @@ LABEL_KEYS: dict[Act, str] = {
     Act.next_letter: "next.letter",
     Act.next_wrong: "next.wrong",
     Act.next_details: "next.details",
+    Act.card_full: "rights.read_all",
     Act.vote: "report.vote_button",
     Act.forget_yes: "privacy.forget_yes",
     Act.forget_no: "privacy.forget_no",

@@ -224,6 +224,7 @@ class DefaultServices:
             id=card.id,
             title=card.title,
             text="\n\n".join([*card.paragraphs, f"{t('rights.sources')}\n{sources}"]),
+            summary=card.summary,
         )
 
     def card_for_topic(self, topic: str) -> CardView | None:

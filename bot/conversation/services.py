@@ -119,9 +119,13 @@ class LetterView(BaseModel):
 
 
 class CardView(BaseModel):
+    """A guide card: ``summary`` is its answer in a few lines ("" when the card is short enough to send
+    whole), ``text`` the whole card with its sources, one button away."""
+
     id: str
     title: str
     text: str
+    summary: str = ""
 
 
 class Services(Protocol):

@@ -190,7 +190,9 @@ async def test_rights_menu_lists_guide_cards_and_opens_one():
     await chat.press("m:rights")
     assert "g:fees_stay_with_creditor" in chat.buttons()
     await chat.press("g:fees_stay_with_creditor")
-    assert "L111-8" in chat.text
+    assert "L111-8" in chat.text  # the answer first, in a few lines
+    assert "Sources" not in chat.text and len(chat.text) < 600
+    await chat.press("gf:fees_stay_with_creditor")  # the whole card, one button away
     assert "Sources" in chat.text
 
 

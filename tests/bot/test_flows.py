@@ -321,6 +321,9 @@ WALK: dict[tuple[str, str | None, str], dict[StrEnum, Example]] = {
     },
     ("rights", None, Act.open_rights): {Target.idle: Example(IDLE, press(Act.open_rights))},
     ("rights", None, Act.card): {Target.idle: Example(IDLE, press(Act.card, "fees_stay_with_creditor"))},
+    ("rights", None, Act.card_full): {
+        Target.idle: Example(IDLE, press(Act.card_full, "fees_stay_with_creditor"))
+    },
     ("privacy", None, Command.policy): {Target.idle: Example(IDLE, command("confidentialite"))},
     ("privacy", None, Command.my_data): {Target.idle: Example(IDLE, command("mesdonnees"))},
     ("privacy", None, Command.forget): {PrivacyData().step: Example(IDLE, command("oubli"))},

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.conversation.actions import Act
 from bot.conversation.model import Reply
-from bot.conversation.services import ServiceUnavailable
+from bot.conversation.services import CardView, ServiceUnavailable
 from bot.conversation.table import Call, FlowTable, Outcome, Row, Target, done
 from bot.conversation.texts import back_row, button, menu_reply, t
 
@@ -22,9 +22,14 @@ def rights_menu(call: Call, intro: str = "rights.intro") -> Reply:
     return Reply(text=t(intro), buttons=[*rows, back_row()])
 
 
-def card_reply(title: str, text: str) -> Reply:
+def card_reply(card: CardView, *, whole: bool = False) -> Reply:
+    """A card: its short answer with a button to the rest, or the whole card with its sources."""
     rows = [[button(Act.open_rights), button(Act.open_letter)], back_row()]
-    return Reply(text=f"{title}\n\n{text}", buttons=rows)
+    if card.summary and not whole:
+        return Reply(
+            text=f"{card.title}\n\n{card.summary}", buttons=[[button(Act.card_full, card.id)], *rows]
+        )
+    return Reply(text=f"{card.title}\n\n{card.text}", buttons=rows)
 
 
 def topic_reply(call: Call, topic: str) -> Reply:
@@ -33,7 +38,7 @@ def topic_reply(call: Call, topic: str) -> Reply:
         card = call.env.services.card_for_topic(topic)
     except ServiceUnavailable:
         card = None
-    return card_reply(card.title, card.text) if card is not None else rights_menu(call)
+    return card_reply(card) if card is not None else rights_menu(call)
 
 
 async def _menu(call: Call) -> Outcome:
@@ -41,13 +46,21 @@ async def _menu(call: Call) -> Outcome:
 
 
 async def _card(call: Call) -> Outcome:
+    return _card_view(call, whole=False)
+
+
+async def _card_whole(call: Call) -> Outcome:
+    return _card_view(call, whole=True)
+
+
+def _card_view(call: Call, *, whole: bool) -> Outcome:
     try:
         card = call.env.services.card(call.arg)
     except ServiceUnavailable:
         card = None
     if card is None:
         return done(menu_reply("help.stale_button"))
-    return done(card_reply(card.title, card.text))
+    return done(card_reply(card, whole=whole))
 
 
 TABLE = FlowTable(
@@ -55,6 +68,7 @@ TABLE = FlowTable(
     doc="My rights: short sourced guide cards.",
     rows=(
         Row(None, Act.open_rights, _menu, {Target.idle: "list the guide cards"}),
-        Row(None, Act.card, _card, {Target.idle: "the card and its sources"}),
+        Row(None, Act.card, _card, {Target.idle: "the card's answer (a long card: its first lines)"}),
+        Row(None, Act.card_full, _card_whole, {Target.idle: "the whole card and its sources"}),
     ),
 )
