@@ -87,6 +87,21 @@ async def test_a_story_with_the_callers_number_checks_the_number() -> None:
     assert "n:details" in chat.buttons()
 
 
+async def test_two_numbers_in_one_question_each_get_their_own_answer() -> None:
+    chat = Chat()
+    await chat.send("0612345678 et 0970280830 ils m'appellent tous les deux")
+    assert [r.text.splitlines()[0] for r in chat.replies] == ["📞 Numéro 0612345678", "📞 Numéro 0970280830"]
+    assert "Intrum" in chat.replies[1].text  # the second number is the one the press ties to Intrum
+    # "Pourquoi ?" and the other next steps act on the last answer only, so only it carries them.
+    assert chat.replies[0].buttons == [] and "n:details" in chat.buttons()
+
+
+async def test_a_pasted_list_of_numbers_is_not_split_into_many_answers() -> None:
+    chat = Chat()
+    await chat.send("ils m'appellent avec 0612345678, 0612345679, 0612345680 et 0612345681")
+    assert len([r for r in chat.replies if r.text.startswith("📞 Numéro")]) <= 1
+
+
 async def test_bloctel_asked_among_repeated_calls_gets_the_canvassing_answer() -> None:
     chat = Chat()
     await chat.send("ils mappellent tout le temps pour me vendre des trucs, je m inscris sur bloctel ?")

@@ -27,6 +27,7 @@ OCR_QUOTE_CHARS = 600
 # Findings of a message check that are only about the number or link it contains.
 _ABOUT_THE_CONTACT = ("message.link_", "message.number_", "message.sender_link_consistent")
 _LONGEST_ASKING = 40  # words: beyond this, a text around a number or link is more than a question about it
+_MOST_ASKED_ABOUT = 3  # contacts answered one by one; more is a pasted list, answered as a message
 
 
 def prompt() -> Reply:
@@ -38,15 +39,22 @@ async def check(call: Call, text: str, *, forwarded_from: str | None = None, typ
     the person wrote it (not a forward, not a screenshot), so it may be a question about one contact."""
     try:
         view = call.env.services.check(text)
-        thing = _the_thing_asked_about(call, text, view) if typed and forwarded_from is None else None
-        if thing is not None:
-            view = call.env.services.check(thing)
+        things = _things_asked_about(call, text, view) if typed and forwarded_from is None else []
+        views = [call.env.services.check(thing) for thing in things] or [view]
     except CheckInputError as exc:
         key = "check.too_long" if exc.code == "too_long" else "check.empty"
         return done(Reply(text=t(key, limit="100 000"), buttons=[back_row()]))
     except ServiceUnavailable:
         return done(Reply(text=t("check.unavailable"), buttons=[back_row()]))
-    community = await _community(call, view)
+    # "0612345678 et 0970280830 ils m'appellent tous les deux": each contact gets the answer it gets alone;
+    # the last one is the result "Pourquoi ?" and the next steps refer to.
+    replies = [
+        check_reply(one, forwarded_from=forwarded_from, community=await _community(call, one))
+        for one in views
+    ]
+    # The buttons ("Pourquoi ?", "Signaler"…) act on the last result only, so only the last answer has them.
+    replies = [reply.model_copy(update={"buttons": []}) for reply in replies[:-1]] + replies[-1:]
+    view = views[-1]
     last = LastResult(
         kind=view.kind,
         verdict=view.verdict,
@@ -56,27 +64,24 @@ async def check(call: Call, text: str, *, forwarded_from: str | None = None, typ
         official=view.official,
         details=check_details(view),
     )
-    return done(check_reply(view, forwarded_from=forwarded_from, community=community), last=last)
+    return done(*replies, last=last)
 
 
-def _the_thing_asked_about(call: Call, text: str, view: CheckView) -> str | None:
-    """ "on m'a envoyé ce lien myintrum.fr c'est normal ?": the person asks about one number or link, so it
-    gets the answer it gets when typed alone. A received message (sender marks), or a text that asks for
-    something the lawfulness check has a word on, keeps the message's verdict."""
+def _things_asked_about(call: Call, text: str, view: CheckView) -> list[str]:
+    """ "on m'a envoyé ce lien myintrum.fr c'est normal ?": the person asks about one number or link (or a
+    few), so each gets the answer it gets when typed alone. A received message (sender marks), or a text that
+    asks for something the lawfulness check has a word on, keeps the message's verdict."""
     if view.kind != "message" or detect_kind(text) != "message" or len(text.split()) > _LONGEST_ASKING:
-        return None
+        return []
     if any(section.findings for section in view.sections[1:]):
-        return None
+        return []
     if not all(code.startswith(_ABOUT_THE_CONTACT) for code in (f.code for f in view.sections[0].findings)):
-        return None  # the words around it say something of their own (a scam story, a request)
+        return []  # the words around it say something of their own (a scam story, a request)
     seen = understanding.understand(text, call.env.ctx.today)
     if seen.shapes or not (seen.own_voice or seen.asks):
-        return None
-    numbers = find_numbers(text)
-    links = find_and_check_links(text)
-    if len(numbers) + len(links) != 1:
-        return None
-    return numbers[0].raw if numbers else links[0].checked
+        return []
+    things = [n.raw for n in find_numbers(text)] + [link.checked for link in find_and_check_links(text)]
+    return things if 1 <= len(things) <= _MOST_ASKED_ABOUT else []
 
 
 async def _community(call: Call, view: CheckView) -> str:
