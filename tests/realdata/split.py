@@ -82,3 +82,19 @@ def blind_part_of(item_id: str) -> Part:
     """Which part of the blind files an item belongs to: a pure function of its id."""
     digest = hashlib.sha256((BLIND_SALT + item_id).encode("utf-8")).digest()
     return "held_out" if int.from_bytes(digest[:4], "big") % 100 < BLIND_HELD_OUT_PERCENT else "tuning"
+
+
+#: The fourth batch (``*_batch4.jsonl``), gathered from yet other sources in the session that began on 30/11/2026
+#: at 21:22 UTC. Its split was fixed at 21:35 UTC, before any of its items existed in the repo. In that session
+#: nobody tunes on any of it: the whole files are measured with the code as the session found it and again with
+#: the code as it leaves it, so the difference says what the session's changes do on links nobody looked at.
+#: Later rounds may tune on the tuning half only.
+BATCH4_SALT = "verif-recouvrement/batch4/v1:"
+BATCH4_HELD_OUT_PERCENT = 50
+BATCH4_FILES = ("phishing_batch4", "legit_batch4", "messages_batch4")
+
+
+def batch4_part_of(item_id: str) -> Part:
+    """Which part of the fourth batch an item belongs to: a pure function of its id."""
+    digest = hashlib.sha256((BATCH4_SALT + item_id).encode("utf-8")).digest()
+    return "held_out" if int.from_bytes(digest[:4], "big") % 100 < BATCH4_HELD_OUT_PERCENT else "tuning"

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from tests.realdata.split import BLIND_HELD_OUT_PERCENT, BLIND_SALT, FILES, FRESH_FILES, blind_part_of
+from tests.realdata.split import (
+    BATCH4_FILES,
+    BATCH4_HELD_OUT_PERCENT,
+    BATCH4_SALT,
+    BLIND_FILES,
+    BLIND_HELD_OUT_PERCENT,
+    BLIND_SALT,
+    FILES,
+    FRESH_FILES,
+    batch4_part_of,
+    blind_part_of,
+)
 
 
 def test_the_blind_split_constants_do_not_move() -> None:
@@ -18,3 +29,11 @@ def test_the_blind_split_halves_a_run_of_ids() -> None:
 
 def test_the_blind_files_stay_out_of_the_other_splits() -> None:
     assert not any("blind" in name for name in FILES + FRESH_FILES)
+
+
+def test_the_fourth_batch_split_is_pinned_and_separate() -> None:
+    assert BATCH4_SALT == "verif-recouvrement/batch4/v1:" and BATCH4_HELD_OUT_PERCENT == 50
+    ids = [f"b4-url-{n:04d}" for n in range(1, 401)]
+    held = sum(batch4_part_of(i) == "held_out" for i in ids)
+    assert 160 < held < 240
+    assert not set(BATCH4_FILES) & set(FILES + FRESH_FILES + BLIND_FILES)
