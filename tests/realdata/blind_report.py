@@ -1,22 +1,48 @@
-"""Detection on the third batch of real items (``*_blind.jsonl``), gathered from other sources and never tuned on.
+"""Detection on the batches of real items gathered after tuning began: the third (``*_blind.jsonl``) and the fourth
+(``*_batch4.jsonl``), each from other sources than the ones before.
 
-``python -m tests.realdata.blind_report`` runs every blind item through the ``check --jsonl`` path and prints
-flagged shares for the whole files and for each part of the blind split (``split.blind_part_of``), by brand
-category, source and scenario. ``--misses`` lists the errors of the blind TUNING half only; the held-out half
-is measured, never listed.
+``python -m tests.realdata.blind_report [--batch blind|batch4]`` runs every item of a batch (default: blind)
+through the ``check --jsonl`` path and prints flagged shares for the whole files and for each part of the
+batch's own split, by brand category, source and scenario. ``--misses`` lists the errors of the TUNING half
+only; the held-out half is measured, never listed.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from tests.realdata.fresh_report import FLAGGED, shares, verdicts
 from tests.realdata.links_report import CATEGORY_OF_TAG, NO_BRAND
-from tests.realdata.split import CORPORA_DIR, blind_part_of
+from tests.realdata.split import CORPORA_DIR, Part, batch4_part_of, blind_part_of
 
-LINK_FILES = (("phishing_blind", "scam"), ("legit_blind", "legit"))
-MESSAGE_FILE = "messages_blind"
+
+@dataclass(frozen=True)
+class Batch:
+    """One batch of real items: its files, its split and the title its tables carry."""
+
+    title: str
+    link_files: tuple[tuple[str, str], ...]
+    message_file: str
+    part_of: Callable[[str], Part]
+
+
+BATCHES = {
+    "blind": Batch(
+        "third batch, never tuned on before round 5",
+        (("phishing_blind", "scam"), ("legit_blind", "legit")),
+        "messages_blind",
+        blind_part_of,
+    ),
+    "batch4": Batch(
+        "fourth batch, tuned on by nobody in the session that gathered it",
+        (("phishing_batch4", "scam"), ("legit_batch4", "legit")),
+        "messages_batch4",
+        batch4_part_of,
+    ),
+}
 
 
 def _source(entry: dict[str, object]) -> str:
@@ -31,15 +57,20 @@ def _source(entry: dict[str, object]) -> str:
 
 
 def main(argv: list[str]) -> int:
+    name = argv[argv.index("--batch") + 1] if "--batch" in argv[:-1] else "blind"
+    if name not in BATCHES:
+        print(f"unknown batch {name!r}: one of {', '.join(BATCHES)}", file=sys.stderr)
+        return 2
+    batch = BATCHES[name]
     head = ["| label | group | n | flagged | likely_scam |", "|---|---|---|---|---|"]
     links: list[tuple[str, str, str]] = []
     messages: list[tuple[str, str, str]] = []
     misses: list[str] = []
-    for name, label in LINK_FILES:
-        if not (CORPORA_DIR / f"{name}.jsonl").exists():
+    for file, label in batch.link_files:
+        if not (CORPORA_DIR / f"{file}.jsonl").exists():
             continue
-        for entry, verdict in verdicts(name, "link"):
-            part = blind_part_of(str(entry["id"]))
+        for entry, verdict in verdicts(file, "link"):
+            part = batch.part_of(str(entry["id"]))
             tags = entry.get("brands") or []
             category = CATEGORY_OF_TAG.get(str(tags[0]), "autre") if tags else NO_BRAND
             groups = ["(all)", f"category {category}", f"source {_source(entry)}"]
@@ -47,20 +78,20 @@ def main(argv: list[str]) -> int:
                 links.extend((f"{where}: {group}", label, verdict) for group in groups)
             if part == "tuning" and (verdict in FLAGGED) != (label == "scam"):
                 misses.append(f"{entry['id']} link/{label} {verdict} {entry['text']}")
-    if (CORPORA_DIR / f"{MESSAGE_FILE}.jsonl").exists():
-        for entry, verdict in verdicts(MESSAGE_FILE, "message"):
-            label, part = str(entry["label"]), blind_part_of(str(entry["id"]))
+    if (CORPORA_DIR / f"{batch.message_file}.jsonl").exists():
+        for entry, verdict in verdicts(batch.message_file, "message"):
+            label, part = str(entry["label"]), batch.part_of(str(entry["id"]))
             groups = ["(all)", f"scenario {entry.get('scenario') or '-'}"]
             for where in ("whole", part):
                 messages.extend((f"{where}: {group}", label, verdict) for group in groups)
             if part == "tuning" and (verdict in FLAGGED) != (label == "scam"):
                 misses.append(f"{entry['id']} message/{label} {verdict} {entry['text'][:300]!r}")
-    print("Blind links (third batch, never tuned on; whole files and split.blind_part_of parts)")
+    print(f"Links of the {batch.title} (whole files and the two parts of its split)")
     print("\n".join(head + shares(links)))
-    print("\nBlind messages (third batch, never tuned on)")
+    print(f"\nMessages of the {batch.title}")
     print("\n".join(head + shares(messages)))
     if "--misses" in argv:
-        print("\nErrors of the blind TUNING half (the held-out half is never listed):")
+        print(f"\nErrors of the {name} TUNING half (the held-out half is never listed):")
         print("\n".join(misses) or "(none)")
     return 0
 
