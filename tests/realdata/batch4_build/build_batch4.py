@@ -24,6 +24,11 @@ from urllib.parse import urlsplit
 import tldextract
 
 from tests.realdata.batch4_build.batch4_pages import LEGIT_PAGE_HOSTS, MESSAGES, PAGE_LINKS
+from tests.realdata.batch4_build.batch4_pages_more import (
+    MORE_LEGIT_PAGE_HOSTS,
+    MORE_MESSAGES,
+    MORE_PAGE_LINKS,
+)
 
 HERE = Path(__file__).resolve().parent
 CORPORA = HERE.parent / "corpora"
@@ -153,7 +158,7 @@ def link_row(host: str, tag: str, source: dict[str, Any], key: str) -> dict[str,
 
 def phishing_candidates() -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
-    for text, page_brands, match_in, url in PAGE_LINKS:
+    for text, page_brands, match_in, url in (*PAGE_LINKS, *MORE_PAGE_LINKS):
         rows.append(
             {
                 "text": text,
@@ -239,7 +244,7 @@ def legit_subset(host: str) -> str:
 
 def build_legit(dedup: HostDedup) -> list[dict[str, Any]]:
     rows: list[tuple[str, list[str], dict[str, Any], str]] = []
-    for host, page_brands, url in LEGIT_PAGE_HOSTS:
+    for host, page_brands, url in (*LEGIT_PAGE_HOSTS, *MORE_LEGIT_PAGE_HOSTS):
         rows.append(
             (host, list(page_brands), {"url": url, "repo": None, "path": None, "commit": None}, "press")
         )
@@ -294,7 +299,7 @@ def build_messages() -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
     kept: list[dict[str, Any]] = []
     kept_norm: list[str] = []
     dropped: list[tuple[str, str]] = []
-    for label, channel, brand, scenario, text, url in MESSAGES:
+    for label, channel, brand, scenario, text, url in (*MESSAGES, *MORE_MESSAGES):
         norm = normalise(text)
         hit = too_close(norm, older, 0.80)
         if hit is None:
