@@ -59,6 +59,11 @@ PHISHUNT = {
     "path": "sources/phishunt.io.txt",
     "commit": "05eb394877978b2b0f61d3f0002acf47a2d683db",
 }
+OPENPHISH = {
+    "repo": REPO,
+    "path": "sources/openphish.com",
+    "commit": "0843a5a4f8bb158d7ffa45c76dae1edb9697f5c6",
+}
 RED_FLAG = {
     "repo": REPO,
     "path": "sources/red.flag.domains.txt",
@@ -71,7 +76,9 @@ LISTE_FR = {
 }
 
 #: Tags of the lists that name a scenario, not a brand: the host is kept with no brand tag.
-SCENARIO_TAGS = {"colis", "amende", "abonnement", "remboursement", "credit", "epargne", "banque"}
+SCENARIO_TAGS = {
+    "colis", "amende", "abonnement", "remboursement", "credit", "epargne", "banque", "renouvellement", "compte",
+}  # fmt: skip
 #: Sources already used by earlier batches: together at most 25 % of the phishing file.
 USED_SOURCES = {"red.flag.domains"}
 SOURCE_CAP = 0.40
@@ -175,6 +182,8 @@ def phishing_candidates() -> list[dict[str, Any]]:
         )
     for host, tag in data_lines("phish_phishunt.txt"):
         rows.append(link_row(host, tag, PHISHUNT, "phishunt"))
+    for host, tag in data_lines("phish_openphish.txt"):
+        rows.append(link_row(host, tag, OPENPHISH, "openphish"))
     for host, tag in data_lines("phish_army.txt"):
         rows.append(link_row(host, tag, PHISHING_ARMY, "phishing_army"))
     for host, tag in data_lines("phish_redflag.txt"):
