@@ -61,6 +61,18 @@ MORE_PAGE_LINKS: Final[tuple[tuple[str, tuple[str, ...], str, str], ...]] = (
         "host",
         "https://www.cartegrise.com/blog/2023/08/amendes-par-sms-comment-identifier-les-arnaques",
     ),
+    (
+        "compteorange.com",
+        ["orange"],
+        "host",
+        "https://www.universfreebox.com/article/488208/une-arnaque-tres-elaboree-se-fait-passer-pour-orange",
+    ),
+    (
+        "relaisoulocker.com",
+        [],
+        "none",
+        "https://sixactualites.fr/arnaques/relaisoulocker-com-alerte-aux-arnaques-par-sms-de-livraison-de-colis-en-relais/55806/",
+    ),
 )
 
 #: Genuine senders named by a page: (host, brand tags, page)
@@ -219,5 +231,69 @@ MORE_MESSAGES: Final[tuple[tuple[str, str, str | None, str, str, str], ...]] = (
         "ASSURANCE MALADIE: ATTENTION: le virus de la grippe circule TRES activement, faites vite vacciner votre "
         "enfant pour le protéger et éviter des complications.",
         "https://www.planet.fr/societe-ce-sms-de-lassurance-maladie-nest-pas-une-arnaque.2991991.29336.html",
+    ),
+    (
+        "genuine",
+        "email",
+        "impots",
+        "tax_credit_notice",
+        "Bonjour, vous allez recevoir une avance de réduction et crédits d'impôt calculée dans le cadre de votre impôt sur les revenus. Pour plus de détails, connectez-vous à votre espace particulier sur impots.gouv.fr ou à partir de l'application mobile impots.gouv.fr. Nous vous remercions de votre attention. La Direction générale des Finances publiques.",
+        "https://www.linternaute.com/argent/impots/9633696-mail-impots-bonne-nouvelle/",
+    ),
+    (
+        "genuine",
+        "email",
+        "ameli",
+        "document_request",
+        "Dans le cadre de nos vérifications périodiques, nous avons besoin de vérifier que les conditions de stabilité et de régularité de votre séjour en France sont remplies",
+        "https://argentauquotidien.com/cet-etrange-e-mail-de-lassurance-maladie-nest-pas-une-arnaque",
+    ),
+    (
+        "scam",
+        "sms",
+        "orange",
+        "refund",
+        "Orange vous informe d’une indemnisation de 79.99€ suite aux pannes survenues pendant le confinement",
+        "https://www.universfreebox.com/article/488208/une-arnaque-tres-elaboree-se-fait-passer-pour-orange",
+    ),
+    (
+        "scam",
+        "sms",
+        None,
+        "parcel_delivery",
+        "E-Relais bonjour, votre E-colis ref: M193024 est à votre disposition depuis le 02/11/2013. Renseignement au 063712xxxx",
+        "https://www.annuaire-inverse-france.com/actualites/e-colis-l-arnaque-qui-fait-boom/316",
+    ),
+    (
+        "scam",
+        "sms",
+        None,
+        "parcel_delivery",
+        "Svp c’est le livreur j’ai un colis pour [Prénom] [Nom] qui ne rentrait pas dans la boite aux lettres, veuillez choisir un relais/locker https://relaisoulocker.com",
+        "https://sixactualites.fr/arnaques/relaisoulocker-com-alerte-aux-arnaques-par-sms-de-livraison-de-colis-en-relais/55806/",
+    ),
+    (
+        "scam",
+        "sms",
+        None,
+        "parcel_delivery",
+        "Bonjour, c’est votre livreur, je n’ai pas pu vous delivrer aujourd’hui la boite aux lettres est trop petite. Je repasse ? Ou je met en relais ?",
+        "https://www.beincrypto1.de/economie-politique/plus-trompeuse-cette-arnaque-a-la-livraison-pourrait-vous-couter-cher-1514512",
+    ),
+    (
+        "scam",
+        "sms",
+        None,
+        "parcel_delivery",
+        "Ok alors choisissez ici votre nouveau créneau ou point relais.",
+        "https://www.beincrypto1.de/economie-politique/plus-trompeuse-cette-arnaque-a-la-livraison-pourrait-vous-couter-cher-1514512",
+    ),
+    (
+        "scam",
+        "email",
+        None,
+        "payslip",
+        "Bonjour, une erreur a été détecté sur votre fiche de paie du mois de septembre. Le montant indiqué dans le bulletin est incorrect suite à un problème de calcul automatique",
+        "https://www.linternaute.com/argent/magazine/9018333-article-correction-urgente-fiche-de-paie/",
     ),
 )
