@@ -73,6 +73,18 @@ MORE_PAGE_LINKS: Final[tuple[tuple[str, tuple[str, ...], str, str], ...]] = (
         "none",
         "https://sixactualites.fr/arnaques/relaisoulocker-com-alerte-aux-arnaques-par-sms-de-livraison-de-colis-en-relais/55806/",
     ),
+    (
+        "renouvellement.canalplus-fr.com",
+        ["canalplus"],
+        "host",
+        "https://www.universfreebox.com/article/591975/nouveau-phishing-canal-attention-a-ce-faux-mail-qui-menace-de-suspendre-votre-abonnement",
+    ),
+    (
+        "cancel5648970-binance-com.web.app",
+        ["binance"],
+        "host",
+        "https://www.neozone.org/cryptomonnaie/binance-met-en-garde-contre-une-arnaque-aux-cryptomonnaies-en-cours/",
+    ),
 )
 
 #: Genuine senders named by a page: (host, brand tags, page)
@@ -415,5 +427,45 @@ MORE_MESSAGES: Final[tuple[tuple[str, str, str | None, str, str, str], ...]] = (
         "unpaid_notice",
         "veuillez nous contacter au [TEL] (appel non surtaxé)",
         "https://www.numerama.com/cyberguerre/1302786-remboursement-navigo-ne-cliquez-pas-sur-ce-mail-darnaque.html",
+    ),
+    (
+        "scam",
+        "sms",
+        "binance",
+        "account_security",
+        "[Binance] Un retrait a été demandé depuis une adresse IP inconnue. Si ce n’était pas vous, suivez les étapes ici : cancel5648970-binance-com.web.app",
+        "https://www.neozone.org/cryptomonnaie/binance-met-en-garde-contre-une-arnaque-aux-cryptomonnaies-en-cours/",
+    ),
+    (
+        "scam",
+        "email",
+        "canalplus",
+        "account_suspended",
+        "Votre compte pourrait être suspendu sans intervention de votre part",
+        "https://rmc.bfmtv.com/conso/arnaques/attention-cette-arnaque-qui-cible-les-abonnes-canal-peut-couter-tres-cher_AN-202504100512.html",
+    ),
+    (
+        "scam",
+        "email",
+        "gendarmerie",
+        "fake_summons",
+        "Passé le délai de 72 heures, nous entamerons une procédure formelle, à savoir un mandat d’arrêt. Vos coordonnées ainsi que votre portrait photo seront transmis à tous les organismes de protection de l’enfant ainsi qu’aux Médias de masse pour une large diffusion de vos actes.",
+        "https://www.monacomatin.mc/faits-divers/non-la-gendarmerie-nenvoie-pas-de-mails-aux-pedophiles-il-sagit-dune-arnaque-716011",
+    ),
+    (
+        "scam",
+        "sms",
+        None,
+        "premium_rate",
+        "ALERT INFO : Une vague d'attentat touche actuellement le territoire Français. Pour confirmer que vous êtes en sécurité, envoyez par SMS ATTENTAT au [TEL] (sms gratuit) ou appelez le [TEL] (appel gratuit)",
+        "https://www.europe1.fr/societe/attentats-gare-aux-faux-sms-2779645",
+    ),
+    (
+        "scam",
+        "sms",
+        None,
+        "job_offer",
+        "Vous pouvez réaliser l'évaluation à domicile. Les salaires journaliers varient de 300 à 1 000 euros, tous les salaires sont payés le même jour",
+        "http://clubic.com/actualite-526902-mefiez-vous-des-offres-d-emploi-d-operateur-marketing-surtout-lorsqu-elles-sont-allechantes-car-les-escroqueries-se-multiplient.html",
     ),
 )
