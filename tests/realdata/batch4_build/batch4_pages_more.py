@@ -500,4 +500,28 @@ MORE_MESSAGES: Final[tuple[tuple[str, str, str | None, str, str, str], ...]] = (
         "Nous souhaitons vous offrir une opportunité unique de recevoir un Coffret d'outils Xxx! Pour le réclamer, il vous suffit de répondre à ce court sondage sur votre expérience avec Yyyy. Confirmez votre place maintenant - les quantités sont limitées.",
         "https://www.reno-info-maison.com/arnaques-aux-cadeaux-par-mail-ne-tombez-pas-dans-le-piege-_r_4_a_2760.html",
     ),
+    (
+        "genuine",
+        "email",
+        "boulanger",
+        "breach_notice",
+        "Chère cliente, cher client, dans la nuit du 6 au 7 septembre, Boulanger a été victime d’un acte de cybermalveillance",
+        "https://www.staging.libe.io/societe/apres-une-cyberattaque-contre-lenseigne-boulanger-des-centaines-de-milliers-de-clients-touches-par-une-fuite-de-donnees-20240909_QAV2ZX24VVH6VOT6FSM3C6ADLE",
+    ),
+    (
+        "genuine",
+        "letter",
+        "ameli",
+        "admin_check",
+        "vous devez nous renvoyer ce courrier et la photocopie de votre titre ou document de séjour.",
+        "https://www.commentcamarche.net/securite/protection/31023-courrier-assurance-maladie/",
+    ),
+    (
+        "genuine",
+        "letter",
+        "enedis",
+        "service_notice",
+        "Afin d’améliorer la qualité de la distribution électrique",
+        "https://www.savigny-avenir.fr/2020/10/02/coupures-volontaires-delectricite-enedis-traite-avec-une-legerete-cynique-ses-abonnes/",
+    ),
 )
