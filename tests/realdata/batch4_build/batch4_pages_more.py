@@ -524,4 +524,20 @@ MORE_MESSAGES: Final[tuple[tuple[str, str, str | None, str, str, str], ...]] = (
         "Afin d’améliorer la qualité de la distribution électrique",
         "https://www.savigny-avenir.fr/2020/10/02/coupures-volontaires-delectricite-enedis-traite-avec-une-legerete-cynique-ses-abonnes/",
     ),
+    (
+        "genuine",
+        "email",
+        "sfr",
+        "breach_notice",
+        "Un accès non autorisé a récemment affecté un outil informatique de SFR. Cet outil est utilisé pour gérer les interventions de raccordement de nos clients sur le réseau fixe",
+        "https://www.fr.est.it/nom-prenom-adresse-telephone-sfr-victime-d-une-cyberattaque-et-d-une-fuite-de-donnees-personnelles-205381.html",
+    ),
+    (
+        "genuine",
+        "email",
+        "bouygues",
+        "security_advice",
+        "Attention aux SMS frauduleux, suivez nos conseils pour les repérer et s’en protéger",
+        "https://www.universfreebox.com/article/586948/les-abonnes-bouygues-telecom-cibles-par-de-nouvelles-arnaques-bancaires-par-sms-apres-la-cyberattaque-geante",
+    ),
 )
