@@ -85,6 +85,12 @@ MORE_PAGE_LINKS: Final[tuple[tuple[str, tuple[str, ...], str, str], ...]] = (
         "host",
         "https://www.neozone.org/cryptomonnaie/binance-met-en-garde-contre-une-arnaque-aux-cryptomonnaies-en-cours/",
     ),
+    (
+        "singaporefintech.org",
+        ["vinted"],
+        "none",
+        "https://lescrieursduweb.com/actu/arnaque-en-ligne-mefiez-vous-de-cette-nouvelle-escroquerie-sur-vinted",
+    ),
 )
 
 #: Genuine senders named by a page: (host, brand tags, page)
@@ -603,5 +609,37 @@ MORE_MESSAGES: Final[tuple[tuple[str, str, str | None, str, str, str], ...]] = (
         "parcel_delivery",
         "Votre livraison est retenue dans notre centre de distribution. Veuillez suivre les instructions.",
         "https://www.phonandroid.com/arnaque-au-colis-ce-sms-qui-reclame-des-frais-de-douane-peut-ruiner-votre-compte-en-banque.html",
+    ),
+    (
+        "scam",
+        "sms",
+        "sanef",
+        "toll",
+        "Autoroute bonjour. Un solde reste à payer. Merci de régulariser votre situation.",
+        "https://www.lecourrierdelamayenne.fr/actualite-37006-en-mayenne-il-vous-reste-un-solde-a-payer-ce-sms-est-en-realite-une-arnaque-au-peage",
+    ),
+    (
+        "scam",
+        "email",
+        "police",
+        "fake_summons",
+        "Bonjour, consultez le fichier ci-dessous ! Votre réponse est obligatoire pour le traitement. Une décision vous sera adressée prochainement après une réponse de votre part à l'adresse indiquée sur le fichier. Cordialement.",
+        "https://www.commentcamarche.net/securite/arnaque/32107-mail-ministere-interieur/",
+    ),
+    (
+        "scam",
+        "email",
+        None,
+        "scholarship",
+        "La direction régionale des bourses étrangères canadiennes et le secrétariat d’état à l’étude et à la recherche de l’Université Laval lancent un appel à candidatures pour 700 bourses d’études canadiennes, au titre de l’année académique 2020-2021",
+        "https://l-frii.com/des-etudiants-francais-cibles-par-une-fausse-bourse-detudes/",
+    ),
+    (
+        "scam",
+        "email",
+        "caf",
+        "aid_offer",
+        "Après étude de vos droits, vous devriez percevoir une aide au x vacances de 152,45 euros.",
+        "http://charlevilledefrancis.blogspot.com/2011/07/escroquerie-vous-avez-droit-15245-euros.html",
     ),
 )
