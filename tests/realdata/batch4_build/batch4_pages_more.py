@@ -642,4 +642,20 @@ MORE_MESSAGES: Final[tuple[tuple[str, str, str | None, str, str, str], ...]] = (
         "Après étude de vos droits, vous devriez percevoir une aide au x vacances de 152,45 euros.",
         "http://charlevilledefrancis.blogspot.com/2011/07/escroquerie-vous-avez-droit-15245-euros.html",
     ),
+    (
+        "scam",
+        "messaging",
+        "whatsapp",
+        "account_takeover",
+        "Bonjour, désolé, je t’ai envoyé un code à 6 chiffres par SMS par erreur, peux-tu me le transférer s’il te plaît ? C’est urgent",
+        "https://www.dossierfamilial.com/actualites/vie-pratique/whatsapp-gare-a-larnaque-destinee-a-vous-voler-lacces-a-votre-compte-880497",
+    ),
+    (
+        "scam",
+        "messaging",
+        "whatsapp",
+        "account_takeover",
+        "Coucou, tu peux voter pour ma nièce pour un concours de photos ? C’est urgent.",
+        "https://www.france-inverse.com/arnaque-vote-niece/",
+    ),
 )
