@@ -64,6 +64,11 @@ OPENPHISH = {
     "path": "sources/openphish.com",
     "commit": "0843a5a4f8bb158d7ffa45c76dae1edb9697f5c6",
 }
+PHISHTANK = {
+    "repo": REPO,
+    "path": "sources/phishtank.com-online-valid",
+    "commit": "05eb394877978b2b0f61d3f0002acf47a2d683db",
+}
 RED_FLAG = {
     "repo": REPO,
     "path": "sources/red.flag.domains.txt",
@@ -78,6 +83,7 @@ LISTE_FR = {
 #: Tags of the lists that name a scenario, not a brand: the host is kept with no brand tag.
 SCENARIO_TAGS = {
     "colis", "amende", "abonnement", "remboursement", "credit", "epargne", "banque", "renouvellement", "compte",
+    "messagerie",
 }  # fmt: skip
 #: Sources already used by earlier batches: together at most 25 % of the phishing file.
 USED_SOURCES = {"red.flag.domains"}
@@ -188,6 +194,8 @@ def phishing_candidates() -> list[dict[str, Any]]:
         rows.append(link_row(host, tag, PHISHING_ARMY, "phishing_army"))
     for host, tag in data_lines("phish_redflag.txt"):
         rows.append(link_row(host, tag, RED_FLAG, "red.flag.domains"))
+    for host, tag in data_lines("phish_phishtank.txt"):
+        rows.append(link_row(host, tag, PHISHTANK, "phishtank"))
     return rows
 
 
