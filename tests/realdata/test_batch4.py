@@ -142,6 +142,9 @@ def test_no_phishing_source_over_40_percent_and_no_brand_over_20_percent() -> No
     brands = collections.Counter((item["brands"] or [""])[0] for item in rows)
     assert max(sources.values()) <= 0.40 * len(rows)
     assert max(brands.values()) <= 0.20 * len(rows)
+    # sources already used by earlier batches (red.flag.domains, ut1-fr): together at most 25 %
+    used = sum(n for key, n in sources.items() if key.endswith(("red.flag.domains.txt", "sources/ut1-fr")))
+    assert used <= 0.25 * len(rows)
 
 
 def test_batch4_messages_are_new_and_anonymised() -> None:

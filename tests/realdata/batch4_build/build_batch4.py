@@ -69,6 +69,11 @@ PHISHTANK = {
     "path": "sources/phishtank.com-online-valid",
     "commit": "05eb394877978b2b0f61d3f0002acf47a2d683db",
 }
+UT1_FR = {
+    "repo": REPO,
+    "path": "sources/ut1-fr",
+    "commit": "0843a5a4f8bb158d7ffa45c76dae1edb9697f5c6",
+}
 RED_FLAG = {
     "repo": REPO,
     "path": "sources/red.flag.domains.txt",
@@ -86,7 +91,7 @@ SCENARIO_TAGS = {
     "messagerie",
 }  # fmt: skip
 #: Sources already used by earlier batches: together at most 25 % of the phishing file.
-USED_SOURCES = {"red.flag.domains"}
+USED_SOURCES = {"red.flag.domains", "ut1-fr"}
 SOURCE_CAP = 0.40
 USED_CAP = 0.25
 BRAND_CAP = 0.20
@@ -196,6 +201,8 @@ def phishing_candidates() -> list[dict[str, Any]]:
         rows.append(link_row(host, tag, RED_FLAG, "red.flag.domains"))
     for host, tag in data_lines("phish_phishtank.txt"):
         rows.append(link_row(host, tag, PHISHTANK, "phishtank"))
+    for host, tag in data_lines("phish_ut1.txt"):
+        rows.append(link_row(host, tag, UT1_FR, "ut1-fr"))
     return rows
 
 
