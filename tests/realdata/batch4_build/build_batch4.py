@@ -79,6 +79,11 @@ RED_FLAG = {
     "path": "sources/red.flag.domains.txt",
     "commit": "99d08df88591b45e80fa7daa8e5016eae40fcdc9",
 }
+UT1_BU = {
+    "repo": "olbat/ut1-blacklists",
+    "path": "blacklists/liste_bu/domains",
+    "commit": "04c2a6d9a01fa4bb337b4062bc9c00c1090104d3",
+}
 LISTE_FR = {
     "repo": "easylist/listefr",
     "path": "liste_fr.txt",
@@ -159,6 +164,15 @@ def data_lines(name: str) -> list[list[str]]:
         line.split()
         for line in (HERE / name).read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
+    ]
+
+
+def data_words(name: str) -> list[str]:
+    return [
+        word
+        for line in (HERE / name).read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#")
+        for word in line.split()
     ]
 
 
@@ -274,6 +288,8 @@ def build_legit(dedup: HostDedup) -> list[dict[str, Any]]:
         )
     for host in (HERE / "legit_listefr.txt").read_text(encoding="utf-8").split():
         rows.append((host, [], {"url": github_url(LISTE_FR), **LISTE_FR}, "listefr"))
+    for host in data_words("legit_ut1_bu.txt"):
+        rows.append((host, [], {"url": github_url(UT1_BU), **UT1_BU}, "ut1-liste_bu"))
     out: list[dict[str, Any]] = []
     for host, brands, source, key in rows:
         if not dedup.accept(host, key):
