@@ -69,6 +69,11 @@ PHISHTANK = {
     "path": "sources/phishtank.com-online-valid",
     "commit": "05eb394877978b2b0f61d3f0002acf47a2d683db",
 }
+PHISHTANK_B = {
+    "repo": REPO,
+    "path": "sources/phishtank.com-online-valid",
+    "commit": "e4a7f05647f761a71fb2700b79ac60070ffcb7f6",
+}
 UT1_FR = {
     "repo": REPO,
     "path": "sources/ut1-fr",
@@ -93,7 +98,7 @@ LISTE_FR = {
 #: Tags of the lists that name a scenario, not a brand: the host is kept with no brand tag.
 SCENARIO_TAGS = {
     "colis", "amende", "abonnement", "remboursement", "credit", "epargne", "banque", "renouvellement", "compte",
-    "messagerie",
+    "messagerie", "peage",
 }  # fmt: skip
 #: Sources already used by earlier batches: together at most 25 % of the phishing file.
 USED_SOURCES = {"red.flag.domains", "ut1-fr"}
@@ -215,6 +220,8 @@ def phishing_candidates() -> list[dict[str, Any]]:
         rows.append(link_row(host, tag, RED_FLAG, "red.flag.domains"))
     for host, tag in data_lines("phish_phishtank.txt"):
         rows.append(link_row(host, tag, PHISHTANK, "phishtank"))
+    for host, tag in data_lines("phish_phishtank_b.txt"):
+        rows.append(link_row(host, tag, PHISHTANK_B, "phishtank"))
     for host, tag in data_lines("phish_ut1.txt"):
         rows.append(link_row(host, tag, UT1_FR, "ut1-fr"))
     return rows
