@@ -73,7 +73,9 @@ _ARTEFACT_RE = re.compile(
 # An IBAN is a fact of the story (checks.facts), not a phone number to look up.
 _IBAN_RE = re.compile(r"\b[a-z]{2}\d{2}(?:[ -]?[a-z0-9]){10,32}")
 # Questions that are about the number or link itself, not about the person's situation.
-_ABOUT_THE_THING = frozenset({None, "scam_check", "collector_identity", "help", "rights", "report"})
+_ABOUT_THE_THING = frozenset(
+    {None, "scam_check", "collector_identity", "who_is_it", "help", "rights", "report"}
+)
 _LONGEST_QUESTION = 5000  # characters; a size guard against 100 kB pastes, not a word count
 _CALL_WORDS = re.compile(r"\b(?:appel\w*|appele\w*|telephone|sonne|joint|contacte)\b")
 _CLOCK_RE = re.compile(r"\b\d{1,2} ?h ?\d{0,2}\b|\b\d{1,2}:\d{2}\b")

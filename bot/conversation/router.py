@@ -28,7 +28,8 @@ from bot.conversation.flows import (
     report,
     rights,
 )
-from bot.conversation.model import InputKind, Reply, UserInput
+from bot.conversation.model import Button, InputKind, Reply, UserInput
+from bot.conversation.services import ServiceUnavailable
 from bot.conversation.state import State
 from bot.conversation.table import STAY, Call, FlowTable, On, Outcome, Row, Trigger, stay
 from bot.conversation.texts import back_row, cancel_row, t
@@ -135,9 +136,20 @@ async def _text(call: Call, raw: str) -> Outcome:
         if answered is not None:
             return answered
         if not looks_new(call.env.services, text):
-            hint = DIALOGUES[call.dialogue.flow].hints[call.dialogue.step]
-            return stay(Reply(text=t("help.in_dialogue", hint=t(hint)), buttons=[cancel_row()]))
+            table = DIALOGUES[call.dialogue.flow]
+            hint = t("help.in_dialogue", hint=t(table.hints[call.dialogue.step]))
+            return stay(Reply(text=hint, buttons=[*_step_buttons(table, call), cancel_row()]))
     return await _anywhere(replace(call, dialogue=None), On.text)
+
+
+def _step_buttons(table: FlowTable, call: Call) -> list[list[Button]]:
+    """The buttons the running step offered, so a refused answer can still be given with a press."""
+    if table.step_buttons is None:
+        return []
+    try:
+        return table.step_buttons(call)
+    except ServiceUnavailable:
+        return []
 
 
 async def _in_step(call: Call, trigger: Act | On) -> Outcome | None:

@@ -75,7 +75,7 @@ def _without_pictographs(text: str) -> str:
 
 async def _question(call: Call, seen: understanding.Understanding, text: str) -> Outcome:
     outcome = await _route(call, seen, text)
-    first = _points_before(call, seen)
+    first = _points_before(call, seen, text)
     if first is not None:
         outcome.replies.insert(0, first)
     return outcome
@@ -90,23 +90,32 @@ _POINT_CARDS = {
 }
 MAX_POINTS = 3
 # Points a route already is: "ma soeur a donné mon adresse" names a relative (a "harassment" phrase) because
-# it is about a relative, not about calls to relatives.
+# it is about a relative, not about calls to relatives; "je me tue au travail" names work, not calls there.
 _SAME_POINT: dict[str, frozenset[str]] = {
     "relative_address": frozenset({"harassment"}),
     "relative_debt": frozenset({"harassment"}),
+    "worn_out": frozenset({"harassment"}),  # "je me tue au travail": work named, no call to work
 }
 
 
-def _points_before(call: Call, seen: understanding.Understanding) -> Reply | None:
+# A threat of prison or police told (checks.facts reads it as "police_or_prison", a complaint included):
+# when prison or the police are named, the first line says no one goes to prison for a debt.
+_PRISON_RE = re.compile(r"\b(?:prison|police|gendarm\w*|arrest\w*|incarcer\w*|menottes|garde a vue)\b")
+
+
+def _points_before(call: Call, seen: understanding.Understanding, text: str) -> Reply | None:
     """ "Bouygues 2020, 60 € de frais, l'huissier va passer, un IBAN LT…, c'est prescrit ?": before the
-    prescription dialogue, one short line for each more harmful point, with its card."""
+    prescription dialogue, one short line for each more harmful point, with its card. "si je paye pas je
+    vais en prison": first of all, that one does not go to prison for a debt."""
     hidden = _SAME_POINT.get(seen.route or "", frozenset())
     before = [p for p in seen.topics if p in _POINT_CARDS and p != seen.route and p not in hidden][
         :MAX_POINTS
     ]
+    prison = "police_or_prison" in seen.facts.threats and _PRISON_RE.search(intents.fold(text))
+    opening = [wording.text("understanding.story.no_prison")] if prison else []
     if not before:
-        return None
-    lines = [wording.text("understanding.story.intro")]
+        return Reply(text=opening[0]) if opening else None
+    lines = [*opening, wording.text("understanding.story.intro")]
     rows: list[list[Button]] = []
     for point in before:
         lines.append(wording.text(f"understanding.story.{point}"))
@@ -198,6 +207,10 @@ async def _check_prompt(call: Call, match: Match, text: str) -> Outcome:
     return done(check.prompt())
 
 
+async def _last_contact(call: Call, match: Match, text: str) -> Outcome:
+    return await check.who_is_it(call)
+
+
 async def _help(call: Call, match: Match, text: str) -> Outcome:
     return done(Reply(text=t("help.text"), buttons=main_menu()))
 
@@ -214,5 +227,6 @@ INTENT_HANDLERS: dict[Action, IntentHandler] = {
     Action.privacy: _privacy,
     Action.check: _check_prompt,
     Action.help: _help,
+    Action.last_contact: _last_contact,
     Action.distress: _help,
 }
