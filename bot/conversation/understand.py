@@ -95,6 +95,8 @@ _SAME_POINT: dict[str, frozenset[str]] = {
     "relative_address": frozenset({"harassment"}),
     "relative_debt": frozenset({"harassment"}),
     "worn_out": frozenset({"harassment"}),  # "je me tue au travail": work named, no call to work
+    "visit": frozenset({"harassment"}),
+    "relative_debt_told": frozenset({"harassment"}),  # "l'huissier est venu": a visit, not calls
 }
 
 
@@ -168,7 +170,7 @@ async def _calltime(call: Call, match: Match, text: str) -> Outcome:
 
 
 async def _letter(call: Call, match: Match, text: str) -> Outcome:
-    return await letter.start(call)
+    return await letter.start(call, match.intent.target)
 
 
 async def _card(call: Call, match: Match, text: str) -> Outcome:

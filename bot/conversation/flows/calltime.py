@@ -46,7 +46,10 @@ async def start(call: Call, text: str = "", department: str | None = None) -> Ou
         if answered is not None:
             return answered
     data = CalltimeData(department=department or "")
-    return goto(data, Reply(text=t("calltime.ask"), buttons=[cancel_row()]))
+    # A question typed without its moment ("ils ont le droit d'appeler a 21h30 ?") is answered in general
+    # first: no law fixes the hours of an amicable collector (fiche juridique 0.19).
+    asked = f"{t('calltime.no_fixed_hours')}\n\n{t('calltime.ask')}" if text else t("calltime.ask")
+    return goto(data, Reply(text=asked, buttons=[cancel_row()]))
 
 
 def _department_in(call: Call, text: str) -> str | None:

@@ -58,13 +58,20 @@ def french_date(day: date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
-async def start(call: Call) -> Outcome:
+async def start(call: Call, letter_id: str = "") -> Outcome:
+    """The list of letters; or, for a request that names one ("je veux plus qu'ils me contactent": the
+    stop letter), that letter's first question, after a line on what it can obtain."""
     try:
         letters = call.env.services.letters()
     except ServiceUnavailable:
         letters = []
     if not letters:
         return done(Reply(text=t("letter.none"), buttons=[back_row()]))
+    if letter_id in {c.id for c in letters}:
+        begun = _begin(call, letter_id)
+        if begun is not None:
+            begun.replies.insert(0, Reply(text=t(f"letter.why_{letter_id}")))
+            return begun
     rows = [[button(Act.letter_pick, c.id, label=c.label)] for c in letters]
     return goto(LetterData(), Reply(text=t("letter.choose"), buttons=[*rows, cancel_row()]))
 

@@ -1,0 +1,126 @@
+"""What stressed people type about letters, calls, fees, visits, relatives, over-indebtedness and complaints,
+as found by the second regression hunt (30/11/2026, docs/usertest-2026-11-30.md): each test is a phrasing
+that went wrong, with the behaviour it must get."""
+
+from __future__ import annotations
+
+from tests.chat_harness import Chat
+
+
+async def first_line(typed: str) -> tuple[str, Chat]:
+    chat = Chat()
+    await chat.send(typed)
+    return chat.text.split("\n")[0], chat
+
+
+async def test_wanting_them_to_stop_opens_the_stop_letter_with_what_it_can_obtain() -> None:
+    for typed in (
+        "je veux plus qu ils me contactent",
+        "stop qu ils m appellent plus jamais, je fais comment",
+        "comment faire pour ne plus etre contacté par eos",
+    ):
+        first, chat = await first_line(typed)
+        assert first.startswith("Vous pouvez demander par écrit l'arrêt des appels"), typed
+        assert "Aucune loi n'oblige" in chat.text
+        assert "Vos nom et prénom ?" in chat.text  # the letter's first question
+
+
+async def test_asking_for_the_proof_of_the_debt_opens_the_contest_letter() -> None:
+    first, chat = await first_line("ils me doivent la preuve de la dette non ? jveux la demander")
+    assert first.startswith("Vous pouvez demander par écrit le détail et les justificatifs")
+    assert "pas bien compris" not in chat.text
+
+
+async def test_a_mediator_question_is_answered_yes_with_the_one_year_limit() -> None:
+    first, _ = await first_line("il y a un mediateur pour les societes de recouvrement ?")
+    assert first.startswith("Oui") and "L616-1" in first and "un an" in first
+
+
+async def test_a_call_time_question_without_its_moment_is_answered_in_general_first() -> None:
+    for typed in (
+        "a quelle heure ils ont le droit d appeler les recouvreurs",
+        "ils ont le droit de m appeler a 21h30 ?",
+    ):
+        first, chat = await first_line(typed)
+        assert first.startswith("Aucune loi ne fixe d'heures d'appel"), typed
+        assert "Quand ont-ils appelé" in chat.text  # then the moment, to judge that call
+
+
+async def test_calls_at_work_get_the_calls_card() -> None:
+    first, _ = await first_line("ils appellent pendant mes heures de boulot et mon patron entend")
+    assert first == "Appels : horaires et harcèlement"
+
+
+async def test_a_debt_that_grew_gets_the_fees_card() -> None:
+    first, _ = await first_line("pourquoi la dette est passée de 300 a 450 euros")
+    assert first == "Les frais de recouvrement restent à la charge du créancier"
+
+
+async def test_a_debt_sold_told_in_words_gets_the_sold_debt_card() -> None:
+    for typed in (
+        "je connais pas cette societe, ils disent avoir racheté ma dette cofidis",
+        "la banque a vendu ma dette a kruk, ils peuvent me réclamer plus ?",
+    ):
+        first, _ = await first_line(typed)
+        assert first.startswith("Dette vendue"), typed
+
+
+async def test_a_bailiffs_visit_gets_what_only_a_bailiff_may_do_not_the_calls_card() -> None:
+    for typed in (
+        "un huissier est venu chez moi ce matin il a laissé un papier",
+        "ils ont sonné chez moi en disant qu ils sont huissiers mais c'est intrum",
+    ):
+        first, chat = await first_line(typed)
+        assert first == "Ce que seuls un juge et un commissaire de justice peuvent faire", typed
+        assert "g:calls_and_harassment" not in chat.buttons()
+
+
+async def test_a_collectors_visit_gets_the_calls_card_which_says_what_a_visit_may_not_do() -> None:
+    first, chat = await first_line("un gars de la societe de recouvrement est passé chez ma mere")
+    assert first == "Appels : horaires et harcèlement"
+    await chat.press("gf:calls_and_harassment")
+    assert "L121-7, 2°" in chat.text and "demandé de partir" in chat.text
+
+
+async def test_seizing_the_cnil_is_a_complaint_not_a_seizure() -> None:
+    first, chat = await first_line("je veux saisir la cnil ils ont pas repondu a ma demande rgpd")
+    assert first.startswith("Vos données personnelles") and "CNIL" in chat.text
+    assert "commissaire de justice" not in chat.text
+
+
+async def test_they_can_seize_my_salary_still_gets_what_only_a_court_can_do() -> None:
+    _, chat = await first_line("est ce qu'ils peuvent saisir mon salaire sans jugement")
+    assert "Ce que seuls un juge et un commissaire de justice peuvent faire" in chat.text
+
+
+async def test_a_relatives_debt_told_in_a_sentence_gets_the_relatives_card() -> None:
+    for typed in (
+        "mon fils a des dettes et ils m appellent moi sa mere",
+        "mon mari est parti et il a laissé des factures edf a mon nom aussi",
+        "mon pere a un credit et il est en maison de retraite, la banque m'appelle",
+        "on me reclame les dettes de mon ex concubin on etait pas mariés",
+    ):
+        first, chat = await first_line(typed)
+        assert first.startswith("On me réclame la dette d'un proche"), typed
+        assert "g:calls_and_harassment" not in chat.buttons()
+
+
+async def test_over_indebtedness_told_plainly_gets_the_money_short_card() -> None:
+    for typed in (
+        "je peux plus payer mes credits j ai 6 credits en tout",
+        "si je fais un dossier de surendettement ils arretent de m'appeler ?",
+        "j ai deposé un dossier a la banque de france et intrum continue de m appeler",
+    ):
+        first, _ = await first_line(typed)
+        assert first == "Quand l'argent manque", typed
+
+
+async def test_how_long_one_stays_listed_gets_the_ficp_durations_not_prescription() -> None:
+    first, chat = await first_line("combien de temps je reste fiché si je fais un surendettement")
+    assert first.startswith("Le fichier FICP")
+    assert "5 ans" in chat.text and "7 ans" in chat.text and "p:t:telecom" not in chat.buttons()
+
+
+async def test_where_to_complain_about_harassment_gets_where_to_complain() -> None:
+    _, chat = await first_line("ou je me plains du harcelement d'un recouvreur")
+    assert "r:p:harassment_or_undue_hours" in chat.buttons()
