@@ -78,7 +78,8 @@ _ABOUT_THE_THING = frozenset(
 )
 _LONGEST_QUESTION = 5000  # characters; a size guard against 100 kB pastes, not a word count
 _CALL_WORDS = re.compile(r"\b(?:appel\w*|appele\w*|telephone|sonne|joint|contacte)\b")
-_CLOCK_RE = re.compile(r"\b\d{1,2} ?h ?\d{0,2}\b|\b\d{1,2}:\d{2}\b")
+# A time of day ("21h30", "7 h", "22:15"); not a delay ("sous 48h", "24h pour payer").
+_CLOCK_RE = re.compile(r"\b(?:[01]?\d|2[0-3]) ?h ?(?:[0-5]\d)?\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 # Who collects a debt, named without a company name: "la societe de recouvrement", "le recouvreur".
 _COLLECTION_WORDS = re.compile(
     r"\b(?:recouvrement|recouvreurs?|creanciers?|huissiers?|commissaires? de justice|organismes? de credit)\b"

@@ -56,10 +56,24 @@ async def understand(call: Call, text: str) -> Outcome:
     if seen.sent is Sent.question:
         return await _question(call, seen, text)
     if not _WORD_RE.search(text):
-        return done(Reply(text=t("help.emoji_only"), buttons=main_menu()))
+        key = "help.emoji_sad" if any(ch in _SAD_EMOJI for ch in text) else "help.emoji_only"
+        return done(Reply(text=t(key), buttons=main_menu()))
     if not seen.own_voice and not seen.asks and len(text.split()) >= MIN_MESSAGE_WORDS:
         return await check.check(call, text)  # a pasted text without sender marks: still worth a verdict
+    if _ARABIC_RE.search(text):
+        return done(Reply(text=t("help.other_language"), buttons=main_menu()))
+    if intents.fold(text).strip(" .!?") in _ACKNOWLEDGED:
+        return done(Reply(text=t("help.ack"), buttons=main_menu()))  # "ok", "oui", "non" with nothing asked
     return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
+
+
+# Tears and despair sent alone ("😭😭😭"): not answered with a smile.
+_SAD_EMOJI = frozenset("😭😢😞😔💔😩😫😰😥😿🥺😣😖😓☹🙁😪")
+# Arabic script (with its presentation forms): the bot answers in French only and says so.
+_ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_ACKNOWLEDGED = frozenset(
+    [*words_fr.load().words.yes_answers, *words_fr.load().words.nothing_answers, "bon", "bien", "d'acc"]
+)
 
 
 def _without_pictographs(text: str) -> str:
@@ -214,7 +228,8 @@ async def _last_contact(call: Call, match: Match, text: str) -> Outcome:
 
 
 async def _help(call: Call, match: Match, text: str) -> Outcome:
-    return done(Reply(text=t("help.text"), buttons=main_menu()))
+    """The help; "merci" gets a short welcome, English a line in both languages (the intent's target)."""
+    return done(Reply(text=t(f"help.{match.intent.target or 'text'}"), buttons=main_menu()))
 
 
 # Each intent action of knowledge/intents.py to what it opens (distress never gets here: the router's

@@ -124,3 +124,120 @@ async def test_how_long_one_stays_listed_gets_the_ficp_durations_not_prescriptio
 async def test_where_to_complain_about_harassment_gets_where_to_complain() -> None:
     _, chat = await first_line("ou je me plains du harcelement d'un recouvreur")
     assert "r:p:harassment_or_undue_hours" in chat.buttons()
+
+
+# --- distress phrased indirectly, inside a dialogue or not ------------------------------------------------
+
+
+async def test_indirect_distress_inside_a_dialogue_comes_first() -> None:
+    chat = Chat()
+    await chat.send("ma dette est prescrite ?")
+    await chat.press("p:t:telecom")
+    replies = await chat.send("de toute facon je serai plus la pour le voir")
+    assert len(replies) == 1 and "3114" in replies[0].text.split("\n")[1]
+    letter = Chat()
+    await letter.send("ecrire une lettre")
+    await letter.press("L:stop_calls")
+    await letter.send("jean dupont")
+    replies = await letter.send("a quoi bon tout ca personne ne m'aidera")
+    assert len(replies) == 1 and "3114" in replies[0].text  # not taken as an address
+
+
+async def test_indirect_distress_after_a_verdict_or_alone_gets_the_card() -> None:
+    for first, then in (
+        ("0970280830", "je veux juste que tout s'arrete pour de bon"),
+        ("bonjour", "la dette me tue a petit feu"),
+    ):
+        chat = Chat()
+        await chat.send(first)
+        await chat.send(then)
+        assert "3114" in chat.text, then
+
+
+async def test_ordinary_look_alikes_stay_ordinary() -> None:
+    for typed in (
+        "je serai plus la a cette adresse le mois prochain",
+        "personne ne m'aidera a remplir ce dossier ?",
+        "je suis mort de rire quand j'ai vu le montant",
+    ):
+        chat = Chat()
+        await chat.send(typed)
+        assert "3114" not in chat.text, typed
+
+
+async def test_what_happens_to_my_debt_if_i_die_gets_the_heirs_card() -> None:
+    first, _ = await first_line("si je meurs ma dette passe a qui ?")
+    assert first.startswith("On me réclame la dette d'un proche")
+
+
+async def test_crying_emojis_alone_get_no_smiley_and_the_3114() -> None:
+    _, chat = await first_line("😭😭😭")
+    assert "🙂" not in chat.text and "3114" in chat.text
+
+
+# --- changing one's mind, menu words, thanks, other languages ---------------------------------------------
+
+
+async def test_menu_and_cancel_words_typed_in_a_dialogue_do_what_they_say() -> None:
+    for typed in ("menu", "retour", "Menu !"):
+        chat = Chat()
+        await chat.send("ma dette est prescrite ?")
+        await chat.press("p:t:telecom")
+        await chat.send(typed)
+        assert "pas compris" not in chat.text and "m:prescription" in chat.buttons(), typed
+    letter = Chat()
+    await letter.send("ecrire une lettre")
+    await letter.press("L:contest_debt")
+    await letter.send("annuler")
+    assert letter.text.startswith("C'est annulé")  # never printed as the sender's name
+
+
+async def test_non_en_fait_cancels_or_reads_the_rest_afresh() -> None:
+    chat = Chat()
+    await chat.send("ecrire une lettre")
+    await chat.press("L:contest_debt")
+    await chat.send("non en fait je veux pas de lettre")
+    assert chat.text.startswith("C'est annulé")
+    other = Chat()
+    await other.send("ecrire une lettre")
+    await other.press("L:contest_debt")
+    await other.send("non en fait ils m'appellent le dimanche c'est legal ?")
+    assert "Aucune loi ne fixe d'heures d'appel" in other.text
+    typed = Chat()
+    await typed.send("ma dette est prescrite ?")
+    await typed.send("non en fait c'est une facture sfr")
+    assert "Depuis quand" in typed.text  # the rest answers the step
+
+
+async def test_a_message_instead_of_a_call_or_a_day_without_hour_in_the_call_time_step() -> None:
+    chat = Chat()
+    await chat.send("0612345678")
+    await chat.press("n:when")
+    await chat.send("en fait c'etait un sms pas un appel")
+    assert chat.text.startswith("Envoyez-moi")
+    for typed in ("hier", "jsp"):
+        day = Chat()
+        await day.send("ils m appellent le dimanche")
+        await day.send(typed)
+        assert "journal des appels" in day.text and "pas compris" not in day.text, typed
+
+
+async def test_a_payment_delay_is_not_a_time_of_day() -> None:
+    _, chat = await first_line(
+        "jai recu un appel du +33 9 70 28 08 30 ce matin ils ont dit que javais 48h pour payer sinon huissier "
+        "c vrai ou pas et je fais quoi"
+    )
+    assert chat.text.startswith("📞 Numéro")
+
+
+async def test_thanks_ok_and_other_languages_get_short_fitting_answers() -> None:
+    expected = {
+        "merci beaucoup t'es top": "Avec plaisir",
+        "ok": "D'accord. Autre chose ?",
+        "non": "D'accord. Autre chose ?",
+        "my debt collector calls me every day is it legal": "Je ne réponds qu'en français",
+        "هل هذا احتيال intrum": "Je ne réponds qu'en français",
+    }
+    for typed, start in expected.items():
+        first, _ = await first_line(typed)
+        assert first.startswith(start), typed

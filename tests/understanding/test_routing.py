@@ -207,8 +207,8 @@ def test_a_story_without_a_question_mark_about_an_unpaid_debt_goes_to_prescripti
     assert seen.facts.collector == "EOS France"
 
 
-def test_thanks_gets_the_help_not_a_misunderstanding() -> None:
-    assert understand("merci", TODAY).route == "help"
+def test_thanks_gets_a_welcome_not_a_misunderstanding() -> None:
+    assert understand("merci", TODAY).route == "thanks"  # a short welcome (help action), since the 2nd hunt
 
 
 def test_the_fresh_series_written_after_the_rules_stay_routed() -> None:
