@@ -31,9 +31,9 @@ async def test_asking_for_the_proof_of_the_debt_opens_the_contest_letter() -> No
     assert "pas bien compris" not in chat.text
 
 
-async def test_a_mediator_question_is_answered_yes_with_the_one_year_limit() -> None:
+async def test_a_mediator_question_gets_how_to_refer_with_the_one_year_limit() -> None:
     first, _ = await first_line("il y a un mediateur pour les societes de recouvrement ?")
-    assert first.startswith("Oui") and "L616-1" in first and "un an" in first
+    assert first.startswith("Tout professionnel") and "L616-1" in first and "un an" in first
 
 
 async def test_a_call_time_question_without_its_moment_is_answered_in_general_first() -> None:
@@ -241,3 +241,84 @@ async def test_thanks_ok_and_other_languages_get_short_fitting_answers() -> None
     for typed, start in expected.items():
         first, _ = await first_line(typed)
         assert first.startswith(start), typed
+
+
+# --- letters asked by name, fees, what a court or a bailiff may do, relatives, free help -----------------
+
+
+async def test_a_gdpr_letter_asked_by_name_opens_that_letter() -> None:
+    expected = {
+        "je veux savoir d'ou ils ont eu mon numero, lettre rgpd": "article 15 du RGPD",
+        "lettre d'acces rgpd pour eos": "article 15 du RGPD",
+        "modele lettre rgpd effacement": "articles 17 et 21 du RGPD",
+    }
+    for typed, cited in expected.items():
+        first, chat = await first_line(typed)
+        assert cited in first and "Vos nom et prénom ?" in chat.text, typed
+
+
+async def test_not_knowing_is_not_printed_as_a_name() -> None:
+    chat = Chat()
+    await chat.send("ecrire une lettre")
+    await chat.press("L:invoke_prescription")
+    await chat.send("je sais pas comment on fait")
+    assert "Vos nom et prénom ?" in chat.text and "Votre adresse postale ?" not in chat.text
+
+
+async def test_fees_questions_in_other_words_get_the_fees_card() -> None:
+    first, _ = await first_line("indemnité de 40e sur une facture edf c'est normal ?")
+    assert first == "Les frais de recouvrement restent à la charge du créancier"
+
+
+async def test_what_a_court_or_a_bailiff_may_do_in_plain_words() -> None:
+    for typed in (
+        "ils peuvent prendre mon salaire directement ?",
+        "ils disent que le juge va me condamner si je paye pas avant vendredi",
+    ):
+        _, chat = await first_line(typed)
+        assert "Ce que seuls un juge et un commissaire de justice peuvent faire" in chat.text, typed
+    first, chat = await first_line("un huissier peut il venir le dimanche")
+    assert first.startswith("Un commissaire de justice (huissier) ne peut procéder") and "L141-1" in first
+    assert "Quand ont-ils appelé" not in chat.text and "g:court_and_enforcement" in chat.buttons()
+
+
+async def test_time_to_pay_from_a_judge_gets_the_payment_plans_card() -> None:
+    first, _ = await first_line("un juge peut il m'accorder des délais ?")
+    assert first.startswith("Délais de paiement")
+
+
+async def test_a_debt_sale_told_by_its_notice_or_the_new_creditor() -> None:
+    for typed in (
+        "j ai jamais recu de lettre m'informant de la cession de ma dette",
+        "le nouveau creancier me reclame des interets depuis 2015",
+    ):
+        first, _ = await first_line(typed)
+        assert first.startswith("Dette vendue"), typed
+
+
+async def test_a_spouses_credit_and_a_pacs_partners_debt_get_the_relatives_card() -> None:
+    for typed in (
+        "mon mari a fait un credit conso sans me le dire, je dois payer ?",
+        "on est pacsés et elle a des dettes de loyer, je suis tenu ?",
+    ):
+        first, _ = await first_line(typed)
+        assert first.startswith("On me réclame la dette d'un proche"), typed
+
+
+async def test_an_accepted_over_indebtedness_file_and_losing_ones_home_get_the_money_card() -> None:
+    for typed in (
+        "la banque de france a accepté mon dossier mais cofidis me relance",
+        "je suis a la rue bientot avec toutes ces dettes",
+    ):
+        first, _ = await first_line(typed)
+        assert first == "Quand l'argent manque", typed
+
+
+async def test_free_legal_help_gets_the_point_justice_card_not_the_bots_help() -> None:
+    first, _ = await first_line("qui peut m aider gratuitement ? j ai pas d'argent pour un avocat")
+    assert first == "Quand consulter un avocat ou un Point-justice"
+
+
+async def test_nothing_left_to_lose_is_taken_as_distress() -> None:
+    _, chat = await first_line("j'ai plus rien a perdre de toute facon")
+    assert "3114" in chat.text

@@ -11,6 +11,7 @@ from typing import Literal
 from bot.conversation.actions import Act
 from bot.conversation.model import Button, LastResult, Reply
 from bot.conversation.render import SHORT_REASONS, section_lines, short_section_lines
+from bot.conversation.services import ServiceUnavailable
 from bot.conversation.table import Call, DialogueData, FlowTable, On, Outcome, Row, Target, done, goto
 from bot.conversation.texts import back_row, button, cancel_row, t
 from checks.facts import PHONE_RE, extract
@@ -48,10 +49,25 @@ async def start(call: Call, text: str = "", department: str | None = None) -> Ou
         if answered is not None:
             return answered
     data = CalltimeData(department=department or "")
+    if text and _BAILIFF_RE.search(fold(text)):
+        return _bailiff_hours(call)
     # A question typed without its moment ("ils ont le droit d'appeler a 21h30 ?") is answered in general
     # first: no law fixes the hours of an amicable collector (fiche juridique 0.19).
     asked = f"{t('calltime.no_fixed_hours')}\n\n{t('calltime.ask')}" if text else t("calltime.ask")
     return goto(data, Reply(text=asked, buttons=[cancel_row()]))
+
+
+def _bailiff_hours(call: Call) -> Outcome:
+    """ "un huissier peut il venir le dimanche ?" without a moment: the bailiff's hours at once (a visit, not
+    a call to time), with the card on what only a bailiff may do."""
+    rows = [back_row()]
+    try:
+        card = call.env.services.card("court_and_enforcement")
+    except ServiceUnavailable:
+        card = None
+    if card is not None:
+        rows.insert(0, [button(Act.card, card.id, label=card.title)])
+    return done(Reply(text=t("calltime.bailiff_hours"), buttons=rows))
 
 
 def _department_in(call: Call, text: str) -> str | None:
@@ -80,6 +96,8 @@ def _holiday_elsewhere_note(moment: datetime) -> str:
 
 
 # "en fait c'etait un sms": a message has no call time to judge; what to send instead.
+# "un huissier peut il venir le dimanche ?": the bailiff's own hours (L141-1), not the collector's none.
+_BAILIFF_RE = re.compile(r"\b(?:huissiers?|commissaires? de justice)\b")
 # A day without its hour ("hier", "dimanche", "ce matin"), or "jsp": where to find the hour.
 _A_DAY_RE = re.compile(
     r"\b(?:hier|avant-hier|avant hier|aujourd'hui|ce matin|ce midi|ce soir|cette nuit|la nuit|le soir|le matin|"
