@@ -124,9 +124,13 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
     prescription dialogue, one short line for each more harmful point, with its card. "si je paye pas je
     vais en prison": first of all, that one does not go to prison for a debt."""
     hidden = _SAME_POINT.get(seen.route or "", frozenset())
-    before = [p for p in seen.topics if p in _POINT_CARDS and p != seen.route and p not in hidden][
-        :MAX_POINTS
-    ]
+    # "ils peuvent saisir mon salaire ?": the seizure point's card is the answer itself, not a point before it.
+    answer_card = next((i.target for i in intents.load().intents if i.id == seen.route), "")
+    before = [
+        p
+        for p in seen.topics
+        if p in _POINT_CARDS and p != seen.route and p not in hidden and _POINT_CARDS[p] != answer_card
+    ][:MAX_POINTS]
     prison = "police_or_prison" in seen.facts.threats and _PRISON_RE.search(intents.fold(text))
     opening = [wording.text("understanding.story.no_prison")] if prison else []
     if not before:

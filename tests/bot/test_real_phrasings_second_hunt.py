@@ -322,3 +322,21 @@ async def test_free_legal_help_gets_the_point_justice_card_not_the_bots_help() -
 async def test_nothing_left_to_lose_is_taken_as_distress() -> None:
     _, chat = await first_line("j'ai plus rien a perdre de toute facon")
     assert "3114" in chat.text
+
+
+async def test_no_answer_to_a_letter_gets_what_next_not_the_letter_again() -> None:
+    first, chat = await first_line("j ai envoyé un courrier rgpd il y a 2 mois pas de reponse")
+    assert first.startswith("Vos données personnelles") and "CNIL" in chat.text
+    assert "Vos nom et prénom ?" not in chat.text
+    _, other = await first_line("ils ont pas repondu a ma lettre recommandée depuis 45 jours je fais quoi")
+    assert "r:p:disputed_debt" in other.buttons()  # where to turn next
+
+
+async def test_a_seizure_question_is_answered_once_not_announced_as_a_point_first() -> None:
+    for typed in (
+        "est ce qu'ils peuvent saisir mon salaire sans jugement",
+        "l huissier a dit qu il va revenir avec un serrurier",
+    ):
+        first, chat = await first_line(typed)
+        assert first == "Ce que seuls un juge et un commissaire de justice peuvent faire", typed
+        assert len(chat.replies) == 1
