@@ -140,7 +140,17 @@ def _intent_route(folded: str, place_given: bool = False) -> tuple[str | None, l
     return (ids[0] if ids else None), ids
 
 
-def _topics(route: str | None, matched: list[str], facts: Facts, distress: bool) -> list[str]:
+# "une lettre de commissaire de justice avec un IBAN lituanien": a foreign account told in words, without the
+# IBAN itself (checks.facts reads the IBANs written out).
+_FOREIGN_ACCOUNT_RE = re.compile(
+    r"\b(?:iban|rib|compte) (?:bancaire )?(?:etranger|a l'etranger|d'un autre pays|lituanien|letton|estonien|"
+    r"allemand|espagnol|irlandais|belge|portugais|britannique|anglais|maltais|chypriote|polonais|bulgare|roumain)\b"
+)
+
+
+def _topics(
+    route: str | None, matched: list[str], facts: Facts, distress: bool, folded: str = ""
+) -> list[str]:
     raised: set[str] = set(matched)
     if route:
         raised.add(route)
@@ -150,7 +160,8 @@ def _topics(route: str | None, matched: list[str], facts: Facts, distress: bool)
         raised.add("imminent_seizure")
     if "bailiff_visit" in facts.threats:
         raised.add("imminent_seizure")
-    if any(i.country != "FR" or not i.valid for i in facts.ibans) or "police_or_prison" in facts.threats:
+    foreign = any(i.country != "FR" or not i.valid for i in facts.ibans) or _FOREIGN_ACCOUNT_RE.search(folded)
+    if foreign or "police_or_prison" in facts.threats:
         raised.add("scam_signs")
     if "fees" in facts.threats:
         raised.add("fees")
@@ -215,13 +226,17 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
     else:
         sent, chosen = Sent.unclear, "unclear"
     topics = _topics(
-        chosen if sent is Sent.question else None, matched if sent is Sent.question else [], facts, False
+        chosen if sent is Sent.question else None,
+        matched if sent is Sent.question else [],
+        facts,
+        False,
+        folded,
     )
     if hit is not None:
         return Understanding(
             sent=Sent.distress,
             route="distress",
-            topics=_topics(None, [chosen] if sent is Sent.question else [], facts, True),
+            topics=_topics(None, [chosen] if sent is Sent.question else [], facts, True, folded),
             facts=facts,
             distress=hit,
             shapes=received,

@@ -60,6 +60,10 @@ async def understand(call: Call, text: str) -> Outcome:
         return done(Reply(text=t(key), buttons=main_menu()))
     if not seen.own_voice and not seen.asks and len(text.split()) >= MIN_MESSAGE_WORDS:
         return await check.check(call, text)  # a pasted text without sender marks: still worth a verdict
+    if "police_or_prison" in seen.facts.threats and _PRISON_RE.search(intents.fold(text)):
+        # "ils m'ont dit que je vais en prison", said after a verdict: the answer to the fear, then what to check.
+        card = rights.topic_reply(call, "verify_collector")
+        return done(Reply(text=wording.text("understanding.story.no_prison")), card)
     if _ARABIC_RE.search(text):
         return done(Reply(text=t("help.other_language"), buttons=main_menu()))
     if intents.fold(text).strip(" .!?") in _ACKNOWLEDGED:

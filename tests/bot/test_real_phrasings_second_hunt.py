@@ -340,3 +340,28 @@ async def test_a_seizure_question_is_answered_once_not_announced_as_a_point_firs
         first, chat = await first_line(typed)
         assert first == "Ce que seuls un juge et un commissaire de justice peuvent faire", typed
         assert len(chat.replies) == 1
+
+
+async def test_a_prison_threat_told_after_a_verdict_is_answered_not_misunderstood() -> None:
+    chat = Chat()
+    await chat.send("0970280830")
+    await chat.send("ils m'ont dit que je vais en prison")
+    assert chat.text.startswith("🚫 On ne va pas en prison pour une dette")
+    assert "g:verify_collector" in chat.buttons() or "gf:verify_collector" in chat.buttons()
+
+
+async def test_payments_and_receipts_in_plain_words() -> None:
+    first, _ = await first_line("j'ai payé mais ils disent qu'ils ont rien reçu")
+    assert first == "J'ai déjà payé"
+    first, _ = await first_line("ils refusent de me donner une quittance")
+    assert first == "Une quittance pour chaque paiement"
+
+
+async def test_bank_details_asked_by_sms_asks_for_the_sms() -> None:
+    first, _ = await first_line("ils veulent mon RIB par sms c normal")
+    assert first.startswith("Envoyez-moi")
+
+
+async def test_a_foreign_account_told_in_words_is_a_scam_sign() -> None:
+    _, chat = await first_line("j'ai reçu une lettre de commissaire de justice avec un IBAN lituanien")
+    assert "ressemblent à ceux des arnaques" in chat.text.split("\n")[1]
