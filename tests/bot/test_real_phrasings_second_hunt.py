@@ -365,3 +365,16 @@ async def test_bank_details_asked_by_sms_asks_for_the_sms() -> None:
 async def test_a_foreign_account_told_in_words_is_a_scam_sign() -> None:
     _, chat = await first_line("j'ai reçu une lettre de commissaire de justice avec un IBAN lituanien")
     assert "ressemblent à ceux des arnaques" in chat.text.split("\n")[1]
+
+
+async def test_cest_bon_to_a_guess_accepts_it_and_a_correction_keeps_the_dialogue() -> None:
+    chat = Chat()
+    await chat.send("ma dette est prescrite ? c une facture edf")
+    await chat.send("c'est bon")
+    assert "Depuis quand" in chat.text  # the guess taken, not "annulé"
+    told = Chat()
+    await told.send("ma dette est prescrite ?")
+    await told.press("p:t:telecom")
+    await told.send("2020")
+    await told.send("non en fait j'ai payé 50e en 2023")
+    assert "J'ai payé quelque chose" in told.text and "p:e:none" in told.buttons()
