@@ -39,6 +39,8 @@ def looks_new(services: Services, text: str, today: date | None = None) -> bool:
     seen = understanding.understand(text, today or date.today())
     if seen.route == "collector_identity" and not seen.asks:
         return False  # "intrum" typed as an answer (the debt type asked): the step's hint, not a new question
+    if seen.route == "who_is_it":
+        return False  # "c'est qui ?" mid-dialogue: about the step's question, not the last number checked
     return seen.sent is Sent.check or (seen.sent is Sent.question and seen.route != "help")
 
 

@@ -378,3 +378,13 @@ async def test_cest_bon_to_a_guess_accepts_it_and_a_correction_keeps_the_dialogu
     await told.send("2020")
     await told.send("non en fait j'ai payé 50e en 2023")
     assert "J'ai payé quelque chose" in told.text and "p:e:none" in told.buttons()
+
+
+async def test_who_is_it_mid_dialogue_keeps_the_dialogue() -> None:
+    chat = Chat()
+    await chat.send("ma dette est prescrite ?")
+    await chat.press("p:t:telecom")
+    await chat.send("c'est qui ?")
+    assert "pas compris la réponse" in chat.text and "m:cancel" in chat.buttons()
+    await chat.send("2020")
+    assert "p:e:none" in chat.buttons()  # the dialogue went on
