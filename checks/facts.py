@@ -328,13 +328,32 @@ _EVENTS: list[tuple[EventKind, re.Pattern[str]]] = [
 _THREAT_CUE = re.compile(
     r"\b(?:menace\w*|vont|va|risque\w*|peuvent|pourraient|pourrait|sinon|si je|veulent|parlent de|disent que|dit que|annonce\w*)\b"
 )
+_MY_COMPLAINT = (
+    "je porte",
+    "je depose",
+    "je vais porter",
+    "je vais deposer",
+    "je peux porter",
+    "je peux deposer",
+    "j'ai porte",
+    "j'ai depose",
+    "je veux porter",
+    "je veux deposer",
+    "je dois porter",
+    "je dois deposer",
+)
 _THREATS: list[tuple[ThreatKind, re.Pattern[str]]] = [
     ("seizure", re.compile(r"\bsaisi(?:e|r|es|ssent)?\b")),
     ("bailiff_visit", re.compile(r"\b(?:huissier|commissaire de justice)\b")),
     ("court", re.compile(r"\btribunal\b|\bpoursuites?\b|\bjustice\b|\bjuge\b|\bproces\b")),
     (
         "police_or_prison",
-        re.compile(r"\bprison\b|\bpolice\b|\bgendarme\w*\b|\bplainte\b|\bpenal\w*\b|\barrestation\b"),
+        # A complaint is a threat when they file it, not when the person does ("si je porte plainte").
+        re.compile(
+            r"\bprison\b|\bpolice\b|\bgendarme\w*\b|\bpenal\w*\b|\barrestation\b|"
+            + "".join(f"(?<!{mine} )" for mine in _MY_COMPLAINT)
+            + r"\bplainte\b"
+        ),
     ),
     ("ficp", re.compile(r"\bfich(?:e|er|age|ee)\b|\bficp\b|\bbanque de france\b")),
     ("fees", re.compile(r"\bfrais\b|\bpenalites?\b|\bmajoration\b|\bindemnite\b")),

@@ -189,6 +189,9 @@ _DONT_KNOW_RE = re.compile(
     r"aucune idee[ ?!.]*|(?:c est )?inconnu[e]?|pas d idee|ne sais pas|sais pas|idk|\?+ ?\?*|"
     r"(?:oui|non|ouais|ok|okay|rien|aucun|aucune|personne)[ ?!.]*"
 )
+# "je sais pas comment on fait" typed as a name or an address: a sentence that starts by not knowing is not
+# a value to print (a long text, the reason for contesting, may say it: "je sais pas pourquoi...").
+_STARTS_NOT_KNOWING_RE = re.compile(r"(?:je )?(?:ne )?(?:sais|sait) (?:pas|plus)\b|j ?sais pas\b|jsp\b")
 _LETTER_RE = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -272,6 +275,10 @@ def _convert(field: LetterField, raw: str, today: date) -> tuple[str, date | Non
     if field.type is FieldType.address and len(text.split("\n")) > MAX_ADDRESS_LINES:
         raise ValueError(t("letters.reason.too_many_lines", limit=MAX_ADDRESS_LINES))
     if field.type is not FieldType.choice and _DONT_KNOW_RE.fullmatch(_fold(text)):
+        raise ValueError(t("letters.reason.dont_know"))
+    if field.type not in {FieldType.choice, FieldType.long_text} and _STARTS_NOT_KNOWING_RE.match(
+        _fold(text)
+    ):
         raise ValueError(t("letters.reason.dont_know"))
     if field.type is FieldType.address and not _looks_like_address(text):
         raise ValueError(t("letters.reason.not_an_address"))

@@ -73,10 +73,13 @@ _ARTEFACT_RE = re.compile(
 # An IBAN is a fact of the story (checks.facts), not a phone number to look up.
 _IBAN_RE = re.compile(r"\b[a-z]{2}\d{2}(?:[ -]?[a-z0-9]){10,32}")
 # Questions that are about the number or link itself, not about the person's situation.
-_ABOUT_THE_THING = frozenset({None, "scam_check", "collector_identity", "help", "rights", "report"})
+_ABOUT_THE_THING = frozenset(
+    {None, "scam_check", "collector_identity", "who_is_it", "help", "rights", "report"}
+)
 _LONGEST_QUESTION = 5000  # characters; a size guard against 100 kB pastes, not a word count
 _CALL_WORDS = re.compile(r"\b(?:appel\w*|appele\w*|telephone|sonne|joint|contacte)\b")
-_CLOCK_RE = re.compile(r"\b\d{1,2} ?h ?\d{0,2}\b|\b\d{1,2}:\d{2}\b")
+# A time of day ("21h30", "7 h", "22:15"); not a delay ("sous 48h", "24h pour payer").
+_CLOCK_RE = re.compile(r"\b(?:[01]?\d|2[0-3]) ?h ?(?:[0-5]\d)?\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 # Who collects a debt, named without a company name: "la societe de recouvrement", "le recouvreur".
 _COLLECTION_WORDS = re.compile(
     r"\b(?:recouvrement|recouvreurs?|creanciers?|huissiers?|commissaires? de justice|organismes? de credit)\b"
@@ -137,7 +140,17 @@ def _intent_route(folded: str, place_given: bool = False) -> tuple[str | None, l
     return (ids[0] if ids else None), ids
 
 
-def _topics(route: str | None, matched: list[str], facts: Facts, distress: bool) -> list[str]:
+# "une lettre de commissaire de justice avec un IBAN lituanien": a foreign account told in words, without the
+# IBAN itself (checks.facts reads the IBANs written out).
+_FOREIGN_ACCOUNT_RE = re.compile(
+    r"\b(?:iban|rib|compte) (?:bancaire )?(?:etranger|a l'etranger|d'un autre pays|lituanien|letton|estonien|"
+    r"allemand|espagnol|irlandais|belge|portugais|britannique|anglais|maltais|chypriote|polonais|bulgare|roumain)\b"
+)
+
+
+def _topics(
+    route: str | None, matched: list[str], facts: Facts, distress: bool, folded: str = ""
+) -> list[str]:
     raised: set[str] = set(matched)
     if route:
         raised.add(route)
@@ -147,7 +160,8 @@ def _topics(route: str | None, matched: list[str], facts: Facts, distress: bool)
         raised.add("imminent_seizure")
     if "bailiff_visit" in facts.threats:
         raised.add("imminent_seizure")
-    if any(i.country != "FR" or not i.valid for i in facts.ibans) or "police_or_prison" in facts.threats:
+    foreign = any(i.country != "FR" or not i.valid for i in facts.ibans) or _FOREIGN_ACCOUNT_RE.search(folded)
+    if foreign or "police_or_prison" in facts.threats:
         raised.add("scam_signs")
     if "fees" in facts.threats:
         raised.add("fees")
@@ -212,13 +226,17 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
     else:
         sent, chosen = Sent.unclear, "unclear"
     topics = _topics(
-        chosen if sent is Sent.question else None, matched if sent is Sent.question else [], facts, False
+        chosen if sent is Sent.question else None,
+        matched if sent is Sent.question else [],
+        facts,
+        False,
+        folded,
     )
     if hit is not None:
         return Understanding(
             sent=Sent.distress,
             route="distress",
-            topics=_topics(None, [chosen] if sent is Sent.question else [], facts, True),
+            topics=_topics(None, [chosen] if sent is Sent.question else [], facts, True, folded),
             facts=facts,
             distress=hit,
             shapes=received,

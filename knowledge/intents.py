@@ -30,6 +30,7 @@ class Action(StrEnum):
     privacy = "privacy"  # what the bot keeps
     help = "help"  # how to use the bot
     check = "check"  # "is this a scam?" without the artefact: ask for it
+    last_contact = "last_contact"  # "c'est qui ?" after a number or link: what is known of who is behind it
 
 
 class Intent(Strict):

@@ -38,7 +38,7 @@ DistressKind = Literal["explicit", "exhaustion"]
 # SMS "c'est", expanded by the spelling list); the other elided letters before any vowel or h.
 _GLUE_J = re.compile(r"\bj (?=[aeiouyh])")
 _GLUE_C = re.compile(r"\bc (?=(?:est|etait|etais|ela)\b)")
-_GLUE_OTHER = re.compile(r"\b([lndmts]) (?=[aeiouyh])")
+_GLUE_OTHER = re.compile(r"\b([lndmts]|qu|jusqu|lorsqu|puisqu) (?=[aeiouyh])")
 _basic_fold = text_fold.fold  # the project's plain folding, before glued words and spelling
 
 

@@ -37,6 +37,9 @@ class Words(Strict):
     yes_answers: list[NonBlank] = Field(min_length=1)
     unsure_answers: list[NonBlank] = Field(min_length=1)
     should_i_pay: list[NonBlank] = Field(min_length=1)
+    menu_answers: list[NonBlank] = Field(min_length=1)
+    cancel_answers: list[NonBlank] = Field(min_length=1)
+    change_of_mind: list[NonBlank] = Field(min_length=1)
 
 
 class WordsFile(Strict):

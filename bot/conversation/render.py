@@ -109,6 +109,23 @@ def short_section_lines(section: Section, budget: int) -> list[str]:
     return [typeable(line) for line in lines]
 
 
+_FULL_REASON_CHARS = 320
+
+
+def reason_lines(section: Section, budget: int) -> list[str]:
+    """Up to ``budget`` reasons (no verdict line, no source), whole when short enough: when the question is
+    one of them ("c'est qui ?"), its caveats ("l'opérateur n'est pas l'appelant") are part of the answer."""
+    return [
+        typeable(f"{_bullet(item.severity)} {_whole_or_short(item.message)}")
+        for item in _reasons(section)[:budget]
+    ]
+
+
+def _whole_or_short(message: str) -> str:
+    whole = message.strip()
+    return whole if len(whole) <= _FULL_REASON_CHARS else short_reason(whole)
+
+
 def _severity_rank(severity: str) -> int:
     order = ["critical", "high", "medium", "low", "info"]
     return order.index(severity) if severity in order else len(order)
@@ -125,7 +142,7 @@ def next_step_buttons(kind: str, *, details: bool = False) -> list[list[Button]]
     rows: list[list[Button]] = []
     if details:
         rows.append([button(Act.next_details)])
-    if kind in {"number", "message"}:
+    if kind == "number":  # a call has a time to judge; a message is received, not a call
         rows.append([button(Act.next_when)])
     rows.append([button(Act.next_todo)])
     rows.append([button(Act.next_report), button(Act.next_letter)])

@@ -28,13 +28,16 @@ from bot.conversation.flows import (
     report,
     rights,
 )
-from bot.conversation.model import InputKind, Reply, UserInput
+from bot.conversation.model import Button, InputKind, Reply, UserInput
+from bot.conversation.services import ServiceUnavailable
 from bot.conversation.state import State
 from bot.conversation.table import STAY, Call, FlowTable, On, Outcome, Row, Trigger, stay
 from bot.conversation.texts import back_row, cancel_row, t
 from bot.conversation.understand import looks_new
 from checks.detect import strip_invisible
 from checks.limits import MAX_TEXT_CHARS
+from knowledge import words_fr
+from knowledge.intents import fold
 
 # Every flow, in the order the README and docs/flows present them.
 TABLES: tuple[FlowTable, ...] = (
@@ -130,14 +133,52 @@ async def _text(call: Call, raw: str) -> Outcome:
         return hooked
     if call.inp.forwarded_from:
         return await _anywhere(call, On.forwarded)
+    typed = fold(text).strip(" .!?,;:")
+    if typed in _MENU_TYPED:
+        return await _anywhere(call, Act.menu)
+    if typed in _CANCEL_TYPED:
+        return await _anywhere(call, Act.cancel)
     if call.dialogue is not None:
+        rest = _after_change_of_mind(typed)
+        if rest is not None and (not rest or rest in _CANCEL_TYPED):
+            return await _anywhere(call, Act.cancel)  # "non en fait je veux pas de lettre"
+        if rest and looks_new(call.env.services, rest):
+            return await _anywhere(replace(call, dialogue=None, text=rest), On.text)
         answered = await _in_step(call, On.text)
         if answered is not None:
             return answered
         if not looks_new(call.env.services, text):
-            hint = DIALOGUES[call.dialogue.flow].hints[call.dialogue.step]
-            return stay(Reply(text=t("help.in_dialogue", hint=t(hint)), buttons=[cancel_row()]))
+            table = DIALOGUES[call.dialogue.flow]
+            hint = t("help.in_dialogue", hint=t(table.hints[call.dialogue.step]))
+            return stay(Reply(text=hint, buttons=[*_step_buttons(table, call), cancel_row()]))
     return await _anywhere(replace(call, dialogue=None), On.text)
+
+
+_WORDS = words_fr.load().words
+_MENU_TYPED = frozenset(_WORDS.menu_answers)
+_CANCEL_TYPED = frozenset(_WORDS.cancel_answers)
+# Longest first: "non en fait" before "en fait".
+_CHANGE_OF_MIND = sorted(_WORDS.change_of_mind, key=len, reverse=True)
+
+
+def _after_change_of_mind(typed: str) -> str | None:
+    """ "non en fait c'est pour autre chose" -> "c'est pour autre chose"; None without such a start. A
+    change of mind typed in a dialogue whose step takes any text (a letter's field) must not become the
+    answer."""
+    for marker in _CHANGE_OF_MIND:
+        if typed == marker or typed.startswith(marker + " ") or typed.startswith(marker + ","):
+            return typed[len(marker) :].strip(" ,.;:!?")
+    return None
+
+
+def _step_buttons(table: FlowTable, call: Call) -> list[list[Button]]:
+    """The buttons the running step offered, so a refused answer can still be given with a press."""
+    if table.step_buttons is None:
+        return []
+    try:
+        return table.step_buttons(call)
+    except ServiceUnavailable:
+        return []
 
 
 async def _in_step(call: Call, trigger: Act | On) -> Outcome | None:

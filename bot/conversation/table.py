@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from bot.conversation.actions import Act, Command
 from bot.conversation.env import Env
-from bot.conversation.model import LastResult, Reply, UserInput
+from bot.conversation.model import Button, LastResult, Reply, UserInput
 
 
 class On(StrEnum):
@@ -107,6 +107,9 @@ def stay(*replies: Reply) -> Outcome:
 
 
 Handler = Callable[[Call], Awaitable[Outcome | None]]  # None: "not an answer to this step" (typed text)
+# The buttons a step offers, shown again under its hint when a typed answer is refused (without "Annuler",
+# which the router adds).
+StepButtons = Callable[[Call], list[list[Button]]]
 Destination = StrEnum  # a step of some flow, or a Target
 
 
@@ -126,6 +129,7 @@ class FlowTable:
     steps: type[StrEnum] | None = None  # None for flows that answer in one go and keep no dialogue
     data: type[DialogueData] | None = None
     hints: dict[str, str] = field(default_factory=dict)  # step -> text key explaining the expected answer
+    step_buttons: StepButtons | None = None  # the running step's buttons, for its hint
 
     def __post_init__(self) -> None:
         seen: set[tuple[str | None, str]] = set()

@@ -39,6 +39,8 @@ def looks_new(services: Services, text: str, today: date | None = None) -> bool:
     seen = understanding.understand(text, today or date.today())
     if seen.route == "collector_identity" and not seen.asks:
         return False  # "intrum" typed as an answer (the debt type asked): the step's hint, not a new question
+    if seen.route == "who_is_it":
+        return False  # "c'est qui ?" mid-dialogue: about the step's question, not the last number checked
     return seen.sent is Sent.check or (seen.sent is Sent.question and seen.route != "help")
 
 
@@ -56,10 +58,28 @@ async def understand(call: Call, text: str) -> Outcome:
     if seen.sent is Sent.question:
         return await _question(call, seen, text)
     if not _WORD_RE.search(text):
-        return done(Reply(text=t("help.emoji_only"), buttons=main_menu()))
+        key = "help.emoji_sad" if any(ch in _SAD_EMOJI for ch in text) else "help.emoji_only"
+        return done(Reply(text=t(key), buttons=main_menu()))
     if not seen.own_voice and not seen.asks and len(text.split()) >= MIN_MESSAGE_WORDS:
         return await check.check(call, text)  # a pasted text without sender marks: still worth a verdict
+    if "police_or_prison" in seen.facts.threats and _PRISON_RE.search(intents.fold(text)):
+        # "ils m'ont dit que je vais en prison", said after a verdict: the answer to the fear, then what to check.
+        card = rights.topic_reply(call, "verify_collector")
+        return done(Reply(text=wording.text("understanding.story.no_prison")), card)
+    if _ARABIC_RE.search(text):
+        return done(Reply(text=t("help.other_language"), buttons=main_menu()))
+    if intents.fold(text).strip(" .!?") in _ACKNOWLEDGED:
+        return done(Reply(text=t("help.ack"), buttons=main_menu()))  # "ok", "oui", "non" with nothing asked
     return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
+
+
+# Tears and despair sent alone ("😭😭😭"): not answered with a smile.
+_SAD_EMOJI = frozenset("😭😢😞😔💔😩😫😰😥😿🥺😣😖😓☹🙁😪")
+# Arabic script (with its presentation forms): the bot answers in French only and says so.
+_ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_ACKNOWLEDGED = frozenset(
+    [*words_fr.load().words.yes_answers, *words_fr.load().words.nothing_answers, "bon", "bien", "d'acc"]
+)
 
 
 def _without_pictographs(text: str) -> str:
@@ -75,7 +95,7 @@ def _without_pictographs(text: str) -> str:
 
 async def _question(call: Call, seen: understanding.Understanding, text: str) -> Outcome:
     outcome = await _route(call, seen, text)
-    first = _points_before(call, seen)
+    first = _points_before(call, seen, text)
     if first is not None:
         outcome.replies.insert(0, first)
     return outcome
@@ -90,23 +110,38 @@ _POINT_CARDS = {
 }
 MAX_POINTS = 3
 # Points a route already is: "ma soeur a donné mon adresse" names a relative (a "harassment" phrase) because
-# it is about a relative, not about calls to relatives.
+# it is about a relative, not about calls to relatives; "je me tue au travail" names work, not calls there.
 _SAME_POINT: dict[str, frozenset[str]] = {
     "relative_address": frozenset({"harassment"}),
     "relative_debt": frozenset({"harassment"}),
+    "worn_out": frozenset({"harassment"}),  # "je me tue au travail": work named, no call to work
+    "visit": frozenset({"harassment"}),
+    "relative_debt_told": frozenset({"harassment"}),  # "l'huissier est venu": a visit, not calls
 }
 
 
-def _points_before(call: Call, seen: understanding.Understanding) -> Reply | None:
+# A threat of prison or police told (checks.facts reads it as "police_or_prison", a complaint included):
+# when prison or the police are named, the first line says no one goes to prison for a debt.
+_PRISON_RE = re.compile(r"\b(?:prison|police|gendarm\w*|arrest\w*|incarcer\w*|menottes|garde a vue)\b")
+
+
+def _points_before(call: Call, seen: understanding.Understanding, text: str) -> Reply | None:
     """ "Bouygues 2020, 60 € de frais, l'huissier va passer, un IBAN LT…, c'est prescrit ?": before the
-    prescription dialogue, one short line for each more harmful point, with its card."""
+    prescription dialogue, one short line for each more harmful point, with its card. "si je paye pas je
+    vais en prison": first of all, that one does not go to prison for a debt."""
     hidden = _SAME_POINT.get(seen.route or "", frozenset())
-    before = [p for p in seen.topics if p in _POINT_CARDS and p != seen.route and p not in hidden][
-        :MAX_POINTS
-    ]
+    # "ils peuvent saisir mon salaire ?": the seizure point's card is the answer itself, not a point before it.
+    answer_card = next((i.target for i in intents.load().intents if i.id == seen.route), "")
+    before = [
+        p
+        for p in seen.topics
+        if p in _POINT_CARDS and p != seen.route and p not in hidden and _POINT_CARDS[p] != answer_card
+    ][:MAX_POINTS]
+    prison = "police_or_prison" in seen.facts.threats and _PRISON_RE.search(intents.fold(text))
+    opening = [wording.text("understanding.story.no_prison")] if prison else []
     if not before:
-        return None
-    lines = [wording.text("understanding.story.intro")]
+        return Reply(text=opening[0]) if opening else None
+    lines = [*opening, wording.text("understanding.story.intro")]
     rows: list[list[Button]] = []
     for point in before:
         lines.append(wording.text(f"understanding.story.{point}"))
@@ -159,7 +194,7 @@ async def _calltime(call: Call, match: Match, text: str) -> Outcome:
 
 
 async def _letter(call: Call, match: Match, text: str) -> Outcome:
-    return await letter.start(call)
+    return await letter.start(call, match.intent.target)
 
 
 async def _card(call: Call, match: Match, text: str) -> Outcome:
@@ -198,8 +233,13 @@ async def _check_prompt(call: Call, match: Match, text: str) -> Outcome:
     return done(check.prompt())
 
 
+async def _last_contact(call: Call, match: Match, text: str) -> Outcome:
+    return await check.who_is_it(call)
+
+
 async def _help(call: Call, match: Match, text: str) -> Outcome:
-    return done(Reply(text=t("help.text"), buttons=main_menu()))
+    """The help; "merci" gets a short welcome, English a line in both languages (the intent's target)."""
+    return done(Reply(text=t(f"help.{match.intent.target or 'text'}"), buttons=main_menu()))
 
 
 # Each intent action of knowledge/intents.py to what it opens (distress never gets here: the router's
@@ -214,5 +254,6 @@ INTENT_HANDLERS: dict[Action, IntentHandler] = {
     Action.privacy: _privacy,
     Action.check: _check_prompt,
     Action.help: _help,
+    Action.last_contact: _last_contact,
     Action.distress: _help,
 }

@@ -300,3 +300,144 @@ async def test_a_number_or_link_between_emojis_is_checked_as_itself() -> None:
     assert chat.text.startswith("📞 Numéro 0970280830")
     await chat.send("👉 https://intrum-paiement.fr 👈")
     assert chat.text.startswith("🔗 Lien")
+
+
+# --- Leftovers of the 30/11/2026 hunt, fixed in the second hunt ------------------------------------------
+
+
+async def test_a_received_sms_is_not_asked_when_they_called() -> None:
+    chat = Chat()
+    await chat.send(
+        "Intrum\nBonjour, vous avez une facture impayée SFR de 89e. Appelez le 0972101010 ou payez sur "
+        "https://intrum-paiement.com"
+    )
+    assert "Message analysé" in chat.text
+    assert "n:when" not in chat.buttons()
+    assert {"n:todo", "n:report", "n:wrong"} <= set(chat.buttons())
+    await chat.press("n:details")
+    assert "n:when" not in chat.buttons()
+    await chat.send("0970280830")  # a number is a call: the question stays
+    assert "n:when" in chat.buttons()
+
+
+async def test_who_is_it_after_a_number_says_what_is_known_of_it() -> None:
+    for follow_up in ("c'est qui ?", "c qui", "qui c'est ce numero", "c ki"):
+        chat = Chat()
+        await chat.send("0970280830")
+        await chat.send(follow_up)
+        first = chat.text.split("\n")[0]
+        assert first.startswith("Qui est derrière le 09 70 28 08 30 ?") and "usurpé" in first, follow_up
+        assert "cité par la presse, non confirmé" in chat.text and "Completel" in chat.text
+        assert "pas bien compris" not in chat.text
+
+
+async def test_who_is_it_after_a_link_or_with_nothing_checked() -> None:
+    chat = Chat()
+    await chat.send("https://intrum-paiement.top/payer")
+    await chat.send("c'est qui ?")
+    assert chat.text.startswith("Qui est derrière intrum-paiement[.]top ?")
+    fresh = Chat()
+    await fresh.send("c qui ?")
+    assert fresh.text.startswith("Envoyez-moi le numéro")
+
+
+async def test_a_number_with_its_question_is_still_checked_at_once() -> None:
+    chat = Chat()
+    await chat.send("0612345678 c'est qui ?")
+    assert chat.text.startswith("📞 Numéro")
+
+
+async def test_a_prison_threat_is_answered_first_no_prison_for_a_debt() -> None:
+    for typed in (
+        "ils m'ont dit que si je paye pas je vais en prison",
+        "je risque la prison si je paye pas mon credit ?",
+        "ils vont envoyer la police chez moi pour une facture sfr c vrai ??",
+    ):
+        chat = Chat()
+        await chat.send(typed)
+        first = chat.text.split("\n")[0]
+        assert first.startswith("🚫 On ne va pas en prison pour une dette"), typed
+        assert "art. 11" in first and "F35106" in first
+
+
+async def test_filing_a_complaint_oneself_is_not_a_police_threat() -> None:
+    chat = Chat()
+    await chat.send("si je porte plainte contre intrum ca marche ?")
+    assert "prison" not in chat.text and "arnaques" not in chat.text.split("\n")[0]
+
+
+async def test_killing_oneself_at_work_is_a_figure_of_speech_about_money() -> None:
+    for typed in ("je me tue au travail pour payer mes dettes", "jme tue au boulot pr rembourser"):
+        chat = Chat()
+        await chat.send(typed)
+        assert chat.text.startswith("Quand l'argent manque"), typed
+        assert "3114" not in chat.text
+        assert "g:calls_and_harassment" not in chat.buttons()
+
+
+async def test_wanting_to_kill_oneself_stays_distress_even_after_work_talk() -> None:
+    for typed in ("je vais me tuer", "je me tue au travail et j'en peux plus je vais me tuer"):
+        chat = Chat()
+        replies = await chat.send(typed)
+        assert len(replies) == 1 and "3114" in replies[0].text.split("\n")[1], typed
+
+
+async def test_the_distress_card_promises_to_go_on_only_when_a_question_waits() -> None:
+    alone = Chat()
+    await alone.send("je vais me tuer")
+    assert "continuer avec votre question" not in alone.text
+    asked = Chat()
+    await asked.send("je vois plus d'issue, ma dette est prescrite ?")
+    assert "continuer avec votre question" in asked.text
+
+
+async def test_jsp_for_the_start_date_says_a_rough_date_is_enough_and_where_to_find_it() -> None:
+    chat = Chat()
+    await chat.send("ma dette est prescrite ?")
+    await chat.press("p:t:telecom")
+    await chat.send("jsp")
+    assert "pas compris" not in chat.text
+    assert "à peu près suffit" in chat.text and "relevés bancaires" in chat.text
+    await chat.send("2021 je crois")  # a date among other words
+    assert "p:e:payment" in chat.buttons()
+    await chat.press("p:e:payment")
+    await chat.send("aucune idee")
+    assert "À peu près suffit" in chat.text and "pas compris" not in chat.text
+    await chat.send("ya 2 ans")
+    assert "p:e:none" in chat.buttons()
+
+
+async def test_either_of_two_years_is_read_as_the_span_of_both() -> None:
+    chat = Chat()
+    await chat.send("ma dette est prescrite ?")
+    await chat.press("p:t:rent")
+    await chat.send("en 2019 ou 2020")
+    await chat.send("non")
+    assert "entre le 1er janvier 2019 et le 31 décembre 2020" in chat.text
+
+
+async def test_jsp_for_the_judgment_behind_a_seizure_is_its_i_dont_know() -> None:
+    chat = Chat()
+    await chat.send("on m'a saisi mon salaire pour un vieux credit de 2012, c prescrit non ?")
+    await chat.press("p:t:consumer_credit")
+    await chat.send("aujourd'hui")
+    assert "p:j:unknown" in chat.buttons()
+    await chat.send("jsp")
+    assert "p:e:none" in chat.buttons()  # as if "Je ne sais pas" was pressed: the events since
+
+
+async def test_a_refused_answer_shows_the_steps_buttons_again() -> None:
+    chat = Chat()
+    await chat.send("ma dette est prescrite ? c une facture edf")
+    await chat.send("euh")
+    assert "pas compris la réponse" in chat.text
+    assert chat.buttons()[0] == "p:t:energy"  # the guess first, then the list, then "Annuler"
+    assert "p:t:telecom" in chat.buttons() and chat.buttons()[-1] == "m:cancel"
+    await chat.press("p:t:energy")
+    await chat.send("2020")
+    await chat.send("hmm")
+    assert "p:e:none" in chat.buttons() and "p:e:payment" in chat.buttons()
+    forget = Chat()
+    await forget.send("/oubli")
+    await forget.send("euh")
+    assert "o:yes" in forget.buttons() and "o:no" in forget.buttons()

@@ -225,7 +225,7 @@ async def test_scam_sms_verdict_has_next_step_buttons_and_no_live_link(tg: Harne
     assert "intrum-paiement[.]top" in payload["text"]
     assert "https://intrum-paiement.top" not in payload["text"]
     assert payload["link_preview_options"] == {"is_disabled": True}
-    assert buttons(payload) == ["n:details", "n:when", "n:todo", "n:report", "n:letter", "n:wrong", "m:menu"]
+    assert buttons(payload) == ["n:details", "n:todo", "n:report", "n:letter", "n:wrong", "m:menu"]
 
 
 async def test_button_press_is_answered_and_continues_the_dialogue(tg: Harness):

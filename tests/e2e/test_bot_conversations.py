@@ -9,6 +9,7 @@ import httpx
 from tests.e2e.conftest import BotProcess, Chat, bot_calls, shown
 
 NEXT_STEPS = ("Quand ont-ils appelé", "Que faire maintenant", "Signaler", "Ce verdict est faux")
+MESSAGE_NEXT_STEPS = NEXT_STEPS[1:]  # a message is received, not a call: no "when did they call?"
 
 
 def labels(chat: Chat) -> list[str]:
@@ -51,7 +52,7 @@ async def test_a_scam_sms_gets_both_verdicts(bot_chat: Chat) -> None:
     assert "33700" in who
     assert "Contraire à la loi" in lawful
     assert "myintrum-fr.com" not in text  # defanged: never a clickable link
-    for step in NEXT_STEPS:
+    for step in MESSAGE_NEXT_STEPS:
         verdict.button(step)
     # The short answer has at most three reasons; all of them, with sources, behind "Pourquoi ?".
     await bot_chat.press(verdict, "Pourquoi")

@@ -3,6 +3,7 @@ bailiff) at that moment. Diagram: docs/flows/calltime.mmd."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from enum import StrEnum
 from typing import Literal
@@ -10,11 +11,13 @@ from typing import Literal
 from bot.conversation.actions import Act
 from bot.conversation.model import Button, LastResult, Reply
 from bot.conversation.render import SHORT_REASONS, section_lines, short_section_lines
+from bot.conversation.services import ServiceUnavailable
 from bot.conversation.table import Call, DialogueData, FlowTable, On, Outcome, Row, Target, done, goto
-from bot.conversation.texts import button, cancel_row, t
+from bot.conversation.texts import back_row, button, cancel_row, t
 from checks.facts import PHONE_RE, extract
 from checks.understand_place import holidays_elsewhere
-from knowledge import wording
+from knowledge import wording, words_fr
+from knowledge.intents import fold
 
 
 class Step(StrEnum):
@@ -46,7 +49,25 @@ async def start(call: Call, text: str = "", department: str | None = None) -> Ou
         if answered is not None:
             return answered
     data = CalltimeData(department=department or "")
-    return goto(data, Reply(text=t("calltime.ask"), buttons=[cancel_row()]))
+    if text and _BAILIFF_RE.search(fold(text)):
+        return _bailiff_hours(call)
+    # A question typed without its moment ("ils ont le droit d'appeler a 21h30 ?") is answered in general
+    # first: no law fixes the hours of an amicable collector (fiche juridique 0.19).
+    asked = f"{t('calltime.no_fixed_hours')}\n\n{t('calltime.ask')}" if text else t("calltime.ask")
+    return goto(data, Reply(text=asked, buttons=[cancel_row()]))
+
+
+def _bailiff_hours(call: Call) -> Outcome:
+    """ "un huissier peut il venir le dimanche ?" without a moment: the bailiff's hours at once (a visit, not
+    a call to time), with the card on what only a bailiff may do."""
+    rows = [back_row()]
+    try:
+        card = call.env.services.card("court_and_enforcement")
+    except ServiceUnavailable:
+        card = None
+    if card is not None:
+        rows.insert(0, [button(Act.card, card.id, label=card.title)])
+    return done(Reply(text=t("calltime.bailiff_hours"), buttons=rows))
 
 
 def _department_in(call: Call, text: str) -> str | None:
@@ -74,9 +95,32 @@ def _holiday_elsewhere_note(moment: datetime) -> str:
     return "\n\n" + wording.text("understanding.calltime.holiday_elsewhere", places=places, example=example)
 
 
+# "en fait c'etait un sms": a message has no call time to judge; what to send instead.
+# "un huissier peut il venir le dimanche ?": the bailiff's own hours (L141-1), not the collector's none.
+_BAILIFF_RE = re.compile(r"\b(?:huissiers?|commissaires? de justice)\b")
+# A day without its hour ("hier", "dimanche", "ce matin"), or "jsp": where to find the hour.
+_A_DAY_RE = re.compile(
+    r"\b(?:hier|avant-hier|avant hier|aujourd'hui|ce matin|ce midi|ce soir|cette nuit|la nuit|le soir|le matin|"
+    + "|".join(words_fr.load().words.weekdays)
+    + r")\b"
+)
+_UNSURE_TYPED = frozenset(words_fr.load().words.unsure_answers)
+_A_MESSAGE_RE = re.compile(r"\b(?:sms|texto|message|mail|e-mail|email|courriel|lettre|courrier)s?\b")
+
+
 async def _answer(call: Call) -> Outcome | None:
-    known = call.data(CalltimeData).department
-    return await _judge(call, call.text, _department_in(call, call.text) or known or None)
+    """The moment of the call; a message instead of a call gets what to send; an answer without any hour
+    ("hier", "jsp") gets where to find it (the phone's call log), since a rough hour is enough."""
+    data = call.data(CalltimeData)
+    judged = await _judge(call, call.text, _department_in(call, call.text) or data.department or None)
+    if judged is not None:
+        return judged
+    if _A_MESSAGE_RE.search(fold(call.text)):
+        return done(Reply(text=t("check.prompt"), buttons=[back_row()]))
+    folded = fold(call.text).strip(" .!?")
+    if not any(ch.isdigit() for ch in call.text) and (_A_DAY_RE.search(folded) or folded in _UNSURE_TYPED):
+        return goto(data, Reply(text=t("calltime.need_hour"), buttons=[cancel_row()]))
+    return None
 
 
 async def _judge(call: Call, text: str, department: str | None = None) -> Outcome | None:
@@ -118,8 +162,8 @@ TABLE = FlowTable(
             On.text,
             _answer,
             {
-                Target.idle: "a past moment: the three regimes then, follow-ups",
-                Step.when: "a moment in the future: a typo, asked again",
+                Target.idle: "a past moment: the three regimes then, follow-ups; a message instead of a call: what to send",
+                Step.when: "a moment in the future (a typo), or no hour in it: asked again, with where to find it",
             },
         ),
     ),

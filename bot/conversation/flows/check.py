@@ -12,7 +12,13 @@ import logging
 from bot.conversation.actions import Act
 from bot.conversation.flows import calltime, letter
 from bot.conversation.model import LastResult, Reply
-from bot.conversation.render import check_details, check_reply, next_step_buttons, todo_text
+from bot.conversation.render import (
+    check_details,
+    check_reply,
+    next_step_buttons,
+    reason_lines,
+    todo_text,
+)
 from bot.conversation.services import CheckInputError, CheckView, ImageUnreadable, ServiceUnavailable
 from bot.conversation.table import Call, FlowTable, On, Outcome, Row, Target, done, stay
 from bot.conversation.texts import back_row, button, t
@@ -82,6 +88,42 @@ def _things_asked_about(call: Call, text: str, view: CheckView) -> list[str]:
         return []
     things = [n.raw for n in find_numbers(text)] + [link.checked for link in find_and_check_links(text)]
     return things if 1 <= len(things) <= _MOST_ASKED_ABOUT else []
+
+
+# Said in the first line of "c'est qui ?" (a shown number or a site's name proves nothing): not repeated.
+_WHO_SAID = frozenset({"number.spoofing"})
+
+
+async def who_is_it(call: Call) -> Outcome:
+    """ "0970280830" then "c'est qui ?": what is known of who is behind the number or link last checked
+    (its allocation, a press citation, an official owner), first saying that a shown number or a name
+    proves nothing. With nothing checked yet, what to send."""
+    last = call.last
+    if last is not None and last.kind == "message" and not last.target:
+        # Nothing single to look up (no number or link, or several): the analysis already said who.
+        return done(Reply(text=t("check.who_message"), buttons=next_step_buttons("message", details=True)))
+    if last is None or last.target_kind is None or not last.target:
+        return done(prompt())
+    try:
+        view = call.env.services.check(_national(last.target))
+    except (CheckInputError, ServiceUnavailable):
+        return done(prompt())
+    section = view.sections[0]
+    kept = section.model_copy(update={"findings": [f for f in section.findings if f.code not in _WHO_SAID]})
+    key = "check.who_number" if view.kind == "number" else "check.who_link"
+    lines = [t(key, subject=view.subject), *reason_lines(kept, 3)]
+    if len(lines) == 1:
+        lines.append(t("check.who_nothing"))
+    buttons = next_step_buttons(view.kind, details=bool(last.details))
+    return done(Reply(text="\n".join(lines), buttons=buttons))
+
+
+def _national(target: str) -> str:
+    """ "+33970280830" as people write it ("09 70 28 08 30"); any other target as it is."""
+    if target.startswith("+33") and len(target) == 12 and target[1:].isdigit():
+        national = "0" + target[3:]
+        return " ".join(national[i : i + 2] for i in range(0, 10, 2))
+    return target
 
 
 async def _community(call: Call, view: CheckView) -> str:

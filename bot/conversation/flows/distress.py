@@ -31,11 +31,14 @@ _THEN_BUTTON = {
 }
 
 
-def distress_card(then: str | None = None) -> Reply:
+def distress_card(then: str | None = None, *, waiting: bool = False) -> Reply:
+    """The card; "je peux continuer avec votre question" only when a question waits (its button, or the
+    dialogue that was running), otherwise the help still on offer ("je vais me tuer" asked nothing)."""
     go_on = _THEN_BUTTON.get(then or "")
     rows = [[button(go_on)]] if go_on is not None else []
     rows += [[button(Act.open_rights)], back_row()]
-    return Reply(text=f"{t('distress.text')}\n\n{t('distress.continue')}", buttons=rows)
+    closing = t("distress.continue") if go_on is not None or waiting else t("distress.later")
+    return Reply(text=f"{t('distress.text')}\n\n{closing}", buttons=rows)
 
 
 async def pre_route(call: Call) -> Outcome | None:
@@ -48,7 +51,7 @@ async def pre_route(call: Call) -> Outcome | None:
     then = None
     if call.dialogue is None:
         then = understand(call.text, call.env.ctx.today).then
-    return stay(distress_card(then))
+    return stay(distress_card(then, waiting=call.dialogue is not None))
 
 
 async def _open(call: Call) -> Outcome:

@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import Literal
 
 from bot.conversation.actions import Act
-from bot.conversation.model import Reply
+from bot.conversation.model import Button, Reply
 from bot.conversation.table import Call, DialogueData, FlowTable, On, Outcome, Row, Target, done, goto
 from bot.conversation.texts import back_row, button, cancel_row, t
 
@@ -51,12 +51,19 @@ async def _with_text(call: Call) -> Outcome:
     return await _save(call, call.text)
 
 
+def _step_buttons(call: Call) -> list[list[Button]]:
+    if call.data(FeedbackData).step is Step.choose:
+        return [[button(Act.feedback_codes)], [button(Act.feedback_text)]]
+    return []
+
+
 TABLE = FlowTable(
     name="feedback",
     doc="This verdict is wrong: the codes are kept for review, the user's text only if they choose.",
     steps=Step,
     data=FeedbackData,
     hints={Step.choose: "feedback.ask", Step.text: "feedback.ask"},
+    step_buttons=_step_buttons,
     rows=(
         Row(
             None,

@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import Field
 
 from bot.conversation.actions import Act
-from bot.conversation.model import Document, LastResult, Reply
+from bot.conversation.model import Button, Document, LastResult, Reply
 from bot.conversation.services import LetterField, LetterProblems, ServiceUnavailable
 from bot.conversation.table import (
     Call,
@@ -58,13 +58,20 @@ def french_date(day: date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
-async def start(call: Call) -> Outcome:
+async def start(call: Call, letter_id: str = "") -> Outcome:
+    """The list of letters; or, for a request that names one ("je veux plus qu'ils me contactent": the
+    stop letter), that letter's first question, after a line on what it can obtain."""
     try:
         letters = call.env.services.letters()
     except ServiceUnavailable:
         letters = []
     if not letters:
         return done(Reply(text=t("letter.none"), buttons=[back_row()]))
+    if letter_id in {c.id for c in letters}:
+        begun = _begin(call, letter_id)
+        if begun is not None:
+            begun.replies.insert(0, Reply(text=t(f"letter.why_{letter_id}")))
+            return begun
     rows = [[button(Act.letter_pick, c.id, label=c.label)] for c in letters]
     return goto(LetterData(), Reply(text=t("letter.choose"), buttons=[*rows, cancel_row()]))
 
@@ -242,12 +249,31 @@ async def _reminder_no(call: Call) -> Outcome:
     return done(Reply(text=t("letter.reminder_skipped"), buttons=[back_row()]))
 
 
+def _step_buttons(call: Call) -> list[list[Button]]:
+    """The letters to choose, the field's choices, the preview's or the reminder's buttons, again."""
+    data = call.data(LetterData)
+    if data.step is Step.choose:
+        return [[button(Act.letter_pick, c.id, label=c.label)] for c in call.env.services.letters()]
+    if data.step is Step.preview:
+        return [[button(Act.letter_pdf)], [button(Act.letter_restart)]]
+    if data.step is Step.reminder:
+        return [[button(Act.reminder_yes), button(Act.reminder_no)]]
+    field = _current(call, data)
+    if field is None:
+        return []
+    rows = [[button(Act.letter_choice, str(i), label=c.label[:60])] for i, c in enumerate(field.choices)]
+    if not field.required:
+        rows.append([button(Act.letter_choice, SKIP, label=t("letter.skip_button"))])
+    return rows
+
+
 TABLE = FlowTable(
     name="letter",
     doc="A letter ready to send: choose it, answer its fields, preview, PDF, optional reminder.",
     steps=Step,
     data=LetterData,
     hints={str(step): "letter.hint" for step in Step},
+    step_buttons=_step_buttons,
     rows=(
         Row(
             None,

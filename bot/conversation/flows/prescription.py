@@ -283,9 +283,12 @@ async def _date_typed(call: Call) -> Outcome | None:
     data = call.data(PrescriptionData)
     today = call.env.ctx.today
     when = call.env.services.parse_date(call.text, today)
+    latest = _vague_end(call.text, when, today) if when is not None else None
     if when is None:
-        return None
-    latest = _vague_end(call.text, when, today)
+        read = _date_in_words(call.text, today)
+        if read is None:
+            return _date_unknown(call, data)
+        when, latest = read
     if when > today:
         return goto(data, Reply(text=t("prescription.date_future"), buttons=[cancel_row()]))
     if data.step is not Step.start and data.start is not None and when < data.start:
@@ -306,6 +309,41 @@ async def _date_typed(call: Call) -> Outcome | None:
         buttons = [[button(Act.title_unknown)], cancel_row()]
         return goto(nxt, Reply(text=t("prescription.ask_title_date"), buttons=buttons))
     return _more_events(data, event)
+
+
+# An answer that gives a date among other words ("2021 je crois", "ya 2 ans", "en 2019 ou 2020"): read as
+# the span it names, when it is short; a longer text is a story, left to the step's hint.
+_MOST_WORDS_AROUND_A_DATE = 8
+
+
+def _date_in_words(text: str, today: date) -> tuple[date, date | None] | None:
+    """The span of the one date (or "2019 ou 2020": the two) a short answer gives, as (first day, last
+    day or None when exact)."""
+    folded = understanding.fold(text)
+    if len(folded.split()) > _MOST_WORDS_AROUND_A_DATE:
+        return None
+    spans = find_dates(folded, today)
+    if len(spans) == 2 and " ou " not in folded[spans[0][1] : spans[1][0] + 1]:
+        return None
+    if not 1 <= len(spans) <= 2:
+        return None
+    earliest, latest = spans[0][2].earliest, spans[-1][2].latest
+    return earliest, (latest if latest != earliest else None)
+
+
+def _date_unknown(call: Call, data: PrescriptionData) -> Outcome | None:
+    """ "jsp", "aucune idée" for a date: a rough date is enough, and where to find it (the step's own
+    buttons kept); "jsp" for the judgment behind a seizure is its "Je ne sais pas"."""
+    if fold(call.text).strip(" .!?") not in _UNSURE_TYPED:
+        return None
+    if data.step is Step.title_date:
+        return _more_events(data, None)
+    if data.step is Step.start:
+        return goto(data, Reply(text=t("prescription.date_unknown_start"), buttons=[cancel_row()]))
+    if data.step is Step.last_due:
+        rows = [[button(Act.last_due_single)], cancel_row()]
+        return goto(data, Reply(text=t("prescription.date_unknown_last_due"), buttons=rows))
+    return goto(data, Reply(text=t("prescription.date_unknown_event"), buttons=[cancel_row()]))
 
 
 def _vague_end(text: str, when: date, today: date) -> date | None:
@@ -478,6 +516,25 @@ async def _open(call: Call) -> Outcome:
     return await start(call)
 
 
+def _step_buttons(call: Call) -> list[list[Button]]:
+    """The buttons each step asks with (the debt types, with the guess first; the events; "Je ne sais
+    pas" for the judgment; "Une seule somme"), shown again under the hint."""
+    data = call.data(PrescriptionData)
+    if data.step is Step.type:
+        rows = [[button(Act.debt_type, c.id, label=c.label)] for c in call.env.services.debt_types()]
+        if data.guess:
+            label = wording.text("understanding.prescription.guess_yes")
+            rows.insert(0, [button(Act.debt_type, data.guess, label=label)])
+        return rows
+    if data.step is Step.events:
+        return _events_reply(not data.events, data.debt_type).buttons
+    if data.step is Step.title_date:
+        return [[button(Act.title_unknown)]]
+    if data.step is Step.last_due:
+        return [[button(Act.last_due_single)]]
+    return []
+
+
 TABLE = FlowTable(
     name="prescription",
     doc="Is my debt time-barred? Type, start date, then the events that restart or pause the clock.",
@@ -491,6 +548,7 @@ TABLE = FlowTable(
         Step.title_date: "prescription.date_not_understood",
         Step.last_due: "prescription.date_not_understood",
     },
+    step_buttons=_step_buttons,
     rows=(
         Row(None, Act.open_prescription, _open, {Step.type: "ask the debt type"}),
         Row(None, Act.prescription_restart, _open, {Step.type: "start again"}),

@@ -9,7 +9,7 @@ from typing import Literal
 
 from bot.conversation.actions import Act, Command
 from bot.conversation.context import PARIS
-from bot.conversation.model import Reply
+from bot.conversation.model import Button, Reply
 from bot.conversation.table import Call, DialogueData, FlowTable, Outcome, Row, Target, done, goto
 from bot.conversation.texts import back_row, button, main_menu, menu_reply, t
 from bot.store.base import StoreError
@@ -84,12 +84,17 @@ async def _keep(call: Call) -> Outcome:
     return done(menu_reply("privacy.not_forgotten"))
 
 
+def _step_buttons(call: Call) -> list[list[Button]]:
+    return [[button(Act.forget_yes), button(Act.forget_no)]]
+
+
 TABLE = FlowTable(
     name="privacy",
     doc="What the bot keeps, what it keeps on me, and erasing it all.",
     steps=Step,
     data=PrivacyData,
     hints={Step.confirm_forget: "privacy.forget_confirm"},
+    step_buttons=_step_buttons,
     rows=(
         Row(None, Command.policy, _policy, {Target.idle: "what is kept, why, how long"}),
         Row(None, Command.my_data, _my_data, {Target.idle: "what is kept on me now"}),
