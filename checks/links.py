@@ -24,8 +24,11 @@ from checks.lookalike import (
     BrandHit,
     BrandIndex,
     Imitation,
+    Segmenter,
+    TypoReader,
     brand_fragments,
     describe_typo,
+    one_letter_off,
     scripts,
     trie_pattern,
 )
@@ -121,6 +124,10 @@ class _Knowledge:
     # Names whose official site is a sub-site of another body's domain (mdphenligne.cnsa.fr): the bare name
     # registered elsewhere (mdphenligne.fr) is not a domain the organisation keeps for itself.
     subsite_brands: frozenset[str]
+    lure_words: frozenset[str]  # the topics of fake names without a brand (recouvrement, retraite, poste…)
+    lure_shapes: frozenset[str]  # a bait name's shapes (ma, votre, espace, en ligne, acces) and action words
+    lure_segmenter: Segmenter  # the brand search's words and the lure's
+    typos: TypoReader  # long known words with one letter off inside a glued name (contrlefiscal)
     wording: dict[str, FindingText]  # the link findings' wording, looked up once
     summaries: dict[Verdict, str]  # the one-line summary of each verdict
     never: dict[str, Finding]  # official domain -> what its organisation says it never does
@@ -172,6 +179,10 @@ def _prepare() -> _Knowledge:
         extra_words=extra_words,
         ordinary=signals.ordinary_words_with_brands,
     )
+    # The lure's words are read by a segmenter of their own: added to the brand search, they would back
+    # ordinary-word brands (cnam-formation) and change the filler of story names.
+    lure_vocabulary = brands.vocabulary | signals.lure_words | signals.lure_shapes
+    lure_segmenter = Segmenter(lure_vocabulary)
     return _Knowledge(
         officials=officials,
         brands=brands,
@@ -202,6 +213,10 @@ def _prepare() -> _Knowledge:
         harmless_words=signals.event_words | signals.glue_words,
         glue_words=signals.glue_words,
         subsite_brands=_subsite_brands(brand_domains, suffixes),
+        lure_words=signals.lure_words,
+        lure_shapes=(signals.lure_shapes | signals.action_words) - signals.lure_words,
+        lure_segmenter=lure_segmenter,
+        typos=TypoReader(lure_vocabulary - frozenset(brand_domains), lure_vocabulary, lure_segmenter),
         wording={code: text for code, text in wording.load().findings.items() if code.startswith("link.")},
         summaries={verdict: wording.text(f"summary.link.{verdict.value}") for verdict in Verdict},
         never=_never_claims(directory),
@@ -235,12 +250,8 @@ def _dropped_letter(
     for name in sorted(brands):
         if name in weak or len(name) < MIN_TOKEN_TYPO or not name.isalpha():
             continue
-        forms = [name[:at] + name[at + 1 :] for at in range(len(name))]  # a letter dropped
-        forms += [name[:at] + name[at] + name[at:] for at in range(len(name))]  # a letter doubled
-        swapped = range(len(name) - 1)
-        forms += [name[:at] + name[at + 1] + name[at] + name[at + 2 :] for at in swapped]  # swapped
-        for form in forms:
-            if form != name and form not in brands and form not in vocabulary:
+        for form in one_letter_off(name):
+            if form not in brands and form not in vocabulary:
                 out.setdefault(form, name)
     return out
 
@@ -421,6 +432,9 @@ def _brand_signals(
     # Brands are looked for in what the reader sees: "café-de-paris" is not "caf" plus "xn--…-deb".
     label = _readable(_unicode_label(unicode_host, extracted.suffix, extracted.domain))
     sub_labels = [_readable(s) for s in _unicode_subdomain(unicode_host, extracted).split(".") if s]
+    # One long word misspelt in the registered name (contrlefiscal, remboursemnt-edf) is read set right, so
+    # that the brand and the words around it are seen; the misspelling itself is reported with them.
+    label, typo = _set_right(label, know)
     tokens = [
         t for piece in (*sub_labels, label) for t in piece.replace("_", "-").split("-") if t and t != "www"
     ]
@@ -447,6 +461,8 @@ def _brand_signals(
         hit = None  # "mondial-assistance", "sg-services": ordinary names
     elif hit is not None and hit.weak and not (context or _weak_name_backed(hit, label, know)):
         hit = None  # "orange-book.com", "ville-orange.fr": an ordinary word, nothing else
+    elif hit is not None and hit.weak and typo is not None:
+        hit = None  # concour(s)-ants: an ordinary word read through a misspelling is too far a guess
     if hit is not None and hit.glued and brands.imitation(label) is not None:
         hit = None  # "bloctell": one letter too many reads better as a typo of the name
     if hit is not None:
@@ -489,6 +505,7 @@ def _brand_signals(
                 code = "link.lookalike" if copy.kind == "lookalike" else "link.typo"
                 signals.append(_signal(code, domain=_dn(domain), official=_dn(imitates), how=copy.how))
 
+    lure_words: tuple[str, ...] | None = None
     if imitates is None:
         state = next((w for w in pretends if w in _STATE_WORDS), None) or _glued_state_word(tokens, brands)
         if state is not None:
@@ -499,13 +516,64 @@ def _brand_signals(
             signals.append(_signal("link.scenario_host", words=", ".join(dict.fromkeys(scenario))))
         elif scenario and _scenario_name(label, extracted.suffix, know):
             signals.append(_signal("link.scenario_name", words=", ".join(dict.fromkeys(scenario))))
+        elif (lure_words := _lure_name(label, typo is not None, know)) is not None:
+            signals.append(_signal("link.lure_name", words=", ".join(lure_words)))
         elif bait:
             if state is None and pretends and set(bait) & know.action_words:
                 # reglement-fr.com, contentieux-fr.fr: what to do, dressed up as a French address.
                 signals.append(_signal("link.pretend_suffix", word=pretends[0], suffix=extracted.suffix))
             signals.append(_signal("link.bait_words", words=", ".join(dict.fromkeys(bait))))
         bait = []
+    if typo is not None and (imitates is not None or lure_words is not None):
+        signals.append(_signal("link.misspelt_word", written=typo[0], word=typo[1]))
     return imitates, signals, bait
+
+
+def _set_right(label: str, know: _Knowledge) -> tuple[str, tuple[str, str] | None]:
+    """The label with one misspelt long word set right (contrle-fiscal -> controle-fiscal), and the
+    (written, meant) pair; the label as it is when every piece already reads or none can be set right."""
+    tokens = label.replace("_", "-").split("-")
+    for at, token in enumerate(tokens):
+        if not token or token.isdigit() or know.lure_segmenter.split(token) is not None:
+            continue
+        found = know.typos.read(token)
+        if found is not None:
+            words, written, meant = found
+            tokens[at] = "".join(words)
+            return "-".join(tokens), ((written, meant) if written else None)
+    return label, None
+
+
+def _lure_name(label: str, misspelt: bool, know: _Knowledge) -> tuple[str, ...] | None:
+    """The registered name is made only of the lure's vocabulary (recouvrement, retraite, poste, sante…),
+    its bait shapes (ma, votre, espace, en ligne, acces, an action word) and filler, with nothing that names
+    a business or a town: maretraitepublic, votre-poste-en-ligne, contentieux-credit-services. At least a
+    topic and a shape, three of them in all (a misspelt word counts as a shape: contrlefiscal). A long name
+    glued without hyphens, with two topics or more, counts as a shape. Returns the words that make it."""
+    tokens = [t for t in label.replace("_", "-").split("-") if t]
+    words: list[str] = []
+    for token in tokens:
+        split = know.lure_segmenter.split(token)
+        if split is None:
+            return None  # a word of its own: recouvrement-dupont, mairie-villeneuve
+        words.extend(w for w in split if not w.isdigit())
+    topics = [w for w in dict.fromkeys(words) if w in know.lure_words]
+    if not topics:
+        return None
+    shapes = [w for w in dict.fromkeys(words) if w in know.lure_shapes]
+    if any(w not in know.lure_words and w not in know.lure_shapes and w not in know.glue_words
+           and w not in know.brands.pretend for w in words):
+        return None  # an event, a sign-in word of a real service, a word the lure does not use
+    glued = len(tokens) == 1 and len(words) >= _GLUED_WORDS and len(topics) >= _GLUED_TOPICS
+    shape_count = len(shapes) + misspelt + glued
+    if not shape_count or len(topics) + shape_count < _LURE_MIN:
+        return None
+    return (*topics, *shapes)
+
+
+_LURE_MIN = 3
+_GLUED_WORDS = 3
+_GLUED_TOPICS = 2
 
 
 def _token_typo(tokens: list[str], know: _Knowledge) -> Imitation | None:
