@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 from urllib.parse import unquote
 
 from pydantic import BaseModel, ConfigDict
@@ -324,8 +324,9 @@ def _finding_with(code: str, params: tuple[tuple[str, str], ...]) -> Finding:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class _HostVerdict:
+class _HostVerdict(NamedTuple):
+    """What the host alone says (a named tuple: immutable, and cheap to build once per check)."""
+
     domain: str
     signals: tuple[Signal, ...]
     official_for: str | None
@@ -534,7 +535,9 @@ def _set_right(label: str, know: _Knowledge) -> tuple[str, tuple[str, str] | Non
     (written, meant) pair; the label as it is when every piece already reads or none can be set right."""
     tokens = label.replace("_", "-").split("-")
     for at, token in enumerate(tokens):
-        if not token or token.isdigit() or know.lure_segmenter.split(token) is not None:
+        if not token or token.isdigit() or know.brands.words_of(token) is not None:
+            continue  # read as it is (the brand search splits the same token: its split is cached)
+        if know.lure_segmenter.split(token) is not None:
             continue
         found = know.typos.read(token)
         if found is not None:
@@ -561,8 +564,13 @@ def _lure_name(label: str, misspelt: bool, know: _Knowledge) -> tuple[str, ...] 
     if not topics:
         return None
     shapes = [w for w in dict.fromkeys(words) if w in know.lure_shapes]
-    if any(w not in know.lure_words and w not in know.lure_shapes and w not in know.glue_words
-           and w not in know.brands.pretend for w in words):
+    if any(
+        w not in know.lure_words
+        and w not in know.lure_shapes
+        and w not in know.glue_words
+        and w not in know.brands.pretend
+        for w in words
+    ):
         return None  # an event, a sign-in word of a real service, a word the lure does not use
     glued = len(tokens) == 1 and len(words) >= _GLUED_WORDS and len(topics) >= _GLUED_TOPICS
     shape_count = len(shapes) + misspelt + glued

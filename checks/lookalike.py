@@ -356,8 +356,9 @@ MIN_TYPO_WORD = 7
 
 
 class TypoReader:
-    """Reads a glued piece where one long known word is misspelt (contrlefiscal, securemboursemntedf): every
-    misspelt form is prepared once and found at C speed; the rest of the piece must be known words.
+    """Reads a glued piece where one long known word is misspelt (contrlefiscal, securemboursemntedf): the
+    misspelt forms are prepared once in a table; in a piece, only the stretches between a place its start
+    reads up to and a place its end reads from are looked up, a handful for an ordinary name.
 
     Fake names are typed in a hurry or varied on purpose to slip past filters; the word is still read.
     """
@@ -372,24 +373,28 @@ class TypoReader:
                     forms.setdefault(form, word)
         self.forms = forms
         self.segmenter = segmenter
-        # A look-ahead finds, at every place, the longest misspelt form that starts there.
-        self._re = re.compile("(?=(" + trie_pattern(sorted(forms)) + "))") if forms else None
+        self._shortest = min(map(len, forms), default=0)
+        self._longest = max(map(len, forms), default=0)
 
     def read(self, piece: str) -> tuple[tuple[str, ...], str, str] | None:
         """(the words of ``piece`` with the misspelt one set right, the form written, the word meant); the
         form is "" when the missing letter is the one two glued words share (postenligne)."""
-        if self._re is None or len(piece) < MIN_TYPO_WORD - 1:
+        if not self.forms or len(piece) < self._shortest:
             return None
         split = self.segmenter.split
-        for found in self._re.finditer(piece):
-            form = found.group(1)
-            start, end = found.start(), found.start() + len(form)
-            before = split(piece[:start])
-            if before is None:
-                continue
-            after = split(piece[end:])
-            if after is not None:
-                word = self.forms[form]
+        ends = self.segmenter.tails(piece)
+        for start in self.segmenter.heads(piece):
+            for end in ends:
+                size = end - start
+                if size < self._shortest or size > self._longest:
+                    continue
+                form = piece[start:end]
+                word = self.forms.get(form)
+                if word is None:
+                    continue
+                before, after = split(piece[:start]), split(piece[end:])
+                if before is None or after is None:
+                    continue  # the heads and tails are read with plurals: the split may still refuse
                 if form == word[1:] and start and piece[start - 1] == word[0]:
                     form = ""  # a letter shared by two glued words (poste|enligne): no misspelling
                 return (*before, word, *after), form, word
@@ -456,6 +461,33 @@ class Segmenter:
             return words
         return tuple(self._singular.get(w, w) for w in words)
 
+    def heads(self, piece: str) -> list[int]:
+        """Every place ``piece[:place]`` reads as known words or digits, 0 included, in order."""
+        vocabulary = self._searched
+        reached = [0]
+        for end in range(1, len(piece)):
+            for start in reached:
+                if end - start <= _LONGEST_WORD and (
+                    piece[start:end] in vocabulary or piece[start:end].isdigit()
+                ):
+                    reached.append(end)
+                    break
+        return reached
+
+    def tails(self, piece: str) -> list[int]:
+        """Every place ``piece[place:]`` reads as known words or digits, the end included, last first."""
+        vocabulary = self._searched
+        size = len(piece)
+        reached = [size]
+        for start in range(size - 1, 0, -1):
+            for end in reached:
+                if end - start <= _LONGEST_WORD and (
+                    piece[start:end] in vocabulary or piece[start:end].isdigit()
+                ):
+                    reached.append(start)
+                    break
+        return reached
+
     def _may_start(self, piece: str) -> bool:
         heads = self._heads
         return piece[0].isdigit() or piece[:_EDGE] in heads or piece[:2] in heads or piece[:1] in heads
@@ -466,6 +498,7 @@ class Segmenter:
 
 
 _EDGE = 3
+_LONGEST_WORD = 20  # the longest chunk the word search tries (see _segment_long)
 # A word this long or longer is also read in the plural inside a name (contraventionspaiements); shorter ones
 # are not (dedouanes, decomprimes: a plural there makes ordinary French words readable as a story).
 _PLURAL_WORD = 7
@@ -481,6 +514,7 @@ def _segment_long(piece: str, vocabulary: frozenset[str]) -> tuple[str, ...] | N
     best: list[tuple[str, ...] | None] = [None] * (len(piece) + 1)
     best[0] = ()
     reached = [0]
+    digits = not piece.isalpha()  # most pieces have none: no digit test then
     for end in range(1, len(piece) + 1):
         lowest = end - 20
         for start in reached:
@@ -491,7 +525,7 @@ def _segment_long(piece: str, vocabulary: frozenset[str]) -> tuple[str, ...] | N
                 best[end] = (*best[start], chunk)  # type: ignore[misc]  # a reached start is covered
                 reached.append(end)
                 break
-            if chunk.isdigit():
+            if digits and chunk.isdigit():
                 best[end] = best[start]
                 reached.append(end)
                 break
