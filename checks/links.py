@@ -127,6 +127,7 @@ class _Knowledge:
     lure_words: frozenset[str]  # the topics of fake names without a brand (recouvrement, retraite, poste…)
     lure_shapes: frozenset[str]  # a bait name's shapes (ma, votre, espace, en ligne, acces) and action words
     lure_segmenter: Segmenter  # the brand search's words and the lure's
+    official_hosts: dict[str, tuple[_HostVerdict, tuple[Finding, ...]]]  # filled once the rest is ready
     typos: TypoReader  # long known words with one letter off inside a glued name (contrlefiscal)
     wording: dict[str, FindingText]  # the link findings' wording, looked up once
     summaries: dict[Verdict, str]  # the one-line summary of each verdict
@@ -142,7 +143,20 @@ def _knowledge() -> _Knowledge:
     """The lookup tables, built once on first use (start-up work, not a per-input memo)."""
     if not _PREPARED:
         _PREPARED.append(_prepare())
+        _PREPARED[0].official_hosts.update(_official_hosts(_PREPARED[0]))
     return _PREPARED[0]
+
+
+def _official_hosts(know: _Knowledge) -> dict[str, tuple[_HostVerdict, tuple[Finding, ...]]]:
+    """Each official domain, bare and with www., judged once at load by the same analysis as any host: the
+    sites people check most often (their bank, ameli.fr, impots.gouv.fr) then cost a lookup."""
+    out: dict[str, tuple[_HostVerdict, tuple[Finding, ...]]] = {}
+    for domain in know.officials:
+        for host in (domain, f"www.{domain}"):
+            verdict = _analyse_host_now(host, host)
+            if verdict.official_for is not None:
+                out[host] = (verdict, tuple(_finding(code, params) for code, params in verdict.signals))
+    return out
 
 
 def _prepare() -> _Knowledge:
@@ -216,6 +230,7 @@ def _prepare() -> _Knowledge:
         lure_words=signals.lure_words,
         lure_shapes=(signals.lure_shapes | signals.action_words) - signals.lure_words,
         lure_segmenter=lure_segmenter,
+        official_hosts={},
         typos=TypoReader(lure_vocabulary - frozenset(brand_domains), lure_vocabulary, lure_segmenter),
         wording={code: text for code, text in wording.load().findings.items() if code.startswith("link.")},
         summaries={verdict: wording.text(f"summary.link.{verdict.value}") for verdict in Verdict},
@@ -356,6 +371,10 @@ def _dn(name: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _analyse_host(ascii_host: str, unicode_host: str) -> _HostVerdict:
+    return _analyse_host_now(ascii_host, unicode_host)
+
+
+def _analyse_host_now(ascii_host: str, unicode_host: str) -> _HostVerdict:
     know = _knowledge()
     if _NUMERIC_HOST_RE.match(ascii_host) or ":" in ascii_host:
         return _HostVerdict(ascii_host, (_signal("link.raw_ip", host=_dn(ascii_host)),), None, None, ())
@@ -854,8 +873,12 @@ def check_link(text: str) -> LinkResult:
         invalid = [_finding("link.invalid")]
         return _result(invalid, _info(candidate, display, "", "", None, None), verdict_of(invalid))
     ascii_host, unicode_host = names
-    verdict = _analyse_host(ascii_host, unicode_host)
-    findings = [_finding(code, params) for code, params in verdict.signals]
+    prepared = _knowledge().official_hosts.get(ascii_host) if ascii_host == unicode_host else None
+    if prepared is not None:
+        verdict, findings = prepared[0], list(prepared[1])
+    else:
+        verdict = _analyse_host(ascii_host, unicode_host)
+        findings = [_finding(code, params) for code, params in verdict.signals]
     extra, imitates = _per_link_findings(parsed, ascii_host, verdict)
     findings.extend(extra)
     verdict_now = verdict_of(findings)  # the two findings added below are neutral: it does not change
