@@ -544,7 +544,7 @@ def _brand_signals(
                 signals.append(_signal("link.pretend_suffix", word=pretends[0], suffix=extracted.suffix))
             signals.append(_signal("link.bait_words", words=", ".join(dict.fromkeys(bait))))
         bait = []
-    if typo is not None and (imitates is not None or lure_words is not None):
+    if typo is not None and signals:  # the misspelling explains a sign found, never one alone
         signals.append(_signal("link.misspelt_word", written=typo[0], word=typo[1]))
     return imitates, signals, bait
 

@@ -158,6 +158,11 @@ def parse_link(raw: str) -> ParsedLink | None:
             return ParsedLink(
                 raw, plain.group(1) or "", None, plain.group(2), "", plain.group(3), False, False
             )
+    return parse_link_fully(raw)
+
+
+def parse_link_fully(raw: str) -> ParsedLink | None:
+    """The full reading every candidate could take: trim, refang, scheme, user@, brackets, port."""
     trimmed = trim(raw)
     hidden = not trimmed.isascii() and _INVISIBLE_RE.search(trimmed) is not None  # all of them are non-ASCII
     text = refang(trimmed.translate(_INVISIBLE_TABLE) if hidden else trimmed).strip()
