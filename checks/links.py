@@ -128,6 +128,10 @@ class _Knowledge:
     lure_shapes: frozenset[str]  # a bait name's shapes (ma, votre, espace, en ligne, acces) and action words
     lure_segmenter: Segmenter  # the brand search's words and the lure's
     official_hosts: dict[str, tuple[_HostVerdict, tuple[Finding, ...]]]  # filled once the rest is ready
+    shortened: dict[str, str]  # long names without a small inner word (villeparis) -> the name
+    shortened_by_len: dict[
+        int, tuple[str, ...]
+    ]  # those forms by the lengths a one-letter typo of them may have
     typos: TypoReader  # long known words with one letter off inside a glued name (contrlefiscal)
     wording: dict[str, FindingText]  # the link findings' wording, looked up once
     summaries: dict[Verdict, str]  # the one-line summary of each verdict
@@ -197,6 +201,7 @@ def _prepare() -> _Knowledge:
     # ordinary-word brands (cnam-formation) and change the filler of story names.
     lure_vocabulary = brands.vocabulary | signals.lure_words | signals.lure_shapes
     lure_segmenter = Segmenter(lure_vocabulary)
+    shortened = _shortened_names(brand_domains, brands.weak, brands.vocabulary)
     return _Knowledge(
         officials=officials,
         brands=brands,
@@ -231,6 +236,8 @@ def _prepare() -> _Knowledge:
         lure_shapes=(signals.lure_shapes | signals.action_words) - signals.lure_words,
         lure_segmenter=lure_segmenter,
         official_hosts={},
+        shortened=shortened,
+        shortened_by_len=_by_typo_length(shortened),
         typos=TypoReader(lure_vocabulary - frozenset(brand_domains), lure_vocabulary, lure_segmenter),
         wording={code: text for code, text in wording.load().findings.items() if code.startswith("link.")},
         summaries={verdict: wording.text(f"summary.link.{verdict.value}") for verdict in Verdict},
@@ -269,6 +276,14 @@ def _dropped_letter(
             if form not in brands and form not in vocabulary:
                 out.setdefault(form, name)
     return out
+
+
+def _by_typo_length(names: dict[str, str]) -> dict[int, tuple[str, ...]]:
+    out: dict[int, list[str]] = {}
+    for name in sorted(names):
+        for size in (len(name) - 1, len(name), len(name) + 1):
+            out.setdefault(size, []).append(name)
+    return {size: tuple(found) for size, found in out.items()}
 
 
 def _typo_names(brands: BrandIndex, fragments: dict[str, str]) -> dict[int, tuple[str, ...]]:
@@ -508,6 +523,8 @@ def _brand_signals(
             copy = brands.imitation(label.replace("-", ""))  # asemblee-nationale: the name, one letter off
         if copy is None:
             copy = _glued_typo(label, know)
+        if copy is None:
+            copy = _shortened_typo(label, know)
         if (
             copy is None
             and len(tokens) > 1
@@ -632,6 +649,42 @@ def _glued_typo(label: str, know: _Knowledge) -> Imitation | None:
         return None
     brand = know.dropped[found.group()]
     return Imitation(brand, "typo", describe_typo(found.group(), brand))
+
+
+def _shortened_typo(label: str, know: _Knowledge) -> Imitation | None:
+    """A long name written without its small inner word and one letter off (villepariis for villedeparis,
+    banquefrannce): the name as people say it, misspelt. The shortened name itself is not looked for inside
+    other words (Villeparisis is a town)."""
+    flat = label.replace("-", "")
+    for short in know.shortened_by_len.get(len(flat), ()):
+        if flat != short and OSA.distance(flat, short, score_cutoff=1) <= 1:
+            brand = know.shortened[short]
+            how = f"« {brand} » écrit sans son petit mot et avec " + describe_typo(flat, short)
+            return Imitation(brand, "typo", how)
+    return None
+
+
+def _shortened_names(
+    brands: dict[str, str], weak: frozenset[str], vocabulary: frozenset[str]
+) -> dict[str, str]:
+    """Each strong name without one small inner word (villedeparis -> villeparis), when both sides keep
+    four letters at least; forms that are names or known words are left out."""
+    out: dict[str, str] = {}
+    for name in sorted(brands):
+        if name in weak or not name.isalpha():
+            continue
+        for small in _SMALL_WORDS:
+            at = name.find(small, _SIDE_MIN)
+            while at >= 0 and len(name) - at - len(small) >= _SIDE_MIN:
+                form = name[:at] + name[at + len(small) :]
+                if form not in brands and form not in vocabulary:
+                    out.setdefault(form, name)
+                at = name.find(small, at + 1)
+    return out
+
+
+_SMALL_WORDS = ("de", "du", "des")
+_SIDE_MIN = 4
 
 
 def _two_letters_off(label: str, know: _Knowledge) -> Imitation | None:

@@ -106,3 +106,15 @@ _LINKISH = st.text(alphabet="abcz09.-_/:?#@[]()\\%HTtpsx \u00e9\u200b", max_size
 )
 def test_the_quick_reading_of_usual_links_gives_the_full_readings_parts(text: str) -> None:
     assert parse_link(text) == parse_link_fully(text)
+
+
+@pytest.mark.parametrize("link", ["mairieparris.fr", "https://caissepargnne.com/espace"])
+def test_a_long_name_said_without_its_small_word_and_misspelt_is_a_typo(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+    assert "link.typo" in codes(result)
+
+
+@pytest.mark.parametrize("link", ["villeparisis.fr", "mairie-villeparisis.fr", "villeparis-immobilier.fr"])
+def test_a_town_whose_name_starts_like_a_shortened_name_stays_quiet(link: str) -> None:
+    assert check_link(link).verdict not in FLAGGED
