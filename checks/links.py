@@ -573,10 +573,12 @@ def _set_right(label: str, know: _Knowledge) -> tuple[str, tuple[str, str] | Non
     for at, token in enumerate(tokens):
         if not token or token.isdigit() or know.brands.segmenter.split(token) is not None:
             continue  # read as it is (the brand search splits the same token next: its split is cached)
-        if know.lure_segmenter.split(token) is not None:
-            continue
         found = know.typos.read(token)
-        if found is not None and know.brands.words_of(token) is None:  # not a word cut short (renouv)
+        if (
+            found is not None
+            and know.lure_segmenter.split(token) is None  # not the lure's words as they are
+            and know.brands.words_of(token) is None  # nor a word cut short (renouv)
+        ):
             words, written, meant = found
             tokens[at] = "".join(words)
             return "-".join(tokens), ((written, meant) if written else None)

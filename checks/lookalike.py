@@ -353,7 +353,7 @@ def one_letter_off(word: str) -> list[str]:
 
 # A word this long is also read with one letter off inside a glued name: shorter ones collide with other words.
 MIN_TYPO_WORD = 7
-_FORM_HEAD = 4
+_FORM_HEAD = 6  # the shortest form: every form has this many first letters
 
 
 class TypoReader:
@@ -376,8 +376,8 @@ class TypoReader:
         self.segmenter = segmenter
         self._shortest = min(map(len, forms), default=0)
         self._longest = max(map(len, forms), default=0)
-        # A pattern of every form's first letters, small enough to compile in a few milliseconds (one of all
-        # the forms takes a tenth of a second), found at every place by a look-ahead.
+        # A pattern of every form's first six letters, compiled in tens of milliseconds (one of the whole
+        # forms takes a tenth of a second) and found at every place by a look-ahead: one place in ten names.
         heads = sorted({form[:_FORM_HEAD] for form in forms})
         self._re = re.compile("(?=" + trie_pattern(heads) + ")") if forms else None
 
