@@ -152,9 +152,9 @@ _TRIMMED_ENDS = frozenset(_TRAILING) | frozenset(_CLOSERS)
 
 def parse_link(raw: str) -> ParsedLink | None:
     """Split one candidate; None when no host can be read (the caller reports it kindly)."""
-    if raw.isascii() and raw and raw[-1] not in _TRIMMED_ENDS and _DEFANG_HINT_RE.search(raw) is None:
+    if raw.isascii() and "@" not in raw and raw and raw[-1] not in _TRIMMED_ENDS:
         plain = _PLAIN_LINK_RE.fullmatch(raw)
-        if plain is not None:
+        if plain is not None and _DEFANG_HINT_RE.search(raw) is None:
             return ParsedLink(
                 raw, plain.group(1) or "", None, plain.group(2), "", plain.group(3), False, False
             )
