@@ -100,6 +100,7 @@ class _Knowledge:
     free_hosting: frozenset[str]
     dynamic_dns: frozenset[str]
     site_builders: frozenset[str]
+    platforms: frozenset[str]  # the four lists above together
     abused_tlds: frozenset[str]
     login_words: frozenset[str]
     scenario_words: frozenset[str]
@@ -219,6 +220,10 @@ def _prepare() -> _Knowledge:
         free_hosting=frozenset(signals.free_hosting),
         dynamic_dns=frozenset(signals.dynamic_dns),
         site_builders=frozenset(signals.site_builders),
+        platforms=frozenset(signals.shorteners)
+        | frozenset(signals.free_hosting)
+        | frozenset(signals.dynamic_dns)
+        | frozenset(signals.site_builders),
         abused_tlds=frozenset(signals.abused_tlds),
         login_words=signals.login_words,
         scenario_words=signals.scenario_words,
@@ -892,6 +897,14 @@ def _platform_signals(
 ) -> list[Signal]:
     found: list[Signal] = []
     walk = _suffixes(ascii_host, "")
+    if know.platforms.isdisjoint(walk):  # the usual case: no platform of our lists, one set test
+        shared = extracted.suffix if extracted.is_private else None
+        if shared is not None and shared != ascii_host:
+            found.append(_signal("link.shared_platform", host=_dn(ascii_host), platform=_dn(shared)))
+        tld = extracted.suffix.rsplit(".", 1)[-1]
+        if tld in know.abused_tlds:
+            found.append(_signal("link.abused_tld", tld=tld))
+        return found
     if any(name in know.shorteners for name in walk):
         found.append(_signal("link.shortener", domain=_dn(domain)))
     platform = next((name for name in walk if name in know.free_hosting), None)
