@@ -472,9 +472,18 @@ def _brand_signals(
     # Brands are looked for in what the reader sees: "café-de-paris" is not "caf" plus "xn--…-deb".
     label = _readable(_unicode_label(unicode_host, extracted.suffix, extracted.domain))
     sub_labels = [_readable(s) for s in _unicode_subdomain(unicode_host, extracted).split(".") if s]
-    # One long word misspelt in the registered name (contrlefiscal, remboursemnt-edf) is read set right, so
-    # that the brand and the words around it are seen; the misspelling itself is reported with them.
-    label, typo = _set_right(label, know)
+    # One long word misspelt is read set right (contrlefiscal, remboursemnt-edf, verfication-edf), so that the
+    # brand and the words around it are seen, unless a strong brand read in the name as written reads no
+    # more words that way (caisse-depargne is not caisse-de-epargne, nor caisse-epargnee the bare name). The
+    # typo readings of brand names below look at the name as written.
+    written, typo = label, None
+    hit = brands.brand_in(label)
+    corrected, misspelt = _set_right(label, know)
+    if corrected != written:
+        hit_corrected = brands.brand_in(corrected)
+        reads_more = hit_corrected is not None and len(hit_corrected.words) > len(hit.words if hit else ())
+        if hit is None or hit.weak or (reads_more and hit_corrected is not None and not hit_corrected.weak):
+            label, typo, hit = corrected, misspelt, hit_corrected
     tokens = [
         t for piece in (*sub_labels, label) for t in piece.replace("_", "-").split("-") if t and t != "www"
     ]
@@ -495,15 +504,14 @@ def _brand_signals(
         signals.append(
             _signal("link.brand_in_subdomain", brand=_dn(shown), domain=_dn(domain), official=_dn(imitates))
         )
-    # A brand inside the registered name: intrum-paiement.com, myintrum-fr.com, intrum.net.
-    hit = brands.brand_in(label)
+    # A brand inside the registered name (read above): intrum-paiement.com, myintrum-fr.com, intrum.net.
     if hit is not None and hit.brand in know.derived and not _derived_backed(hit, risky_place, know):
         hit = None  # "mondial-assistance", "sg-services": ordinary names
     elif hit is not None and hit.weak and not (context or _weak_name_backed(hit, label, know)):
         hit = None  # "orange-book.com", "ville-orange.fr": an ordinary word, nothing else
     elif hit is not None and hit.weak and typo is not None:
         hit = None  # concour(s)-ants: an ordinary word read through a misspelling is too far a guess
-    if hit is not None and hit.glued and brands.imitation(label) is not None:
+    if hit is not None and hit.glued and brands.imitation(written) is not None:
         hit = None  # "bloctell": one letter too many reads better as a typo of the name
     if hit is not None:
         official_domain = know.brand_domains[hit.brand]
@@ -524,20 +532,20 @@ def _brand_signals(
                 signals.append(_signal("link.pretend_suffix", word=pretend, suffix=extracted.suffix))
     elif lure is None:
         copy = brands.imitation(_unicode_label(unicode_host, extracted.suffix, label))
-        if copy is None and "-" in label:
-            copy = brands.imitation(label.replace("-", ""))  # asemblee-nationale: the name, one letter off
+        if copy is None and "-" in written:
+            copy = brands.imitation(written.replace("-", ""))  # asemblee-nationale: the name, one letter off
         if copy is None:
-            copy = _glued_typo(label, know)
+            copy = _glued_typo(written, know)
         if copy is None:
-            copy = _shortened_typo(label, know)
+            copy = _shortened_typo(written, know)
         if (
             copy is None
             and len(tokens) > 1
             and (context or any(w in know.telling_scenario_words for w in words))
         ):
-            copy = _token_typo(tokens, know)
+            copy = _token_typo(_tokens_of(written) if typo else tokens, know)
         if copy is None and extracted.suffix.rsplit(".", 1)[-1] in know.cheap_tlds:
-            copy = _two_letters_off(label, know)
+            copy = _two_letters_off(written, know)
         if copy is not None:
             imitates = know.brand_domains[copy.brand]
             if copy.kind == "homoglyph":
@@ -569,6 +577,10 @@ def _brand_signals(
     if typo is not None and signals:  # the misspelling explains a sign found, never one alone
         signals.append(_signal("link.misspelt_word", written=typo[0], word=typo[1]))
     return imitates, signals, bait
+
+
+def _tokens_of(label: str) -> list[str]:
+    return [t for t in label.replace("_", "-").split("-") if t and t != "www"]
 
 
 def _set_right(label: str, know: _Knowledge) -> tuple[str, tuple[str, str] | None]:

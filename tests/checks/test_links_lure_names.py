@@ -77,6 +77,8 @@ def test_two_glued_words_sharing_a_letter_are_no_misspelling() -> None:
         "mission-locale-lyon.fr",
         "chambre-huissiers-paris.fr",
         "huissiers-justice-paris.fr",
+        "huissier-justice33.fr",  # two of the lure's topics, but no bait shape: a bailiff's own office
+        "ma-prime-energie.fr",  # energy-saving grants: ordinary words of ordinary firms
         "tresor-public.fr",
         "nouvelle-carte.fr",
         "credit-services.fr",  # one topic and filler: no bait shape
@@ -106,6 +108,19 @@ _LINKISH = st.text(alphabet="abcz09.-_/:?#@[]()\\%HTtpsx \u00e9\u200b", max_size
 )
 def test_the_quick_reading_of_usual_links_gives_the_full_readings_parts(text: str) -> None:
     assert parse_link(text) == parse_link_fully(text)
+
+
+def test_a_misspelt_word_never_costs_a_brand_read_as_written() -> None:
+    # "depargne" could be read "de" + a misspelt "epargne": the brand written whole still wins.
+    result = check_link("http://www.caisse-depargne-clients.com/compte")
+    assert result.verdict is Verdict.likely_scam, [f.code for f in result.findings]
+    assert "link.misspelt_word" not in codes(result)
+
+
+def test_a_misspelt_bait_word_next_to_a_brand_counts_as_bait() -> None:
+    result = check_link("https://verificaton-edf.com/")
+    assert result.verdict is Verdict.likely_scam, [f.code for f in result.findings]
+    assert {"link.misspelt_word", "link.brand_bait_words"} <= codes(result)
 
 
 @pytest.mark.parametrize("link", ["mairieparris.fr", "https://caissepargnne.com/espace"])
