@@ -54,6 +54,8 @@ MAX_INPUT_ECHO = 2000
 _LONG_HOST_LABELS = 6
 _LONG_HOST_CHARS = 70
 _NUMERIC_HOST_RE = re.compile(r"^(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}$")
+# A host written as a number (dotted, decimal or hexadecimal) ends with one of these: others skip the patterns.
+_NUMBER_ENDS = frozenset("0123456789abcdef")
 _PATH_WORD_RE = re.compile(r"[a-z0-9]+")
 _PATH_PART_RE = re.compile(r"[/?#&=._+]+")
 
@@ -396,7 +398,7 @@ def _analyse_host(ascii_host: str, unicode_host: str) -> _HostVerdict:
 
 def _analyse_host_now(ascii_host: str, unicode_host: str) -> _HostVerdict:
     know = _knowledge()
-    if _NUMERIC_HOST_RE.match(ascii_host) or ":" in ascii_host:
+    if ":" in ascii_host or (ascii_host[-1:] in _NUMBER_ENDS and _NUMERIC_HOST_RE.match(ascii_host)):
         return _HostVerdict(ascii_host, (_signal("link.raw_ip", host=_dn(ascii_host)),), None, None, ())
     extracted = know.suffixes.split(ascii_host)
     domain = extracted.top_domain_under_public_suffix
@@ -470,8 +472,13 @@ def _brand_signals(
     brands = know.brands
     domain = extracted.top_domain_under_public_suffix or f"{extracted.domain}.{extracted.suffix}"
     # Brands are looked for in what the reader sees: "café-de-paris" is not "caf" plus "xn--…-deb".
-    label = _readable(_unicode_label(unicode_host, extracted.suffix, extracted.domain))
-    sub_labels = [_readable(s) for s in _unicode_subdomain(unicode_host, extracted).split(".") if s]
+    plain = unicode_host == ascii_host  # the usual case: nothing to fold or to align label by label
+    if plain:
+        label = extracted.domain
+        sub_labels = [s for s in extracted.subdomain.split(".") if s]
+    else:
+        label = _readable(_unicode_label(unicode_host, extracted.suffix, extracted.domain))
+        sub_labels = [_readable(s) for s in _unicode_subdomain(unicode_host, extracted).split(".") if s]
     # One long word misspelt is read set right (contrlefiscal, remboursemnt-edf, verfication-edf), so that the
     # brand and the words around it are seen, unless a strong brand read in the name as written reads no
     # more words that way (caisse-depargne is not caisse-de-epargne, nor caisse-epargnee the bare name). The
@@ -531,7 +538,7 @@ def _brand_signals(
             if pretend is not None:
                 signals.append(_signal("link.pretend_suffix", word=pretend, suffix=extracted.suffix))
     elif lure is None:
-        copy = brands.imitation(_unicode_label(unicode_host, extracted.suffix, label))
+        copy = brands.imitation(written if plain else _unicode_label(unicode_host, extracted.suffix, label))
         if copy is None and "-" in written:
             copy = brands.imitation(written.replace("-", ""))  # asemblee-nationale: the name, one letter off
         if copy is None:
@@ -1024,6 +1031,8 @@ _DOTTED_QUAD_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 
 
 def _is_address(host: str, parsed: ParsedLink | None) -> bool:
+    if host[-1:] not in _NUMBER_ENDS:
+        return "." in host  # no number, dotted or hexadecimal, ends with that letter
     if ":" in host or _DOTTED_QUAD_RE.match(host):
         return True
     if _NUMERIC_HOST_RE.match(host):
@@ -1226,7 +1235,7 @@ def _result(findings: list[Finding], info: LinkInfo, verdict: Verdict) -> LinkRe
 
 
 def _is_ip(host: str) -> bool:
-    if ":" not in host and not _NUMERIC_HOST_RE.match(host):
+    if ":" not in host and (host[-1:] not in _NUMBER_ENDS or not _NUMERIC_HOST_RE.match(host)):
         return False
     try:
         ipaddress.ip_address(host)
