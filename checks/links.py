@@ -132,9 +132,8 @@ class _Knowledge:
     lure_segmenter: Segmenter  # the brand search's words and the lure's
     official_hosts: dict[str, tuple[_HostVerdict, tuple[Finding, ...]]]  # filled once the rest is ready
     shortened: dict[str, str]  # long names without a small inner word (villeparis) -> the name
-    shortened_by_len: dict[
-        int, tuple[str, ...]
-    ]  # those forms by the lengths a one-letter typo of them may have
+    # Those forms by the lengths a one-letter typo of them may have.
+    shortened_by_len: dict[int, tuple[str, ...]]
     typos: TypoReader  # long known words with one letter off inside a glued name (contrlefiscal)
     wording: dict[str, FindingText]  # the link findings' wording, looked up once
     summaries: dict[Verdict, str]  # the one-line summary of each verdict
@@ -488,8 +487,12 @@ def _brand_signals(
     corrected, misspelt = _set_right(label, know)
     if corrected != written:
         hit_corrected = brands.brand_in(corrected)
-        reads_more = hit_corrected is not None and len(hit_corrected.words) > len(hit.words if hit else ())
-        if hit is None or hit.weak or (reads_more and hit_corrected is not None and not hit_corrected.weak):
+        strong_and_more = (
+            hit_corrected is not None
+            and not hit_corrected.weak
+            and len(hit_corrected.words) > len(hit.words if hit else ())
+        )
+        if hit is None or hit.weak or strong_and_more:
             label, typo, hit = corrected, misspelt, hit_corrected
     tokens = [
         t for piece in (*sub_labels, label) for t in piece.replace("_", "-").split("-") if t and t != "www"
