@@ -133,3 +133,14 @@ def test_a_long_name_said_without_its_small_word_and_misspelt_is_a_typo(link: st
 @pytest.mark.parametrize("link", ["villeparisis.fr", "mairie-villeparisis.fr", "villeparis-immobilier.fr"])
 def test_a_town_whose_name_starts_like_a_shortened_name_stays_quiet(link: str) -> None:
     assert check_link(link).verdict not in FLAGGED
+
+
+@pytest.mark.parametrize(
+    "link", ["ameli.fr", "https://www.ameli.fr/assure", "https://assure.ameli.fr/", "WWW.AMELI.FR"]
+)
+def test_an_official_site_is_recognised_bare_with_www_or_deeper(link: str) -> None:
+    # The bare and www. forms are judged once at load; a deeper name goes through the analysis: same answer.
+    result = check_link(link)
+    assert result.verdict is Verdict.likely_legit, [f.code for f in result.findings]
+    assert "link.official" in codes(result)
+    assert result.link.official_for is not None
