@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 from urllib.parse import unquote
 
 from pydantic import BaseModel, ConfigDict
@@ -24,8 +24,11 @@ from checks.lookalike import (
     BrandHit,
     BrandIndex,
     Imitation,
+    Segmenter,
+    TypoReader,
     brand_fragments,
     describe_typo,
+    one_letter_off,
     scripts,
     trie_pattern,
 )
@@ -51,6 +54,8 @@ MAX_INPUT_ECHO = 2000
 _LONG_HOST_LABELS = 6
 _LONG_HOST_CHARS = 70
 _NUMERIC_HOST_RE = re.compile(r"^(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}$")
+# A host written as a number (dotted, decimal or hexadecimal) ends with one of these: others skip the patterns.
+_NUMBER_ENDS = frozenset("0123456789abcdef")
 _PATH_WORD_RE = re.compile(r"[a-z0-9]+")
 _PATH_PART_RE = re.compile(r"[/?#&=._+]+")
 
@@ -97,6 +102,7 @@ class _Knowledge:
     free_hosting: frozenset[str]
     dynamic_dns: frozenset[str]
     site_builders: frozenset[str]
+    platforms: frozenset[str]  # the four lists above together
     abused_tlds: frozenset[str]
     login_words: frozenset[str]
     scenario_words: frozenset[str]
@@ -121,6 +127,14 @@ class _Knowledge:
     # Names whose official site is a sub-site of another body's domain (mdphenligne.cnsa.fr): the bare name
     # registered elsewhere (mdphenligne.fr) is not a domain the organisation keeps for itself.
     subsite_brands: frozenset[str]
+    lure_words: frozenset[str]  # the topics of fake names without a brand (recouvrement, retraite, poste…)
+    lure_shapes: frozenset[str]  # a bait name's shapes (ma, votre, espace, en ligne, acces) and action words
+    lure_segmenter: Segmenter  # the brand search's words and the lure's
+    official_hosts: dict[str, tuple[_HostVerdict, tuple[Finding, ...]]]  # filled once the rest is ready
+    shortened: dict[str, str]  # long names without a small inner word (villeparis) -> the name
+    # Those forms by the lengths a one-letter typo of them may have.
+    shortened_by_len: dict[int, tuple[str, ...]]
+    typos: TypoReader  # long known words with one letter off inside a glued name (contrlefiscal)
     wording: dict[str, FindingText]  # the link findings' wording, looked up once
     summaries: dict[Verdict, str]  # the one-line summary of each verdict
     never: dict[str, Finding]  # official domain -> what its organisation says it never does
@@ -135,7 +149,20 @@ def _knowledge() -> _Knowledge:
     """The lookup tables, built once on first use (start-up work, not a per-input memo)."""
     if not _PREPARED:
         _PREPARED.append(_prepare())
+        _PREPARED[0].official_hosts.update(_official_hosts(_PREPARED[0]))
     return _PREPARED[0]
+
+
+def _official_hosts(know: _Knowledge) -> dict[str, tuple[_HostVerdict, tuple[Finding, ...]]]:
+    """Each official domain, bare and with www., judged once at load by the same analysis as any host: the
+    sites people check most often (their bank, ameli.fr, impots.gouv.fr) then cost a lookup."""
+    out: dict[str, tuple[_HostVerdict, tuple[Finding, ...]]] = {}
+    for domain in know.officials:
+        for host in (domain, f"www.{domain}"):
+            verdict = _analyse_host_now(host, host)
+            if verdict.official_for is not None:
+                out[host] = (verdict, tuple(_finding(code, params) for code, params in verdict.signals))
+    return out
 
 
 def _prepare() -> _Knowledge:
@@ -172,6 +199,11 @@ def _prepare() -> _Knowledge:
         extra_words=extra_words,
         ordinary=signals.ordinary_words_with_brands,
     )
+    # The lure's words are read by a segmenter of their own: added to the brand search, they would back
+    # ordinary-word brands (cnam-formation) and change the filler of story names.
+    lure_vocabulary = brands.vocabulary | signals.lure_words | signals.lure_shapes
+    lure_segmenter = Segmenter(lure_vocabulary)
+    shortened = _shortened_names(brand_domains, brands.weak, brands.vocabulary)
     return _Knowledge(
         officials=officials,
         brands=brands,
@@ -189,6 +221,10 @@ def _prepare() -> _Knowledge:
         free_hosting=frozenset(signals.free_hosting),
         dynamic_dns=frozenset(signals.dynamic_dns),
         site_builders=frozenset(signals.site_builders),
+        platforms=frozenset(signals.shorteners)
+        | frozenset(signals.free_hosting)
+        | frozenset(signals.dynamic_dns)
+        | frozenset(signals.site_builders),
         abused_tlds=frozenset(signals.abused_tlds),
         login_words=signals.login_words,
         scenario_words=signals.scenario_words,
@@ -202,6 +238,13 @@ def _prepare() -> _Knowledge:
         harmless_words=signals.event_words | signals.glue_words,
         glue_words=signals.glue_words,
         subsite_brands=_subsite_brands(brand_domains, suffixes),
+        lure_words=signals.lure_words,
+        lure_shapes=(signals.lure_shapes | signals.action_words) - signals.lure_words,
+        lure_segmenter=lure_segmenter,
+        official_hosts={},
+        shortened=shortened,
+        shortened_by_len=_by_typo_length(shortened),
+        typos=TypoReader(lure_vocabulary - frozenset(brand_domains), lure_vocabulary, lure_segmenter),
         wording={code: text for code, text in wording.load().findings.items() if code.startswith("link.")},
         summaries={verdict: wording.text(f"summary.link.{verdict.value}") for verdict in Verdict},
         never=_never_claims(directory),
@@ -235,14 +278,18 @@ def _dropped_letter(
     for name in sorted(brands):
         if name in weak or len(name) < MIN_TOKEN_TYPO or not name.isalpha():
             continue
-        forms = [name[:at] + name[at + 1 :] for at in range(len(name))]  # a letter dropped
-        forms += [name[:at] + name[at] + name[at:] for at in range(len(name))]  # a letter doubled
-        swapped = range(len(name) - 1)
-        forms += [name[:at] + name[at + 1] + name[at] + name[at + 2 :] for at in swapped]  # swapped
-        for form in forms:
-            if form != name and form not in brands and form not in vocabulary:
+        for form in one_letter_off(name):
+            if form not in brands and form not in vocabulary:
                 out.setdefault(form, name)
     return out
+
+
+def _by_typo_length(names: dict[str, str]) -> dict[int, tuple[str, ...]]:
+    out: dict[int, list[str]] = {}
+    for name in sorted(names):
+        for size in (len(name) - 1, len(name), len(name) + 1):
+            out.setdefault(size, []).append(name)
+    return {size: tuple(found) for size, found in out.items()}
 
 
 def _typo_names(brands: BrandIndex, fragments: dict[str, str]) -> dict[int, tuple[str, ...]]:
@@ -313,8 +360,9 @@ def _finding_with(code: str, params: tuple[tuple[str, str], ...]) -> Finding:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class _HostVerdict:
+class _HostVerdict(NamedTuple):
+    """What the host alone says (a named tuple: immutable, and cheap to build once per check)."""
+
     domain: str
     signals: tuple[Signal, ...]
     official_for: str | None
@@ -344,8 +392,12 @@ def _dn(name: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _analyse_host(ascii_host: str, unicode_host: str) -> _HostVerdict:
+    return _analyse_host_now(ascii_host, unicode_host)
+
+
+def _analyse_host_now(ascii_host: str, unicode_host: str) -> _HostVerdict:
     know = _knowledge()
-    if _NUMERIC_HOST_RE.match(ascii_host) or ":" in ascii_host:
+    if ":" in ascii_host or (ascii_host[-1:] in _NUMBER_ENDS and _NUMERIC_HOST_RE.match(ascii_host)):
         return _HostVerdict(ascii_host, (_signal("link.raw_ip", host=_dn(ascii_host)),), None, None, ())
     extracted = know.suffixes.split(ascii_host)
     domain = extracted.top_domain_under_public_suffix
@@ -419,8 +471,29 @@ def _brand_signals(
     brands = know.brands
     domain = extracted.top_domain_under_public_suffix or f"{extracted.domain}.{extracted.suffix}"
     # Brands are looked for in what the reader sees: "café-de-paris" is not "caf" plus "xn--…-deb".
-    label = _readable(_unicode_label(unicode_host, extracted.suffix, extracted.domain))
-    sub_labels = [_readable(s) for s in _unicode_subdomain(unicode_host, extracted).split(".") if s]
+    plain = unicode_host == ascii_host  # the usual case: nothing to fold or to align label by label
+    if plain:
+        label = extracted.domain
+        sub_labels = [s for s in extracted.subdomain.split(".") if s]
+    else:
+        label = _readable(_unicode_label(unicode_host, extracted.suffix, extracted.domain))
+        sub_labels = [_readable(s) for s in _unicode_subdomain(unicode_host, extracted).split(".") if s]
+    # One long word misspelt is read set right (contrlefiscal, remboursemnt-edf, verfication-edf), so that the
+    # brand and the words around it are seen, unless a strong brand read in the name as written reads no
+    # more words that way (caisse-depargne is not caisse-de-epargne, nor caisse-epargnee the bare name). The
+    # typo readings of brand names below look at the name as written.
+    written, typo = label, None
+    hit = brands.brand_in(label)
+    corrected, misspelt = _set_right(label, know)
+    if corrected != written:
+        hit_corrected = brands.brand_in(corrected)
+        strong_and_more = (
+            hit_corrected is not None
+            and not hit_corrected.weak
+            and len(hit_corrected.words) > len(hit.words if hit else ())
+        )
+        if hit is None or hit.weak or strong_and_more:
+            label, typo, hit = corrected, misspelt, hit_corrected
     tokens = [
         t for piece in (*sub_labels, label) for t in piece.replace("_", "-").split("-") if t and t != "www"
     ]
@@ -441,13 +514,14 @@ def _brand_signals(
         signals.append(
             _signal("link.brand_in_subdomain", brand=_dn(shown), domain=_dn(domain), official=_dn(imitates))
         )
-    # A brand inside the registered name: intrum-paiement.com, myintrum-fr.com, intrum.net.
-    hit = brands.brand_in(label)
+    # A brand inside the registered name (read above): intrum-paiement.com, myintrum-fr.com, intrum.net.
     if hit is not None and hit.brand in know.derived and not _derived_backed(hit, risky_place, know):
         hit = None  # "mondial-assistance", "sg-services": ordinary names
     elif hit is not None and hit.weak and not (context or _weak_name_backed(hit, label, know)):
         hit = None  # "orange-book.com", "ville-orange.fr": an ordinary word, nothing else
-    if hit is not None and hit.glued and brands.imitation(label) is not None:
+    elif hit is not None and hit.weak and typo is not None:
+        hit = None  # concour(s)-ants: an ordinary word read through a misspelling is too far a guess
+    if hit is not None and hit.glued and brands.imitation(written) is not None:
         hit = None  # "bloctell": one letter too many reads better as a typo of the name
     if hit is not None:
         official_domain = know.brand_domains[hit.brand]
@@ -467,19 +541,21 @@ def _brand_signals(
             if pretend is not None:
                 signals.append(_signal("link.pretend_suffix", word=pretend, suffix=extracted.suffix))
     elif lure is None:
-        copy = brands.imitation(_unicode_label(unicode_host, extracted.suffix, label))
-        if copy is None and "-" in label:
-            copy = brands.imitation(label.replace("-", ""))  # asemblee-nationale: the name, one letter off
+        copy = brands.imitation(written if plain else _unicode_label(unicode_host, extracted.suffix, label))
+        if copy is None and "-" in written:
+            copy = brands.imitation(written.replace("-", ""))  # asemblee-nationale: the name, one letter off
         if copy is None:
-            copy = _glued_typo(label, know)
+            copy = _glued_typo(written, know)
+        if copy is None:
+            copy = _shortened_typo(written, know)
         if (
             copy is None
             and len(tokens) > 1
             and (context or any(w in know.telling_scenario_words for w in words))
         ):
-            copy = _token_typo(tokens, know)
+            copy = _token_typo(_tokens_of(written) if typo else tokens, know)
         if copy is None and extracted.suffix.rsplit(".", 1)[-1] in know.cheap_tlds:
-            copy = _two_letters_off(label, know)
+            copy = _two_letters_off(written, know)
         if copy is not None:
             imitates = know.brand_domains[copy.brand]
             if copy.kind == "homoglyph":
@@ -489,6 +565,7 @@ def _brand_signals(
                 code = "link.lookalike" if copy.kind == "lookalike" else "link.typo"
                 signals.append(_signal(code, domain=_dn(domain), official=_dn(imitates), how=copy.how))
 
+    lure_words: tuple[str, ...] | None = None
     if imitates is None:
         state = next((w for w in pretends if w in _STATE_WORDS), None) or _glued_state_word(tokens, brands)
         if state is not None:
@@ -499,13 +576,77 @@ def _brand_signals(
             signals.append(_signal("link.scenario_host", words=", ".join(dict.fromkeys(scenario))))
         elif scenario and _scenario_name(label, extracted.suffix, know):
             signals.append(_signal("link.scenario_name", words=", ".join(dict.fromkeys(scenario))))
+        elif (lure_words := _lure_name(label, typo is not None, know)) is not None:
+            signals.append(_signal("link.lure_name", words=", ".join(lure_words)))
         elif bait:
             if state is None and pretends and set(bait) & know.action_words:
                 # reglement-fr.com, contentieux-fr.fr: what to do, dressed up as a French address.
                 signals.append(_signal("link.pretend_suffix", word=pretends[0], suffix=extracted.suffix))
             signals.append(_signal("link.bait_words", words=", ".join(dict.fromkeys(bait))))
         bait = []
+    if typo is not None and signals:  # the misspelling explains a sign found, never one alone
+        signals.append(_signal("link.misspelt_word", written=typo[0], word=typo[1]))
     return imitates, signals, bait
+
+
+def _tokens_of(label: str) -> list[str]:
+    return [t for t in label.replace("_", "-").split("-") if t and t != "www"]
+
+
+def _set_right(label: str, know: _Knowledge) -> tuple[str, tuple[str, str] | None]:
+    """The label with one misspelt long word set right (contrle-fiscal -> controle-fiscal), and the
+    (written, meant) pair; the label as it is when every piece already reads or none can be set right."""
+    tokens = label.replace("_", "-").split("-")
+    for at, token in enumerate(tokens):
+        if not token or token.isdigit() or know.brands.segmenter.split(token) is not None:
+            continue  # read as it is (the brand search splits the same token next: its split is cached)
+        found = know.typos.read(token)
+        if (
+            found is not None
+            and know.lure_segmenter.split(token) is None  # not the lure's words as they are
+            and know.brands.words_of(token) is None  # nor a word cut short (renouv)
+        ):
+            words, written, meant = found
+            tokens[at] = "".join(words)
+            return "-".join(tokens), ((written, meant) if written else None)
+    return label, None
+
+
+def _lure_name(label: str, misspelt: bool, know: _Knowledge) -> tuple[str, ...] | None:
+    """The registered name is made only of the lure's vocabulary (recouvrement, retraite, poste, sante…),
+    its bait shapes (ma, votre, espace, en ligne, acces, an action word) and filler, with nothing that names
+    a business or a town: maretraitepublic, votre-poste-en-ligne, contentieux-credit-services. At least a
+    topic and a shape, three of them in all (a misspelt word counts as a shape: contrlefiscal). A long name
+    glued without hyphens, with two topics or more, counts as a shape. Returns the words that make it."""
+    tokens = [t for t in label.replace("_", "-").split("-") if t]
+    words: list[str] = []
+    for token in tokens:
+        split = know.lure_segmenter.split(token)
+        if split is None:
+            return None  # a word of its own: recouvrement-dupont, mairie-villeneuve
+        words.extend(w for w in split if not w.isdigit())
+    topics = [w for w in dict.fromkeys(words) if w in know.lure_words]
+    if not topics:
+        return None
+    shapes = [w for w in dict.fromkeys(words) if w in know.lure_shapes]
+    if any(
+        w not in know.lure_words
+        and w not in know.lure_shapes
+        and w not in know.glue_words
+        and w not in know.brands.pretend
+        for w in words
+    ):
+        return None  # an event, a sign-in word of a real service, a word the lure does not use
+    glued = len(tokens) == 1 and len(words) >= _GLUED_WORDS and len(topics) >= _GLUED_TOPICS
+    shape_count = len(shapes) + misspelt + glued
+    if not shape_count or len(topics) + shape_count < _LURE_MIN:
+        return None
+    return (*topics, *shapes)
+
+
+_LURE_MIN = 3
+_GLUED_WORDS = 3
+_GLUED_TOPICS = 2
 
 
 def _token_typo(tokens: list[str], know: _Knowledge) -> Imitation | None:
@@ -537,6 +678,42 @@ def _glued_typo(label: str, know: _Knowledge) -> Imitation | None:
         return None
     brand = know.dropped[found.group()]
     return Imitation(brand, "typo", describe_typo(found.group(), brand))
+
+
+def _shortened_typo(label: str, know: _Knowledge) -> Imitation | None:
+    """A long name written without its small inner word and one letter off (villepariis for villedeparis,
+    banquefrannce): the name as people say it, misspelt. The shortened name itself is not looked for inside
+    other words (Villeparisis is a town)."""
+    flat = label.replace("-", "")
+    for short in know.shortened_by_len.get(len(flat), ()):
+        if flat != short and OSA.distance(flat, short, score_cutoff=1) <= 1:
+            brand = know.shortened[short]
+            how = f"« {brand} » écrit sans son petit mot et avec " + describe_typo(flat, short)
+            return Imitation(brand, "typo", how)
+    return None
+
+
+def _shortened_names(
+    brands: dict[str, str], weak: frozenset[str], vocabulary: frozenset[str]
+) -> dict[str, str]:
+    """Each strong name without one small inner word (villedeparis -> villeparis), when both sides keep
+    four letters at least; forms that are names or known words are left out."""
+    out: dict[str, str] = {}
+    for name in sorted(brands):
+        if name in weak or not name.isalpha():
+            continue
+        for small in _SMALL_WORDS:
+            at = name.find(small, _SIDE_MIN)
+            while at >= 0 and len(name) - at - len(small) >= _SIDE_MIN:
+                form = name[:at] + name[at + len(small) :]
+                if form not in brands and form not in vocabulary:
+                    out.setdefault(form, name)
+                at = name.find(small, at + 1)
+    return out
+
+
+_SMALL_WORDS = ("de", "du", "des")
+_SIDE_MIN = 4
 
 
 def _two_letters_off(label: str, know: _Knowledge) -> Imitation | None:
@@ -742,6 +919,14 @@ def _platform_signals(
 ) -> list[Signal]:
     found: list[Signal] = []
     walk = _suffixes(ascii_host, "")
+    if know.platforms.isdisjoint(walk):  # the usual case: no platform of our lists, one set test
+        shared = extracted.suffix if extracted.is_private else None
+        if shared is not None and shared != ascii_host:
+            found.append(_signal("link.shared_platform", host=_dn(ascii_host), platform=_dn(shared)))
+        tld = extracted.suffix.rsplit(".", 1)[-1]
+        if tld in know.abused_tlds:
+            found.append(_signal("link.abused_tld", tld=tld))
+        return found
     if any(name in know.shorteners for name in walk):
         found.append(_signal("link.shortener", domain=_dn(domain)))
     platform = next((name for name in walk if name in know.free_hosting), None)
@@ -778,8 +963,12 @@ def check_link(text: str) -> LinkResult:
         invalid = [_finding("link.invalid")]
         return _result(invalid, _info(candidate, display, "", "", None, None), verdict_of(invalid))
     ascii_host, unicode_host = names
-    verdict = _analyse_host(ascii_host, unicode_host)
-    findings = [_finding(code, params) for code, params in verdict.signals]
+    prepared = _knowledge().official_hosts.get(ascii_host) if ascii_host == unicode_host else None
+    if prepared is not None:
+        verdict, findings = prepared[0], list(prepared[1])
+    else:
+        verdict = _analyse_host(ascii_host, unicode_host)
+        findings = [_finding(code, params) for code, params in verdict.signals]
     extra, imitates = _per_link_findings(parsed, ascii_host, verdict)
     findings.extend(extra)
     verdict_now = verdict_of(findings)  # the two findings added below are neutral: it does not change
@@ -845,6 +1034,8 @@ _DOTTED_QUAD_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 
 
 def _is_address(host: str, parsed: ParsedLink | None) -> bool:
+    if host[-1:] not in _NUMBER_ENDS:
+        return "." in host  # no number, dotted or hexadecimal, ends with that letter
     if ":" in host or _DOTTED_QUAD_RE.match(host):
         return True
     if _NUMERIC_HOST_RE.match(host):
@@ -1047,7 +1238,7 @@ def _result(findings: list[Finding], info: LinkInfo, verdict: Verdict) -> LinkRe
 
 
 def _is_ip(host: str) -> bool:
-    if ":" not in host and not _NUMERIC_HOST_RE.match(host):
+    if ":" not in host and (host[-1:] not in _NUMBER_ENDS or not _NUMERIC_HOST_RE.match(host)):
         return False
     try:
         ipaddress.ip_address(host)
