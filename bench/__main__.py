@@ -59,6 +59,17 @@ def bench_checks() -> list[Row]:
     against_bare("check_number", check_number, samples.NUMBERS, "phonenumbers.parse", numbers_bare, "<= 3x")
     links_bare = mean_median_us(extract, samples.LINKS, cold=False)
     against_bare("check_link", check_link, samples.LINKS, "tldextract call", links_bare, "<= 5x")
+    unknown_us = mean_median_us(check_link, samples.UNKNOWN_LINKS, cold=True)
+    unknown_bare = mean_median_us(extract, samples.UNKNOWN_LINKS, cold=False)
+    rows.append(
+        Row(
+            "check_link, cold, links of no official site",
+            f"{unknown_us:.1f} µs",
+            f"tldextract call {unknown_bare:.1f} µs",
+            f"{unknown_us / unknown_bare:.2f}x",
+            "<= 50 µs",
+        )
+    )
     m_check = mean_median_us(analyse_message, [samples.SMS], cold=True, runs=200)
     parts = mean_median_us(check_number, samples.SMS_NUMBERS, cold=True) + mean_median_us(
         check_link, samples.SMS_LINKS, cold=True

@@ -26,6 +26,11 @@ LINKS = [
     "https://www.leboncoin.fr/annonce/123",
     "http://antai-amende-paiement.fr",
 ]
+#: The official sites above (bare or ``www.``) are judged once at load; the links no site of the catalogue
+#: answers for show what a new, unknown link costs.
+UNKNOWN_LINKS = [
+    link for link in LINKS if link not in ("https://www.intrum.fr/", "https://signal.conso.gouv.fr/")
+]
 
 # A typical 300-character scam SMS: one number, one link.
 SMS = (
