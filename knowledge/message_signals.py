@@ -12,6 +12,7 @@ import re
 import sys
 from collections.abc import Iterator
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import Self
 
@@ -170,6 +171,35 @@ class SignalFile(Strict):
         return value
 
 
+# Every pattern matches a whole word: its match starts where the character before is not [a-z0-9]. A literal
+# key can therefore only be found at a word start, so it is looked for there: in the word view of the text (one
+# space first, every character that is not [a-z0-9] a space), the key with a space before it.
+# "ma" (of "maman") is in almost every message; " ma" at a word start much less often.
+_WORD_BYTES = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256))
+
+
+@lru_cache(maxsize=8)
+def word_view(text: str) -> str:
+    """``text`` with every character that is not [a-z0-9] made a space, after a leading space.
+
+    Memoised for the few texts of the message being analysed (its folded form, the form without the clauses
+    of advice, a window of them): the dozens of matchers that read one message share one view.
+    """
+    return " " + text.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii")
+
+
+def word_keys(keys: set[str]) -> tuple[str, ...]:
+    """Literal keys as they appear in ``word_view`` at the start of a whole-word match."""
+    return tuple(
+        sorted({" " + key.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii") for key in keys})
+    )
+
+
+def may_match(keys: tuple[str, ...] | None, text: str) -> bool:
+    """False when no key of a whole-word family starts a word of ``text`` (then its regex cannot match)."""
+    return keys is None or any(map(word_view(text).__contains__, keys))
+
+
 def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
@@ -187,14 +217,15 @@ class Alternation(BaseModel):
 
     regex: re.Pattern[str]
     members: tuple[re.Pattern[str], ...]
-    #: Literal words one of which every match contains (``scenarios.literal_keys``); None: always search.
+    #: Literal words one of which every match starts with (``scenarios.literal_keys``), in the word-view form
+    #: of ``scenarios.word_keys``; None: always search.
     keys: tuple[str, ...] | None
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[tuple[int, re.Match[str]]]:
         """Every match of the alternation (like ``re.finditer``), with the index of the group it belongs to."""
-        if self.keys is not None and not any(map(text.__contains__, self.keys)):
+        if not may_match(self.keys, text):
             return
         for match in self.regex.finditer(text, pos, endpos):
             for index, member in enumerate(self.members):
@@ -215,7 +246,7 @@ def alternation(groups: list[list[str]]) -> Alternation:
     return Alternation(
         regex=re.compile(_bounded(_alternation(patterns))),
         members=tuple(re.compile(_bounded(_alternation(group))) for group in groups),
-        keys=tuple(sorted(keys)) if keys is not None else None,
+        keys=word_keys(keys) if keys is not None else None,
     )
 
 

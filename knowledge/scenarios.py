@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from knowledge.base import DATA_DIR, CheckedDate, KnowledgeError, NonBlank, Strict, read_toml, validate
 from knowledge.cache import loader
-from knowledge.message_signals import check_pattern
+from knowledge.message_signals import check_pattern, may_match, word_keys
 
 FILE = "scenarios.toml"
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -68,6 +68,9 @@ class Scenario(Strict):
     #: Request kinds that complete the scam by themselves next to the story (money to a "child" on a new
     #: number…), as the scenario's sources describe it; each must also be one of ``asks``.
     decisive: list[str] = []
+    #: The first message of a conversation scam ("vous êtes chez vous ?", "c'est bien Julien ?"): it asks
+    #: nothing yet, so it justifies a warning and never more (no escalation by the scenario layer).
+    opener: bool = False
     sources: list[Source]
 
     @field_validator("id")
@@ -109,10 +112,11 @@ class Matcher(BaseModel):
     model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
 
     regex: re.Pattern[str]
+    #: The literal keys (``literal_keys``) in word-view form (``word_keys``); None: always search.
     keys: tuple[str, ...] | None
 
     def search(self, folded: str) -> re.Match[str] | None:
-        if self.keys is not None and not any(map(folded.__contains__, self.keys)):
+        if not may_match(self.keys, folded):
             return None
         return self.regex.search(folded)
 
@@ -240,7 +244,7 @@ def _matcher(patterns: list[str]) -> Matcher:
         keys |= found
     return Matcher(
         regex=re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"),
-        keys=tuple(sorted(keys)) if keys is not None else None,
+        keys=word_keys(keys) if keys is not None else None,
     )
 
 
