@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from knowledge.base import DATA_DIR, CheckedDate, KnowledgeError, NonBlank, Strict, read_toml, validate
 from knowledge.cache import loader
-from knowledge.message_signals import check_pattern, may_match, word_keys
+from knowledge.message_signals import Prefilter, check_pattern, first_match, prefilter
 
 FILE = "scenarios.toml"
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -102,23 +102,21 @@ class ScenarioFile(Strict):
 
 
 class Matcher(BaseModel):
-    """A compiled family of patterns, with the literal words one of which any match must contain.
+    """A compiled family of patterns, with where its matches can start.
 
-    Searching some forty alternations over every message costs more than the rest of message analysis;
-    most of them cannot match, and a substring test on their literal words says so at C speed.
-    ``keys`` is None when a pattern has no literal start (then the regex always runs).
+    Searching some forty alternations over every message costs more than the rest of message analysis; most of
+    them cannot match, and the literal words every match starts with say so, and say where to try, at C speed
+    (``message_signals.Prefilter``). ``prefilter`` is None when a pattern has no literal start (then the regex
+    searches the whole text).
     """
 
     model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
 
     regex: re.Pattern[str]
-    #: The literal keys (``literal_keys``) in word-view form (``word_keys``); None: always search.
-    keys: tuple[str, ...] | None
+    prefilter: Prefilter | None
 
     def search(self, folded: str) -> re.Match[str] | None:
-        if not may_match(self.keys, folded):
-            return None
-        return self.regex.search(folded)
+        return first_match(self.regex, self.prefilter, folded)
 
 
 class Compiled(BaseModel):
@@ -181,7 +179,11 @@ def _top_alternatives(body: str) -> list[str]:
 
 
 def literal_keys(pattern: str) -> set[str] | None:
-    """Literal starts, one of which every match of ``pattern`` contains; None when there is none to rely on."""
+    """Literal starts, one of which every match of ``pattern`` starts with; None when there is none to rely on.
+
+    A single digit stands for a pattern that starts with ``\\d``; an optional group at the start brings its own
+    starts and those of what follows it.
+    """
     alternatives = _top_alternatives(pattern)
     if len(alternatives) > 1:
         keys: set[str] = set()
@@ -196,7 +198,8 @@ def literal_keys(pattern: str) -> set[str] | None:
         i = _group_end(pattern, i) + 1
     if pattern.startswith("(?:", i):
         end = _group_end(pattern, i)
-        if end + 1 < len(pattern) and pattern[end + 1] in "?*{":
+        optional = end + 1 < len(pattern) and pattern[end + 1] == "?"
+        if (end + 1 < len(pattern) and pattern[end + 1] in "*{") or (optional and end + 2 >= len(pattern)):
             return None
         inner: set[str] = set()
         for alternative in _top_alternatives(pattern[i + 3 : end]):
@@ -204,7 +207,12 @@ def literal_keys(pattern: str) -> set[str] | None:
             if found is None:
                 return None
             inner |= found
+        if optional:  # "(?:vous )?embauche": a match starts with the group, or with what follows it
+            rest = literal_keys(pattern[end + 2 :])
+            return None if rest is None else inner | rest
         return inner
+    if pattern.startswith("\\d", i):
+        return set("0123456789")  # a number: it starts with one of the ten digits
     literal: list[str] = []
     while i < len(pattern):
         char = pattern[i]
@@ -244,7 +252,7 @@ def _matcher(patterns: list[str]) -> Matcher:
         keys |= found
     return Matcher(
         regex=re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"),
-        keys=word_keys(keys) if keys is not None else None,
+        prefilter=prefilter(keys),
     )
 
 
