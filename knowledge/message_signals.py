@@ -191,21 +191,24 @@ def word_view(text: str) -> str:
 
 
 _WORD_RE = re.compile(r"[a-z0-9]+")
+_DIGITS = frozenset("0123456789")
+_NUMBER = "#"  # the head of every word that starts with a digit
 
 
 @lru_cache(maxsize=8)
-def word_starts(text: str) -> tuple[dict[str, tuple[int, ...]], frozenset[str]]:
-    """Where the words of ``text`` start (its word view), by their first one, two and three letters; the heads.
+def word_starts(text: str) -> tuple[dict[str, list[int]], frozenset[str]]:
+    """Where the words of ``text`` start (its word view), by their first three letters; and those heads.
 
     Memoised like ``word_view``: built once per text, it answers every matcher's "where could you start?".
     """
     index: dict[str, list[int]] = {}
     for word in _WORD_RE.finditer(word_view(text)):
-        found, start = word.group(), word.start() - 1  # the view has one more character, in front
-        for size in (1, 2, 3):
-            if len(found) >= size:
-                index.setdefault(found[:size], []).append(start)
-    return {head: tuple(starts) for head, starts in index.items()}, frozenset(index)
+        # The view has one more character, in front: the word starts at text[start - 1].
+        found, start = word.group(), word.start() - 1
+        index.setdefault(found[:3], []).append(start)
+        if found[0] in _DIGITS:
+            index.setdefault(_NUMBER, []).append(start)
+    return index, frozenset(index)
 
 
 class Prefilter(BaseModel):
@@ -213,11 +216,12 @@ class Prefilter(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    #: The first one to three letters of each key's first word: a match can only start at a word that starts
-    #: with one of them (``word_starts``); the regex then tries there only.
+    #: The first three letters of each key's first word, that whole word when it is shorter and complete ("de "),
+    #: "#" for a digit: a match can only start at a word with one of these heads (``word_starts``), and the regex
+    #: then tries there only.
     heads: frozenset[str]
-    #: Keys that start with a sign ("'", "+33", "(code"), in word-view form (a space, then the key with every
-    #: character that is not [a-z0-9] made a space): looked for in the view.
+    #: The other keys (a short word that may go on, "(code", "+33"), in word-view form (a space, then the key with
+    #: every character that is not [a-z0-9] made a space): looked for in the view.
     loose: tuple[str, ...]
 
     @classmethod
@@ -227,8 +231,12 @@ class Prefilter(BaseModel):
         for key in sorted(keys):
             spaced = " " + key.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii")
             first = spaced.split(" ")[1]
-            if first:
+            if len(first) >= 3:
                 heads.add(first[:3])
+            elif first and len(spaced) > len(first) + 1:
+                heads.add(first)  # a whole short word ("de ", "l'"): its own head
+            elif first in _DIGITS:
+                heads.add(_NUMBER)
             else:
                 loose.append(spaced)
         return cls(heads=frozenset(heads), loose=tuple(loose))

@@ -210,7 +210,7 @@ def literal_keys(pattern: str) -> set[str] | None:
         if optional:  # "(?:vous )?embauche": a match starts with the group, or with what follows it
             rest = literal_keys(pattern[end + 2 :])
             return None if rest is None else inner | rest
-        return inner
+        return _extended(pattern[i + 3 : end], pattern[end + 1 :]) or inner
     if pattern.startswith("\\d", i):
         return set("0123456789")  # a number: it starts with one of the ten digits
     literal: list[str] = []
@@ -234,6 +234,43 @@ def literal_keys(pattern: str) -> set[str] | None:
         literal.pop()  # the last letter is optional
     text = "".join(literal)
     return {text} if len(text) >= 2 else None
+
+
+_MAX_EXTENDED = 64
+
+
+def _plain(pattern: str) -> str | None:
+    """The text ``pattern`` matches when it is a plain literal (escaped punctuation allowed), else None."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            if pattern.startswith("\\x27", i):
+                out.append("'")
+                i += 4
+                continue
+            if i + 1 < len(pattern) and pattern[i + 1] in ".-'/&+?()":
+                out.append(pattern[i + 1])
+                i += 2
+                continue
+            return None
+        if char in _META:
+            return None
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+def _extended(group: str, rest: str) -> set[str] | None:
+    """ "(?:le|ce) lien" starts with "le lien" or "ce lien": a group of plain words, then the starts of the rest."""
+    words = [_plain(alternative) for alternative in _top_alternatives(group)]
+    if not rest or rest[0] in "?*{+" or any(word is None for word in words):
+        return None
+    follows = literal_keys(rest)
+    if follows is None or len(words) * len(follows) > _MAX_EXTENDED:
+        return None
+    return {f"{word}{after}" for word in words if word is not None for after in follows}
 
 
 def compile_patterns(patterns: list[str]) -> Matcher:
