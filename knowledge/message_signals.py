@@ -318,7 +318,11 @@ class Alternation(BaseModel):
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[tuple[int, re.Match[str]]]:
         """Every match of the alternation (like ``re.finditer``), with the index of the group it belongs to."""
+        single = len(self.members) == 1
         for match in all_matches(self.regex, self.prefilter, text, pos, endpos):
+            if single:  # one group: nothing to tell apart
+                yield 0, match
+                continue
             for index, member in enumerate(self.members):
                 if member.match(text, match.start(), endpos) is not None:
                     yield index, match
