@@ -8,7 +8,7 @@ Two answers, each a pure function of its own findings:
   next to a link that is not one of its domains); foreign or broken IBANs.
   Legit evidence (official link of the named sender, "call the number on your letter", "never share your
   code") never cancels risk: it only turns "inconclusive" into "likely_legit" when nothing is risky, and
-  never when the message asks for secrets or a call back beside an official site's name
+  never when the message asks for bank details or an identity beside an official site's name
   (``checks.message_genuine``).
 - ``lawfulness`` (from ``lawfulness_findings``, via ``lawfulness_of``): fees a collector may not charge,
   threats of actions that need a court decision, amicable collection dressed up as enforcement, a demand
@@ -339,7 +339,7 @@ def analyse_message(text: str) -> MessageResult:
         *link_findings(links),
     ]
     masked = advice_masked(norm.folded[:SCENARIO_WINDOW])
-    findings += genuine_shape_findings(norm, masked, hits, links, numbers, findings)
+    findings += genuine_shape_findings(norm, masked, hits, links, findings)
     law = [*rule_findings(hits, facts, Target.lawfulness), *_mentions_findings(hits, mentions)]
     findings = _ordered(_without_repeated_story(findings))
     law = _ordered(law)

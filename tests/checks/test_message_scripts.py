@@ -88,7 +88,7 @@ def test_people_who_know_you_are_not_openers(text: str) -> None:
     [
         "Votre espace ameli.fr a été mis à jour. Merci de vérifier vos informations bancaires avant le versement.",
         "Information impots.gouv.fr : veuillez confirmer votre identité pour finaliser votre dossier",
-        "Votre dossier est consultable sur caf.fr. Pour toute question, appelez le 08 99 23 45 67.",
+        "Espace caf.fr : merci de mettre a jour vos informations de paiement avant le 5.",
     ],
 )
 def test_naming_an_official_site_does_not_make_a_request_for_secrets_genuine(text: str) -> None:
@@ -130,8 +130,17 @@ def test_a_warning_never_to_share_bank_details_beside_the_official_site_stays_ge
         "ou appelez le n° vert 0805204805. Le Chèque énergie",
         # the health card updated where it really is
         "Assurance Maladie : pensez à mettre à jour votre carte Vitale en pharmacie. Plus d'infos sur ameli.fr",
+        # a fine notice pointing to the official site and ANTAI's own (premium-rate) line
+        "Votre avis de contravention est disponible. Payez votre amende sur www.antai.gouv.fr ou au 0 811 10 10 10.",
     ],
 )
 def test_genuine_messages_stay_unflagged(text: str) -> None:
     result = analyse_message(text)
     assert result.verdict not in FLAGGED, codes(result)
+
+
+def test_a_late_fee_on_a_bill_is_not_the_fine_that_grows() -> None:
+    result = analyse_message(
+        "Pour le compte de SFR, facture de 59 € impayée, majorée de 15 € de frais. Voir notre courrier."
+    )
+    assert "message.scenario" not in codes(result)
