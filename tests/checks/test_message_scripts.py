@@ -48,6 +48,32 @@ def test_a_scam_script_is_flagged_even_without_a_link(text: str) -> None:
     assert "message.scenario" in codes(result)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Votre banque : une operation de 1250€ est en cours de validation. En cas d'opposition contactez le 09 70 12 34 56",
+        "Amazon: Commande #402-1234 de 899 EUR expediee. Annuler? Appelez 01 84 60 12 12",
+        "Ameli: votre attestation de droits doit etre mise a jour avant le 10/12",
+        "Colissimo: votre colis n'a pas pu etre livre, programmez une nouvelle livraison.",
+    ],
+)
+def test_the_usual_scenarios_in_other_words_are_flagged(text: str) -> None:
+    result = analyse_message(text)
+    assert result.verdict in FLAGGED, codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Votre virement de 50 € a été programmé. Il sera exécuté demain.",
+        "Votre attestation de droits est disponible dans votre compte ameli.",
+        "Votre colis est disponible en point relais. Pour toute question, contactez-nous.",
+    ],
+)
+def test_the_same_words_in_an_ordinary_notification_are_not_flagged(text: str) -> None:
+    assert analyse_message(text).verdict not in FLAGGED
+
+
 # --- Openers: a warning, never more ------------------------------------------------------------------------------
 
 
