@@ -100,6 +100,9 @@ def test_the_first_line_of_a_conversation_scam_is_suspicious_and_never_more(text
         "Bonjour c'est bien Monsieur Durand ? C'est le garage, votre voiture est prete, vous pouvez passer la recuperer.",
         "Salut c'est moi ?",
         "Vous etes chez vous demain ? Je passe deposer les cles vers 18h. Bises",
+        # real drivers announce themselves too: only the failed delivery that asks what next is the script
+        "Bonjour, je suis votre livreur Amazon, je serai chez vous dans 10 minutes.",
+        "Bonjour, c'est le livreur DPD, je suis devant votre portail, vous pouvez descendre ?",
     ],
 )
 def test_people_who_know_you_are_not_openers(text: str) -> None:
@@ -147,6 +150,7 @@ def test_a_warning_never_to_share_bank_details_beside_the_official_site_stays_ge
         "Vous pouvez régler sur intrum.fr ou appeler le numéro indiqué sur notre courrier du 3 mars.",
         # a one-time code being delivered
         "Votre code de vérification Doctolib est 482913. Ne le partagez avec personne.",
+        "Votre code de connexion est 552110. Il expire dans 10 minutes.",
         # a doctor's appointment reminder
         "Rappel : RDV le 12/12 à 10h30 avec le Dr Martin, cabinet du Parc. Pour annuler appelez le 04 72 12 34 56.",
         # a public alert
