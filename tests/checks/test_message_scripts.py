@@ -68,6 +68,8 @@ def test_the_usual_scenarios_in_other_words_are_flagged(text: str) -> None:
         "Votre virement de 50 € a été programmé. Il sera exécuté demain.",
         "Votre attestation de droits est disponible dans votre compte ameli.",
         "Votre colis est disponible en point relais. Pour toute question, contactez-nous.",
+        # the shop's own notification, with a full link on the shop's own domain
+        "Boulanger : votre livraison est prévue le 04/12 entre 8h et 12h. Modifier le créneau : https://www.boulanger.com/suivi",
     ],
 )
 def test_the_same_words_in_an_ordinary_notification_are_not_flagged(text: str) -> None:
@@ -174,3 +176,10 @@ def test_a_late_fee_on_a_bill_is_not_the_fine_that_grows() -> None:
         "Pour le compte de SFR, facture de 59 € impayée, majorée de 15 € de frais. Voir notre courrier."
     )
     assert "message.scenario" not in codes(result)
+
+
+def test_a_shop_named_beside_a_link_to_another_site_is_still_a_scenario() -> None:
+    result = analyse_message(
+        "Boulanger : votre colis est bloqué, frais de 1,99 € à régler sur https://boulanger-livraison.top/pay"
+    )
+    assert result.verdict is Verdict.likely_scam
