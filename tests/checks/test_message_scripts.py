@@ -55,6 +55,9 @@ def test_a_scam_script_is_flagged_even_without_a_link(text: str) -> None:
         "Amazon: Commande #402-1234 de 899 EUR expediee. Annuler? Appelez 01 84 60 12 12",
         "Ameli: votre attestation de droits doit etre mise a jour avant le 10/12",
         "Colissimo: votre colis n'a pas pu etre livre, programmez une nouvelle livraison.",
+        "Ulys : une facture de 12,40 € reste impayee sur votre badge.",
+        "Vinted: ton acheteur a paye, confirme la reception du paiement pour recevoir tes fonds.",
+        "Vous avez un message vocal en attente, ecoutez-le en appelant le 0899 12 34 56",
     ],
 )
 def test_the_usual_scenarios_in_other_words_are_flagged(text: str) -> None:
@@ -68,6 +71,8 @@ def test_the_usual_scenarios_in_other_words_are_flagged(text: str) -> None:
         "Votre virement de 50 € a été programmé. Il sera exécuté demain.",
         "Votre attestation de droits est disponible dans votre compte ameli.",
         "Votre colis est disponible en point relais. Pour toute question, contactez-nous.",
+        "Avis de passage : votre colis est en attente au bureau de poste.",
+        "Ulys : votre facture de novembre (12,40 €) est disponible dans votre espace client.",
         # the shop's own notification, with a full link on the shop's own domain
         "Boulanger : votre livraison est prévue le 04/12 entre 8h et 12h. Modifier le créneau : https://www.boulanger.com/suivi",
     ],
