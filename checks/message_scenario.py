@@ -23,7 +23,7 @@ previous one, so that the verdict follows the rule of issue 10:
 A scenario marked ``opener`` in the data (the first line of a conversation scam: "vous êtes chez vous ?", "c'est
 bien Julien ?") gives ``message.scenario`` alone: it asks nothing yet, so it is worth a warning, never more.
 Nothing here fires when every link of the message is a full address on a confirmed official site of the
-catalogue or on a domain of the sender it names (a genuine notification), when the message warns against scams ("des SMS frauduleux circulent… méfiez-vous"),
+catalogue (a genuine notification), when the message warns against scams ("des SMS frauduleux circulent… méfiez-vous"),
 or when it sends you in person to the real channel (pharmacie, agence…) with no number and no link but official ones.
 """
 
@@ -118,12 +118,6 @@ def _trusted(link: LinkHit) -> bool:
     return link.official and confirmed_official(link.domain) and _FULL_LINK_RE.search(link.raw) is not None
 
 
-def _own_full_link(link: LinkHit, mentions: list[tuple[Body, Hit]]) -> bool:
-    """A real address (scheme, www. or a path) on a domain of the sender the message names ("Boulanger : …
-    https://www.boulanger.com/suivi"): the notification of that sender, not a copy, which cannot use its domain."""
-    return _FULL_LINK_RE.search(link.raw) is not None and any(_belongs(link, body) for body, _ in mentions)
-
-
 def _belongs(link: LinkHit, body: Body) -> bool:
     host = link.host.lower()
     return any(host == d or host.endswith("." + d) for d in body.domains)
@@ -140,7 +134,7 @@ def scenario_findings(
         return []
     if "in_person_channel" in hits and not numbers and all(link.official for link in links):
         return []  # "à mettre à jour en pharmacie / en agence": the real channel, nothing to click or call
-    if links and all(_trusted(link) or _own_full_link(link, mentions) for link in links):
+    if links and all(_trusted(link) for link in links):
         return []
     asked = _Requests(advice_masked(norm.folded[:SCENARIO_WINDOW]), hits, links, numbers)
     story = _story(norm, asked)
