@@ -7,7 +7,9 @@ Two answers, each a pure function of its own findings:
   ``checks.message_numbers`` and ``checks.message_links`` for the mapping); impersonation (a named body
   next to a link that is not one of its domains); foreign or broken IBANs.
   Legit evidence (official link of the named sender, "call the number on your letter", "never share your
-  code") never cancels risk: it only turns "inconclusive" into "likely_legit" when nothing is risky.
+  code") never cancels risk: it only turns "inconclusive" into "likely_legit" when nothing is risky, and
+  never when the message asks for bank details or an identity beside an official site's name
+  (``checks.message_genuine``).
 - ``lawfulness`` (from ``lawfulness_findings``, via ``lawfulness_of``): fees a collector may not charge,
   threats of actions that need a court decision, amicable collection dressed up as enforcement, a demand
   without the mandatory information, pressure on a possibly prescribed debt.
@@ -24,12 +26,13 @@ from typing import Literal
 from pydantic import computed_field
 
 from checks.links import LinkResult
+from checks.message_genuine import genuine_shape_findings
 from checks.message_iban import find_ibans
 from checks.message_links import LinkHit, find_and_check_links, link_facts, link_findings
 from checks.message_model import model_findings
 from checks.message_numbers import NumberHit, find_numbers, number_findings
-from checks.message_scan import Hit, rule_findings, scan
-from checks.message_scenario import scenario_findings
+from checks.message_scan import Hit, advice_masked, rule_findings, scan
+from checks.message_scenario import SCENARIO_WINDOW, scenario_findings
 from checks.message_shape import shape_findings
 from checks.numbers import NumberResult
 from checks.result import CheckResult, Evidence, Finding, Severity, finding, risk_score, verdict_of
@@ -335,6 +338,8 @@ def analyse_message(text: str) -> MessageResult:
         *number_findings(numbers, callback),
         *link_findings(links),
     ]
+    masked = advice_masked(norm.folded[:SCENARIO_WINDOW])
+    findings += genuine_shape_findings(norm, masked, hits, links, findings)
     law = [*rule_findings(hits, facts, Target.lawfulness), *_mentions_findings(hits, mentions)]
     findings = _ordered(_without_repeated_story(findings))
     law = _ordered(law)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checks.result import Finding, finding
 from checks.text_normalise import Normalised
@@ -33,11 +34,13 @@ _ADVICE_BLIND_FAMILIES = frozenset({"asking", "secrets", "payment_words", "payme
 _ADVICE_FAMILY = "advice_clause"
 
 
+@lru_cache(maxsize=4)
 def advice_masked(folded: str) -> str:
     """The folded text with every clause of negative advice blanked out (same length, so spans still hold).
 
     "Nous ne vous demanderons jamais de payer des frais de livraison" names a fee and a payment, and asks for
     neither: the request signals and the scenarios read this text, the threats and legit markers the whole.
+    Memoised for the text being analysed: the scan, the scenarios, the shape and the model all read it.
     """
     family = next((f for f in message_signals.load().families if f.name == _ADVICE_FAMILY), None)
     if family is None or not folded:

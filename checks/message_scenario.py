@@ -20,9 +20,11 @@ previous one, so that the verdict follows the rule of issue 10:
 - ``message.scenario_decisive_ask`` (high): the message asks for what completes the scam itself, as the
   scenario's sources describe it (``decisive`` in the data: money sent to a "child" writing from a new
   number, a code to "cancel" a payment…). Story + that request is the scam, link or not: ``likely_scam``.
+A scenario marked ``opener`` in the data (the first line of a conversation scam: "vous êtes chez vous ?", "c'est
+bien Julien ?") gives ``message.scenario`` alone: it asks nothing yet, so it is worth a warning, never more.
 Nothing here fires when every link of the message is a full address on a confirmed official site of the
 catalogue (a genuine notification), when the message warns against scams ("des SMS frauduleux circulent… méfiez-vous"),
-or when it sends you in person to the real channel (pharmacie, agence…) with no link or number to use instead.
+or when it sends you in person to the real channel (pharmacie, agence…) with no number and no link but official ones.
 """
 
 from __future__ import annotations
@@ -130,7 +132,7 @@ def scenario_findings(
 ) -> list[Finding]:
     if not norm.folded or "scam_warning" in hits:
         return []
-    if "in_person_channel" in hits and not links and not numbers:
+    if "in_person_channel" in hits and not numbers and all(link.official for link in links):
         return []  # "à mettre à jour en pharmacie / en agence": the real channel, nothing to click or call
     if links and all(_trusted(link) for link in links):
         return []
@@ -148,6 +150,8 @@ def scenario_findings(
             advice=scenario.advice,
         )
     ]
+    if scenario.opener:
+        return found  # the first line of a conversation scam: a warning, never more on its own
     decisive = asked.decisive(scenario.decisive) if scenario.decisive else None
     if decisive is not None:
         quote, span = norm.quote(*decisive.span())

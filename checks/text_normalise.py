@@ -57,9 +57,28 @@ class Normalised:
         return self.original[span[0] : span[1]], span
 
 
+# How the characters of French text fold (ASCII, Latin-1, Latin Extended-A and B, the usual typographic signs),
+# worked out once per process like the compiled patterns, so that no message pays for them again.
+_COMMON_RANGES = ((0x00, 0x250), (0x2000, 0x2070), (0x20A0, 0x20C0))
+_COMMON: dict[str, tuple[str, int]] = {}
+
+
+def _common() -> dict[str, tuple[str, int]]:
+    if not _COMMON:
+        _COMMON.update(
+            (chr(code), _fold_one(chr(code))) for low, high in _COMMON_RANGES for code in range(low, high)
+        )
+    return _COMMON
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> tuple[str, int]:
     """How one character folds, and what kind of character it is."""
+    common = _common().get(ch)
+    return common if common is not None else _fold_one(ch)
+
+
+def _fold_one(ch: str) -> tuple[str, int]:
     table = message_signals.load().homoglyphs
     if ch in table:
         return table[ch], _LOOKALIKE
@@ -101,8 +120,9 @@ def _fold_plain(text: str) -> tuple[str, list[int], list[int], Obfuscation] | No
     the character loop of ``_fold`` tracks words and spans one by one.
     """
     table: dict[int, str] = {}
+    common = _common()
     for ch in set(text):
-        folded, kind = _fold_char(ch)
+        folded, kind = common.get(ch) or _fold_char(ch)
         if kind not in _ONE_TO_ONE or len(folded) != 1:
             return None
         table[ord(ch)] = folded

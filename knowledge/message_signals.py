@@ -12,6 +12,7 @@ import re
 import sys
 from collections.abc import Iterator
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import Self
 
@@ -170,6 +171,129 @@ class SignalFile(Strict):
         return value
 
 
+# Every pattern matches a whole word: its match starts where the character before is not [a-z0-9]. A literal
+# key (``scenarios.literal_keys``: words every match starts with) can therefore only be found at a word start,
+# so it is looked for there: in the word view of the text (one space first, every character that is not [a-z0-9]
+# a space), the key with a space before it. "ma" (of "maman") is in almost every message; " ma" at a word start
+# much less often. And where no key starts a word, no regex needs to try: the matchers run their regex only at
+# the word starts that begin like one of their keys (``Prefilter.starts``): the same leftmost match, found sooner.
+_WORD_BYTES = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256))
+
+
+@lru_cache(maxsize=8)
+def word_view(text: str) -> str:
+    """``text`` with every character that is not [a-z0-9] made a space, after a leading space.
+
+    Memoised for the few texts of the message being analysed (its folded form, the form without the clauses
+    of advice, a window of them): the dozens of matchers that read one message share one view.
+    """
+    return " " + text.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii")
+
+
+_WORD_RE = re.compile(r"[a-z0-9]+")
+_DIGITS = frozenset("0123456789")
+_NUMBER = "#"  # the head of every word that starts with a digit
+
+
+@lru_cache(maxsize=8)
+def word_starts(text: str) -> tuple[dict[str, list[int]], frozenset[str]]:
+    """Where the words of ``text`` start (its word view), by their first three letters; and those heads.
+
+    Memoised like ``word_view``: built once per text, it answers every matcher's "where could you start?".
+    """
+    index: dict[str, list[int]] = {}
+    for word in _WORD_RE.finditer(word_view(text)):
+        # The view has one more character, in front: the word starts at text[start - 1].
+        found, start = word.group(), word.start() - 1
+        index.setdefault(found[:3], []).append(start)
+        if found[0] in _DIGITS:
+            index.setdefault(_NUMBER, []).append(start)
+    return index, frozenset(index)
+
+
+class Prefilter(BaseModel):
+    """Where a whole-word family can match: the word starts of its literal keys, found at C speed."""
+
+    model_config = ConfigDict(frozen=True)
+
+    #: The first three letters of each key's first word, that whole word when it is shorter and complete ("de "),
+    #: "#" for a digit: a match can only start at a word with one of these heads (``word_starts``), and the regex
+    #: then tries there only.
+    heads: frozenset[str]
+    #: The other keys (a short word that may go on, "(code", "+33"), in word-view form (a space, then the key with
+    #: every character that is not [a-z0-9] made a space): looked for in the view.
+    loose: tuple[str, ...]
+
+    @classmethod
+    def of(cls, keys: set[str]) -> Prefilter:
+        heads: set[str] = set()
+        loose: list[str] = []
+        for key in sorted(keys):
+            spaced = " " + key.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii")
+            first = spaced.split(" ")[1]
+            if len(first) >= 3:
+                heads.add(first[:3])
+            elif first and len(spaced) > len(first) + 1:
+                heads.add(first)  # a whole short word ("de ", "l'"): its own head
+            elif first in _DIGITS:
+                heads.add(_NUMBER)
+            else:
+                loose.append(spaced)
+        return cls(heads=frozenset(heads), loose=tuple(loose))
+
+    def starts(self, text: str, endpos: int = sys.maxsize) -> list[int]:
+        """Indexes of ``text``, in order, where a match may start: every match starts at one of them."""
+        index, heads = word_starts(text)
+        found: list[int] = []
+        for head in self.heads & heads:
+            found.extend(index[head])
+        if self.loose:
+            view = word_view(text)
+            for key in self.loose:
+                # view[i] is the character before text[i]: a key found at view index i starts at text[i].
+                at = view.find(key)
+                while at != -1:
+                    found.append(at)
+                    at = view.find(key, at + 1)
+        if len(found) > 1:
+            found = sorted(set(found))
+        return found if endpos == sys.maxsize else [start for start in found if start < endpos]
+
+
+def prefilter(keys: set[str] | None) -> Prefilter | None:
+    return Prefilter.of(keys) if keys is not None else None
+
+
+def first_match(
+    regex: re.Pattern[str], pre: Prefilter | None, text: str, endpos: int = sys.maxsize
+) -> re.Match[str] | None:
+    """``regex.search(text)`` for a whole-word family: tried only at the word starts its keys found."""
+    if pre is None:
+        return regex.search(text, 0, endpos)
+    for start in pre.starts(text, endpos):
+        match = regex.match(text, start, endpos)
+        if match is not None:
+            return match
+    return None
+
+
+def all_matches(
+    regex: re.Pattern[str], pre: Prefilter | None, text: str, pos: int = 0, endpos: int = sys.maxsize
+) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text, pos, endpos)`` for a whole-word family, tried only where its keys start a word."""
+    if pre is None:
+        yield from regex.finditer(text, pos, endpos)
+        return
+    after = pos
+    for start in pre.starts(text, endpos):
+        if start < after:
+            continue
+        match = regex.match(text, start, endpos)
+        if match is not None:
+            yield match
+            after = max(match.end(), start + 1)
+
+
 def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
@@ -187,16 +311,18 @@ class Alternation(BaseModel):
 
     regex: re.Pattern[str]
     members: tuple[re.Pattern[str], ...]
-    #: Literal words one of which every match contains (``scenarios.literal_keys``); None: always search.
-    keys: tuple[str, ...] | None
+    #: Where a match can start (the literal words every match starts with); None: search everywhere.
+    prefilter: Prefilter | None
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[tuple[int, re.Match[str]]]:
         """Every match of the alternation (like ``re.finditer``), with the index of the group it belongs to."""
-        if self.keys is not None and not any(map(text.__contains__, self.keys)):
-            return
-        for match in self.regex.finditer(text, pos, endpos):
+        single = len(self.members) == 1
+        for match in all_matches(self.regex, self.prefilter, text, pos, endpos):
+            if single:  # one group: nothing to tell apart
+                yield 0, match
+                continue
             for index, member in enumerate(self.members):
                 if member.match(text, match.start(), endpos) is not None:
                     yield index, match
@@ -215,7 +341,7 @@ def alternation(groups: list[list[str]]) -> Alternation:
     return Alternation(
         regex=re.compile(_bounded(_alternation(patterns))),
         members=tuple(re.compile(_bounded(_alternation(group))) for group in groups),
-        keys=tuple(sorted(keys)) if keys is not None else None,
+        prefilter=prefilter(keys),
     )
 
 

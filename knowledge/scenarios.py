@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from knowledge.base import DATA_DIR, CheckedDate, KnowledgeError, NonBlank, Strict, read_toml, validate
 from knowledge.cache import loader
-from knowledge.message_signals import check_pattern
+from knowledge.message_signals import Prefilter, check_pattern, first_match, prefilter
 
 FILE = "scenarios.toml"
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -68,6 +68,9 @@ class Scenario(Strict):
     #: Request kinds that complete the scam by themselves next to the story (money to a "child" on a new
     #: number…), as the scenario's sources describe it; each must also be one of ``asks``.
     decisive: list[str] = []
+    #: The first message of a conversation scam ("vous êtes chez vous ?", "c'est bien Julien ?"): it asks
+    #: nothing yet, so it justifies a warning and never more (no escalation by the scenario layer).
+    opener: bool = False
     sources: list[Source]
 
     @field_validator("id")
@@ -99,22 +102,21 @@ class ScenarioFile(Strict):
 
 
 class Matcher(BaseModel):
-    """A compiled family of patterns, with the literal words one of which any match must contain.
+    """A compiled family of patterns, with where its matches can start.
 
-    Searching some forty alternations over every message costs more than the rest of message analysis;
-    most of them cannot match, and a substring test on their literal words says so at C speed.
-    ``keys`` is None when a pattern has no literal start (then the regex always runs).
+    Searching some forty alternations over every message costs more than the rest of message analysis; most of
+    them cannot match, and the literal words every match starts with say so, and say where to try, at C speed
+    (``message_signals.Prefilter``). ``prefilter`` is None when a pattern has no literal start (then the regex
+    searches the whole text).
     """
 
     model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
 
     regex: re.Pattern[str]
-    keys: tuple[str, ...] | None
+    prefilter: Prefilter | None
 
     def search(self, folded: str) -> re.Match[str] | None:
-        if self.keys is not None and not any(map(folded.__contains__, self.keys)):
-            return None
-        return self.regex.search(folded)
+        return first_match(self.regex, self.prefilter, folded)
 
 
 class Compiled(BaseModel):
@@ -177,7 +179,11 @@ def _top_alternatives(body: str) -> list[str]:
 
 
 def literal_keys(pattern: str) -> set[str] | None:
-    """Literal starts, one of which every match of ``pattern`` contains; None when there is none to rely on."""
+    """Literal starts, one of which every match of ``pattern`` starts with; None when there is none to rely on.
+
+    A single digit stands for a pattern that starts with ``\\d``; an optional group at the start brings its own
+    starts and those of what follows it.
+    """
     alternatives = _top_alternatives(pattern)
     if len(alternatives) > 1:
         keys: set[str] = set()
@@ -192,7 +198,8 @@ def literal_keys(pattern: str) -> set[str] | None:
         i = _group_end(pattern, i) + 1
     if pattern.startswith("(?:", i):
         end = _group_end(pattern, i)
-        if end + 1 < len(pattern) and pattern[end + 1] in "?*{":
+        optional = end + 1 < len(pattern) and pattern[end + 1] == "?"
+        if (end + 1 < len(pattern) and pattern[end + 1] in "*{") or (optional and end + 2 >= len(pattern)):
             return None
         inner: set[str] = set()
         for alternative in _top_alternatives(pattern[i + 3 : end]):
@@ -200,7 +207,12 @@ def literal_keys(pattern: str) -> set[str] | None:
             if found is None:
                 return None
             inner |= found
-        return inner
+        if optional:  # "(?:vous )?embauche": a match starts with the group, or with what follows it
+            rest = literal_keys(pattern[end + 2 :])
+            return None if rest is None else inner | rest
+        return _extended(pattern[i + 3 : end], pattern[end + 1 :]) or inner
+    if pattern.startswith("\\d", i):
+        return set("0123456789")  # a number: it starts with one of the ten digits
     literal: list[str] = []
     while i < len(pattern):
         char = pattern[i]
@@ -224,6 +236,43 @@ def literal_keys(pattern: str) -> set[str] | None:
     return {text} if len(text) >= 2 else None
 
 
+_MAX_EXTENDED = 64
+
+
+def _plain(pattern: str) -> str | None:
+    """The text ``pattern`` matches when it is a plain literal (escaped punctuation allowed), else None."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            if pattern.startswith("\\x27", i):
+                out.append("'")
+                i += 4
+                continue
+            if i + 1 < len(pattern) and pattern[i + 1] in ".-'/&+?()":
+                out.append(pattern[i + 1])
+                i += 2
+                continue
+            return None
+        if char in _META:
+            return None
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+def _extended(group: str, rest: str) -> set[str] | None:
+    """ "(?:le|ce) lien" starts with "le lien" or "ce lien": a group of plain words, then the starts of the rest."""
+    words = [_plain(alternative) for alternative in _top_alternatives(group)]
+    if not rest or rest[0] in "?*{+" or any(word is None for word in words):
+        return None
+    follows = literal_keys(rest)
+    if follows is None or len(words) * len(follows) > _MAX_EXTENDED:
+        return None
+    return {f"{word}{after}" for word in words if word is not None for after in follows}
+
+
 def compile_patterns(patterns: list[str]) -> Matcher:
     """A family of patterns as one whole-word matcher with its literal pre-filter (also used by lures.py)."""
     return _matcher(patterns)
@@ -240,7 +289,7 @@ def _matcher(patterns: list[str]) -> Matcher:
         keys |= found
     return Matcher(
         regex=re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"),
-        keys=tuple(sorted(keys)) if keys is not None else None,
+        prefilter=prefilter(keys),
     )
 
 

@@ -15,7 +15,7 @@ import pytest
 from checks.message import MessageResult, analyse_message
 from checks.result import Verdict
 from checks.text_normalise import normalise
-from knowledge import message_signals, organisations, scenarios
+from knowledge import lures, message_signals, organisations, scenarios
 from knowledge.base import KnowledgeError, validate
 from knowledge.organisations import Directory, Organisation, OrgKind
 from knowledge.scenarios import ScenarioFile, literal_keys
@@ -235,24 +235,36 @@ def test_literal_keys_are_what_every_match_must_contain() -> None:
     assert literal_keys("(?:compte|acces) (?:bloque|suspendu)") == {"compte", "acces"}
     assert literal_keys("payez?") == {"paye"}
     assert literal_keys("(?<!pas )repond\\w{1,4}") == {"repond"}
-    assert literal_keys("\\d{1,2} eur") is None
-    assert literal_keys("(?:vous )?embauche") is None
+    assert literal_keys("\\d{1,2} eur") == set("0123456789")
+    assert literal_keys("(?:vous )?embauche") == {"vous ", "embauche"}
     assert literal_keys("colis|livreur") == {"colis", "livreur"}
-    assert literal_keys("colis|\\d{2} eur") is None
+    assert literal_keys("colis|\\d{2} eur") == {"colis", *"0123456789"}
+    assert literal_keys("\\w{2} eur") is None
+    assert literal_keys("(?:vous)?") is None
+    assert literal_keys("^bonjour") is None
 
 
 def test_the_literal_prefilter_never_changes_a_result() -> None:
     """Every matcher gives the same answer with and without its prefilter, on every real message."""
     texts = [str(item["text"]) for name in ("messages_real", "messages_extra") for item in items(name)]
+    texts += ["", "a", "5 eur", "l'amende", "+33 6 12", "Coucou maman c'est moi", "x" * 50 + " colis"]
     loaded = scenarios.load()
     matchers = [c.story for c in loaded.scenarios]
     matchers += [c.bait for c in loaded.scenarios if c.bait is not None]
     matchers += list(loaded.requests.values())
+    matchers += [family.matcher for family in lures.load().families]
+    families = [family.regex for family in message_signals.load().families]
+    families.append(message_signals.load().body_regex)
     for text in texts:
         folded = normalise(text).folded
         for matcher in matchers:
             fast = matcher.search(folded)
             slow = matcher.regex.search(folded)
             assert (fast.span() if fast else None) == (slow.span() if slow else None), matcher.regex.pattern[
+                :80
+            ]
+        for family in families:
+            found = [match.span() for _, match in family.finditer(folded)]
+            assert found == [match.span() for match in family.regex.finditer(folded)], family.regex.pattern[
                 :80
             ]
