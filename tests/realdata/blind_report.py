@@ -37,7 +37,7 @@ BATCHES = {
         blind_part_of,
     ),
     "batch4": Batch(
-        "fourth batch, tuned on by nobody in the session that gathered it",
+        "fourth batch, measured whole before anyone tuned on its tuning half",
         (("phishing_batch4", "scam"), ("legit_batch4", "legit")),
         "messages_batch4",
         batch4_part_of,
