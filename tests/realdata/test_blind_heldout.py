@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.realdata.fresh_report import FLAGGED, verdicts
+from tests.realdata.fresh_report import FLAGGED
+from tests.realdata.heldout import held_out_verdicts, share
 from tests.realdata.split import blind_part_of
 
 PHISHING_FLAGGED_FLOOR = 0.68  # 73/107 (61.7 % before round 6); target 0.95, not reached
@@ -21,16 +22,7 @@ GENUINE_CALLED_SCAM_CEILING = 0.0  # 0/3 (1/3 "suspicious")
 
 
 def _held_out(name: str, kind: str) -> list[tuple[str, str]]:
-    return [
-        (str(entry["label"]), verdict)
-        for entry, verdict in verdicts(name, kind)
-        if blind_part_of(str(entry["id"])) == "held_out"
-    ]
-
-
-def _share(verdicts_: list[str], wanted: frozenset[str]) -> tuple[int, float]:
-    hits = sum(verdict in wanted for verdict in verdicts_)
-    return hits, hits / len(verdicts_)
+    return held_out_verdicts(name, kind, blind_part_of)
 
 
 @pytest.fixture(scope="module")
@@ -50,25 +42,25 @@ def messages() -> list[tuple[str, str]]:
 
 def test_blind_phishing_links_do_not_lose_ground(phishing: list[str]) -> None:
     assert len(phishing) > 90
-    hits, share = _share(phishing, FLAGGED)
-    assert share >= PHISHING_FLAGGED_FLOOR, f"{hits}/{len(phishing)}"
+    hits, rate = share(phishing, FLAGGED)
+    assert rate >= PHISHING_FLAGGED_FLOOR, f"{hits}/{len(phishing)}"
 
 
 def test_blind_legitimate_sites_stay_quiet(legit: list[str]) -> None:
     assert len(legit) > 90
-    hits, share = _share(legit, FLAGGED)
-    assert share <= LEGIT_FLAGGED_CEILING, f"{hits}/{len(legit)}"
+    hits, rate = share(legit, FLAGGED)
+    assert rate <= LEGIT_FLAGGED_CEILING, f"{hits}/{len(legit)}"
 
 
 def test_blind_scam_messages_do_not_lose_ground(messages: list[tuple[str, str]]) -> None:
     scams = [verdict for label, verdict in messages if label == "scam"]
     assert len(scams) > 10
-    hits, share = _share(scams, FLAGGED)
-    assert share >= SCAMS_FLAGGED_FLOOR, f"{hits}/{len(scams)}"
+    hits, rate = share(scams, FLAGGED)
+    assert rate >= SCAMS_FLAGGED_FLOOR, f"{hits}/{len(scams)}"
 
 
 def test_no_blind_genuine_message_is_called_a_scam(messages: list[tuple[str, str]]) -> None:
     genuine = [verdict for label, verdict in messages if label == "genuine"]
     assert genuine
-    hits, share = _share(genuine, frozenset({"likely_scam"}))
-    assert share <= GENUINE_CALLED_SCAM_CEILING, f"{hits}/{len(genuine)}"
+    hits, rate = share(genuine, frozenset({"likely_scam"}))
+    assert rate <= GENUINE_CALLED_SCAM_CEILING, f"{hits}/{len(genuine)}"
