@@ -85,6 +85,16 @@ def test_the_vote_opener_is_a_warning_and_never_more() -> None:
         "Merci pour votre visite. Donnez votre avis en repondant a notre questionnaire, cela nous aide beaucoup.",
         "Maman tu peux voter pour moi ce soir a l'election du delegue ? bisous",
         "Rappelle moi stp je suis au bureau 06 12 34 56 78",
+        "Reponds a mon sondage pour la fete de l'ecole stp, on doit choisir le gateau !",
+        # an insurer's claim, an operator's apology, a goodwill gesture to see in your own space
+        "MAAF : votre dossier d'indemnisation est en cours, merci de completer le formulaire dans votre espace.",
+        "Orange : suite a l'incident du 4 juin, vos services sont retablis. Nous vous prions de nous excuser.",
+        "Free : suite a la panne, un geste commercial vous sera propose, rendez-vous dans votre espace abonne.",
+        # operations named with their amount and payee
+        "Une operation a ete enregistree sur votre compte : virement de 120,00 EUR vers EDF le 03/12.",
+        "Un paiement est en cours sur votre compte, Carrefour Market, 54,20 EUR.",
+        # short numbers that are no premium 08 9x line
+        "Pour ecouter vos messages, appelez le 888 depuis votre mobile.",
     ],
 )
 def test_genuine_messages_in_the_same_words_are_not_flagged(text: str) -> None:
