@@ -27,6 +27,8 @@ def codes(result: MessageResult) -> set[str]:
         "Coucou c'est Jessica, j'ai pas pu te repondre. Rappelle moi vite au 08 99 23 45 67 bisous",
         "Felicitations vous avez gagne un bon de 500 euros, appelez le 0897...",
         "Vous avez un colis en attente, pour le recuperer contactez le 08.99.65.43.21",
+        "Nouveau message vocal : rappelez le +33 8 99 12 34 56",
+        "Bonsoir beau gosse, tu m appelles au 08-95 ?",
         # a compensation for outages, to claim
         "SFR vous informe d'un dedommagement de 49,90 € suite aux coupures reseau de cet hiver",
         "Bouygues : suite aux perturbations du mois dernier, recuperez votre indemnisation sur votre espace",
