@@ -27,6 +27,7 @@ from checks.lookalike import (
     Segmenter,
     TypoReader,
     brand_fragments,
+    confusable_forms,
     describe_typo,
     one_letter_off,
     scripts,
@@ -117,6 +118,10 @@ class _Knowledge:
     # Those names with one letter dropped, doubled or swapped (chronpost), found inside a longer name at C speed.
     dropped: dict[str, str]  # the misspelt name -> the name
     dropped_re: re.Pattern[str] | None
+    # Strong names and long cut names written with look-alike letters (mondiairelay, uiys): form -> (name, how).
+    confusables: dict[str, tuple[str, str]]
+    confusable_re: re.Pattern[str] | None
+    story_or_bait: frozenset[str]  # scenario and bait words: what backs a cut name written with look-alikes
     cheap_tlds: frozenset[str]  # abused and catch-all extensions
     catch_all_tlds: frozenset[str]
     telling_scenario_words: frozenset[str]  # story words that are not also ordinary words of names
@@ -204,13 +209,24 @@ def _prepare() -> _Knowledge:
     lure_vocabulary = brands.vocabulary | signals.lure_words | signals.lure_shapes
     lure_segmenter = Segmenter(lure_vocabulary)
     shortened = _shortened_names(brand_domains, brands.weak, brands.vocabulary)
+    cuts = frozenset(name for name, brand in fragments.items() if brand.startswith(name))
+    confusables = confusable_forms(
+        sorted(
+            {name for name in signals.brands if name not in signals.weak_brands}
+            | {name for name in cuts if len(name) >= MIN_CONFUSABLE_CUT}
+        ),
+        brands.vocabulary | lure_vocabulary,
+    )
     return _Knowledge(
         officials=officials,
         brands=brands,
         brand_domains=brand_domains,
         derived=frozenset(derived) - frozenset(signals.brands),
         fragments=frozenset(fragments) - frozenset(signals.brands),
-        cuts=frozenset(name for name, brand in fragments.items() if brand.startswith(name)),
+        cuts=cuts,
+        confusables=confusables,
+        confusable_re=re.compile(trie_pattern(sorted(confusables))) if confusables else None,
+        story_or_bait=signals.scenario_words | signals.bait_words,
         account_words=signals.account_words,
         typo_names=_typo_names(brands, fragments),
         dropped=dropped,
@@ -258,6 +274,7 @@ def _prepare() -> _Knowledge:
 
 
 _MAX_INITIALS = 3
+MIN_CONFUSABLE_CUT = 7  # mondial (of Mondial Relay) written mondiai; shorter cuts are too many ordinary words
 
 
 def _subsite_brands(brand_domains: dict[str, str], suffixes: PublicSuffixes) -> frozenset[str]:
@@ -494,6 +511,13 @@ def _brand_signals(
         )
         if hit is None or hit.weak or strong_and_more:
             label, typo, hit = corrected, misspelt, hit_corrected
+    # No name as written: a name written with look-alike letters (paypai, mondiai-relay, uiys-peage) is read
+    # restored, under the same rules as the name itself, and said to be a look-alike.
+    confused: tuple[str, str] | None = None
+    if hit is None and know.confusable_re is not None:
+        restored = _confusable_hit(label, know)
+        if restored is not None:
+            hit, label, confused = restored
     tokens = [
         t for piece in (*sub_labels, label) for t in piece.replace("_", "-").split("-") if t and t != "www"
     ]
@@ -515,7 +539,13 @@ def _brand_signals(
             _signal("link.brand_in_subdomain", brand=_dn(shown), domain=_dn(domain), official=_dn(imitates))
         )
     # A brand inside the registered name (read above): intrum-paiement.com, myintrum-fr.com, intrum.net.
-    if hit is not None and hit.brand in know.derived and not _derived_backed(hit, risky_place, know):
+    backed_copy = confused is not None and bool(set(hit.words if hit else ()) & know.story_or_bait)
+    if (
+        hit is not None
+        and hit.brand in know.derived
+        and not backed_copy
+        and not _derived_backed(hit, risky_place, know)
+    ):
         hit = None  # "mondial-assistance", "sg-services": ordinary names
     elif hit is not None and hit.weak and not (context or _weak_name_backed(hit, label, know)):
         hit = None  # "orange-book.com", "ville-orange.fr": an ordinary word, nothing else
@@ -526,17 +556,25 @@ def _brand_signals(
     if hit is not None:
         official_domain = know.brand_domains[hit.brand]
         same_name = label.replace("-", "") == hit.brand  # credit-agricole is the name creditagricole
-        if not (same_name and hit.brand in know.international and not context):
+        if confused is not None or not (same_name and hit.brand in know.international and not context):
             imitates = imitates or official_domain
             plain = lure is None and not context
             defensive = extracted.suffix in know.defensive_tlds and hit.brand not in know.subsite_brands
-            if plain and same_name and defensive:
+            if confused is not None:
+                code = "link.lookalike"  # paypai.com: the name itself, written to deceive the eye
+            elif plain and same_name and defensive:
                 code = "link.brand_same_name"  # sfr.net: often the company's own, no sign by itself
             elif plain and not same_name and _event_name(label, hit.brand, know):
                 code = "link.brand_event"  # bnpparibasopen.com: an event named after the brand
             else:
                 code = "link.brand_other_suffix" if same_name else "link.brand_in_domain"
-            signals.append(_signal(code, brand=hit.brand, domain=_dn(domain), official=_dn(official_domain)))
+            if confused is not None:
+                how = f"« {confused[0]} » : {confused[1]}"
+                signals.append(_signal(code, domain=_dn(domain), official=_dn(official_domain), how=how))
+            else:
+                signals.append(
+                    _signal(code, brand=hit.brand, domain=_dn(domain), official=_dn(official_domain))
+                )
             pretend = next((w for w in hit.words if w in brands.pretend), None)
             if pretend is not None:
                 signals.append(_signal("link.pretend_suffix", word=pretend, suffix=extracted.suffix))
@@ -587,6 +625,21 @@ def _brand_signals(
     if typo is not None and signals:  # the misspelling explains a sign found, never one alone
         signals.append(_signal("link.misspelt_word", written=typo[0], word=typo[1]))
     return imitates, signals, bait
+
+
+def _confusable_hit(label: str, know: _Knowledge) -> tuple[BrandHit, str, tuple[str, str]] | None:
+    """The brand found once look-alike letters are read as the letters they pass for, the label so restored
+    and (what is written, how); None when the restored label names no brand there (or another one)."""
+    assert know.confusable_re is not None
+    found = know.confusable_re.search(label)
+    if found is None:
+        return None
+    name, how = know.confusables[found.group()]
+    restored = label[: found.start()] + name + label[found.end() :]
+    hit = know.brands.brand_in(restored)
+    if hit is None or hit.brand != name:
+        return None
+    return hit, restored, (found.group(), how)
 
 
 def _tokens_of(label: str) -> list[str]:

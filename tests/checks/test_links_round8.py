@@ -48,3 +48,36 @@ def test_a_name_made_of_a_parcel_locker_or_redelivery_story_is_suspicious(link: 
 def test_ordinary_names_with_delivery_words_but_no_parcel_story_stay_inconclusive(link: str) -> None:
     result = check_link(link)
     assert result.verdict is Verdict.inconclusive, [f.code for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "paypai-litiges.com",  # paypal, l written i
+        "http://paypai.fr/connexion",
+        "colis-mondiairelay.net",  # mondialrelay, l written i
+        "envoi-mondiai.com",  # the cut name mondial, l written i, beside a parcel word
+        "uiys-telepeage.com",  # ulys, the toll badge
+        "espace-arneli.fr",  # ameli, m written rn
+        "arneli-remboursement.com",
+    ],
+)
+def test_a_brand_written_with_look_alike_letters_inside_a_name_is_a_lookalike(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+    assert "link.lookalike" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "santal-parfums.fr",  # santal is no "antai" with a look-alike letter
+        "chantal-coiffure.fr",
+        "mondiai.fr",  # a cut name read through a look-alike with no parcel word: too far a guess
+        "lci.fr",  # a short name: lcl written lci is a TV channel
+        "salle-reception-mondial.fr",
+    ],
+)
+def test_ordinary_names_near_a_look_alike_spelling_stay_inconclusive(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict is Verdict.inconclusive, [f.code for f in result.findings]
