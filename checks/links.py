@@ -122,6 +122,8 @@ class _Knowledge:
     confusables: dict[str, tuple[str, str]]
     confusable_re: re.Pattern[str] | None
     story_or_bait: frozenset[str]  # scenario and bait words: what backs a cut name written with look-alikes
+    hosted_lure_re: re.Pattern[str] | None  # a builder customer's name posing (boitevocal, univ, orange)
+    hosted_ordinary_re: re.Pattern[str] | None  # ordinary words that contain one of them (univers)
     cheap_tlds: frozenset[str]  # abused and catch-all extensions
     catch_all_tlds: frozenset[str]
     telling_scenario_words: frozenset[str]  # story words that are not also ordinary words of names
@@ -227,6 +229,8 @@ def _prepare() -> _Knowledge:
         confusables=confusables,
         confusable_re=re.compile(trie_pattern(sorted(confusables))) if confusables else None,
         story_or_bait=signals.scenario_words | signals.bait_words,
+        hosted_lure_re=_words_re(signals.hosted_lure_words),
+        hosted_ordinary_re=_words_re(signals.hosted_ordinary_words),
         account_words=signals.account_words,
         typo_names=_typo_names(brands, fragments),
         dropped=dropped,
@@ -271,6 +275,10 @@ def _prepare() -> _Knowledge:
             if code.startswith("link.") and not placeholders(text.message)
         },
     )
+
+
+def _words_re(words: frozenset[str]) -> re.Pattern[str] | None:
+    return re.compile(trie_pattern(sorted(words))) if words else None
 
 
 _MAX_INITIALS = 3
@@ -434,6 +442,8 @@ def _analyse_host_now(ascii_host: str, unicode_host: str) -> _HostVerdict:
     platform = _platform_signals(ascii_host, domain, extracted, know)
     imitates, signals, bait = _brand_signals(ascii_host, unicode_host, extracted, know, bool(platform))
     signals.extend(platform)
+    if imitates is None and platform and know.hosted_lure_re is not None:
+        signals.extend(_hosted_lure(ascii_host, extracted, know))
     signals.extend(_name_signals(ascii_host, unicode_host, domain, imitates))
     hosted = any(code in _HOSTED_CODES for code, _ in signals)
     return _HostVerdict(domain, tuple(signals), None, imitates, tuple(dict.fromkeys(bait)), hosted)
@@ -450,6 +460,25 @@ def _icann_domain(ascii_host: str, extracted: ExtractResult) -> str:
 
 # A page there can be anybody's: its path decides what it pretends to be.
 _HOSTED_CODES = frozenset({"link.free_hosting", "link.shortener", "link.dynamic_dns", "link.shared_platform"})
+
+
+def _hosted_lure(ascii_host: str, extracted: ExtractResult, know: _Knowledge) -> list[Signal]:
+    """A customer's name on a site builder or free host that poses as a mailbox, a voicemail, a university or an
+    ordinary-word brand (boitevocale561.<builder>, cliqueorange6.<builder>): nobody's real one lives there."""
+    assert know.hosted_lure_re is not None
+    walk = _suffixes(ascii_host, "")
+    shared = next((name for name in walk if name in know.platforms), None)
+    if shared is None and extracted.is_private:
+        shared = extracted.suffix
+    if shared is None or shared == ascii_host:
+        return []
+    customer = ascii_host[: -len(shared) - 1].replace("-", "").replace("_", "")
+    if know.hosted_ordinary_re is not None:
+        customer = know.hosted_ordinary_re.sub(".", customer)
+    found = know.hosted_lure_re.search(customer)
+    if found is None:
+        return []
+    return [_signal("link.hosted_lure", host=_dn(ascii_host), platform=_dn(shared), word=found.group())]
 
 
 def _unknown_suffix_verdict(ascii_host: str, unicode_host: str, know: _Knowledge) -> _HostVerdict:

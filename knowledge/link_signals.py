@@ -80,6 +80,8 @@ class LinkSignalsFile(Strict):
     ordinary_words_with_brands: list[WordGroup] = []
     lure_words: list[WordGroup] = []
     lure_shapes: list[WordGroup] = []
+    hosted_lure_words: list[WordGroup] = []
+    hosted_ordinary_words: list[WordGroup] = []
 
 
 class LinkSignals(BaseModel):
@@ -122,6 +124,11 @@ class LinkSignals(BaseModel):
     # bait name (ma, votre, espace, en ligne, acces, securisation): a name made only of them is a lure.
     lure_words: frozenset[str] = frozenset()
     lure_shapes: frozenset[str] = frozenset()
+    # What a customer's name on a site builder or free host names when it poses as a mailbox, a voicemail, a
+    # university or an organisation (boitevocale, webmail, univ, orange): found anywhere in that name.
+    hosted_lure_words: frozenset[str] = frozenset()
+    # Ordinary words that contain one of them (univers, orangerie): blanked out before looking.
+    hosted_ordinary_words: frozenset[str] = frozenset()
 
 
 @loader
@@ -175,4 +182,6 @@ def load() -> LinkSignals:
         ordinary_words_with_brands=frozenset(w for g in raw.ordinary_words_with_brands for w in g.words),
         lure_words=frozenset(w for g in raw.lure_words for w in g.words),
         lure_shapes=frozenset(w for g in raw.lure_shapes for w in g.words),
+        hosted_lure_words=frozenset(w for g in raw.hosted_lure_words for w in g.words),
+        hosted_ordinary_words=frozenset(w for g in raw.hosted_ordinary_words for w in g.words),
     )

@@ -81,3 +81,35 @@ def test_a_brand_written_with_look_alike_letters_inside_a_name_is_a_lookalike(li
 def test_ordinary_names_near_a_look_alike_spelling_stay_inconclusive(link: str) -> None:
     result = check_link(link)
     assert result.verdict is Verdict.inconclusive, [f.code for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://nouveau-message-vocal-42.wixsite.com/ecouter",  # a voicemail lure on a builder
+        "messagerie-client7.wixsite.com",
+        "monwebmail2.weebly.com",
+        "http://authuniv-paris.ukit.me/login",  # a university sign-in on a builder
+        "cliquezorange.myfreesites.net",  # an ordinary-word operator glued into the customer's name
+    ],
+)
+def test_a_builder_customer_name_posing_as_a_mailbox_university_or_operator_is_suspicious(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+    assert "link.hosted_lure" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "univers-du-chat.wixsite.com",  # univers is no university
+        "orangerie-du-parc.wixsite.com",
+        "ecole-jules-ferry.wixsite.com",
+        "academie-de-danse.wixsite.com",
+        "chorale-vocalises.weebly.com",
+        "https://monmessage.fr/",  # not on a builder
+    ],
+)
+def test_ordinary_builder_sites_stay_inconclusive(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict is Verdict.inconclusive, [f.code for f in result.findings]
