@@ -124,6 +124,7 @@ class _Knowledge:
     story_or_bait: frozenset[str]  # scenario and bait words: what backs a cut name written with look-alikes
     hosted_lure_re: re.Pattern[str] | None  # a builder customer's name posing (boitevocal, univ, orange)
     hosted_ordinary_re: re.Pattern[str] | None  # ordinary words that contain one of them (univers)
+    quiet_name_words: frozenset[str]  # words of ordinary names that never back an ordinary-word brand alone
     cheap_tlds: frozenset[str]  # abused and catch-all extensions
     catch_all_tlds: frozenset[str]
     telling_scenario_words: frozenset[str]  # story words that are not also ordinary words of names
@@ -231,6 +232,7 @@ def _prepare() -> _Knowledge:
         story_or_bait=signals.scenario_words | signals.bait_words,
         hosted_lure_re=_words_re(signals.hosted_lure_words),
         hosted_ordinary_re=_words_re(signals.hosted_ordinary_words),
+        quiet_name_words=signals.quiet_name_words,
         account_words=signals.account_words,
         typo_names=_typo_names(brands, fragments),
         dropped=dropped,
@@ -576,7 +578,7 @@ def _brand_signals(
         and not _derived_backed(hit, risky_place, know)
     ):
         hit = None  # "mondial-assistance", "sg-services": ordinary names
-    elif hit is not None and hit.weak and not (context or _weak_name_backed(hit, label, know)):
+    elif hit is not None and hit.weak and not (context or backed_copy or _weak_name_backed(hit, label, know)):
         hit = None  # "orange-book.com", "ville-orange.fr": an ordinary word, nothing else
     elif hit is not None and hit.weak and typo is not None:
         hit = None  # concour(s)-ants: an ordinary word read through a misspelling is too far a guess
@@ -897,7 +899,10 @@ def _weak_name_backed(hit: BrandHit, label: str, know: _Knowledge) -> bool:
         return True
     if hit.brand in know.bait_only_brands:
         return False  # chrono24, la-france-agricole: ordinary names
-    if any(len(word) >= _WEAK_WORD_MIN and word not in know.event_words for word in hit.words):
+    if any(
+        len(word) >= _WEAK_WORD_MIN and word not in know.event_words and word not in know.quiet_name_words
+        for word in hit.words
+    ):
         return True
     return sum(ch.isdigit() for ch in label) >= _WEAK_DIGITS_MIN
 

@@ -82,6 +82,7 @@ class LinkSignalsFile(Strict):
     lure_shapes: list[WordGroup] = []
     hosted_lure_words: list[WordGroup] = []
     hosted_ordinary_words: list[WordGroup] = []
+    quiet_name_words: list[WordGroup] = []
 
 
 class LinkSignals(BaseModel):
@@ -129,6 +130,8 @@ class LinkSignals(BaseModel):
     hosted_lure_words: frozenset[str] = frozenset()
     # Ordinary words that contain one of them (univers, orangerie): blanked out before looking.
     hosted_ordinary_words: frozenset[str] = frozenset()
+    # Words of ordinary names that never back an ordinary-word brand alone (point-orange, free-dispo).
+    quiet_name_words: frozenset[str] = frozenset()
 
 
 @loader
@@ -184,4 +187,5 @@ def load() -> LinkSignals:
         lure_shapes=frozenset(w for g in raw.lure_shapes for w in g.words),
         hosted_lure_words=frozenset(w for g in raw.hosted_lure_words for w in g.words),
         hosted_ordinary_words=frozenset(w for g in raw.hosted_ordinary_words for w in g.words),
+        quiet_name_words=frozenset(w for g in raw.quiet_name_words for w in g.words),
     )

@@ -113,3 +113,27 @@ def test_a_builder_customer_name_posing_as_a_mailbox_university_or_operator_is_s
 def test_ordinary_builder_sites_stay_inconclusive(link: str) -> None:
     result = check_link(link)
     assert result.verdict is Verdict.inconclusive, [f.code for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["trajet-peage-impaye.com", "badge-telepeage.net", "trajets-vinci.com", "vinci-autoroutes-paiement.fr"],
+)
+def test_a_toll_story_name_is_suspicious(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "point-orange.fr",  # delivery and road words never back an ordinary-word brand alone
+        "free-dispo.com",
+        "da-vinci-route.fr",
+        "route-des-vins.fr",
+        "badge-association.fr",
+    ],
+)
+def test_ordinary_words_beside_an_ordinary_word_brand_stay_inconclusive(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict is Verdict.inconclusive, [f.code for f in result.findings]
