@@ -137,3 +137,16 @@ def test_a_toll_story_name_is_suspicious(link: str) -> None:
 def test_ordinary_words_beside_an_ordinary_word_brand_stay_inconclusive(link: str) -> None:
     result = check_link(link)
     assert result.verdict is Verdict.inconclusive, [f.code for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "link", ["suivi-mrelay.com", "relais-mondial-colis.net", "aidemrelais.com", "securite-boncoin.fr"]
+)
+def test_short_and_reversed_forms_of_a_carrier_or_marketplace_name_are_read_as_the_brand(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+
+
+@pytest.mark.parametrize("link", ["au-bon-coin.fr", "bon-coin-peche.com", "boncoin.fr"])
+def test_the_good_spot_in_ordinary_names_stays_inconclusive(link: str) -> None:
+    assert check_link(link).verdict is Verdict.inconclusive
