@@ -721,7 +721,12 @@ def _lure_name(label: str, misspelt: bool, know: _Knowledge) -> tuple[str, ...] 
         for w in words
     ):
         return None  # an event, a sign-in word of a real service, a word the lure does not use
-    glued = len(tokens) == 1 and len(words) >= _GLUED_WORDS and len(topics) >= _GLUED_TOPICS
+    glued = (
+        len(tokens) == 1
+        and len(words) >= _GLUED_WORDS
+        and len(topics) >= _GLUED_TOPICS
+        and not _ARTICLES.intersection(words)  # lesclesdelabanque: a title in plain French, not a lure's glue
+    )
     shape_count = len(shapes) + misspelt + glued
     if not shape_count or len(topics) + shape_count < _LURE_MIN:
         return None
@@ -729,6 +734,7 @@ def _lure_name(label: str, misspelt: bool, know: _Knowledge) -> tuple[str, ...] 
 
 
 _LURE_MIN = 3
+_ARTICLES = frozenset({"le", "la", "les", "du", "de", "des"})
 _GLUED_WORDS = 3
 _GLUED_TOPICS = 2
 

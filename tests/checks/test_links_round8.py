@@ -150,3 +150,17 @@ def test_short_and_reversed_forms_of_a_carrier_or_marketplace_name_are_read_as_t
 @pytest.mark.parametrize("link", ["au-bon-coin.fr", "bon-coin-peche.com", "boncoin.fr"])
 def test_the_good_spot_in_ordinary_names_stays_inconclusive(link: str) -> None:
     assert check_link(link).verdict is Verdict.inconclusive
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "lesconseilsdelabanque.fr",
+        "lescles-du-credit.com",
+        "impotsurlafortune.org",
+        "https://impotsurlerevenu.net/",
+    ],
+)
+def test_a_plain_french_title_or_the_tax_s_own_name_is_no_lure(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict is Verdict.inconclusive, [f.code for f in result.findings]
