@@ -125,6 +125,8 @@ class _Knowledge:
     hosted_lure_re: re.Pattern[str] | None  # a builder customer's name posing (boitevocal, univ, orange)
     hosted_ordinary_re: re.Pattern[str] | None  # ordinary words that contain one of them (univers)
     quiet_name_words: frozenset[str]  # words of ordinary names that never back an ordinary-word brand alone
+    academy_re: re.Pattern[str] | None  # an académie's name glued or dressed up: acamiens, academieamiens
+    academies: tuple[str, ...]  # their names, longest first (aix-marseille before a shorter one inside it)
     cheap_tlds: frozenset[str]  # abused and catch-all extensions
     catch_all_tlds: frozenset[str]
     telling_scenario_words: frozenset[str]  # story words that are not also ordinary words of names
@@ -233,6 +235,8 @@ def _prepare() -> _Knowledge:
         hosted_lure_re=_words_re(signals.hosted_lure_words),
         hosted_ordinary_re=_words_re(signals.hosted_ordinary_words),
         quiet_name_words=signals.quiet_name_words,
+        academy_re=_academy_re(signals.academies),
+        academies=tuple(sorted(signals.academies, key=len, reverse=True)),
         account_words=signals.account_words,
         typo_names=_typo_names(brands, fragments),
         dropped=dropped,
@@ -276,6 +280,18 @@ def _prepare() -> _Knowledge:
             for code, text in wording.load().findings.items()
             if code.startswith("link.") and not placeholders(text.message)
         },
+    )
+
+
+def _academy_re(names: frozenset[str]) -> re.Pattern[str] | None:
+    """ac-<name> with a digit or without its hyphen (ac6amiens, acamiens), academie<name>, or ac-<name> with
+    more after it (ac-paris-webmail); the académie's own label (ac-paris) does not match."""
+    if not names:
+        return None
+    glued = trie_pattern(sorted({name.replace("-", "") for name in names}))
+    written = trie_pattern(sorted(names))
+    return re.compile(
+        rf"^(?:(?:ac\d*|academie)(?:{glued})[a-z0-9-]*|ac\d+-(?:{written})|ac-(?:{written})-[a-z0-9-]+)$"
     )
 
 
@@ -634,6 +650,13 @@ def _brand_signals(
                 code = "link.lookalike" if copy.kind == "lookalike" else "link.typo"
                 signals.append(_signal(code, domain=_dn(domain), official=_dn(imitates), how=copy.how))
 
+    if imitates is None and lure is None and know.academy_re is not None and know.academy_re.match(written):
+        # acamiens.fr, academieamiens.com: an académie's webmail is written ac-<name>.fr, nothing else.
+        flat = written.replace("-", "")
+        city = next(name for name in know.academies if name.replace("-", "") in flat)
+        imitates = f"ac-{city}.fr"
+        how = "une académie écrit son adresse ac-<ville>.fr, avec le tiret et rien d'autre"
+        signals.append(_signal("link.lookalike", domain=_dn(domain), official=_dn(imitates), how=how))
     lure_words: tuple[str, ...] | None = None
     if imitates is None:
         state = next((w for w in pretends if w in _STATE_WORDS), None) or _glued_state_word(tokens, brands)

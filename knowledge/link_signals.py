@@ -58,6 +58,24 @@ class WordGroup(Sourced):
     _check = field_validator("words")(_words)
 
 
+_NAME_RE = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
+
+
+def _names(values: list[str]) -> list[str]:
+    for value in values:
+        if not _NAME_RE.match(value):
+            raise ValueError(f"{value!r} must be lowercase ASCII words joined by hyphens")
+    return values
+
+
+class NameGroup(Sourced):
+    """Names as a site writes them in its address (aix-marseille, orleans-tours)."""
+
+    names: list[NonBlank]
+
+    _check = field_validator("names")(_names)
+
+
 class LinkSignalsFile(Strict):
     shorteners: list[HostGroup]
     free_hosting: list[SuffixGroup]
@@ -83,6 +101,7 @@ class LinkSignalsFile(Strict):
     hosted_lure_words: list[WordGroup] = []
     hosted_ordinary_words: list[WordGroup] = []
     quiet_name_words: list[WordGroup] = []
+    academies: list[NameGroup] = []
 
 
 class LinkSignals(BaseModel):
@@ -132,6 +151,8 @@ class LinkSignals(BaseModel):
     hosted_ordinary_words: frozenset[str] = frozenset()
     # Words of ordinary names that never back an ordinary-word brand alone (point-orange, free-dispo).
     quiet_name_words: frozenset[str] = frozenset()
+    # The académies, as their sites write them (ac-<name>.fr): names glued or dressed up elsewhere are lures.
+    academies: frozenset[str] = frozenset()
 
 
 @loader
@@ -188,4 +209,5 @@ def load() -> LinkSignals:
         hosted_lure_words=frozenset(w for g in raw.hosted_lure_words for w in g.words),
         hosted_ordinary_words=frozenset(w for g in raw.hosted_ordinary_words for w in g.words),
         quiet_name_words=frozenset(w for g in raw.quiet_name_words for w in g.words),
+        academies=frozenset(n for g in raw.academies for n in g.names),
     )

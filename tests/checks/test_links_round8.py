@@ -164,3 +164,21 @@ def test_the_good_spot_in_ordinary_names_stays_inconclusive(link: str) -> None:
 def test_a_plain_french_title_or_the_tax_s_own_name_is_no_lure(link: str) -> None:
     result = check_link(link)
     assert result.verdict is Verdict.inconclusive, [f.code for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "link", ["acrennes.fr", "ac2lille.com", "academienantes.fr/webmail", "ac-toulouse-messagerie.com"]
+)
+def test_an_academie_name_glued_or_dressed_up_imitates_its_ac_city_fr_site(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+    assert "link.lookalike" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["ac-rennes.fr", "https://www.ac-lille.fr/", "academie-de-danse-nantes.fr", "acier-lyon.fr", "acces.fr"],
+)
+def test_the_academie_s_own_address_and_ordinary_names_stay_quiet(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict not in FLAGGED, [f.code for f in result.findings]
