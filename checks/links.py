@@ -663,7 +663,7 @@ def _brand_signals(
         if state is not None:
             # "gouv" written as a word of a name outside gouv.fr (santegouv.fr): the impots-gouv.com trick.
             signals.append(_signal("link.pretend_suffix", word=state, suffix=extracted.suffix))
-        scenario = [w for w in words if w in know.scenario_words]
+        scenario = [_singular(w, know) for w in words if _singular(w, know) in know.scenario_words]
         if scenario and (risky_place or pretends):
             signals.append(_signal("link.scenario_host", words=", ".join(dict.fromkeys(scenario))))
         elif scenario and _scenario_name(label, extracted.suffix, know):
@@ -887,7 +887,7 @@ def _scenario_name(label: str, suffix: str, know: _Knowledge) -> bool:
     split = [know.brands.words_of(t) for t in tokens]
     if not tokens or any(words is None for words in split):
         return False
-    words = [w for words in split for w in words or () if not w.isdigit()]
+    words = [_singular(w, know) for words in split for w in words or () if not w.isdigit()]
     story = {w for w in words if w in know.scenario_words or w in know.brands.bait}
     if not story & know.telling_scenario_words and not (
         story & know.action_words and story & know.paired_scenario_words
@@ -900,6 +900,13 @@ def _scenario_name(label: str, suffix: str, know: _Knowledge) -> bool:
     # filler names no one, so nothing in the name is a business of its own.
     others = [w for w in words if w not in story]
     return len(others) >= 1 and all(w in know.glue_words for w in others)
+
+
+def _singular(word: str, know: _Knowledge) -> str:
+    """A story word written in the plural (remboursements, livraisons) read as the story word."""
+    if word.endswith("s") and word[:-1] in know.scenario_words:
+        return word[:-1]
+    return word
 
 
 _STORY_WORDS = 2

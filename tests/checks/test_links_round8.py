@@ -182,3 +182,16 @@ def test_an_academie_name_glued_or_dressed_up_imitates_its_ac_city_fr_site(link:
 def test_the_academie_s_own_address_and_ordinary_names_stay_quiet(link: str) -> None:
     result = check_link(link)
     assert result.verdict not in FLAGGED, [f.code for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "link", ["remboursements-assurance.info", "acceder-amendes.fr", "accedez-contravention.com"]
+)
+def test_story_words_in_the_plural_and_access_words_make_a_story_name(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+
+
+@pytest.mark.parametrize("link", ["acceder-emploi.fr", "livraisons-rapides.fr", "remboursements.fr"])
+def test_one_story_word_in_the_plural_or_an_access_word_alone_stays_quiet(link: str) -> None:
+    assert check_link(link).verdict is Verdict.inconclusive
