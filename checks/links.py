@@ -27,6 +27,7 @@ from checks.lookalike import (
     Segmenter,
     TypoReader,
     brand_fragments,
+    confusable_forms,
     describe_typo,
     one_letter_off,
     scripts,
@@ -117,6 +118,15 @@ class _Knowledge:
     # Those names with one letter dropped, doubled or swapped (chronpost), found inside a longer name at C speed.
     dropped: dict[str, str]  # the misspelt name -> the name
     dropped_re: re.Pattern[str] | None
+    # Strong names and long cut names written with look-alike letters (mondiairelay, uiys): form -> (name, how).
+    confusables: dict[str, tuple[str, str]]
+    confusable_re: re.Pattern[str] | None
+    story_or_bait: frozenset[str]  # scenario and bait words: what backs a cut name written with look-alikes
+    hosted_lure_re: re.Pattern[str] | None  # a builder customer's name posing (boitevocal, univ, orange)
+    hosted_ordinary_re: re.Pattern[str] | None  # ordinary words that contain one of them (univers)
+    quiet_name_words: frozenset[str]  # words of ordinary names that never back an ordinary-word brand alone
+    academy_re: re.Pattern[str] | None  # an académie's name glued or dressed up: acamiens, academieamiens
+    academies: tuple[str, ...]  # their names, longest first (aix-marseille before a shorter one inside it)
     cheap_tlds: frozenset[str]  # abused and catch-all extensions
     catch_all_tlds: frozenset[str]
     telling_scenario_words: frozenset[str]  # story words that are not also ordinary words of names
@@ -204,13 +214,29 @@ def _prepare() -> _Knowledge:
     lure_vocabulary = brands.vocabulary | signals.lure_words | signals.lure_shapes
     lure_segmenter = Segmenter(lure_vocabulary)
     shortened = _shortened_names(brand_domains, brands.weak, brands.vocabulary)
+    cuts = frozenset(name for name, brand in fragments.items() if brand.startswith(name))
+    confusables = confusable_forms(
+        sorted(
+            {name for name in signals.brands if name not in signals.weak_brands}
+            | {name for name in cuts if len(name) >= MIN_CONFUSABLE_CUT}
+        ),
+        brands.vocabulary | lure_vocabulary,
+    )
     return _Knowledge(
         officials=officials,
         brands=brands,
         brand_domains=brand_domains,
         derived=frozenset(derived) - frozenset(signals.brands),
         fragments=frozenset(fragments) - frozenset(signals.brands),
-        cuts=frozenset(name for name, brand in fragments.items() if brand.startswith(name)),
+        cuts=cuts,
+        confusables=confusables,
+        confusable_re=re.compile(trie_pattern(sorted(confusables))) if confusables else None,
+        story_or_bait=signals.scenario_words | signals.bait_words,
+        hosted_lure_re=_words_re(signals.hosted_lure_words),
+        hosted_ordinary_re=_words_re(signals.hosted_ordinary_words),
+        quiet_name_words=signals.quiet_name_words,
+        academy_re=_academy_re(signals.academies),
+        academies=tuple(sorted(signals.academies, key=len, reverse=True)),
         account_words=signals.account_words,
         typo_names=_typo_names(brands, fragments),
         dropped=dropped,
@@ -257,7 +283,24 @@ def _prepare() -> _Knowledge:
     )
 
 
+def _academy_re(names: frozenset[str]) -> re.Pattern[str] | None:
+    """ac-<name> with a digit or without its hyphen (ac6amiens, acamiens), academie<name>, or ac-<name> with
+    more after it (ac-paris-webmail); the académie's own label (ac-paris) does not match."""
+    if not names:
+        return None
+    glued = trie_pattern(sorted({name.replace("-", "") for name in names}))
+    written = trie_pattern(sorted(names))
+    return re.compile(
+        rf"^(?:(?:ac\d*|academie)(?:{glued})[a-z0-9-]*|ac\d+-(?:{written})|ac-(?:{written})-[a-z0-9-]+)$"
+    )
+
+
+def _words_re(words: frozenset[str]) -> re.Pattern[str] | None:
+    return re.compile(trie_pattern(sorted(words))) if words else None
+
+
 _MAX_INITIALS = 3
+MIN_CONFUSABLE_CUT = 7  # mondial (of Mondial Relay) written mondiai; shorter cuts are too many ordinary words
 
 
 def _subsite_brands(brand_domains: dict[str, str], suffixes: PublicSuffixes) -> frozenset[str]:
@@ -417,6 +460,8 @@ def _analyse_host_now(ascii_host: str, unicode_host: str) -> _HostVerdict:
     platform = _platform_signals(ascii_host, domain, extracted, know)
     imitates, signals, bait = _brand_signals(ascii_host, unicode_host, extracted, know, bool(platform))
     signals.extend(platform)
+    if imitates is None and platform and know.hosted_lure_re is not None:
+        signals.extend(_hosted_lure(ascii_host, extracted, know))
     signals.extend(_name_signals(ascii_host, unicode_host, domain, imitates))
     hosted = any(code in _HOSTED_CODES for code, _ in signals)
     return _HostVerdict(domain, tuple(signals), None, imitates, tuple(dict.fromkeys(bait)), hosted)
@@ -433,6 +478,25 @@ def _icann_domain(ascii_host: str, extracted: ExtractResult) -> str:
 
 # A page there can be anybody's: its path decides what it pretends to be.
 _HOSTED_CODES = frozenset({"link.free_hosting", "link.shortener", "link.dynamic_dns", "link.shared_platform"})
+
+
+def _hosted_lure(ascii_host: str, extracted: ExtractResult, know: _Knowledge) -> list[Signal]:
+    """A customer's name on a site builder or free host that poses as a mailbox, a voicemail, a university or an
+    ordinary-word brand (boitevocale561.<builder>, cliqueorange6.<builder>): nobody's real one lives there."""
+    assert know.hosted_lure_re is not None
+    walk = _suffixes(ascii_host, "")
+    shared = next((name for name in walk if name in know.platforms), None)
+    if shared is None and extracted.is_private:
+        shared = extracted.suffix
+    if shared is None or shared == ascii_host:
+        return []
+    customer = ascii_host[: -len(shared) - 1].replace("-", "").replace("_", "")
+    if know.hosted_ordinary_re is not None:
+        customer = know.hosted_ordinary_re.sub(".", customer)
+    found = know.hosted_lure_re.search(customer)
+    if found is None:
+        return []
+    return [_signal("link.hosted_lure", host=_dn(ascii_host), platform=_dn(shared), word=found.group())]
 
 
 def _unknown_suffix_verdict(ascii_host: str, unicode_host: str, know: _Knowledge) -> _HostVerdict:
@@ -494,6 +558,13 @@ def _brand_signals(
         )
         if hit is None or hit.weak or strong_and_more:
             label, typo, hit = corrected, misspelt, hit_corrected
+    # No name as written: a name written with look-alike letters (paypai, mondiai-relay, uiys-peage) is read
+    # restored, under the same rules as the name itself, and said to be a look-alike.
+    confused: tuple[str, str] | None = None
+    if hit is None and know.confusable_re is not None:
+        restored = _confusable_hit(label, know)
+        if restored is not None:
+            hit, label, confused = restored
     tokens = [
         t for piece in (*sub_labels, label) for t in piece.replace("_", "-").split("-") if t and t != "www"
     ]
@@ -515,9 +586,15 @@ def _brand_signals(
             _signal("link.brand_in_subdomain", brand=_dn(shown), domain=_dn(domain), official=_dn(imitates))
         )
     # A brand inside the registered name (read above): intrum-paiement.com, myintrum-fr.com, intrum.net.
-    if hit is not None and hit.brand in know.derived and not _derived_backed(hit, risky_place, know):
+    backed_copy = confused is not None and bool(set(hit.words if hit else ()) & know.story_or_bait)
+    if (
+        hit is not None
+        and hit.brand in know.derived
+        and not backed_copy
+        and not _derived_backed(hit, risky_place, know)
+    ):
         hit = None  # "mondial-assistance", "sg-services": ordinary names
-    elif hit is not None and hit.weak and not (context or _weak_name_backed(hit, label, know)):
+    elif hit is not None and hit.weak and not (context or backed_copy or _weak_name_backed(hit, label, know)):
         hit = None  # "orange-book.com", "ville-orange.fr": an ordinary word, nothing else
     elif hit is not None and hit.weak and typo is not None:
         hit = None  # concour(s)-ants: an ordinary word read through a misspelling is too far a guess
@@ -526,17 +603,25 @@ def _brand_signals(
     if hit is not None:
         official_domain = know.brand_domains[hit.brand]
         same_name = label.replace("-", "") == hit.brand  # credit-agricole is the name creditagricole
-        if not (same_name and hit.brand in know.international and not context):
+        if confused is not None or not (same_name and hit.brand in know.international and not context):
             imitates = imitates or official_domain
             plain = lure is None and not context
             defensive = extracted.suffix in know.defensive_tlds and hit.brand not in know.subsite_brands
-            if plain and same_name and defensive:
+            if confused is not None:
+                code = "link.lookalike"  # paypai.com: the name itself, written to deceive the eye
+            elif plain and same_name and defensive:
                 code = "link.brand_same_name"  # sfr.net: often the company's own, no sign by itself
             elif plain and not same_name and _event_name(label, hit.brand, know):
                 code = "link.brand_event"  # bnpparibasopen.com: an event named after the brand
             else:
                 code = "link.brand_other_suffix" if same_name else "link.brand_in_domain"
-            signals.append(_signal(code, brand=hit.brand, domain=_dn(domain), official=_dn(official_domain)))
+            if confused is not None:
+                how = f"« {confused[0]} » : {confused[1]}"
+                signals.append(_signal(code, domain=_dn(domain), official=_dn(official_domain), how=how))
+            else:
+                signals.append(
+                    _signal(code, brand=hit.brand, domain=_dn(domain), official=_dn(official_domain))
+                )
             pretend = next((w for w in hit.words if w in brands.pretend), None)
             if pretend is not None:
                 signals.append(_signal("link.pretend_suffix", word=pretend, suffix=extracted.suffix))
@@ -565,13 +650,20 @@ def _brand_signals(
                 code = "link.lookalike" if copy.kind == "lookalike" else "link.typo"
                 signals.append(_signal(code, domain=_dn(domain), official=_dn(imitates), how=copy.how))
 
+    if imitates is None and lure is None and know.academy_re is not None and know.academy_re.match(written):
+        # acamiens.fr, academieamiens.com: an académie's webmail is written ac-<name>.fr, nothing else.
+        flat = written.replace("-", "")
+        city = next(name for name in know.academies if name.replace("-", "") in flat)
+        imitates = f"ac-{city}.fr"
+        how = "une académie écrit son adresse ac-<ville>.fr, avec le tiret et rien d'autre"
+        signals.append(_signal("link.lookalike", domain=_dn(domain), official=_dn(imitates), how=how))
     lure_words: tuple[str, ...] | None = None
     if imitates is None:
         state = next((w for w in pretends if w in _STATE_WORDS), None) or _glued_state_word(tokens, brands)
         if state is not None:
             # "gouv" written as a word of a name outside gouv.fr (santegouv.fr): the impots-gouv.com trick.
             signals.append(_signal("link.pretend_suffix", word=state, suffix=extracted.suffix))
-        scenario = [w for w in words if w in know.scenario_words]
+        scenario = [_singular(w, know) for w in words if _singular(w, know) in know.scenario_words]
         if scenario and (risky_place or pretends):
             signals.append(_signal("link.scenario_host", words=", ".join(dict.fromkeys(scenario))))
         elif scenario and _scenario_name(label, extracted.suffix, know):
@@ -587,6 +679,21 @@ def _brand_signals(
     if typo is not None and signals:  # the misspelling explains a sign found, never one alone
         signals.append(_signal("link.misspelt_word", written=typo[0], word=typo[1]))
     return imitates, signals, bait
+
+
+def _confusable_hit(label: str, know: _Knowledge) -> tuple[BrandHit, str, tuple[str, str]] | None:
+    """The brand found once look-alike letters are read as the letters they pass for, the label so restored
+    and (what is written, how); None when the restored label names no brand there (or another one)."""
+    assert know.confusable_re is not None
+    found = know.confusable_re.search(label)
+    if found is None:
+        return None
+    name, how = know.confusables[found.group()]
+    restored = label[: found.start()] + name + label[found.end() :]
+    hit = know.brands.brand_in(restored)
+    if hit is None or hit.brand != name:
+        return None
+    return hit, restored, (found.group(), how)
 
 
 def _tokens_of(label: str) -> list[str]:
@@ -637,7 +744,12 @@ def _lure_name(label: str, misspelt: bool, know: _Knowledge) -> tuple[str, ...] 
         for w in words
     ):
         return None  # an event, a sign-in word of a real service, a word the lure does not use
-    glued = len(tokens) == 1 and len(words) >= _GLUED_WORDS and len(topics) >= _GLUED_TOPICS
+    glued = (
+        len(tokens) == 1
+        and len(words) >= _GLUED_WORDS
+        and len(topics) >= _GLUED_TOPICS
+        and not _ARTICLES.intersection(words)  # lesclesdelabanque: a title in plain French, not a lure's glue
+    )
     shape_count = len(shapes) + misspelt + glued
     if not shape_count or len(topics) + shape_count < _LURE_MIN:
         return None
@@ -645,6 +757,7 @@ def _lure_name(label: str, misspelt: bool, know: _Knowledge) -> tuple[str, ...] 
 
 
 _LURE_MIN = 3
+_ARTICLES = frozenset({"le", "la", "les", "du", "de", "des"})
 _GLUED_WORDS = 3
 _GLUED_TOPICS = 2
 
@@ -774,7 +887,7 @@ def _scenario_name(label: str, suffix: str, know: _Knowledge) -> bool:
     split = [know.brands.words_of(t) for t in tokens]
     if not tokens or any(words is None for words in split):
         return False
-    words = [w for words in split for w in words or () if not w.isdigit()]
+    words = [_singular(w, know) for words in split for w in words or () if not w.isdigit()]
     story = {w for w in words if w in know.scenario_words or w in know.brands.bait}
     if not story & know.telling_scenario_words and not (
         story & know.action_words and story & know.paired_scenario_words
@@ -787,6 +900,13 @@ def _scenario_name(label: str, suffix: str, know: _Knowledge) -> bool:
     # filler names no one, so nothing in the name is a business of its own.
     others = [w for w in words if w not in story]
     return len(others) >= 1 and all(w in know.glue_words for w in others)
+
+
+def _singular(word: str, know: _Knowledge) -> str:
+    """A story word written in the plural (remboursements, livraisons) read as the story word."""
+    if word.endswith("s") and word[:-1] in know.scenario_words:
+        return word[:-1]
+    return word
 
 
 _STORY_WORDS = 2
@@ -815,7 +935,10 @@ def _weak_name_backed(hit: BrandHit, label: str, know: _Knowledge) -> bool:
         return True
     if hit.brand in know.bait_only_brands:
         return False  # chrono24, la-france-agricole: ordinary names
-    if any(len(word) >= _WEAK_WORD_MIN and word not in know.event_words for word in hit.words):
+    if any(
+        len(word) >= _WEAK_WORD_MIN and word not in know.event_words and word not in know.quiet_name_words
+        for word in hit.words
+    ):
         return True
     return sum(ch.isdigit() for ch in label) >= _WEAK_DIGITS_MIN
 

@@ -10,6 +10,7 @@ import bisect
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -509,3 +510,35 @@ def _segment_long(piece: str, vocabulary: frozenset[str]) -> tuple[str, ...] | N
                 reached.append(end)
                 break
     return best[len(piece)]
+
+
+# Look-alike letters of plain ASCII (the Unicode TR39 "skeleton" idea applied to what a keyboard can type): in
+# a small font or a phone's address bar "mondiairelay" reads as "mondialrelay". Each pair is (letter of the
+# name, what is written instead, how to say it).
+_LOOKALIKE_LETTERS: tuple[tuple[str, str, str], ...] = (
+    ("l", "i", "un « i » à la place du « l »"),
+    ("l", "1", "le chiffre 1 à la place du « l »"),
+    ("i", "1", "le chiffre 1 à la place du « i »"),
+    ("o", "0", "le chiffre 0 à la place du « o »"),
+    ("m", "rn", "« rn » à la place du « m »"),
+    ("w", "vv", "« vv » à la place du « w »"),
+)
+MIN_CONFUSABLE_NAME = 4  # ulys -> uiys; shorter names (lcl -> lci) collide with ordinary words and acronyms
+
+
+def confusable_forms(names: Iterable[str], vocabulary: frozenset[str]) -> dict[str, tuple[str, str]]:
+    """Each name written with look-alike letters (one letter swapped, or every such letter of one kind:
+    mondiaireiay) -> (the name, how it is written). A form that is itself a known word is left out."""
+    forms: dict[str, tuple[str, str]] = {}
+    for name in names:
+        if len(name) < MIN_CONFUSABLE_NAME or not name.isalpha():
+            continue
+        for letter, written, how in _LOOKALIKE_LETTERS:
+            places = [at for at, ch in enumerate(name) if ch == letter]
+            variants = [name[:at] + written + name[at + 1 :] for at in places]
+            if len(places) > 1:
+                variants.append(name.replace(letter, written))
+            for form in variants:
+                if form not in vocabulary and form not in forms:
+                    forms[form] = (name, how)
+    return forms

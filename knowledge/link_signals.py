@@ -58,6 +58,24 @@ class WordGroup(Sourced):
     _check = field_validator("words")(_words)
 
 
+_NAME_RE = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
+
+
+def _names(values: list[str]) -> list[str]:
+    for value in values:
+        if not _NAME_RE.match(value):
+            raise ValueError(f"{value!r} must be lowercase ASCII words joined by hyphens")
+    return values
+
+
+class NameGroup(Sourced):
+    """Names as a site writes them in its address (aix-marseille, orleans-tours)."""
+
+    names: list[NonBlank]
+
+    _check = field_validator("names")(_names)
+
+
 class LinkSignalsFile(Strict):
     shorteners: list[HostGroup]
     free_hosting: list[SuffixGroup]
@@ -80,6 +98,10 @@ class LinkSignalsFile(Strict):
     ordinary_words_with_brands: list[WordGroup] = []
     lure_words: list[WordGroup] = []
     lure_shapes: list[WordGroup] = []
+    hosted_lure_words: list[WordGroup] = []
+    hosted_ordinary_words: list[WordGroup] = []
+    quiet_name_words: list[WordGroup] = []
+    academies: list[NameGroup] = []
 
 
 class LinkSignals(BaseModel):
@@ -122,6 +144,15 @@ class LinkSignals(BaseModel):
     # bait name (ma, votre, espace, en ligne, acces, securisation): a name made only of them is a lure.
     lure_words: frozenset[str] = frozenset()
     lure_shapes: frozenset[str] = frozenset()
+    # What a customer's name on a site builder or free host names when it poses as a mailbox, a voicemail, a
+    # university or an organisation (boitevocale, webmail, univ, orange): found anywhere in that name.
+    hosted_lure_words: frozenset[str] = frozenset()
+    # Ordinary words that contain one of them (univers, orangerie): blanked out before looking.
+    hosted_ordinary_words: frozenset[str] = frozenset()
+    # Words of ordinary names that never back an ordinary-word brand alone (point-orange, free-dispo).
+    quiet_name_words: frozenset[str] = frozenset()
+    # The académies, as their sites write them (ac-<name>.fr): names glued or dressed up elsewhere are lures.
+    academies: frozenset[str] = frozenset()
 
 
 @loader
@@ -175,4 +206,8 @@ def load() -> LinkSignals:
         ordinary_words_with_brands=frozenset(w for g in raw.ordinary_words_with_brands for w in g.words),
         lure_words=frozenset(w for g in raw.lure_words for w in g.words),
         lure_shapes=frozenset(w for g in raw.lure_shapes for w in g.words),
+        hosted_lure_words=frozenset(w for g in raw.hosted_lure_words for w in g.words),
+        hosted_ordinary_words=frozenset(w for g in raw.hosted_ordinary_words for w in g.words),
+        quiet_name_words=frozenset(w for g in raw.quiet_name_words for w in g.words),
+        academies=frozenset(n for g in raw.academies for n in g.names),
     )
