@@ -15,7 +15,7 @@ from tests.realdata.fresh_report import FLAGGED
 from tests.realdata.heldout import held_out_verdicts, share
 from tests.realdata.split import blind_part_of
 
-PHISHING_FLAGGED_FLOOR = 0.68  # 73/107 (61.7 % before round 6); target 0.95, not reached
+PHISHING_FLAGGED_FLOOR = 0.71  # 77/107 on 30/11 at 23:00 (73 earlier that day; 61.7 % before any tuning on it); target 0.95, not reached
 LEGIT_FLAGGED_CEILING = 0.01  # 1/114 called likely_scam, found blind and left as found; target 0.005
 SCAMS_FLAGGED_FLOOR = 0.62  # 10/16; target 0.95, not reached
 GENUINE_CALLED_SCAM_CEILING = 0.0  # 0/3 (1/3 "suspicious")

@@ -15,8 +15,10 @@ import pytest
 from tests.realdata.fresh_report import FLAGGED, verdicts
 from tests.realdata.split import fresh_part_of
 
-LINKS_FLAGGED_FLOOR = 0.76  # 93/121 at round 6 (89/121 at round 5, 78/121 before); target 0.95, not reached
-SCAMS_FLAGGED_FLOOR = 0.93  # 43/46 reached; target 0.95, not reached
+LINKS_FLAGGED_FLOOR = 0.77  # 94/121 on 30/11 at 23:00 (93, 89, then 78 before); target 0.95, not reached
+SCAMS_FLAGGED_FLOOR = (
+    0.95  # 44/46 (95.7 %) on 30/11 at 23:00 (43/46 before); target 0.95, reached by one message
+)
 GENUINE_CALLED_SCAM_CEILING = 0.0  # 0/6 reached (2/6 "suspicious")
 SCAMS_CALLED_SCAM_FLOOR = 0.26  # 12/46 called likely_scam at round 6 (measured once, at its end)
 

@@ -20,7 +20,10 @@ from knowledge import organisations
 from tests.realdata.links_report import LEGIT_FILES, PHISHING_FILES, FileReport, Tally, measure
 
 #: Minimum share flagged (suspicious or likely_scam) on each held-out phishing file, in percent.
-PHISHING_FLOORS = {"phishing_domains_train": 95.0, "phishing_urls_train": 89.0}
+PHISHING_FLOORS = {
+    "phishing_domains_train": 95.0,
+    "phishing_urls_train": 91.0,
+}  # 45/49 on 30/11 at 23:00 (44/49 before)
 #: Minimum share flagged over both held-out phishing files together (the issue's target is 95 %).
 PHISHING_ALL_FLOOR = 94.5
 #: Maximum share of legitimate sites flagged, per file and together (the issue's target is 0.5 %).
