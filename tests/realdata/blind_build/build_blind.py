@@ -11,18 +11,23 @@ than 80 % similar (difflib) to a text of messages_real, messages_extra or messag
 from __future__ import annotations
 
 import collections
-import difflib
-import json
 import re
-import unicodedata
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
-
-import tldextract
 
 from tests.realdata.blind_build.blind_messages import MESSAGES
 from tests.realdata.blind_build.blind_pages import PAGE_LINKS
+from tests.realdata.corpus_build import (
+    EXTRACT,
+    RAW_EMAIL,
+    RAW_PHONE,
+    HostDedup,
+    github_url,
+    normalise,
+    read_jsonl,
+    too_close,
+    write,
+)
 
 HERE = Path(__file__).resolve().parent
 CORPORA = HERE.parent / "corpora"
@@ -35,8 +40,6 @@ OLD_LINK_FILES = (
     "legit_public_sector_train",
 )
 OLD_MESSAGE_FILES = ("messages_real", "messages_extra", "messages_fresh")
-EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
-DOMAIN_IN_TEXT = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![a-z0-9-])", re.I)
 
 RED_FLAG = {
     "repo": "romainmarcoux/malicious-domains",
@@ -80,52 +83,6 @@ LEGIT_BRANDS = {
 }  # fmt: skip
 SOURCE_CAP = 0.40
 BRAND_CAP = 0.20
-
-
-def host_of(text: str) -> str:
-    if "://" in text:
-        return (urlsplit(text).hostname or "").lower()
-    return text.split("/", 1)[0].lower()
-
-
-def github_url(source: dict[str, Any]) -> str:
-    return f"https://github.com/{source['repo']}/blob/{source['commit']}/{source['path']}"
-
-
-def registrable(host: str) -> str:
-    return EXTRACT(host).top_domain_under_public_suffix or host
-
-
-def read_jsonl(name: str) -> list[dict[str, Any]]:
-    with (CORPORA / f"{name}.jsonl").open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
-def known_hosts() -> tuple[set[str], set[str]]:
-    hosts: set[str] = set()
-    for name in OLD_LINK_FILES:
-        hosts |= {host_of(str(item["text"])) for item in read_jsonl(name)}
-    for name in OLD_MESSAGE_FILES:
-        for item in read_jsonl(name):
-            hosts |= {match.lower() for match in DOMAIN_IN_TEXT.findall(str(item["text"]))}
-    hosts.discard("")
-    return hosts, {registrable(host) for host in hosts}
-
-
-class HostDedup:
-    def __init__(self) -> None:
-        self.hosts, self.domains = known_hosts()
-        self.dropped: collections.Counter[str] = collections.Counter()
-
-    def accept(self, text: str, source: str) -> bool:
-        host = host_of(text)
-        domain = registrable(host)
-        if not host or host in self.hosts or domain in self.domains:
-            self.dropped[source] += 1
-            return False
-        self.hosts.add(host)
-        self.domains.add(domain)
-        return True
 
 
 def read_pairs(name: str) -> list[tuple[str, str]]:
@@ -267,30 +224,6 @@ def build_legit(dedup: HostDedup) -> list[dict[str, Any]]:
     return out
 
 
-def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(char for char in text if not unicodedata.combining(char))
-    return " ".join(re.sub(r"[^\w]+", " ", text).split())
-
-
-def too_close(text: str, others: list[str], threshold: float) -> str | None:
-    for other in others:
-        if text in other or other in text:
-            return other
-        matcher = difflib.SequenceMatcher(None, text, other)
-        if (
-            matcher.real_quick_ratio() > threshold
-            and matcher.quick_ratio() > threshold
-            and matcher.ratio() > threshold
-        ):
-            return other
-    return None
-
-
-RAW_PHONE = re.compile(r"(?<![\d/])(?:\+33\s?|0033\s?|0)[1-9](?:[ .-]?\d{2}){4}(?!\d)")
-RAW_EMAIL = re.compile(r"[\w.+-]*[^\W_]@[\w-]+(?:\.[\w-]+)+")
-
-
 def build_messages() -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
     older = [normalise(str(item["text"])) for name in OLD_MESSAGE_FILES for item in read_jsonl(name)]
     kept: list[dict[str, Any]] = []
@@ -323,15 +256,8 @@ def build_messages() -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
     return kept, dropped
 
 
-def write(name: str, rows: list[dict[str, Any]]) -> None:
-    with (CORPORA / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
-        for row in rows:
-            clean = {k: v for k, v in row.items() if not k.startswith("_")}
-            handle.write(json.dumps(clean, ensure_ascii=False) + "\n")
-
-
 def main() -> None:
-    dedup = HostDedup()
+    dedup = HostDedup(OLD_LINK_FILES, OLD_MESSAGE_FILES)
     phishing = build_phishing(dedup)
     legit = build_legit(dedup)
     messages, dropped = build_messages()

@@ -1,0 +1,103 @@
+"""What the batch build scripts share: reading the corpus files, the host and text dedup, writing a file.
+
+Each batch (``blind_build``, ``batch4_build``) keeps its own sources, caps and the list of older files it dedups
+against; the rules themselves are the same, so they live here once.
+"""
+
+from __future__ import annotations
+
+import collections
+import difflib
+import json
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+import tldextract
+
+from tests.realdata.split import CORPORA_DIR
+
+EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
+DOMAIN_IN_TEXT = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![a-z0-9-])", re.I)
+RAW_PHONE = re.compile(r"(?<![\d/])(?:\+33\s?|0033\s?|0)[1-9](?:[ .-]?\d{2}){4}(?!\d)")
+RAW_EMAIL = re.compile(r"[\w.+-]*[^\W_]@[\w-]+(?:\.[\w-]+)+")
+
+
+def host_of(text: str) -> str:
+    if "://" in text:
+        return (urlsplit(text).hostname or "").lower()
+    return text.split("/", 1)[0].lower()
+
+
+def github_url(source: dict[str, Any]) -> str:
+    return f"https://github.com/{source['repo']}/blob/{source['commit']}/{source['path']}"
+
+
+def registrable(host: str) -> str:
+    return EXTRACT(host).top_domain_under_public_suffix or host
+
+
+def read_jsonl(name: str) -> list[dict[str, Any]]:
+    with (CORPORA_DIR / f"{name}.jsonl").open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def known_hosts(link_files: Sequence[str], message_files: Sequence[str]) -> tuple[set[str], set[str]]:
+    """Every host of the older link files and every domain quoted in the older messages, and their domains."""
+    hosts: set[str] = set()
+    for name in link_files:
+        hosts |= {host_of(str(item["text"])) for item in read_jsonl(name)}
+    for name in message_files:
+        for item in read_jsonl(name):
+            hosts |= {match.lower() for match in DOMAIN_IN_TEXT.findall(str(item["text"]))}
+    hosts.discard("")
+    return hosts, {registrable(host) for host in hosts}
+
+
+class HostDedup:
+    """Accepts a host once, and never one whose host or registrable domain an older file already holds."""
+
+    def __init__(self, link_files: Sequence[str], message_files: Sequence[str]) -> None:
+        self.hosts, self.domains = known_hosts(link_files, message_files)
+        self.dropped: collections.Counter[str] = collections.Counter()
+
+    def accept(self, text: str, source: str) -> bool:
+        host = host_of(text)
+        domain = registrable(host)
+        if not host or host in self.hosts or domain in self.domains:
+            self.dropped[source] += 1
+            return False
+        self.hosts.add(host)
+        self.domains.add(domain)
+        return True
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def too_close(text: str, others: list[str], threshold: float) -> str | None:
+    """The first of ``others`` that contains ``text``, is contained in it or is more similar than ``threshold``."""
+    for other in others:
+        if text in other or other in text:
+            return other
+        matcher = difflib.SequenceMatcher(None, text, other)
+        if (
+            matcher.real_quick_ratio() > threshold
+            and matcher.quick_ratio() > threshold
+            and matcher.ratio() > threshold
+        ):
+            return other
+    return None
+
+
+def write(name: str, rows: list[dict[str, Any]]) -> None:
+    """One corpus file, the build's private keys (``_…``) left out."""
+    with (CORPORA_DIR / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
+        for row in rows:
+            clean = {k: v for k, v in row.items() if not k.startswith("_")}
+            handle.write(json.dumps(clean, ensure_ascii=False) + "\n")
