@@ -215,21 +215,11 @@ def literal_keys(pattern: str) -> set[str] | None:
         return set("0123456789")  # a number: it starts with one of the ten digits
     literal: list[str] = []
     while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            if pattern.startswith("\\x27", i):
-                literal.append("'")
-                i += 4
-                continue
-            if i + 1 < len(pattern) and pattern[i + 1] in ".-'/&+?()":
-                literal.append(pattern[i + 1])
-                i += 2
-                continue
+        read = _literal_char(pattern, i)
+        if read is None:
             break
-        if char in _META:
-            break
+        char, i = read
         literal.append(char)
-        i += 1
     if i < len(pattern) and pattern[i] in "?*{" and literal:
         literal.pop()  # the last letter is optional
     text = "".join(literal)
@@ -244,22 +234,27 @@ def _plain(pattern: str) -> str | None:
     out: list[str] = []
     i = 0
     while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            if pattern.startswith("\\x27", i):
-                out.append("'")
-                i += 4
-                continue
-            if i + 1 < len(pattern) and pattern[i + 1] in ".-'/&+?()":
-                out.append(pattern[i + 1])
-                i += 2
-                continue
+        read = _literal_char(pattern, i)
+        if read is None:
             return None
-        if char in _META:
-            return None
+        char, i = read
         out.append(char)
-        i += 1
     return "".join(out)
+
+
+def _literal_char(pattern: str, i: int) -> tuple[str, int] | None:
+    """The character ``pattern`` matches literally at ``i`` (escaped punctuation and ``\\x27`` read as themselves)
+    and the index after it; None where regex syntax begins."""
+    char = pattern[i]
+    if char == "\\":
+        if pattern.startswith("\\x27", i):
+            return "'", i + 4
+        if i + 1 < len(pattern) and pattern[i + 1] in ".-'/&+?()":
+            return pattern[i + 1], i + 2
+        return None
+    if char in _META:
+        return None
+    return char, i + 1
 
 
 def _extended(group: str, rest: str) -> set[str] | None:
