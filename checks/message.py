@@ -35,13 +35,13 @@ from checks.message_scan import Hit, advice_masked, rule_findings, scan
 from checks.message_scenario import SCENARIO_WINDOW, scenario_findings
 from checks.message_shape import shape_findings
 from checks.numbers import NumberResult
-from checks.result import CheckResult, Evidence, Finding, Severity, finding, risk_score, verdict_of
+from checks.result import CheckResult, Evidence, Finding, Severity, Verdict, finding, risk_score, verdict_of
 from checks.text_normalise import Normalised, normalise
 from checks.url_parse import defang
 from knowledge import message_signals, wording
 from knowledge.message_signals import Body, BodyKind, Target
 
-__all__ = ["Lawfulness", "MessageResult", "analyse_message", "lawfulness_of"]
+__all__ = ["Lawfulness", "MessageResult", "analyse_message", "lawfulness_of", "shown_lawfulness"]
 
 # Beyond this, a "message" is a document; the rest is not analysed (the CLI refuses more than 100 000).
 MAX_ANALYSED_CHARS = 100_000
@@ -83,6 +83,15 @@ class MessageResult(CheckResult):
     @property
     def lawfulness(self) -> Lawfulness:
         return lawfulness_of(self.lawfulness_findings)
+
+
+def shown_lawfulness(result: MessageResult) -> tuple[str, list[Finding]]:
+    """The lawfulness to tell a reader, and its reasons. For a likely scam in which nothing unlawful was found,
+    "nothing illegal" would read as reassurance next to "probably a scam": it is "moot" instead, and the
+    mentions a forger copies (creditor, amount named) are not put forward. The JSON keeps the raw values."""
+    if result.verdict is Verdict.likely_scam and result.lawfulness in (Lawfulness.lawful, Lawfulness.unknown):
+        return "moot", [f for f in result.lawfulness_findings if f.evidence is not Evidence.legit]
+    return result.lawfulness.value, list(result.lawfulness_findings)
 
 
 # --- Impersonation ---------------------------------------------------------------------------------------
@@ -299,8 +308,11 @@ def _ordered(findings: list[Finding]) -> list[Finding]:
 
 
 def _summary(findings: list[Finding], lawfulness: Lawfulness) -> str:
-    who = wording.text(f"message.summary.{verdict_of(findings).value}")
-    if lawfulness is Lawfulness.unknown:
+    verdict = verdict_of(findings)
+    who = wording.text(f"message.summary.{verdict.value}")
+    if lawfulness is Lawfulness.unknown or (
+        verdict is Verdict.likely_scam and lawfulness is Lawfulness.lawful
+    ):
         return who
     return f"{who} {wording.text(f'message.lawfulness.{lawfulness.value}')}"
 

@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from checks.detect import Kind
 from checks.dispatch import KINDS, AnyResult, InputError, check_any
-from checks.message import MessageResult
+from checks.message import MessageResult, shown_lawfulness
 from knowledge.wording import text as t
 
 EXIT_OK = 0
@@ -156,11 +156,11 @@ def process_jsonl(stdin: TextIO, stdout: TextIO) -> None:
 def render_text(result: AnyResult) -> str:
     """Plain French rendering of a result for a terminal."""
     lines = [f"{t('cli.label.verdict')} : {t(f'cli.verdict.{result.verdict.value}')}", result.summary]
-    if isinstance(result, MessageResult):
-        lines.append(f"{t('cli.label.lawfulness')} : {t(f'cli.lawfulness.{result.lawfulness}')}")
     findings = list(result.findings)
     if isinstance(result, MessageResult):
-        findings += list(result.lawfulness_findings)
+        lawfulness, law_findings = shown_lawfulness(result)
+        lines.append(f"{t('cli.label.lawfulness')} : {t(f'cli.lawfulness.{lawfulness}')}")
+        findings += law_findings
     if findings:
         lines.append(f"\n{t('cli.label.why')} :")
         for finding in findings:

@@ -102,15 +102,16 @@ class DefaultServices:
         )
 
     def _message_view(self, result: Any) -> CheckView:
+        from checks.message import shown_lawfulness
         from knowledge.wording import text as wording_text
 
-        lawfulness = str(result.lawfulness)
+        lawfulness, law_findings = shown_lawfulness(result)
         law = Section(
             title_key="check.lawful_title",
             labels="lawfulness",
             verdict=lawfulness,
             summary=wording_text(f"message.lawfulness.{lawfulness}"),
-            findings=findings_of(result.lawfulness_findings),
+            findings=findings_of(law_findings),
         )
         who = Section(
             title_key="check.who_title",
