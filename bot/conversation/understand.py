@@ -123,6 +123,12 @@ _SAME_POINT: dict[str, frozenset[str]] = {
 # A threat of prison or police told (checks.facts reads it as "police_or_prison", a complaint included):
 # when prison or the police are named, the first line says no one goes to prison for a debt.
 _PRISON_RE = re.compile(r"\b(?:prison|police|gendarm\w*|arrest\w*|incarcer\w*|menottes|garde a vue)\b")
+# "si je paye un petit peu ça repart la prescription ?", "un versement relance le délai ?": paying and the delay
+# starting again in one question, answered before the prescription dialogue.
+_PAY_RESTART_RE = re.compile(
+    r"\b(?:pai?e|paye|payer|payais|paie|verse|verser|versement|rembourse|rembourser|reglement|regle|regler)\b"
+    r".{0,80}\b(?:repart\w*|relanc\w*|recommenc\w*|redemarr\w*|interromp\w*|remet\w* a zero|remise a zero)"
+)
 
 
 def _points_before(call: Call, seen: understanding.Understanding, text: str) -> Reply | None:
@@ -137,10 +143,13 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
         for p in seen.topics
         if p in _POINT_CARDS and p != seen.route and p not in hidden and _POINT_CARDS[p] != answer_card
     ][:MAX_POINTS]
-    prison = "police_or_prison" in seen.facts.threats and _PRISON_RE.search(intents.fold(text))
+    folded = intents.fold(text)
+    prison = "police_or_prison" in seen.facts.threats and _PRISON_RE.search(folded)
     opening = [wording.text("understanding.story.no_prison")] if prison else []
+    if seen.route == "prescription" and _PAY_RESTART_RE.search(folded):
+        opening.append(wording.text("understanding.story.payment_restarts"))
     if not before:
-        return Reply(text=opening[0]) if opening else None
+        return Reply(text="\n\n".join(opening)) if opening else None
     lines = [*opening, wording.text("understanding.story.intro")]
     rows: list[list[Button]] = []
     for point in before:
