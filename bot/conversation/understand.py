@@ -125,6 +125,12 @@ _SAME_POINT: dict[str, frozenset[str]] = {
 _PRISON_RE = re.compile(r"\b(?:prison|police|gendarm\w*|arrest\w*|incarcer\w*|menottes|garde a vue)\b")
 # "si je paye un petit peu ça repart la prescription ?", "un versement relance le délai ?": paying and the delay
 # starting again in one question, answered before the prescription dialogue.
+# "elle est prescrite mais ils continuent", "prescrite et ils me relancent encore": a debt said prescribed, still
+# claimed; what prescription does and does not do comes before the dialogue that checks it.
+_STILL_CLAIMED_RE = re.compile(
+    r"\bprescri\w*\b.{0,60}\b(?:mais|pourtant|toujours|encore|quand meme|et)\b.{0,40}"
+    r"\b(?:continu\w*|relanc\w*|rappell?\w*|appell?\w*|reclam\w*|harcel\w*|ecri\w*|insist\w*)"
+)
 _PAY_RESTART_RE = re.compile(
     r"\b(?:pai?e|paye|payer|payais|paie|verse|verser|versement|rembourse|rembourser|reglement|regle|regler)\b"
     r".{0,80}\b(?:repart\w*|relanc\w*|recommenc\w*|redemarr\w*|interromp\w*|remet\w* a zero|remise a zero)"
@@ -148,6 +154,8 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
     opening = [wording.text("understanding.story.no_prison")] if prison else []
     if seen.route == "prescription" and _PAY_RESTART_RE.search(folded):
         opening.append(wording.text("understanding.story.payment_restarts"))
+    elif seen.route == "prescription" and _STILL_CLAIMED_RE.search(folded):
+        opening.append(wording.text("understanding.story.prescribed_still_claimed"))
     if not before:
         return Reply(text="\n\n".join(opening)) if opening else None
     lines = [*opening, wording.text("understanding.story.intro")]

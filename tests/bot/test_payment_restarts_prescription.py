@@ -28,3 +28,16 @@ async def test_a_plain_prescription_question_gets_no_payment_line() -> None:
         "est ce que ma dette est prescrite ? c est une facture edf, j ai arrete de payer il y a 3 ans"
     )
     assert "💶" not in chat.text
+
+
+async def test_a_prescribed_debt_still_claimed_gets_what_prescription_does_then_the_dialogue() -> None:
+    for typed in (
+        "ma dette de 2015 chez sfr est prescrite mais ils continuent, je fais quoi",
+        "elle est prescrite et ils me relancent encore",
+    ):
+        chat = Chat()
+        await chat.send(typed)
+        first = chat.text.split("\n")[0]
+        assert first.startswith("📨 Une dette prescrite n'est pas effacée"), typed
+        assert "invoquer" in first and "2247" in first
+        assert "type de dette" in chat.text or "bon type" in chat.text, typed  # the dialogue goes on
