@@ -21,7 +21,14 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from checks.calendar_fr import french
-from checks.dates import DateErrorCode, day_mentioned, names_a_weekday, normalise, parse_day
+from checks.dates import (
+    DateErrorCode,
+    day_mentioned,
+    names_a_weekday,
+    normalise,
+    parse_day,
+    short_weekday_before,
+)
 from checks.limits import MAX_DATE_CHARS
 from checks.result import CheckResult, Finding, finding, summary_for
 from checks.text_normalise import drop_invisible, fold
@@ -158,10 +165,12 @@ def parse_spoken_calltime(text: str, now: datetime) -> datetime | None:
     moment = time(int(hour["h"]), int(hour["m"] or 0))
     rest = (folded[: hour.start()] + " " + folded[hour.end() :]).strip()
     day = day_mentioned(rest, now.date())
+    short = short_weekday_before(folded[: hour.start()], now.date()) if day is None else None
+    day = day or short
     if day is None:
         return None
     when = datetime.combine(day, moment)
-    if when > now.replace(tzinfo=None) and names_a_weekday(rest):
+    if when > now.replace(tzinfo=None) and (short is not None or names_a_weekday(rest)):
         when -= timedelta(days=7)  # "dimanche 21h" said on a Sunday afternoon: last Sunday
     return when
 

@@ -34,6 +34,7 @@ __all__ = [
     "normalise",
     "parse_date",
     "parse_day",
+    "short_weekday_before",
 ]
 
 MAX_INPUT = MAX_DATE_CHARS
@@ -235,6 +236,23 @@ def day_mentioned(folded: str, today: date) -> date | None:
             day = parse_date(f"{written}/{today.year - 1}", today).value
         return day
     return parse_date(written, today).value
+
+
+_SHORT_WEEKDAYS = tuple(name[:3] for name in _WEEKDAYS)
+# Only alone or after "le", "ce", "les", "chaque": "un jeu à 8h" is a game, "le jeu à 8h" stays ambiguous but rare.
+_SHORT_WEEKDAY_AT_END = re.compile(
+    r"(?:^|(?<![a-z])(?:le|ce|les|chaque)\s+)(" + "|".join(_SHORT_WEEKDAYS) + r")\.?\s*(?:a|vers)?\s*$"
+)
+
+
+def short_weekday_before(prefix: str, today: date) -> date | None:
+    """ "le dim a" right before "8h": a weekday cut to three letters, read only where an hour follows and alone
+    or after "le"/"ce"/"les"/"chaque" ("mer" and "jeu" are also ordinary words). The most recent such day."""
+    found = _SHORT_WEEKDAY_AT_END.search(prefix)
+    if found is None:
+        return None
+    index = _SHORT_WEEKDAYS.index(found.group(1))
+    return date.fromordinal(today.toordinal() - (today.weekday() - index) % 7)
 
 
 def names_a_weekday(folded: str) -> bool:
