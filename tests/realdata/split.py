@@ -97,3 +97,17 @@ def batch4_part_of(item_id: str) -> Part:
     """Which part of the fourth batch an item belongs to: a pure function of its id."""
     digest = hashlib.sha256((BATCH4_SALT + item_id).encode("utf-8")).digest()
     return "held_out" if int.from_bytes(digest[:4], "big") % 100 < BATCH4_HELD_OUT_PERCENT else "tuning"
+
+
+#: The fifth batch (``*_batch5.jsonl``), gathered from sources and parts of feeds no earlier batch read, in the session
+#: that began at 23:48 UTC on 30/11/2026. Its split is fixed here BEFORE any item exists: later rounds may tune on its
+#: tuning half only. In the session that gathers it nobody tunes on it; it is measured whole.
+BATCH5_SALT = "verif-recouvrement/batch5/v1:"
+BATCH5_HELD_OUT_PERCENT = 50
+BATCH5_FILES = ("phishing_batch5", "legit_batch5", "messages_batch5")
+
+
+def batch5_part_of(item_id: str) -> Part:
+    """Which part of the fifth batch an item belongs to: a pure function of its id."""
+    digest = hashlib.sha256((BATCH5_SALT + item_id).encode("utf-8")).digest()
+    return "held_out" if int.from_bytes(digest[:4], "big") % 100 < BATCH5_HELD_OUT_PERCENT else "tuning"
