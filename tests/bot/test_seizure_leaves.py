@@ -1,7 +1,7 @@
-"""People who ask "C'est quoi le reste à vivre", "ils peuvent tout prendre sur mon compte ?": people who fear a seizure first need
-to know what it must leave them (the unseizable bank balance, the salary scale, the goods needed to live, the
-over-indebtedness "reste à vivre"), with the card that says who may seize at all close by. Left by the second
-regression hunt (docs/usertest-2026-11-30.md)."""
+"""What a seizure must leave: people who ask "c'est quoi le reste à vivre" or "ils peuvent tout prendre sur mon
+compte ?" get the unseizable bank balance, the salary scale, the goods needed to live and the over-indebtedness
+"reste à vivre", and the details say who may seize at all. Left by the second regression hunt
+(docs/usertest-2026-11-30.md)."""
 
 from __future__ import annotations
 
