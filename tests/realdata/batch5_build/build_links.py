@@ -55,13 +55,21 @@ UT1_BANK = {
 }
 ETALAB = "etalab/noms-de-domaine-organismes-secteur-public"
 ETALAB_SOURCES = {
-    "mdph": {"repo": ETALAB, "path": "sources/mdph-mda.txt", "commit": "a6dd285c997714f5e463fbe6fd5e367dc26849b8"},
+    "mdph": {
+        "repo": ETALAB,
+        "path": "sources/mdph-mda.txt",
+        "commit": "a6dd285c997714f5e463fbe6fd5e367dc26849b8",
+    },
     "cdg": {
         "repo": ETALAB,
         "path": "sources/centre-de-gestion.txt",
         "commit": "f7c4eafd6c08df9e2766c5e51a48be64c43e4390",
     },
-    "epci": {"repo": ETALAB, "path": "sources/epci.txt", "commit": "9c4de249d46c6427ca05deb7722e6ddb728907a1"},
+    "epci": {
+        "repo": ETALAB,
+        "path": "sources/epci.txt",
+        "commit": "9c4de249d46c6427ca05deb7722e6ddb728907a1",
+    },
 }
 
 #: (input file, source, key); the key names the feed in the caps and the report. Read in this order: the new feed first,
@@ -207,7 +215,9 @@ def main() -> None:
     write(PHISHING_FILE, phishing)
     write(LEGIT_FILE, legit)
     print("deduped against:", ", ".join(link_files + message_files))
-    print("phishing candidates by source:", dict(collections.Counter(r["_key"] for r in phishing_candidates())))
+    print(
+        "phishing candidates by source:", dict(collections.Counter(r["_key"] for r in phishing_candidates()))
+    )
     print("legit candidates by source:", dict(collections.Counter(key for _, _, key in legit_candidates())))
     print("host drops (dedup) by source:", dict(dedup.dropped))
     print("phishing", len(phishing), dict(collections.Counter(row["_key"] for row in phishing)))
