@@ -1,7 +1,7 @@
-"""Detection on the batches of real items gathered after tuning began: the third (``*_blind.jsonl``) and the fourth
-(``*_batch4.jsonl``), each from other sources than the ones before.
+"""Detection on the batches of real items gathered after tuning began: the third (``*_blind.jsonl``), the fourth
+(``*_batch4.jsonl``) and the fifth (``*_batch5.jsonl``), each from other sources than the ones before.
 
-``python -m tests.realdata.blind_report [--batch blind|batch4]`` runs every item of a batch (default: blind)
+``python -m tests.realdata.blind_report [--batch blind|batch4|batch5]`` runs every item of a batch (default: blind)
 through the ``check --jsonl`` path and prints flagged shares for the whole files and for each part of the
 batch's own split, by brand category, source and scenario. ``--misses`` lists the errors of the TUNING half
 only; the held-out half is measured, never listed.
@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from tests.realdata.fresh_report import FLAGGED, shares, verdicts
 from tests.realdata.links_report import CATEGORY_OF_TAG, NO_BRAND
-from tests.realdata.split import CORPORA_DIR, Part, batch4_part_of, blind_part_of
+from tests.realdata.split import CORPORA_DIR, Part, batch4_part_of, batch5_part_of, blind_part_of
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,12 @@ BATCHES = {
         (("phishing_batch4", "scam"), ("legit_batch4", "legit")),
         "messages_batch4",
         batch4_part_of,
+    ),
+    "batch5": Batch(
+        "fifth batch, measured whole before anyone tuned on its tuning half",
+        (("phishing_batch5", "scam"), ("legit_batch5", "legit")),
+        "messages_batch5",
+        batch5_part_of,
     ),
 }
 
@@ -74,6 +80,8 @@ def main(argv: list[str]) -> int:
             tags = entry.get("brands") or []
             category = CATEGORY_OF_TAG.get(str(tags[0]), "autre") if tags else NO_BRAND
             groups = ["(all)", f"category {category}", f"source {_source(entry)}"]
+            if entry.get("feed"):  # batch 5: a feed no batch read ("new") or unread parts of one ("used")
+                groups.append(f"feed {entry['feed']}")
             for where in ("whole", part):
                 links.extend((f"{where}: {group}", label, verdict) for group in groups)
             if part == "tuning" and (verdict in FLAGGED) != (label == "scam"):
