@@ -388,3 +388,10 @@ async def test_who_is_it_mid_dialogue_keeps_the_dialogue() -> None:
     assert "pas compris la réponse" in chat.text and "m:cancel" in chat.buttons()
     await chat.send("2020")
     assert "p:e:none" in chat.buttons()  # the dialogue went on
+
+
+async def test_laughing_at_the_amount_gets_the_fees_card_not_distress() -> None:
+    for typed in ("je suis mort de rire quand j'ai vu le montant", "jsuis mdr quand jai vu le montant"):
+        first, chat = await first_line(typed)
+        assert first == "Les frais de recouvrement restent à la charge du créancier", typed
+        assert "3114" not in chat.text
