@@ -198,4 +198,297 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "le ministère de l'Intérieur a même lancé une alerte nationale en expliquant qu’ « il s’agit d’une tentative "
         "d’escroquerie »",
     ),
+    # --- batch 2 of page candidates --------------------------------------------------------------------
+    (
+        "genuine",
+        "email",
+        "impots",
+        "tax_notice",
+        "Bonjour, vous allez recevoir une avance de réduction et crédits d'impôt calculée dans le cadre de votre "
+        "impôt sur les revenus. Pour plus de détails, connectez-vous à votre espace particulier sur impots.gouv.fr ou "
+        "à partir de l'application mobile impots.gouv.fr. Nous vous remercions de votre attention. La Direction "
+        "générale des Finances publiques.",
+        "https://www.linternaute.com/argent/impots/9633696-mail-impots-bonne-nouvelle/",
+        "Rassurez-vous : il ne s'agit pas d'une arnaque. Contrairement aux nombreuses tentatives de phishing qui "
+        "usurpent l'identité du fisc, ce message est parfaitement authentique.",
+    ),
+    (
+        "genuine",
+        "sms",
+        "impots",
+        "tax_reminder",
+        "Bonjour, pensez à déclarer vos revenus sur impots.gouv.fr. Besoin d’aide ? Appelez le 0809401402 (appel "
+        "non surtaxé)",
+        "https://cafebabel.fr/economie/impots-2024-cet-avertissement-imminent-du-fisc",
+        "L’administration fiscale vient d’envoyer une nouvelle alerte à des millions de contribuables français, une "
+        "communication officielle",
+    ),
+    (
+        "genuine",
+        "sms",
+        "ameli",
+        "public_alert",
+        "ATTENTION : le virus de la grippe circule TRES activement",
+        "https://cdndata.fr/assurance-maladie-sms-alerte",
+        "ces SMS « attention » proviennent bel et bien d’une notification officielle émanant de la Caisse nationale "
+        "de l’Assurance Maladie (Cnam)",
+    ),
+    (
+        "genuine",
+        "sms",
+        "enedis",
+        "service_notice",
+        "Dans le cadre du changement de votre compteur d’électricité, CPCP Telecom, partenaire ENEDIS, intervient "
+        "dans votre quartier",
+        "https://planet.fr/conso-compteur-linky-non-le-refuser-ne-signifie-pas-quil-faudra-payer.2399440.1404.html",
+        "Ne vous étonnez pas de recevoir un message menaçant de la part d’Enedis : l’entreprise n’hésite pas, en "
+        "effet, à contacter les Françaises et les Français qui ne sont pas encore équipés (…) Certains de nos lecteurs "
+        "nous ont ainsi communiqué le SMS qui leur a été envoyé.",
+    ),
+    (
+        "genuine",
+        "sms",
+        "cheque_energie",
+        "aid_notice",
+        "Vous n'avez pas utilisé votre chèque énergie n°XXXX. RDV sur https://chequeenergie.gouv.fr ou appelez le "
+        "n° vert 0805204805. Le Chèque énergie",
+        "https://www.commentcamarche.net/securite/arnaque/32487-sms-cheque-energie/",
+        "(page title: « Arnaque ou message légitime ? »; the companion page iletaitunepub.fr says « cette fois, "
+        "promis, il ne s’agit pas d’une escroquerie »)",
+    ),
+    (
+        "scam",
+        "email",
+        None,
+        "account_suspended",
+        "Si vous manquez d’espace, certains services peuvent être interrompus",
+        "https://geeko.lesoir.be/2024/01/21/pourquoi-il-ne-faut-surtout-pas-cliquer-sur-ce-mail-que-vous-avez-peut-etre-recu",
+        "Mais attention, car il s’agit d’un faux.",
+    ),
+    (
+        "scam",
+        "sms",
+        "orange",
+        "refund",
+        "Orange vous informe d’une indemnisation de 79.99€ suite aux pannes survenues pendant le confinement",
+        "https://www.universfreebox.com/article/488208/une-arnaque-tres-elaboree-se-fait-passer-pour-orange",
+        "Non, votre opérateur ne vous rembourse pas à cause des pannes de réseaux.",
+    ),
+    (
+        "scam",
+        "sms",
+        "ameli",
+        "refund",
+        "Après les derniers calculs pour l’exercice de votre activité, nous vous informons que vous avez un "
+        "remboursement de 642 euros",
+        "https://cnews.fr/france/2022-01-08/arnaque-attention-ce-sms-de-la-cpam-qui-promet-642-euros-1168728",
+        "ce message qui est signé par la CPAM (…) est en fait frauduleux.",
+    ),
+    (
+        "scam",
+        "sms",
+        "ameli",
+        "vitale_card",
+        "AMELI : votre carte vitale arrive à expiration, veuillez la mettre à jour via ce lien "
+        "sante-infos.net/index.php",
+        "https://theworldnews.net/fr-news/arnaque-par-sms-attention-a-ce-numero-a-13-chiffres",
+        "Ces sollicitations sont des arnaques",
+    ),
+    (
+        "scam",
+        "sms",
+        "ameli",
+        "vitale_card",
+        "Assurance maladie : votre carte vitale arrive à expiration, veuillez remplir le formulaire de "
+        "renouvellement sous 48 h via",
+        "https://actuethumour.fr/2022/10/17/votre-carte-vitale-arrive-a-expiration-attention-a-cette-arnaque-par-sms-qui-continue/",
+        "C’est une escroquerie.",
+    ),
+    (
+        "scam",
+        "letter",
+        None,
+        "fine",
+        "Nous souhaitons vous notifier qu’une amende de 35 euros a été remise à votre encontre. Nous attirons votre "
+        "attention sur le fait qu’une majoration de 135 euros sera ajoutée si le règlement n’est pas effectué dans "
+        "les deux jours ouvrés. Il est donc plus que primordial de régler le plus rapidement. Pour procéder à la "
+        "régularisation, veuillez utiliser le QR code ou le lien ci-dessous.",
+        "https://yespark.fr/blog/amendes-de-stationnement-une-nouvelle-arnaque",
+        "Les arnaques aux amendes de stationnement se multiplient en France.",
+    ),
+    # --- batch 3 of page candidates --------------------------------------------------------------------
+    (
+        "scam",
+        "email",
+        None,
+        "fake_summons",
+        "Nous portons à votre connaissance que des poursuites judiciaires ont été initiées à votre encontre suite à "
+        "des infractions présumées en lien avec…",
+        "https://journalzibeline.fr/attention-larnaque-du-faux-avocat-vous-envoie-un-mail-contenant-une-lettre-de-ce-type",
+        "Ce mail est bien entendu un faux",
+    ),
+    (
+        "scam",
+        "email",
+        "banque_de_france",
+        "bank_advisor",
+        "Nous vous informons qu'un virement de 2 200 euros est en cours vers : [NOM] et une opération initiée par "
+        "votre carte bancaire XXXX : 1 478,50 euros",
+        "https://www.commentcamarche.net/securite/arnaque/36141-arnaque-paiement-valide/",
+        "Il s'agit d'une arnaque, mais avec un piège inédit.",
+    ),
+    (
+        "scam",
+        "sms",
+        None,
+        "parcel_delivery",
+        "Bonjour, c’est le livreur, votre colis est trop volumineux pour votre boîte aux lettres. Veuillez choisir un "
+        "nouveau créneau",
+        "https://www.demotivateur.fr/vie-pratique/vous-avez-recu-un-sms-a-propos-d-un-colis-trop-volumineux-attention-cela-peut-etre-une-arnaque-43797",
+        "Il peut s’agir d’une arnaque.",
+    ),
+    (
+        "scam",
+        "sms",
+        None,
+        "parcel_delivery",
+        "Bonjour, vous êtes chez vous ?",
+        "https://www.commentcamarche.net/securite/arnaque/35137-sms-arnaque-livreur/",
+        "Il s'agit d'une arnaque très en vogue en ce moment",
+    ),
+    (
+        "scam",
+        "sms",
+        "societe_generale",
+        "account_update",
+        "Afin de conserver l'accès à nos services, merci de vous identifier",
+        "https://www.linternaute.com/argent/magazine/5459366-arnaque-societe-generale/",
+        "Ce message, en apparence très vrai, est faux",
+    ),
+    (
+        "scam",
+        "sms",
+        "darty",
+        "fake_purchase",
+        "Bonjour. Votre achat de 594,98 EUR chez Darty a bien été enregistré. Si vous n'avez pas initié ce paiement, "
+        "contacter vite le service opposition au 07 XX XX XX XX (non surtaxé). Cordialement, Service Opposition",
+        "https://www.moneyvox.fr/actu/106496/cette-arnaque-par-sms-est-en-pleine-resurgence-voici-comment-la-debusquer",
+        "il s'agit à coup sûr d'un hameçonnage",
+    ),
+    (
+        "scam",
+        "email",
+        "assurance_retraite",
+        "refund",
+        "suite à la réforme des retraites, une régularisation de votre carrière a été faite sur votre dossier",
+        "https://rmc.bfmtv.com/conso/arnaques/une-nouvelle-arnaque-au-trop-percu-en-votre-faveur-cible-les-beneficiaires-de-l-assurance-retraite_AN-202509050014.html",
+        "L'Assurance retraite a sonné l'alarme face à cette tentative de fraude.",
+    ),
+    (
+        "genuine",
+        "email",
+        "caf",
+        "security_advice",
+        "l'émetteur de ce courriel n'est pas votre caisse d'Allocations familiales. Ce courriel est frauduleux. N'y "
+        "répondez surtout pas. Nous vous invitons à le transmettre par courrier ou par messagerie à votre caisse "
+        "d'Allocations familiales afin de faciliter l'enquête sur l'origine et les auteurs de ces courriels "
+        "frauduleux.",
+        "https://clubic.com/antivirus-securite-informatique/virus-hacker-piratage/actualite-437002-caf-spamme-pourriel.html",
+        "L' e-mail (valide) précise qu'il s'agit d'une escroquerie",
+    ),
+    (
+        "scam",
+        "sms",
+        "antai",
+        "fine",
+        "INFO ANTAI : Votre infraction en date du 20/06/2024 est toujours en attente de règlement. Merci de "
+        "régulariser la situation avant le 28/08/2024 sous peine d’une majoration de 135€",
+        "https://parisparlez.com/arnaque-a-lamende-routiere-comment-reperer-ces-sms-frauduleux/",
+        "Derrière le site internet se cachent des escrocs.",
+    ),
+    (
+        "scam",
+        "sms",
+        "antai",
+        "fine",
+        "Info ANTAI : Vous m avez un retard de paiement de 35,00€. Dossier référence 207530099. Consulter mon "
+        "dossier d’infraction via : https://antaidossiergouv.com",
+        "https://unsimpleclic.com/?p=1824800",
+        "un SMS clairement frauduleux, se faisant passer pour l’ANTAI",
+    ),
+    (
+        "scam",
+        "sms",
+        "gouv",
+        "fine",
+        "Dernier avertissement avant majoration de 135 euros",
+        "https://www.linternaute.com/argent/magazine/5642597-article-sms-amende/",
+        "tout est faux dans ce \"dernier avertissement\" envoyé",
+    ),
+    # --- batch 4: a real collector's letter --------------------------------------------------------------
+    (
+        "genuine",
+        "letter",
+        None,
+        "collector_letter",
+        "Nous avons chargé notre huissier correspondant d’obtenir une condamnation à votre encontre en déposant une "
+        "requête en INJONCTION DE PAYER auprès du Président du Tribunal compétent. Après obtention de cette "
+        "condamnation, l’huissier la signifiera à votre domicile. A l’issue de cette procédure, nous disposerons d’un "
+        "Jugement qui sera applicable immédiatement et valable pendant 10 ans. Vous vous exposez à la SAISIE de vos "
+        "biens, de votre salaire et de votre COMPTE BANCAIRE. Nous vous informons également que ces actions "
+        "entraineront des frais importants qui seront à votre charge. Seul votre règlement permettra d’interrompre la "
+        "procédure.",
+        "https://fouche.avocat.fr/tags/injonction-de-payer/",
+        "Et pourtant, les factures arrivent, bientôt suivies de petits mots doux d’une des sociétés de recouvrement. "
+        "(…) Je reproduis ci-dessous le courrier reçu récemment par un client (les gras et soulignés sont d’origine)",
+    ),
+    (
+        "genuine",
+        "letter",
+        None,
+        "collector_letter",
+        "nous déposerons immédiatement une injonction de payer devant le tribunal le plus proche de votre domicile",
+        "https://arnaques-infos.org/societes-de-recouvrement.html",
+        "FINREC (Financière de recouvrement), société de recouvrement intervenant, notamment, pour les Éditions ATLAS "
+        "(…) Voici le descriptif des recettes utilisées dans le courrier adressé par FINREC",
+    ),
+    # --- batch 5 ------------------------------------------------------------------------------------------
+    (
+        "scam",
+        "email",
+        "sncf",
+        "refund",
+        "En raison des perturbations du 18 septembre, une compensation de 29,99 euros est disponible",
+        "https://www.beincrypto1.de/economie-politique/soyez-vigilant-si-l-on-vous-propose-un-remboursement-de-la-sncf-apres-les-greves-du-18-septembre-il-sagit-dune-arnaque-1519178",
+        "Attention, il s’agit d’une arnaque.",
+    ),
+    (
+        "scam",
+        "unknown",
+        "auchan",
+        "prize",
+        "Pour célébrer les 14 ans d’Auchan, nous envoyons un sac cadeau spécial à tous ceux qui écrivent « JOYEUX "
+        "ANNIVERSAIRE » sur notre PAGE Bonne chance !!",
+        "https://www.sudinfo.be/id576375/article/2022-11-19/des-tentatives-descroquerie-attention-cette-arnaque-si-vous-faites-vos-courses",
+        "Une première information permet de réaliser qu’il s’agit d’une arnaque",
+    ),
+    (
+        "scam",
+        "letter",
+        "ledger",
+        "account_update",
+        "Nous avons récemment été victimes d'une faille de sécurité",
+        "https://www.bfmtv.com/crypto/du-hameconnage-jusque-dans-nos-boites-aux-lettres-si-vous-recevez-un-courrier-de-la-plateforme-de-cryptos-ledger-chez-vous-vous-etes-victime-d-une-arnaque_AN-202507240237.html",
+        "Il s'agit d'une campagne de phishing en cours en France, à laquelle il ne faut pas donner suite.",
+    ),
+    (
+        "scam",
+        "messaging",
+        None,
+        "inheritance",
+        "Je voudrais bien humblement m’excuser de la façon de m’y prend actuellement afin de rentrer en contact avec "
+        "vous mais comprenez bien que je n’ai pas eu d’autres alternatives",
+        "https://linformateurdebourgogne.com/surprise-vieille-dame-a-larticle-de-mort-lui-don-de-1-6me",
+        "« C’est quand même un peu louche » (a stranger on Facebook announcing a 1.6 M€ donation)",
+    ),
 )
