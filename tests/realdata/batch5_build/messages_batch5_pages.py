@@ -491,4 +491,114 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "https://linformateurdebourgogne.com/surprise-vieille-dame-a-larticle-de-mort-lui-don-de-1-6me",
         "« C’est quand même un peu louche » (a stranger on Facebook announcing a 1.6 M€ donation)",
     ),
+    # --- batch 6: operators, ANCV ---------------------------------------------------------------------------
+    (
+        "scam",
+        "sms",
+        "free",
+        "unpaid_bill",
+        "Votre abonnement fera l’objet d’une suspension complète suite à un défaut de paiement de 1.99 euro. Nous "
+        "cous invitons à régulariser la situation avant 14h00 UTC en vous rendant à l’URL "
+        "http://free-paiement.com/moncompte/",
+        "https://www.france-inverse.com/arnaque-sms-mail-free-le-faux-defaut-de-paiement/",
+        "FREE ne vous a rien envoyé mais est victime d’usurpation d’identité",
+    ),
+    (
+        "scam",
+        "sms",
+        "free",
+        "unpaid_bill",
+        "FreeMobile vous rappelle la régularisation de votre facture N° : #160944 du 20/12/2018, votre ligne pourra "
+        "être suspendue pour 24h. Veuillez compléter les étapes suivantes : http://gg.gg/crioo",
+        "https://actu.meilleurmobile.com/free-mobile-attention-smishing_187693/amp",
+        "C’est ce que l’on appelle du smishing, pur et dur.",
+    ),
+    (
+        "scam",
+        "email",
+        "free",
+        "account_suspended",
+        "Pour continuer à bénéficier de nos services sans interruption, des frais de réactivation de votre contrat "
+        "seront appliqués à votre abonnement. Celle-ci est requise pour éviter toute suspension inattendue de vos "
+        "abonnements et de vos services associés à votre ligne Free",
+        "https://www.commentcamarche.net/securite/arnaque/31325-arnaque-free-ne-payez-surtout-pas-pour-des-frais-de-reactivation/",
+        "Vous vous en doutez, il s'agit d'une tentative de phishing",
+    ),
+    (
+        "scam",
+        "email",
+        "ancv",
+        "refund",
+        "Madame, Monsieur, nos services ont identifié que vous pourriez disposer de chèques-vacances non utilisés "
+        "arrivant à expiration. Conformément à la réglementation en vigueur, les Chèques-Vacances non utilisés "
+        "expirent définitivement le 20 août 2025. Passé cette date, aucune récupération ne sera possible.",
+        "https://www.commentcamarche.net/securite/arnaque/35327-arnaque-cheques-vacances-ancv/",
+        "« Il s’agit de tentatives d’hameçonnage : ces e-mails ne sont pas envoyés par l’ANCV » (quoted by the same "
+        "campaign's coverage)",
+    ),
+    # --- batch 7: genuine formats quoted by the senders or their recipients ------------------------------
+    (
+        "genuine",
+        "email",
+        "impots",
+        "tax_notice",
+        "vous avez opté pour la consultation de vos documents directement dans votre espace particulier",
+        "https://www.linternaute.com/argent/magazine/5773533-article-mail-impots-ir-bis/",
+        "Jetez un oeil à l'expéditeur : ne-pas-repondre@dgfip.finances.gouv.fr ? C'est bien l'administration "
+        "fiscale qui s'adresse à vous.",
+    ),
+    (
+        "genuine",
+        "sms",
+        "lcl",
+        "fraud_alert",
+        "Alerte LCL : achat internet XXXX E sur votre carte finissant par XX. Pour votre sécurité plafonds bloqués. "
+        "Appeler le 0969391133 (appel non surtaxé). Cdt.",
+        "https://www.lcl.fr/cartes-bancaires/paiement-en-ligne-comment-faire-mes-achats-en-toute-securite",
+        "(LCL's own page) En cas de doute sur un paiement, LCL est susceptible de vous envoyer un SMS d’alerte",
+    ),
+    (
+        "genuine",
+        "email",
+        "chronopost",
+        "parcel_status",
+        "Madame, Monsieur, Nous avons le plaisir de vous annoncer que votre colis n° XXXXXXXXXXXXX est disponible dans "
+        "votre point Chrono Relais : XXXXXXXXXXXXXXXXXXXX [ADRESSE] Votre colis sera conservé 8 jours dans votre "
+        "point Chrono Relais à compter de la date de mise à disposition. Pour le retirer, nous vous invitons à vous "
+        "munir de ce message et d'une pièce d’identité. Nous vous souhaitons une agréable fin de journée. Très "
+        "cordialement, Chrono Relais",
+        "https://y-a-s.over-blog.fr/article-10424066.html",
+        "je reçois un message de Chronopost (leur adresse (…) : chrono-relais@chronopost.fr), me disant textuellement "
+        "ceci (a real notice, sent three weeks late)",
+    ),
+    (
+        "genuine",
+        "sms",
+        "chronopost",
+        "parcel_status",
+        "Votre colis sera livré aujourd’hui entre 8h et 18h.",
+        "https://enjoypaperasse.fr/2025/10/suivre-un-colis-chronopost-sans-perdre-sa-sante-mentale",
+        "Un SMS de Chronopost à 7h42. Une promesse. (a humorous first-person account of a real delivery)",
+    ),
+    (
+        "genuine",
+        "email",
+        "bouygues_telecom",
+        "security_advice",
+        "En ce moment, des SMS frauduleux circulent, prétendument envoyés par votre banque et vous alertant d'une "
+        "opération suspecte sur votre compte. Méfiez-vous !",
+        "https://www.clubic.com/actualite-582973-abonne-bouygues-telecom-attention-vous-allez-peut-etre-etre-la-cible-d-arnaqueurs.html",
+        "vous avez sûrement déjà reçu un email, envoyé aux clients de l'opérateur, qui veut mettre en garde contre les "
+        "SMS frauduleux",
+    ),
+    (
+        "scam",
+        "email",
+        "engie",
+        "unpaid_bill",
+        "Nous serons contraints de transmettre votre dossier à notre service contentieux si votre situation n'est pas "
+        "réglée rapidement.",
+        "https://www.journaldesfemmes.fr/maman/magazine/2947437-faux-mail-fournisseur-energie/",
+        "Ne cédez pas à ce mail inquiétant : il a tous les indices officiels, mais c'est pourtant une arnaque",
+    ),
 )
