@@ -423,7 +423,7 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "fine",
         "Dernier avertissement avant majoration de 135 euros",
         "https://www.linternaute.com/argent/magazine/5642597-article-sms-amende/",
-        "tout est faux dans ce \"dernier avertissement\" envoyé",
+        'tout est faux dans ce "dernier avertissement" envoyé',
     ),
     # --- batch 4: a real collector's letter --------------------------------------------------------------
     (
