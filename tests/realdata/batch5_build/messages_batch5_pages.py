@@ -601,4 +601,124 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "https://www.journaldesfemmes.fr/maman/magazine/2947437-faux-mail-fournisseur-energie/",
         "Ne cédez pas à ce mail inquiétant : il a tous les indices officiels, mais c'est pourtant une arnaque",
     ),
+    # --- batch 8: social networks, transport ---------------------------------------------------------------
+    (
+        "scam",
+        "messaging",
+        "meta",
+        "account_suspended",
+        "Nous vous envoyons ce message depuis le centre d'assistance et d'action. Les statistiques ont montré que "
+        "votre page publie des actions qui enfreignent les normes d'images et de contenu publiées sur la page.",
+        "https://www.commentcamarche.net/securite/arnaque/32617-votre-compte-sera-bloque-dans-les-24h-quel-est-cet-etrange-message-recu-sur-messenger/",
+        "Ne cliquez surtout pas dessus, il s'agit d'une arnaque !",
+    ),
+    (
+        "scam",
+        "messaging",
+        "meta",
+        "account_suspended",
+        "Votre compte Facebook a été désactivé en raison de violations répétées. Tout le contenu, y compris vos photos "
+        "et informations, sera définitivement supprimé si aucune action n’est prise.",
+        "https://journal-info.fr/2024/09/29/facebook-attention-a-cette-nouvelle-arnaque-qui-piege-les-utilisateurs",
+        "Voici un exemple typique de message frauduleux",
+    ),
+    (
+        "scam",
+        "email",
+        "idfm",
+        "account_suspended",
+        "Navigo - Abonnement suspendu",
+        "https://www.cnews.fr/france/2023-02-10/arnaque-au-passe-navigo-attention-cette-escroquerie-par-mail-de-plus-en-plus",
+        "l'escroc envoie un courrier électronique avec pour objet : «Navigo - Abonnement suspendu» (subject line)",
+    ),
+    (
+        "scam",
+        "messaging",
+        "leboncoin",
+        "fake_buyer",
+        "Bonjour, le prix me convient, mais je suis actuellement en déplacement, je n’ai pas de date de retour fixe, du "
+        "coup, je paye par WERO d’avance et mon frère vient récupérer le colis à votre domicile.",
+        "https://journal-info.fr/2025/10/06/une-minute-apres-avoir-poste-mon-annonce-sur-leboncoin-un-escroc-ma-contacte-et",
+        "Ce qui devait être une transaction simple s’est rapidement transformé en tentative d’escroquerie.",
+    ),
+    (
+        "scam",
+        "messaging",
+        "leboncoin",
+        "fake_buyer",
+        "Vérifiez si vous avez reçu l'avis de mon paiement. Apparemment, vous recevrez une confirmation sur le numéro "
+        "de téléphone liée à votre compte Leboncoin.",
+        "https://www.linternaute.com/argent/magazine/6848416-article-arnaque-leboncoin",
+        "« J'ai reçu ce message sur Leboncoin : c'est une arnaque et trop peu s'en rendent compte »",
+    ),
+    # --- batch 9: voice messages (transcribed by the source; channel unknown) ---------------------------------
+    (
+        "scam",
+        "unknown",
+        None,
+        "premium_callback",
+        "Nous sommes au regret de vous annoncer que nous avons pour vous un message très important. Pour en prendre "
+        "connaissance, veuillez rappeler le [TEL].",
+        "https://amc4en1.motards.net/t844-pour-info",
+        "a recorded call; calling back costs « 1,35 €, plus 0,34 € la minute » and plays a mocking message",
+    ),
+    (
+        "scam",
+        "unknown",
+        "orange",
+        "premium_callback",
+        "Merci de ne pas raccrocher, Orange effectue des travaux sur la ligne. Cela peut prendre un certain temps.",
+        "https://www.comparatel.fr/actualites-et-conseils/victime-dune-arnaque-au-telephone-fixe-comment-160-e-lui-ont-ete-subtilises-sans-quelle-sen-rende-compte",
+        "en rappelant ce fameux numéro, elle a composé, sans le savoir, un numéro surtaxé",
+    ),
+    (
+        "scam",
+        "sms",
+        None,
+        "probe",
+        "Coucou, êtes-vous chez vous ?",
+        "https://www.bougerabordeaux.com/actu/gironde-attention-a-ce-sms-banal-qui-cache-une-arnaque-tres-dangereuse",
+        "« Ces messages peuvent paraître anodins, mais ils sont parfois utilisés pour localiser des logements vides » "
+        "(gendarmerie de la Gironde)",
+    ),
+    (
+        "scam",
+        "email",
+        "gendarmerie",
+        "fake_police",
+        "Passé le délai de 72 heures, nous entamerons une procédure formelle, à savoir un mandat d’arrêt. Vos "
+        "coordonnées ainsi que votre portrait photo seront transmis à tous les organismes de protection de l’enfant "
+        "ainsi qu’aux Médias de masse pour une large diffusion de vos actes.",
+        "https://www.monacomatin.mc/faits-divers/non-la-gendarmerie-nenvoie-pas-de-mails-aux-pedophiles-il-sagit-dune-arnaque-716011",
+        "En vérité, ce mail est une arnaque.",
+    ),
+    # --- batch 10 ------------------------------------------------------------------------------------------
+    (
+        "scam",
+        "sms",
+        "doctolib",
+        "refund",
+        "Vous bénéficiez d’un remboursement complémentaire de 23 euros en attente. Veuillez renseigner vos "
+        "informations via : mon-doctolib.com",
+        "https://www.europesays.com/fr/241159",
+        "l’objectif reste de vous pousser à cliquer sur un lien menant vers un site frauduleux",
+    ),
+    (
+        "scam",
+        "sms",
+        None,
+        "family_emergency",
+        "Cc maman J’ai perdu mon téléphone, peux-tu m’envoyer un message sur WhatsApp à ce numéro +33XXXXXXXXX",
+        "https://hitsandclips.fr/alerte-cette-nouvelle-arnaque-telephonique-en-france-fait-deja-des-ravages",
+        "Des exemples de ces SMS ont été rapportés par Ladepeche.fr",
+    ),
+    (
+        "scam",
+        "sms",
+        None,
+        "family_emergency",
+        "papa maman j’ai perdu ma carte Sim voici mon nouveau numéro 06XXXXXXXX Teste le sur WhatsApp",
+        "https://hitsandclips.fr/alerte-cette-nouvelle-arnaque-telephonique-en-france-fait-deja-des-ravages",
+        "Des exemples de ces SMS ont été rapportés par Ladepeche.fr",
+    ),
 )
