@@ -533,8 +533,8 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "arrivant à expiration. Conformément à la réglementation en vigueur, les Chèques-Vacances non utilisés "
         "expirent définitivement le 20 août 2025. Passé cette date, aucune récupération ne sera possible.",
         "https://www.commentcamarche.net/securite/arnaque/35327-arnaque-cheques-vacances-ancv/",
-        "« Il s’agit de tentatives d’hameçonnage : ces e-mails ne sont pas envoyés par l’ANCV » (quoted by the same "
-        "campaign's coverage)",
+        "Les escrocs vous font croire que vos 350 euros de chèques-vacances sont sur le point d'expirer, mais il n'en "
+        "est rien.",
     ),
     # --- batch 7: genuine formats quoted by the senders or their recipients ------------------------------
     (
@@ -720,5 +720,26 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "papa maman j’ai perdu ma carte Sim voici mon nouveau numéro 06XXXXXXXX Teste le sur WhatsApp",
         "https://hitsandclips.fr/alerte-cette-nouvelle-arnaque-telephonique-en-france-fait-deja-des-ravages",
         "Des exemples de ces SMS ont été rapportés par Ladepeche.fr",
+    ),
+    (
+        "genuine",
+        "sms",
+        None,
+        "service_notice",
+        "Votre offre promotionnelle se termine bientôt. Votre forfait mobile passera automatiquement à son tarif "
+        "normal.",
+        "https://www.edcom.fr/actualites/si-vous-recevez-ce-sms-de-votre-operateur-ne-le-negligez-pas-ou-vous-risquez-une-facture-salee",
+        "Le SMS arrive généralement quelques semaines avant l'échéance, avec un message du type : (…) Cette "
+        "communication respecte les obligations légales (an operator's own notice; « du type » = typical wording)",
+    ),
+    (
+        "genuine",
+        "sms",
+        None,
+        "service_notice",
+        "À partir du 15/08, votre forfait évolue avec 20 Go supplémentaires pour 3€/mois de plus.",
+        "https://www.edcom.fr/actualites/si-vous-recevez-ce-sms-de-votre-operateur-ne-le-negligez-pas-ou-vous-risquez-une-facture-salee",
+        "Voilà le type de message que vous pouvez recevoir du jour au lendemain. L'opérateur présente cette "
+        "modification comme un avantage (an operator's own notice)",
     ),
 )
