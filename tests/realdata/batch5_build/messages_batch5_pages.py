@@ -742,4 +742,28 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "Voilà le type de message que vous pouvez recevoir du jour au lendemain. L'opérateur présente cette "
         "modification comme un avantage (an operator's own notice)",
     ),
+    # --- batch 11 ------------------------------------------------------------------------------------------
+    (
+        "scam",
+        "email",
+        "gouv",
+        "fine",
+        "contravention. République Française. Le 13/11/2022 à 8h27, votre véhicule a été contrôlé à 57 km/h (vitesse "
+        "retenue de 51 km/h) sur une voie limitée à 50 km/h. Voici plus de détails sur votre contravention de 47€. En "
+        "cas de non paiement dans les 48 heures, le montant de la contravention sera automatiquement majoré, vous "
+        "n’aurez plus la possibilité de la contester, et votre dossier sera transmis au tribunal de grande instance",
+        "https://www.planet.fr/societe-arnaque-a-la-contravention-les-5-conseils-de-la-gendarmerie-pour-sen-proteger.2697333.29336.html",
+        "Averti de la circulation de ce mail, la gendarmerie de Loudéac a donné cinq conseils pour repérer cette "
+        "arnaque (the mail is signed « le service recouvrement »)",
+    ),
+    (
+        "scam",
+        "sms",
+        "netflix",
+        "account_suspended",
+        "Netflix : votre dernier paiement a été refusé, veuillez confirmer vos informations de paiement ou votre compte "
+        "sera suspendu",
+        "https://www.cbanque.com/carte-bancaire/actualites/90273/netflix-carte-vitale-comment-signaler-ces-faux-sms-qui-en-veulent-apres-votre-carte-bancaire",
+        "Dans tous les cas, méfiance : il s'agit de faux SMS, destinés à vous dérober de l'argent.",
+    ),
 )
