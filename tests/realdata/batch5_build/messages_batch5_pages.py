@@ -766,4 +766,52 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "https://www.cbanque.com/carte-bancaire/actualites/90273/netflix-carte-vitale-comment-signaler-ces-faux-sms-qui-en-veulent-apres-votre-carte-bancaire",
         "Dans tous les cas, méfiance : il s'agit de faux SMS, destinés à vous dérober de l'argent.",
     ),
+    # --- batch 12 ------------------------------------------------------------------------------------------
+    (
+        "genuine",
+        "unknown",
+        "vinted",
+        "security_alert",
+        "Ton compte a été bloqué. La sécurité de ton compte a été compromise. Pour cette raison, nous avons bloqué ton "
+        "compte temporairement.",
+        "https://www.linternaute.com/actualite/economie/2833898-arnaque-sur-vinted-des-comptes-vides-une-indemnisation-versee/",
+        "un message de la plateforme (…) Il ne s'agit pas d'un bug du site (…) mais bien d'un blocage préventif en "
+        "raison... d'une arnaque en cours (shown in the user's Vinted account; channel not said)",
+    ),
+    (
+        "scam",
+        "email",
+        "amazon",
+        "fake_purchase",
+        "Si vous n’êtes pas l’auteur de cette commande, veuillez procéder immédiatement à son annulation en cliquant "
+        "sur le lien suivant. Sans aucune action de votre part, aucun remboursement ne sera effectué",
+        "https://netafrique.net/arnaque-attention-a-ce-nouveau-message-suspect-dans-votre-boite-mail",
+        "N’ayez crainte, il s’agit d’une arnaque déjà signalée par une internaute sur la plateforme collaborative de "
+        "signalement d’escroqueries Signal-Arnaques (fake Amazon order of a 938 € iPhone)",
+    ),
+    (
+        "scam",
+        "email",
+        "amazon",
+        "fake_subscription",
+        "Dernier jour d'essai ‘Prime Vidéo’. Le renouvellement automatique de votre abonnement s'est effectué avec "
+        "succès. Une facture vous sera envoyée sur l'adresse email. Vous disposez de 5 jours pour annuler votre "
+        "commande en cliquant sur le bouton ci-dessous. Vous pouvez suivre l'état de votre commande ou modifier "
+        "celle-ci dans vos commandes",
+        "https://economiematin.fr/prime-video-alerte-arnaque",
+        "Un faux e-mail prétendant provenir d’Amazon Prime Vidéo menace les consommateurs français (…) La rédaction de "
+        "Phonandroid a reçu ce message",
+    ),
+    (
+        "genuine",
+        "email",
+        "amazon",
+        "account_closure",
+        "Nous avons pris cette mesure, car vous n’avez cessé de demander des remboursements pour vos commandes. Nous "
+        "pouvons accepter un problème occasionnel, mais nous ne pouvons plus continuer à vous rembourser un nombre "
+        "aussi important de commandes",
+        "https://www.generation-nt.com/trop-remboursements-amazon-ferme-compte-prime-actualite-1972517.html",
+        "Amazon a ainsi transmis ce message à l'utilisateur en question (a real account-closure e-mail from Amazon to "
+        "a French customer, relayed from Le Parisien)",
+    ),
 )
