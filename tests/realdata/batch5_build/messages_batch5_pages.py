@@ -814,4 +814,38 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "Amazon a ainsi transmis ce message à l'utilisateur en question (a real account-closure e-mail from Amazon to "
         "a French customer, relayed from Le Parisien)",
     ),
+    (
+        "genuine",
+        "email",
+        "auchan",
+        "breach_notice",
+        "Chère cliente, cher client, nous vous écrivons afin de vous informer qu'Auchan a été victime d'une "
+        "cyberattaque (…) toutes les mesures nécessaires ont été prises immédiatement pour mettre fin à cette attaque "
+        "et renforcer la protection de nos systèmes d'information",
+        "https://france3-regions.francetvinfo.fr/hauts-de-france/nord-0/l-enseigne-auchan-victime-d-une-cyberattaque-les-donnees-de-plus-de-500-000-clients-derobees-3062782.html",
+        "C’est ainsi que l'enseigne nordiste a prévenu 500 000 de ses clients (…) Dans son courriel adressé aux "
+        "clients, l'enseigne nordiste assure que (Auchan's own breach e-mail, November 2024; two quoted passages "
+        "joined with « (…) »)",
+    ),
+    (
+        "scam",
+        "email",
+        None,
+        "sextortion",
+        "J'ai remarqué que vous aviez des goûts très... particuliers en matière de 'pornographie'. J'ai tout simplement "
+        "enregistré une vidéo en écran scindé avec (...) votre webcam vous enregistrant en train de vous... amuser.",
+        "https://www.francetvinfo.fr/internet/securite-sur-internet/cybercriminalite-deux-escrocs-ont-menace-des-milliers-de-francais_3750313.html",
+        'Les policiers appellent cela de la "sextorsion" (…) En réalité, il n\'y avait pas de piratage de webcam '
+        "(the page's quote is split by « était-il écrit dans ces messages »; the two halves are joined)",
+    ),
+    (
+        "genuine",
+        "email",
+        "ameli",
+        "service_notice",
+        "Votre service Mon espace santé a été créé",
+        "https://www.quechoisir.org/actualite-mon-espace-sante-sachez-differencier-le-courriel-officiel-des-arnaques-n102088/",
+        "Celui ayant pour objet « Votre service Mon espace santé a été créé » est, lui, bien réel (subject line of the "
+        "Assurance maladie e-mail sent from assurance-maladie@info.ameli.fr)",
+    ),
 )
