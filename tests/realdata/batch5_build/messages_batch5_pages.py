@@ -848,4 +848,15 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "Celui ayant pour objet « Votre service Mon espace santé a été créé » est, lui, bien réel (subject line of the "
         "Assurance maladie e-mail sent from assurance-maladie@info.ameli.fr)",
     ),
+    (
+        "genuine",
+        "sms",
+        "edf",
+        "service_notice",
+        "Demain, vendredi 27 décembre 2024 est un jour ROUGE TEMPO",
+        "https://www.linternaute.com/argent/magazine/6953036-article-alerte-edf/",
+        "Si, en apparence, certains pourraient croire qu'il s'agit d'un faux message et d'une usurpation d'identité de "
+        "l'entreprise, il n'en est rien. Il s'agit bel et bien d'un signal à prendre très au sérieux (sent by SMS and "
+        "e-mail to EDF Tempo customers)",
+    ),
 )
