@@ -859,4 +859,38 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "l'entreprise, il n'en est rien. Il s'agit bel et bien d'un signal à prendre très au sérieux (sent by SMS and "
         "e-mail to EDF Tempo customers)",
     ),
+    (
+        "genuine",
+        "email",
+        "netflix",
+        "service_notice",
+        "Votre compte Netflix est pour vous et pour les personnes qui vivent avec vous, c’est-à-dire votre foyer",
+        "https://www.20minutes.fr/culture/4038197-20230524-netflix-comment-faire-fin-partage-comptes",
+        "la connexion échouera et la personne titulaire du compte recevra un mail pour un petit rappel à l’ordre "
+        "(Netflix's own e-mail after the end of account sharing, May 2023)",
+    ),
+    (
+        "genuine",
+        "email",
+        "free",
+        "service_notice",
+        "Cher abonné Free, Nous vous informons que vous avez consommé 10:00:00 d’appels téléphoniques fixes vers "
+        "l’Algérie. Vous avez également consommé 00:45:38 au delà des 10 heures incluses pour un montant de 8.67 Euros "
+        "Nous vous rappelons que delà des 10 heures d’appels vers l’Algérie inclues dans le forfait Freebox les appels "
+        "sont facturés 0,19ETTC/mn. Nous vous remercions de votre confiance et vous souhaitons une agréable "
+        "utilisation de nos services. Sincères salutations L’équipe Freebox",
+        "https://universfreebox.com/article/24426/Communications-vers-l-Algerie-Free-alerte-desormais-par-mail-lorsque-le-quota-des-10h-incluses-est-depasse",
+        "les abonnés concernés qui ont dépassé leur quota de 10 heures reçoivent un mail de la part de Free pour les "
+        "alerter (Free's own usage e-mail, quoted in full; its line breaks joined with spaces)",
+    ),
+    (
+        "genuine",
+        "email",
+        "free",
+        "service_notice",
+        "Vous allez prochainement profiter de contenus supplémentaires sur Youboox One !",
+        "https://www.boursorama.com/actualite-economique/actualites/comment-les-operateurs-mobiles-gonflent-vos-factures-sans-votre-accord-8aa9b0ece070d26472e708a974173f90",
+        "« Un message a été envoyé à tous les abonnés concernés, ils sont au courant », nous assure une porte-parole du "
+        "groupe (…) le gros titre (…) s’emballe Free (headline of Free's own e-mail announcing a paid option, 2019)",
+    ),
 )
