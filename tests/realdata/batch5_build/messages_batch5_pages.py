@@ -893,4 +893,16 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "« Un message a été envoyé à tous les abonnés concernés, ils sont au courant », nous assure une porte-parole du "
         "groupe (…) le gros titre (…) s’emballe Free (headline of Free's own e-mail announcing a paid option, 2019)",
     ),
+    (
+        "genuine",
+        "letter",
+        "free",
+        "customer_reply",
+        "Par votre courrier du 16 décembre, vous nous faites part d'une demande relative à l'adresse IP que Free vous "
+        "attribue en tant qu'abonné. Vous signalez que celle-ci est enregistrée dans la liste DUL du service MAPS de "
+        "Trend Micro et que cette situation est due à Free qui en aurait fait la demande.",
+        "http://anfscd.blog.free.fr/index.php?post/2011/01/08/Colle-double-face",
+        "Free (…) dont j'ai reçu la réponse hier -- cette fois par courrier postal (…) Les citations sont bien sûr "
+        "verbatim (a subscriber quoting Free's postal reply; his comments between the quoted parts left out)",
+    ),
 )
