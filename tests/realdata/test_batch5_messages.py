@@ -55,7 +55,8 @@ def test_every_batch5_message_parses_with_the_batch4_fields_a_source_and_a_date(
         assert set(item) == FIELDS, item.get("id")
         assert isinstance(item["text"], str) and item["text"].strip(), item["id"]
         source = item["source"]
-        assert str(source.get("url", "")).startswith("https://"), item["id"]
+        # the page address as the search stored it (one personal blog is http-only)
+        assert str(source.get("url", "")).startswith(("https://", "http://")), item["id"]
         if source.get("repo"):
             assert re.fullmatch(r"[0-9a-f]{40}", str(source.get("commit"))), item["id"]
             assert source.get("path"), item["id"]

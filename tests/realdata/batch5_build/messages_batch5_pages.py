@@ -905,4 +905,19 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "Free (…) dont j'ai reçu la réponse hier -- cette fois par courrier postal (…) Les citations sont bien sûr "
         "verbatim (a subscriber quoting Free's postal reply; his comments between the quoted parts left out)",
     ),
+    (
+        "genuine",
+        "email",
+        "orange",
+        "customer_reply",
+        "Bonjour, J'accuse réception de votre courriel du 23/06/08 relatif à la date de prélèvement de votre facture "
+        "Orange. Je vous présente nos excuses au nom d'Orange pour les désagréments causés par le retard accusé dans la "
+        "réception du message d'avertissement. Je vous rappelle que Orange accorde une très grande importance au "
+        "confort et à la satisfaction de sa clientèle et que toutes nos ressources sont à pied d'oeuvre pour vous "
+        "offrir un service de qualité. Je reste bien évidemment à votre disposition pour tout complément "
+        "d'informations. Bien cordialement, [NOM] Votre Conseiller Client.",
+        "https://toupidek.typepad.fr/a_propos/2008/07/index.html?no_prefetch=1",
+        "j'avais envoyé un mail pour demander des explications. J'ai même obtenu une réponse (Orange's customer "
+        "service reply quoted in full by the customer; the adviser's name → [NOM]; line breaks joined with spaces)",
+    ),
 )
