@@ -42,16 +42,13 @@ from tests.corpus.report import load_corpus
 from tests.realdata.split import CORPORA_DIR, Part, batch4_part_of, blind_part_of, fresh_part_of, part_of
 
 MIN_DOCS = 2
-KEEP = 4000
+KEEP = 1500
 MIN_WORDS = 4
 FOLDS = 5
-MARGIN = 2.0
-#: Every kind of feature ``checks.message_model`` can compute, and the kinds the shipped model uses. Judged
-#: cross-source (each source left out in turn, 146 real tuning scams, 24 genuine, 30/11/2026): words and signals
-#: put 79 scams over the threshold (1 genuine); words and pairs, the model before, 60 (1 genuine); adding the
-#: pairs to words and signals 74, the four-letter pieces 4 to 8 fewer (they add noise to a naive Bayes).
+MARGIN = 0.5
+#: Every kind of feature ``checks.message_model`` can compute, and the kinds the shipped model uses.
 ALL_KINDS: tuple[str, ...] = ("words", "pairs", "grams", "signals")
-KINDS: tuple[str, ...] = ("words", "signals")
+KINDS: tuple[str, ...] = ("words", "pairs")
 #: The day of the last training run, set by hand (a date read from the clock would change the bytes).
 TRAINED = date(2026, 11, 30)
 OUT = DATA_DIR / "message_model.json"
@@ -73,6 +70,14 @@ SOURCES = (
     Source("messages_blind", blind_part_of),
     Source("messages_batch4", batch4_part_of),
 )
+#: The sources the shipped model is trained on (with the project corpus). Retraining on every tuning half was tried
+#: on 30/11/2026 (words + signals or words + pairs + signals, margin 0.5 to 2.0): better when each source is left
+#: out in turn (65 to 79 of 146 tuning scams over the threshold against 60, genuine 0 or 1 of 24 as before), but
+#: the held-out floors of batch 1, the fresh batch and the fourth batch each lost one or two scams the model
+#: trained on batch 1 alone catches (tests/realdata/test_*heldout.py, aggregates only). Until a retrained model
+#: keeps them, the shipped one is trained on batch 1 as before; ``--cross-source`` and ``--kinds`` reproduce the
+#: comparison.
+TRAINED_ON = ("messages_real", "messages_extra")
 #: The sources the cross-source check keeps out of training: the last two batches, gathered elsewhere.
 CROSS_SOURCE_TEST = ("messages_blind", "messages_batch4")
 
@@ -102,7 +107,9 @@ def message_features(text: str) -> frozenset[str]:
     masked = advice_masked(norm.folded)
     link = bool(find_and_check_links(clean)) or _LINK_MARK_RE.search(text) is not None
     number = bool(find_numbers(clean)) or _NUMBER_MARK_RE.search(text) is not None
-    found = features(masked, ALL_KINDS) | signal_features(masked, scan(norm), link, number)
+    # Words are learnt from the whole text, advice clauses included, as the model shipped since round 3 was (the
+    # analysis reads them on the advice-masked text): kept so that the shipped model is reproduced exactly.
+    found = features(norm.folded, ALL_KINDS) | signal_features(masked, scan(norm), link, number)
     return frozenset(found)
 
 
@@ -229,27 +236,37 @@ def inputs_sha256(data: list[Example], kinds: tuple[str, ...] = KINDS) -> str:
     return digest.hexdigest()
 
 
+def trained_on(data: list[Example]) -> list[Example]:
+    """The examples the shipped model learns from: the ``TRAINED_ON`` tuning halves and the project corpus."""
+    return [e for e in data if e.source in TRAINED_ON or e.source == CORPUS]
+
+
 def build(data: list[Example], kinds: tuple[str, ...] = KINDS) -> dict[str, Any]:
-    """The model file's content: weights, threshold and what it was trained on and how it measured."""
-    oof = out_of_fold(data, kinds)
+    """The model file's content: weights, threshold and what it was trained on and how it measured.
+
+    ``data`` holds every tuning half; the model learns from ``trained_on(data)`` and is measured on the others.
+    """
+    learnt = trained_on(data)
+    oof = out_of_fold(learnt, kinds)
     threshold = threshold_of(oof)
-    cross_threshold, cross = held_apart(data, CROSS_SOURCE_TEST, kinds)
+    weights = train(learnt, kinds)
+    unseen = [s.name for s in SOURCES if s.name not in TRAINED_ON]
+    cross = [Scored(e, *score(weights, e.features)) for e in data if e.source in unseen]
     return {
         "threshold": threshold,
         "min_words": MIN_WORDS,
         "kinds": list(kinds),
-        "weights": train(data, kinds),
+        "weights": weights,
         "training": {
-            "sources": [f"{s.name}.jsonl (tuning half)" for s in SOURCES] + [CORPUS],
-            "scams": sum(e.scam for e in data),
-            "genuine": sum(not e.scam for e in data),
+            "sources": [f"{name}.jsonl (tuning half)" for name in TRAINED_ON] + [CORPUS],
+            "scams": sum(e.scam for e in learnt),
+            "genuine": sum(not e.scam for e in learnt),
             "trained": TRAINED.isoformat(),
             "out_of_fold": f"{FOLDS}-fold out-of-fold on the training data: {tally(oof, threshold)}",
             "cross_source": (
-                f"trained without {' and '.join(CROSS_SOURCE_TEST)} (threshold {cross_threshold}), "
-                f"measured on their tuning halves: {tally(cross, cross_threshold)}"
+                f"measured on the tuning halves of {', '.join(unseen)}, never trained on: {tally(cross, threshold)}"
             ),
-            "inputs_sha256": inputs_sha256(data, kinds),
+            "inputs_sha256": inputs_sha256(learnt, kinds),
         },
     }
 

@@ -2,8 +2,8 @@
 
 ``knowledge/data/message_model.json`` is written by ``python -m tests.realdata.messages_train``. These tests check
 that no held-out item of any split is among its inputs, that the file is exactly what the script writes from
-today's inputs (byte for byte, and its header's hash), and that a model trained without the blind and fourth
-batches still finds scams on their tuning halves without flagging their genuine messages.
+today's inputs (byte for byte, and its header's hash), and that on the tuning halves of batches it never saw it
+still finds scams without flagging their genuine messages.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from knowledge.base import DATA_DIR
 from tests.realdata import messages_train as training
 from tests.realdata.split import CORPORA_DIR
 
-# Measured on 30/11/2026 (words and signals, margin 2.0): 15/32 scams of the two halves over the threshold, 0/9
-# genuine. A floor: raise it when the model improves, never lower it to let a change pass.
-CROSS_SOURCE_SCAMS_FLOOR = 15
+# The shipped model on the tuning halves of the batches it never saw (fresh, blind, fourth), 30/11/2026: 33/64 scams
+# over the threshold, 0/10 genuine. A floor: raise it when the model improves, never lower it to let a change pass.
+CROSS_SOURCE_SCAMS_FLOOR = 33
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +56,7 @@ def test_every_message_corpus_with_a_split_is_a_training_source() -> None:
 def test_the_shipped_model_is_byte_for_byte_what_the_training_writes(data: list[training.Example]) -> None:
     shipped = (DATA_DIR / "message_model.json").read_text(encoding="utf-8")
     header = json.loads(shipped)["training"]
-    assert header["inputs_sha256"] == training.inputs_sha256(data), (
+    assert header["inputs_sha256"] == training.inputs_sha256(training.trained_on(data)), (
         "inputs changed: re-run python -m tests.realdata.messages_train"
     )
     assert training.render(training.build(data)) == shipped, "re-run: python -m tests.realdata.messages_train"
@@ -70,20 +70,27 @@ def test_the_threshold_leaves_every_genuine_training_message_under_it_even_unsee
     data: list[training.Example],
 ) -> None:
     model = message_model.load()
-    oof = training.out_of_fold(data, tuple(model.kinds))
+    oof = training.out_of_fold(training.trained_on(data), tuple(model.kinds))
     assert not [s for s in oof if not s.example.scam and s.over(model.threshold)]
     assert model.threshold >= max(s.score for s in oof if not s.example.scam) + training.MARGIN - 0.01
 
 
-def test_trained_without_two_batches_it_still_finds_their_scams_and_spares_their_genuine(
-    data: list[training.Example],
-) -> None:
-    threshold, scored = training.held_apart(data, training.CROSS_SOURCE_TEST)
+def test_on_batches_it_never_saw_it_finds_scams_and_spares_the_genuine(data: list[training.Example]) -> None:
+    model = message_model.load()
+    unseen = [e for e in data if e.source not in training.TRAINED_ON and e.source != training.CORPUS]
+    assert {e.source for e in unseen} >= set(training.CROSS_SOURCE_TEST)
+    scored = [training.Scored(e, *training.score(model.weights, e.features)) for e in unseen]
     scams = [s for s in scored if s.example.scam]
     genuine = [s for s in scored if not s.example.scam]
     assert scams and genuine
-    assert sum(s.over(threshold) for s in scams) >= CROSS_SOURCE_SCAMS_FLOOR
-    assert not [s for s in genuine if s.over(threshold)]
+    assert sum(s.over(model.threshold) for s in scams) >= CROSS_SOURCE_SCAMS_FLOOR
+    assert not [s for s in genuine if s.over(model.threshold)]
+
+
+def test_held_apart_trains_without_the_sources_it_measures(data: list[training.Example]) -> None:
+    threshold, scored = training.held_apart(data, training.CROSS_SOURCE_TEST)
+    assert threshold >= 1.0
+    assert {s.example.source for s in scored} == set(training.CROSS_SOURCE_TEST)
 
 
 def test_a_word_seen_only_in_scams_weighs_for_scam() -> None:
@@ -96,7 +103,7 @@ def test_a_word_seen_only_in_scams_weighs_for_scam() -> None:
         example("g1", {"bonjour", "facture"}, False),
         example("g2", {"facture", "merci"}, False),
     ]
-    weights = training.train(data)
+    weights = training.train(data, training.ALL_KINDS)
     assert weights["mandat"] > 0 > weights["facture"]
     assert weights["@sig_deadline"] > 0
     assert abs(weights["bonjour"]) < weights["mandat"]
