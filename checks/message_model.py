@@ -74,6 +74,16 @@ def signal_features(masked: str, hits: Iterable[str], link: bool, number: bool) 
     return found
 
 
+def _benign(masked: str) -> bool:
+    """The message is an ordinary notification by the benign families of ``lures.toml`` (a code delivered)."""
+    for compiled in lures.load().families:
+        if compiled.family.kind is Kind.benign:
+            match = compiled.matcher.search(masked[:MODEL_WINDOW])
+            if match is not None and match.end() > match.start():
+                return True
+    return False
+
+
 def model_findings(
     norm: Normalised,
     hits: dict[str, Hit],
@@ -85,8 +95,10 @@ def model_findings(
         return []
     if any(link.official for link in links):
         return []
-    model = message_model.load()
     masked = advice_masked(norm.folded)
+    if not links and _benign(masked):
+        return []  # a one-time code delivered, nothing to click: an ordinary notification (as for the shape)
+    model = message_model.load()
     feats = features(masked, model.kinds)
     if "signals" in model.kinds:
         feats |= signal_features(masked, hits, bool(links), bool(numbers))

@@ -6,9 +6,10 @@ and payment alerts that ask for nothing, parcel notices with a tracking number, 
 account, collectors and creditors naming creditor, amount and reference, appointments, operator and energy bills,
 FR-Alert, family and everyday messages, misspelt and without accents the way people paste them.
 
-Measured on 01/12/2026: 0 of 60 "likely_scam", 8 "suspicious" (all by rules: a bank's own code read as a request,
-"si vous n'etes pas a l'origine", "n'est pas bloquee", an amount "a payer avant le"); the word model changes no
-verdict (it speaks on one of them, already "suspicious" by the rules).
+Measured on 01/12/2026: 0 of 60 "likely_scam", 7 "suspicious", all by rules (a bank's code next to a payment read
+as a purchase to cancel, "changez votre mot de passe" beside "confirmer", "n'est pas bloquee", an amount "a payer
+avant le", a collector's reference and "pour le compte de"); 8 before "si vous n'etes pas a l'origine" needed
+something to do and the word model kept quiet on a one-time code delivered without a link.
 The ceiling is what was measured: lower it when a rule stops a false alarm, never raise it to let a change pass.
 """
 
@@ -19,7 +20,7 @@ import pytest
 from checks.message import analyse_message
 from checks.result import Verdict, verdict_of
 
-SUSPICIOUS_CEILING = 8
+SUSPICIOUS_CEILING = 7
 
 GENUINE: list[tuple[str, str]] = [
     # Bank one-time codes (3-D Secure, strong authentication): they deliver a code and warn, they ask nothing.
@@ -263,3 +264,22 @@ def test_most_genuine_messages_are_inconclusive_or_likely_legit() -> None:
     assert {"code", "alert", "parcel", "public", "collector", "appointment", "bill", "alert_public"} <= {
         kind for kind, _ in GENUINE
     }
+
+
+def test_a_security_notice_that_asks_nothing_is_not_suspicious_but_its_scam_twin_is() -> None:
+    genuine = (
+        "CIC : votre code est 552 118. Si vous n'etes pas a l'origine de cette demande, ignorez ce message."
+    )
+    assert analyse_message(genuine).verdict in {Verdict.inconclusive, Verdict.likely_legit}
+    for scam in (
+        "Votre code de validation est 482 913. Si vous n'etes pas a l'origine de cette operation, "
+        "appelez immediatement le 07 12 34 56 78",
+        "Operation inhabituelle sur votre compte. Si vous n'etes pas a l'origine de ce virement, repondez STOP",
+        "si vous n'avez pas effectue ce paiement de 249,99e annulez le ici https://annul-paiement-secur.com",
+    ):
+        assert analyse_message(scam).verdict in {Verdict.suspicious, Verdict.likely_scam}, scam
+
+
+def test_the_word_model_keeps_quiet_on_a_code_delivered_without_a_link() -> None:
+    text = "Banque Populaire : votre code de confirmation est 661 204. Il expire dans 5 minutes."
+    assert "message.model" not in {f.code for f in analyse_message(text).findings}
