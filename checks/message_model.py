@@ -2,9 +2,8 @@
 
 Rules (keyword signals, scenarios, shape) come first; when none of them found a story or a shape, the model of
 ``knowledge/data/message_model.json`` adds its evidence: the sum of the weights of the features of the message it
-knows. There are two models (``knowledge.message_model``): words and pairs trained on batch 1, and words and signals
-trained on every tuning half; when either reaches its threshold with enough known features, one ``message.model``
-finding (medium: "suspicious" on its own, never more) quotes the three words that weighed most. It says what it is — a resemblance to reported scams,
+knows. At its threshold, with enough known features, one ``message.model`` finding (medium: "suspicious" on its
+own, never more) quotes the three words that weighed most. It says what it is — a resemblance to reported scams,
 not a proof — and stays silent where a genuine sender is evident (an official link, a warning against scams, "the
 number on your card or letter") or where the collector rules judge.
 
@@ -99,19 +98,12 @@ def model_findings(
     masked = advice_masked(norm.folded)
     if not links and _benign(masked):
         return []  # a one-time code delivered, nothing to click: an ordinary notification (as for the shape)
-    known: list[tuple[float, str]] = []
-    signals: set[str] | None = None
-    for model in (message_model.load(), message_model.load_signals()):
-        feats = features(masked, model.kinds)
-        if "signals" in model.kinds:
-            if signals is None:
-                signals = signal_features(masked, hits, bool(links), bool(numbers))
-            feats |= signals
-        mine = [(model.weights[f], f) for f in feats if f in model.weights]
-        if len(mine) >= model.min_words and sum(w for w, _ in mine) >= model.threshold:
-            known = mine
-            break  # the first model that speaks is the one whose words are quoted
-    if not known:
+    model = message_model.load()
+    feats = features(masked, model.kinds)
+    if "signals" in model.kinds:
+        feats |= signal_features(masked, hits, bool(links), bool(numbers))
+    known = [(model.weights[f], f) for f in feats if f in model.weights]
+    if len(known) < model.min_words or sum(w for w, _ in known) < model.threshold:
         return []
     # The words shown are the telling ones: pairs of words, or words of five letters or more ("veuillez");
     # pieces of words and signals weigh but are not quoted (they are not the reader's words).

@@ -1,7 +1,6 @@
-"""Two small scam-resemblance models of messages, trained at build time on real messages and shipped as data.
+"""A small scam-resemblance model of messages, trained at build time on real messages and shipped as data.
 
-``data/message_model.json`` (words and pairs, batch 1) and ``data/message_model_signals.json`` (words and
-signals, every tuning half) are written by ``python -m tests.realdata.messages_train`` (the TUNING halves of the
+``data/message_model.json`` is written by ``python -m tests.realdata.messages_train`` (the TUNING halves of the
 real corpora plus the project's labelled corpus; no held-out half is ever read) and validated here at load.
 The model is a presence-only naive Bayes, i.e. a sum of per-feature weights: each word, pair of words, piece of
 a word or signal of the message that the model knows adds its weight (log of how much more often it appears in
@@ -22,7 +21,6 @@ from knowledge.base import DATA_DIR, CheckedDate, KnowledgeError, NonBlank, Stri
 from knowledge.cache import loader
 
 FILE = "message_model.json"
-SIGNALS_FILE = "message_model_signals.json"
 FeatureKind = Literal["words", "pairs", "grams", "signals"]
 _WORDS_RE = re.compile(r"^[a-z]{2,}(?: [a-z]{2,})?$")
 _GRAM_RE = re.compile(r"^~[a-z]{4}$")
@@ -62,8 +60,9 @@ class MessageModel(Strict):
         return value
 
 
-def _read(name: str) -> MessageModel:
-    path = DATA_DIR / name
+@loader
+def load() -> MessageModel:
+    path = DATA_DIR / FILE
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
@@ -72,15 +71,3 @@ def _read(name: str) -> MessageModel:
         return MessageModel.model_validate(raw)
     except ValueError as exc:
         raise KnowledgeError(f"{path}: {exc}") from exc
-
-
-@loader
-def load() -> MessageModel:
-    """The first model: words and pairs of words, trained on batch 1."""
-    return _read(FILE)
-
-
-@loader
-def load_signals() -> MessageModel:
-    """The second model: words and signals, trained on every tuning half; it only adds to the first."""
-    return _read(SIGNALS_FILE)

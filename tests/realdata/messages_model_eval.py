@@ -1,11 +1,10 @@
-"""What the scam-resemblance models add to the rules, on TUNING halves only (held-out halves are never read).
+"""What the scam-resemblance model adds to the rules, on TUNING halves only (held-out halves are never read).
 
-``python -m tests.realdata.messages_model_eval`` prints, for each tuning half of the real message corpora and for
-the project corpus, the scams flagged by the rules alone, with the first model (words and pairs, batch 1) and with
-both (plus words and signals, every tuning half), and the genuine messages flagged or called ``likely_scam``.
-Then the same on the blind and fourth batches' halves with the second model trained WITHOUT them
-(``messages_train.held_apart``; the first never saw them): sources neither model saw. Counts only;
-``--misses`` lists the TUNING scams the rules and the shipped models all leave unflagged.
+``python -m tests.realdata.messages_model_eval`` prints, for each tuning half of the real message corpora and
+for the project corpus, the scams flagged by the rules alone and by the rules with the model, and the genuine
+messages flagged or called ``likely_scam``, first with the shipped model, then with a model trained WITHOUT the
+blind and fourth batches (``messages_train.held_apart``) on those two halves: a source the model never saw.
+Counts only; ``--misses`` lists the TUNING scams the rules and the shipped model both leave unflagged.
 """
 
 from __future__ import annotations
@@ -25,81 +24,70 @@ FLAGGED = frozenset({"suspicious", "likely_scam"})
 
 
 @contextmanager
-def using(first: MessageModel, second: MessageModel) -> Iterator[None]:
-    """Message analysis with these two models in place of the shipped ones."""
-    with (
-        mock.patch.object(message_model, "load", return_value=first),
-        mock.patch.object(message_model, "load_signals", return_value=second),
-    ):
+def using(model: MessageModel) -> Iterator[None]:
+    """Message analysis with ``model`` in place of the shipped one."""
+    with mock.patch.object(message_model, "load", return_value=model):
         yield
 
 
 def silent(model: MessageModel) -> MessageModel:
-    """The same model with a threshold nothing reaches."""
+    """The same model with a threshold nothing reaches: the rules alone."""
     return model.model_copy(update={"threshold": math.inf})
 
 
-def trained(data: list[training.Example], recipe: training.Recipe) -> MessageModel:
+def trained(data: list[training.Example], kinds: tuple[str, ...] = training.KINDS) -> MessageModel:
     """A model trained on ``data`` as ``messages_train`` would (threshold from its own out-of-fold scores)."""
     shipped = message_model.load()
-    threshold = training.threshold_of(training.out_of_fold(data, recipe.kinds), recipe.margin)
+    threshold = training.threshold_of(training.out_of_fold(data, kinds))
     return shipped.model_copy(
-        update={
-            "threshold": threshold,
-            "weights": training.train(data, recipe.kinds),
-            "kinds": list(recipe.kinds),
-        }
+        update={"threshold": threshold, "weights": training.train(data, kinds), "kinds": list(kinds)}
     )
 
 
-def verdicts(examples: list[training.Example], first: MessageModel, second: MessageModel) -> list[str]:
-    with using(first, second):
+def verdicts(examples: list[training.Example], model: MessageModel) -> list[str]:
+    with using(model):
         return [analyse_message(e.text).verdict.value for e in examples]
 
 
-def row(name: str, examples: list[training.Example], first: MessageModel, second: MessageModel) -> str:
-    alone = verdicts(examples, silent(first), silent(second))
-    one = verdicts(examples, first, silent(second))
-    both = verdicts(examples, first, second)
+def row(name: str, examples: list[training.Example], model: MessageModel) -> str:
+    alone = verdicts(examples, silent(model))
+    both = verdicts(examples, model)
     scams = [i for i, e in enumerate(examples) if e.scam]
     genuine = [i for i, e in enumerate(examples) if not e.scam]
-
-    def flagged(found: list[str], which: list[int]) -> int:
-        return sum(found[i] in FLAGGED for i in which)
-
     return (
-        f"| {name} | {len(scams)} | {flagged(alone, scams)} | {flagged(one, scams)} | {flagged(both, scams)} | "
-        f"{len(genuine)} | {flagged(alone, genuine)} -> {flagged(both, genuine)} | "
+        f"| {name} | {len(scams)} | {sum(alone[i] in FLAGGED for i in scams)} | "
+        f"{sum(both[i] in FLAGGED for i in scams)} | {len(genuine)} | "
+        f"{sum(alone[i] in FLAGGED for i in genuine)} -> {sum(both[i] in FLAGGED for i in genuine)} | "
         f"{sum(both[i] == 'likely_scam' for i in genuine)} |"
     )
 
 
 HEAD = (
-    "| tuning half | scams | flagged, rules alone | + first model | + both models | genuine | genuine flagged "
-    "(alone -> both) | genuine likely_scam |\n|---|---|---|---|---|---|---|---|"
+    "| tuning half | scams | flagged, rules alone | flagged, rules + model | genuine | genuine flagged "
+    "(alone -> with model) | genuine likely_scam |\n|---|---|---|---|---|---|---|"
 )
 
 
 def main(argv: list[str]) -> int:
     data = training.examples()
-    first, second = message_model.load(), message_model.load_signals()
+    shipped = message_model.load()
     names = [s.name for s in training.SOURCES] + [training.CORPUS]
-    print(f"Shipped models (thresholds {first.threshold} and {second.threshold})")
+    print(f"Shipped model (threshold {shipped.threshold}, kinds {','.join(shipped.kinds)})")
     print(HEAD)
     for name in names:
-        print(row(name, [e for e in data if e.source == name], first, second))
+        print(row(name, [e for e in data if e.source == name], shipped))
     test = set(training.CROSS_SOURCE_TEST)
-    apart = trained([e for e in data if e.source not in test], training.SIGNALS)
+    apart = trained([e for e in data if e.source not in test], tuple(shipped.kinds))
     print(
-        f"\nSecond model trained without {' and '.join(sorted(test))} (threshold {apart.threshold}), on their halves"
+        f"\nModel trained without {' and '.join(sorted(test))} (threshold {apart.threshold}), on their halves"
     )
     print(HEAD)
     for name in training.CROSS_SOURCE_TEST:
-        print(row(name, [e for e in data if e.source == name], first, apart))
+        print(row(name, [e for e in data if e.source == name], apart))
     if "--misses" in argv:
-        print("\nTuning scams unflagged by the rules and the shipped models:")
+        print("\nTuning scams unflagged by the rules and the shipped model:")
         scams = [e for e in data if e.scam]
-        for e, verdict in zip(scams, verdicts(scams, first, second), strict=True):
+        for e, verdict in zip(scams, verdicts(scams, shipped), strict=True):
             if verdict not in FLAGGED:
                 print(f"{e.source} {e.id} {verdict} {e.text[:200]!r}")
     return 0
