@@ -342,7 +342,7 @@ def analyse_message(text: str) -> MessageResult:
         *rule_findings(hits, facts, Target.verdict),
         *stories,
         *shape,
-        *model_findings(norm, hits, links, already_found=bool(stories or shape)),
+        *model_findings(norm, hits, links, numbers, already_found=bool(stories or shape)),
         *_obfuscation(norm),
         *_iban_findings(norm),
         *_payment_link(hits, links),

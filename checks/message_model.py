@@ -1,51 +1,116 @@
 """The statistical layer of message analysis: a word model trained on real scams, explained by its words.
 
 Rules (keyword signals, scenarios, shape) come first; when none of them found a story or a shape, the model of
-``knowledge/data/message_model.json`` adds its evidence: the sum of the weights of the words (and pairs of
-words) of the message it knows. At its threshold, with enough known words, one ``message.model`` finding
-(medium: "suspicious" on its own) quotes the three words that weighed most. It says what it is — a
-resemblance to reported scams, not a proof — and stays silent where a genuine sender is evident (an official
-link, a warning against scams, "the number on your card or letter") or where the collector rules judge.
+``knowledge/data/message_model.json`` adds its evidence: the sum of the weights of the features of the message it
+knows. At its threshold, with enough known features, one ``message.model`` finding (medium: "suspicious" on its
+own, never more) quotes the three words that weighed most. It says what it is — a resemblance to reported scams,
+not a proof — and stays silent where a genuine sender is evident (an official link, a warning against scams, "the
+number on your card or letter") or where the collector rules judge.
+
+Features (the model file says which kinds it uses, so the training script and this module cannot disagree):
+- ``words``: each folded word of two letters or more; ``pairs``: two consecutive words ("votre colis");
+- ``grams``: the four-letter pieces of each word of five letters or more, written ``~xxxx`` ("~colis" is not
+  needed to know "coliis" or "colissimo"): they survive SMS spelling and misspellings;
+- ``signals``: what the hand-written families found, written ``@name``: each keyword signal of
+  ``message_signals.toml`` (``@sig_deadline``), each word family of ``lures.toml`` (``@lure_ask_pay``), and the
+  shape of the message (``@link``, ``@number``, ``@amount``) with a few pairs of them (``@link_ask``: a link
+  and something to do; ``@amount_pay``: a sum and a payment verb). They generalise beyond the words seen.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 from checks.message_links import LinkHit
+from checks.message_numbers import NumberHit
 from checks.message_scan import Hit, advice_masked
 from checks.result import Finding, finding
 from checks.text_normalise import Normalised
-from knowledge import message_model
+from knowledge import lures, message_model
+from knowledge.lures import Kind
 
 # Words are read in the first screens, like the story and the shape.
 MODEL_WINDOW = 8_000
+GRAM = 4
 _WORD_RE = re.compile(r"[a-z]{2,}")
 _SILENCING = ("scam_warning", "collector_context", "court_decision", "own_number", "refer_letter")
+_AMOUNT_RE = re.compile(r"\d(?:[\d ]{0,8}(?:[.,]\d{1,2})?) ?(?:€|eur\b|euros?\b)|€ ?\d")
+_ASK_KINDS = frozenset({Kind.ask, Kind.details})
 
 
-def features(folded: str) -> set[str]:
-    """The words of a folded text and its pairs of consecutive words, each counted once."""
+def features(folded: str, kinds: Iterable[str] = ("words", "pairs")) -> set[str]:
+    """The words of a folded text, its pairs of consecutive words and the pieces of its words, each once."""
+    kinds = frozenset(kinds)
     words = _WORD_RE.findall(folded[:MODEL_WINDOW])
-    return set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
+    found: set[str] = set(words) if "words" in kinds else set()
+    if "pairs" in kinds:
+        found |= {f"{a} {b}" for a, b in itertools.pairwise(words)}
+    if "grams" in kinds:
+        found |= {
+            f"~{w[i : i + GRAM]}" for w in set(words) if len(w) > GRAM for i in range(len(w) - GRAM + 1)
+        }
+    return found
+
+
+def signal_features(masked: str, hits: Iterable[str], link: bool, number: bool) -> set[str]:
+    """The ``@`` features: keyword signals, lure families and the shape of the message (see the docstring)."""
+    found = {f"@sig_{hit}" for hit in hits}
+    asks = False
+    for compiled in lures.load().families:
+        match = compiled.matcher.search(masked[:MODEL_WINDOW])
+        if match is not None and match.end() > match.start():
+            found.add(f"@lure_{compiled.family.id}")
+            asks = asks or compiled.family.kind in _ASK_KINDS
+    amount = _AMOUNT_RE.search(masked[:MODEL_WINDOW]) is not None
+    for name, present in (("link", link), ("number", number), ("amount", amount)):
+        if present:
+            found.add(f"@{name}")
+            if asks:
+                found.add(f"@{name}_ask")
+    if amount and "@lure_ask_pay" in found:
+        found.add("@amount_pay")
+    return found
+
+
+def _benign(masked: str) -> bool:
+    """The message is an ordinary notification by the benign families of ``lures.toml`` (a code delivered)."""
+    for compiled in lures.load().families:
+        if compiled.family.kind is Kind.benign:
+            match = compiled.matcher.search(masked[:MODEL_WINDOW])
+            if match is not None and match.end() > match.start():
+                return True
+    return False
 
 
 def model_findings(
-    norm: Normalised, hits: dict[str, Hit], links: list[LinkHit], already_found: bool
+    norm: Normalised,
+    hits: dict[str, Hit],
+    links: list[LinkHit],
+    numbers: list[NumberHit],
+    already_found: bool,
 ) -> list[Finding]:
     if already_found or not norm.folded or any(key in hits for key in _SILENCING):
         return []
     if any(link.official for link in links):
         return []
+    masked = advice_masked(norm.folded)
+    if not links and _benign(masked):
+        return []  # a one-time code delivered, nothing to click: an ordinary notification (as for the shape)
     model = message_model.load()
-    known = [(model.weights[f], f) for f in features(advice_masked(norm.folded)) if f in model.weights]
+    feats = features(masked, model.kinds)
+    if "signals" in model.kinds:
+        feats |= signal_features(masked, hits, bool(links), bool(numbers))
+    known = [(model.weights[f], f) for f in feats if f in model.weights]
     if len(known) < model.min_words or sum(w for w, _ in known) < model.threshold:
         return []
-    # The words shown are the telling ones: pairs of words, or words of five letters or more ("veuillez").
-    telling = [item for item in known if item[0] > 0 and (" " in item[1] or len(item[1]) >= 5)]
-    top = sorted(telling or [item for item in known if item[0] > 0], reverse=True)[:3]
-    if not top:  # pragma: no cover - a positive sum has a positive term
+    # The words shown are the telling ones: pairs of words, or words of five letters or more ("veuillez");
+    # pieces of words and signals weigh but are not quoted (they are not the reader's words).
+    quotable = [item for item in known if item[0] > 0 and item[1][0].isalpha()]
+    telling = [item for item in quotable if " " in item[1] or len(item[1]) >= 5]
+    top = sorted(telling or quotable, reverse=True)[:3]
+    if not top:
         return []
     words = ", ".join(f"« {word} »" for _, word in top)
     where = re.search(rf"(?<![a-z]){re.escape(top[0][1])}(?![a-z])", norm.folded)

@@ -122,27 +122,5 @@ def test_being_sent_to_the_pharmacy_is_the_real_channel_not_a_scam() -> None:
     assert scam.verdict.value == "likely_scam"
 
 
-def test_the_shipped_word_model_is_what_the_training_script_gives_from_the_tuning_data() -> None:
-    from tests.realdata import messages_train as training
-
-    data = training.examples()
-    weights = {k: round(v, 3) for k, v in training.train(data).items()}
-    model = message_model.load()
-    assert model.weights == weights, "re-run: python -m tests.realdata.messages_train"
-    oof = training.out_of_fold(data)
-    genuine_top = max(s for _, is_scam, s, n in oof if not is_scam and n >= training.MIN_WORDS)
-    assert model.threshold > genuine_top  # no genuine training message over it, even unseen
-
-
-def test_a_word_seen_only_in_scams_weighs_for_scam() -> None:
-    from tests.realdata.messages_train import train
-
-    data = [
-        ("s1", {"mandat", "bonjour"}, True),
-        ("s2", {"mandat", "merci"}, True),
-        ("g1", {"bonjour", "facture"}, False),
-        ("g2", {"facture", "merci"}, False),
-    ]
-    weights = train(data)
-    assert weights["mandat"] > 0 > weights["facture"]
-    assert abs(weights["bonjour"]) < weights["mandat"]
+# The shipped model's training (inputs, hash, no held-out item, cross-source figures) is checked in
+# tests/realdata/test_messages_train.py.
