@@ -160,6 +160,7 @@ class DefaultServices:
             when=format_when(datetime.fromisoformat(result.local_time)),
             section=section_of(result),
             in_future=result.in_future,
+            enforcement_allowed=result.enforcement_allowed,
         )
 
     # --- prescription -------------------------------------------------------------------------------

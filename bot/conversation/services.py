@@ -76,6 +76,7 @@ class CalltimeView(BaseModel):
     when: str  # the moment understood, in words ("dimanche 22 novembre 2026 à 21h00")
     section: Section
     in_future: bool = False  # a call cannot have happened later than now: a typo to ask about
+    enforcement_allowed: bool = True  # may a bailiff act at that moment (L141-1): a visit, not a call
 
 
 class PrescriptionView(BaseModel):

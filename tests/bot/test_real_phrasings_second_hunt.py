@@ -395,3 +395,19 @@ async def test_laughing_at_the_amount_gets_the_fees_card_not_distress() -> None:
         first, chat = await first_line(typed)
         assert first == "Les frais de recouvrement restent à la charge du créancier", typed
         assert "3114" not in chat.text
+
+
+async def test_a_bailiffs_visit_at_a_moment_is_judged_by_the_bailiffs_hours_not_as_a_call() -> None:
+    first, chat = await first_line("un huissier peut il venir le dimanche à 8h")
+    assert first.startswith("🏠") and "dimanche" in first
+    assert "⛔" in chat.text and "L141-1" in chat.text
+    assert "Appel du" not in chat.text
+    first, chat = await first_line("l'huissier est passé samedi à 7h c'est legal ?")
+    assert first.startswith("🏠") and "titre exécutoire" in chat.text and "⛔" not in chat.text
+    await chat.press("n:details")
+    assert "Appel du" in chat.text  # the call regimes stay behind the details button
+
+
+async def test_a_bailiff_who_calls_is_still_a_call() -> None:
+    first, _ = await first_line("l'huissier m'a appelé dimanche à 8h")
+    assert first.startswith("🕘 Appel du dimanche")

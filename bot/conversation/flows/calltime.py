@@ -45,7 +45,8 @@ async def start(call: Call, text: str = "", department: str | None = None) -> Ou
     """Ask when; a question that already says when ("ils m'ont appelé samedi à 7h15") is answered at once,
     in the department or territory the person gave ("j'habite à Strasbourg", a 0262 caller)."""
     if text:
-        answered = await _judge(call, text, department or _department_in(call, text))
+        visit = bool(_BAILIFF_RE.search(fold(text)) and _VISIT_RE.search(fold(text)))
+        answered = await _judge(call, text, department or _department_in(call, text), visit=visit)
         if answered is not None:
             return answered
     data = CalltimeData(department=department or "")
@@ -98,6 +99,12 @@ def _holiday_elsewhere_note(moment: datetime) -> str:
 # "en fait c'etait un sms": a message has no call time to judge; what to send instead.
 # "un huissier peut il venir le dimanche ?": the bailiff's own hours (L141-1), not the collector's none.
 _BAILIFF_RE = re.compile(r"\b(?:huissiers?|commissaires? de justice)\b")
+# "un huissier peut il venir le dimanche a 8h", "l'huissier est passe samedi a 7h": a visit, judged by the
+# bailiff's hours; "l'huissier m'a appele dimanche" stays a call.
+_VISIT_RE = re.compile(
+    r"\b(?:venir|venu|venue|venus|passer|passe|passee|passes|visite|sonne|sonner|frappe|frapper|debarque|debarquer|"
+    r"saisir|saisie|saisi|entrer|rentrer|chez moi|a mon domicile|a la maison|a ma porte)\b"
+)
 # A day without its hour ("hier", "dimanche", "ce matin"), or "jsp": where to find the hour.
 _A_DAY_RE = re.compile(
     r"\b(?:hier|avant-hier|avant hier|aujourd'hui|ce matin|ce midi|ce soir|cette nuit|la nuit|le soir|le matin|"
@@ -123,7 +130,9 @@ async def _answer(call: Call) -> Outcome | None:
     return None
 
 
-async def _judge(call: Call, text: str, department: str | None = None) -> Outcome | None:
+async def _judge(
+    call: Call, text: str, department: str | None = None, *, visit: bool = False
+) -> Outcome | None:
     env = call.env
     # A phone number in the text ("le 0262 26 12 34 m'a appelé…") is who called, not when.
     moment = env.services.parse_calltime(PHONE_RE.sub(" ", text), env.ctx.now)
@@ -136,6 +145,9 @@ async def _judge(call: Call, text: str, department: str | None = None) -> Outcom
     title = t("calltime.title", when=view.when)
     text_out = "\n".join([title, *short_section_lines(view.section, SHORT_REASONS)])
     details = "\n".join([title, *section_lines(view.section)])
+    if visit:  # the bailiff's hours first, worded for a visit; the three regimes stay behind "details"
+        verdict = "calltime.visit_not_allowed" if not view.enforcement_allowed else "calltime.visit_allowed"
+        text_out = "\n".join([t("calltime.visit_title", when=view.when), t(verdict)])
     if department is None:
         note = _holiday_elsewhere_note(moment)
         text_out += note
