@@ -39,7 +39,7 @@ import subprocess
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -450,6 +450,38 @@ def left_out(everything: list[Example], batch: str, gate: Gate, without: Trained
     )
 
 
+def rules_of(folder: Path, texts: list[str]) -> list[tuple[bool, bool]]:
+    """What the rules of another checkout say of some links: (flagged, left open) each, in order."""
+    program = (
+        "import json, sys; from checks.links import check_link\n"
+        "for line in sys.stdin:\n"
+        "    r = check_link(json.loads(line)); codes = {f.code for f in r.findings}\n"
+        "    print(json.dumps([r.verdict.value in ('suspicious', 'likely_scam'),"
+        " 'link.unknown' in codes and bool(r.link.host)]))\n"
+    )
+    env = {"PYTHONPATH": str(folder), "KNOWLEDGE_CACHE_DIR": "", "PATH": "/usr/bin:/bin"}
+    out = subprocess.run(
+        [sys.executable, "-c", program],
+        cwd=folder,
+        env=env,
+        input="".join(json.dumps(t) + "\n" for t in texts),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return [(bool(a), bool(b)) for a, b in map(json.loads, out.splitlines())]
+
+
+def with_rules_of(everything: list[Example], batch: str, folder: Path) -> list[Example]:
+    """The examples with the verdicts of an older checkout's rules on ``batch`` (the features stay today's)."""
+    target = [e for e in everything if batch in e.sources]
+    old = dict(zip((e.host for e in target), rules_of(folder, [e.text for e in target]), strict=True))
+    return [
+        replace(e, by_rules=old[e.host][0], left_open=old[e.host][1]) if e.host in old else e
+        for e in everything
+    ]
+
+
 def without_batch(everything: list[Example], batch: str) -> list[Example]:
     """The training examples when ``batch`` is left out: every host it holds goes, whatever else holds it."""
     return [e for e in everything if batch not in e.sources]
@@ -518,7 +550,15 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         help="feature set(s) (default: all)",
     )
+    parser.add_argument(
+        "--before",
+        nargs=2,
+        action="append",
+        metavar=("BATCH", "DIR"),
+        help="also judge a left-out batch with the rules of a checkout from before anyone tuned on it",
+    )
     args = parser.parse_args(argv)
+    before = {batch: Path(folder) for batch, folder in args.before or []}
     for version in args.features or link_features.FEATURE_SETS:
         data = examples(raw_items(), version)
         everything = trained(data)
@@ -534,6 +574,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n## {version}, {name}")
             for letter, result in zip("ab", results, strict=True):
                 print(f"({letter}) {result.line()}")
+                if result.batch in before:
+                    older = with_rules_of(data, result.batch, before[result.batch])
+                    again = left_out(older, result.batch, gate, without[result.batch])
+                    print(
+                        f"    with the rules of {before[result.batch]} (before tuning on it): {again.line()}"
+                    )
             print(f"(c) {FOLDS}-fold cross-validation over all training hosts: {measure.line()}")
             total = len(ORDINARY_NAMES) + len(MORE_ORDINARY_NAMES)
             print(f"(c) ordinary names flagged: {len(ordinary)}/{total} {', '.join(ordinary)}")
