@@ -48,6 +48,7 @@ HARM_ORDER: tuple[str, ...] = (
     "fees",
     "harassment",
     "calltime",
+    "pay_question",
     "bailiff",
     "ficp",
     "gdpr",
@@ -146,6 +147,11 @@ _FOREIGN_ACCOUNT_RE = re.compile(
     r"\b(?:iban|rib|compte) (?:bancaire )?(?:etranger|a l'etranger|d'un autre pays|lituanien|letton|estonien|"
     r"allemand|espagnol|irlandais|belge|portugais|britannique|anglais|maltais|chypriote|polonais|bulgare|roumain)\b"
 )
+# "est-ce que je dois payer ?", "faut il payer", "je suis oblige de payer ?": a question the guide never answers
+# with yes or no, named as a point of its own when the story asks something else too.
+_PAY_QUESTION_RE = re.compile(
+    r"\b(?:dois[- ]je|je dois|faut[- ]il|oblige[es]* de|obligee? de)\s+(?:la |les |leur |vous )?pa[iy]\w*"
+)
 
 
 def _topics(
@@ -165,6 +171,10 @@ def _topics(
         raised.add("scam_signs")
     if "fees" in facts.threats:
         raised.add("fees")
+    # "c'est prescrit ? je dois payer ?": a question of its own beside another one (with one question mark,
+    # "mon mari a fait un crédit, je dois payer ?" is the route's own question).
+    if folded.count("?") >= 2 and _PAY_QUESTION_RE.search(folded):
+        raised.add("pay_question")
     if "imminent_seizure" in raised:
         raised.discard("bailiff")  # the same point, already first
     order = {topic: k for k, topic in enumerate(HARM_ORDER)}

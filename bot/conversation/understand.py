@@ -107,6 +107,8 @@ _POINT_CARDS = {
     "scam_signs": "verify_collector",
     "fees": "fees_stay_with_creditor",
     "harassment": "calls_and_harassment",
+    "calltime": "calls_and_harassment",
+    "pay_question": "verify_collector",
 }
 MAX_POINTS = 3
 # Points a route already is: "ma soeur a donné mon adresse" names a relative (a "harassment" phrase) because
@@ -117,6 +119,7 @@ _SAME_POINT: dict[str, frozenset[str]] = {
     "worn_out": frozenset({"harassment"}),  # "je me tue au travail": work named, no call to work
     "visit": frozenset({"harassment"}),
     "relative_debt_told": frozenset({"harassment"}),  # "l'huissier est venu": a visit, not calls
+    "rights": frozenset({"pay_question"}),  # "je dois payer ?" alone: the rights menu is its answer
 }
 
 
@@ -127,8 +130,8 @@ _PRISON_RE = re.compile(r"\b(?:prison|police|gendarm\w*|arrest\w*|incarcer\w*|me
 # starting again in one question, answered before the prescription dialogue.
 # "elle est prescrite mais ils continuent", "prescrite et ils me relancent encore": a debt said prescribed, still
 # claimed; what prescription does and does not do comes before the dialogue that checks it.
-_STILL_CLAIMED_RE = re.compile(
-    r"\bprescri\w*\b.{0,60}\b(?:mais|pourtant|toujours|encore|quand meme|et)\b.{0,40}"
+_STILL_CLAIMED_RE = re.compile(  # said, not asked: "est-ce prescrit ? et ils m'appellent" is two questions
+    r"\bprescri\w*\b[^?]{0,60}\b(?:mais|pourtant|toujours|encore|quand meme|et)\b.{0,40}"
     r"\b(?:continu\w*|relanc\w*|rappell?\w*|appell?\w*|reclam\w*|harcel\w*|ecri\w*|insist\w*)"
 )
 _PAY_RESTART_RE = re.compile(
@@ -148,7 +151,10 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
         p
         for p in seen.topics
         if p in _POINT_CARDS and p != seen.route and p not in hidden and _POINT_CARDS[p] != answer_card
-    ][:MAX_POINTS]
+    ]
+    # One line per card: repeated calls and their hours open the same card.
+    before = [p for k, p in enumerate(before) if _POINT_CARDS[p] not in {_POINT_CARDS[q] for q in before[:k]}]
+    before = before[:MAX_POINTS]
     folded = intents.fold(text)
     prison = "police_or_prison" in seen.facts.threats and _PRISON_RE.search(folded)
     opening = [wording.text("understanding.story.no_prison")] if prison else []

@@ -411,3 +411,20 @@ async def test_a_bailiffs_visit_at_a_moment_is_judged_by_the_bailiffs_hours_not_
 async def test_a_bailiff_who_calls_is_still_a_call() -> None:
     first, _ = await first_line("l'huissier m'a appelé dimanche à 8h")
     assert first.startswith("🕘 Appel du dimanche")
+
+
+async def test_three_questions_in_one_message_name_the_other_two_before_the_dialogue() -> None:
+    typed = (
+        "Bonjour, je vous écris car Intrum me réclame 450 euros pour une facture SFR de 2019. Est-ce que c'est "
+        "prescrit ? Est-ce que je dois payer ? Et ils ont le droit de m'appeler le samedi ?"
+    )
+    first, chat = await first_line(typed)
+    assert first.startswith("Vous soulevez plusieurs points")
+    assert "g:calls_and_harassment" in chat.buttons() and "g:verify_collector" in chat.buttons()
+    assert "Je vais vous poser" in chat.text  # then the prescription dialogue
+    assert "n'est pas effacée" not in chat.text  # asked whether prescribed, not told it is and still claimed
+
+
+async def test_one_question_ending_in_je_dois_payer_is_not_split() -> None:
+    first, _ = await first_line("c'est prescrit une facture edf de 2019, je dois payer ?")
+    assert not first.startswith("Vous soulevez plusieurs points")
