@@ -21,8 +21,10 @@ from rapidfuzz.distance import OSA
 from tldextract.tldextract import ExtractResult
 
 from checks.lookalike import (
+    MAX_STRAY,
     BrandHit,
     BrandIndex,
+    HeadTypos,
     Imitation,
     Segmenter,
     TypoReader,
@@ -145,6 +147,8 @@ class _Knowledge:
     # Those forms by the lengths a one-letter typo of them may have.
     shortened_by_len: dict[int, tuple[str, ...]]
     typos: TypoReader  # long known words with one letter off inside a glued name (contrlefiscal)
+    # Long names misspelt at the start of a word (rondialrelai), five-letter ones with a letter added (almeli).
+    head_typos: HeadTypos
     wording: dict[str, FindingText]  # the link findings' wording, looked up once
     summaries: dict[Verdict, str]  # the one-line summary of each verdict
     never: dict[str, Finding]  # official domain -> what its organisation says it never does
@@ -271,6 +275,11 @@ def _prepare() -> _Knowledge:
         shortened=shortened,
         shortened_by_len=_by_typo_length(shortened),
         typos=TypoReader(lure_vocabulary - frozenset(brand_domains), lure_vocabulary, lure_segmenter),
+        head_typos=HeadTypos(
+            (name for name in signals.brands if name not in signals.weak_brands),
+            # A name without its small inner word (villeparis) is the shortened-name reading's, under its rules.
+            brands.vocabulary | lure_vocabulary | signals.ordinary_typo_forms | frozenset(shortened),
+        ),
         wording={code: text for code, text in wording.load().findings.items() if code.startswith("link.")},
         summaries={verdict: wording.text(f"summary.link.{verdict.value}") for verdict in Verdict},
         never=_never_claims(directory),
@@ -633,6 +642,8 @@ def _brand_signals(
             copy = _glued_typo(written, know)
         if copy is None:
             copy = _shortened_typo(written, know)
+        if copy is None:
+            copy = _head_typo(written, know)
         if (
             copy is None
             and len(tokens) > 1
@@ -791,6 +802,25 @@ def _glued_typo(label: str, know: _Knowledge) -> Imitation | None:
         return None
     brand = know.dropped[found.group()]
     return Imitation(brand, "typo", describe_typo(found.group(), brand))
+
+
+def _head_typo(label: str, know: _Knowledge) -> Imitation | None:
+    """A word of the name that starts with a long brand name one or two letters off (l-mondialerelay,
+    rondialrelai, mondialrelai-suivi), or is a five-letter name with a letter added (almeli), when nothing
+    else in the name is a word of its own: colisimo-martin or chronopst-horlogerie name a business."""
+    tokens = _tokens_of(label)
+    for at, token in enumerate(tokens):
+        found = know.head_typos.find(token)
+        if found is None:
+            continue
+        imitation, written = found
+        # Known words may follow in the same word (securpassrenov); a stray letter or two only as a word of their
+        # own (l-mondialerelay): lebonpoint is "le bon point", not leboncoin with a letter changed and one added.
+        others = [t for t in (*tokens[:at], *tokens[at + 1 :]) if len(t) > MAX_STRAY]
+        words = know.brands.words_of
+        if words(token[len(written) :]) is not None and all(words(other) is not None for other in others):
+            return imitation
+    return None
 
 
 def _shortened_typo(label: str, know: _Knowledge) -> Imitation | None:

@@ -1,0 +1,57 @@
+"""Link tricks meant to hold on the next source (round 9), and the ordinary names that stay quiet.
+
+Inputs written for these tests (no corpus host is copied).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.links import LinkResult, check_link
+from checks.result import Verdict
+
+FLAGGED = {Verdict.suspicious, Verdict.likely_scam}
+
+
+def codes(result: LinkResult) -> set[str]:
+    return {f.code for f in result.findings}
+
+
+@pytest.mark.parametrize(
+    ("link", "official"),
+    [
+        ("mondialrrelaysuivre.net", "mondialrelay.fr"),  # a letter doubled, at the start of a glued word
+        ("x-mondiallrelay.com", "mondialrelay.fr"),  # a stray letter in front, then the name one letter off
+        ("mondailrelais.org", "mondialrelay.fr"),  # two letters swapped and the plural
+        ("chrornopost-suivi.com", "chronopost.fr"),
+        ("amseli.fr", "ameli.fr"),  # a five-letter name with a letter added
+        ("ameali.net", "ameli.fr"),
+        ("anntai.com", "antai.gouv.fr"),
+    ],
+)
+def test_a_long_name_misspelt_at_the_start_of_a_word_or_a_short_one_with_a_letter_added_is_a_typo(
+    link: str, official: str
+) -> None:
+    result = check_link(link)
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+    assert "link.typo" in codes(result)
+    assert result.link.imitates == official
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "discount-pneus.fr",  # discount is a word, not cdiscount misspelt
+        "import-export-lyon.fr",  # import is a word, not impot with a letter added
+        "fantaisie-bijoux.com",
+        "important-infos.net",
+        "certification-qualite.fr",  # not Crit'Air's certificat-air
+        "signalons-le.fr",
+        "club-nantais.fr",  # the people of Nantes, not the ANTAI with two stray letters
+        "nantaise-de-peinture.fr",
+        "amelie-martin.fr",
+    ],
+)
+def test_french_words_near_a_brand_name_stay_quiet(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict not in FLAGGED, [f.code for f in result.findings]
