@@ -139,6 +139,7 @@ class _Knowledge:
     # Names whose official site is a sub-site of another body's domain (mdphenligne.cnsa.fr): the bare name
     # registered elsewhere (mdphenligne.fr) is not a domain the organisation keeps for itself.
     subsite_brands: frozenset[str]
+    own_names: frozenset[str]  # the names the official domains carry (sfr, creditagricole, poleemploi)
     lure_words: frozenset[str]  # the topics of fake names without a brand (recouvrement, retraite, poste…)
     lure_shapes: frozenset[str]  # a bait name's shapes (ma, votre, espace, en ligne, acces) and action words
     lure_segmenter: Segmenter  # the brand search's words and the lure's
@@ -268,6 +269,7 @@ def _prepare() -> _Knowledge:
         harmless_words=signals.event_words | signals.glue_words,
         glue_words=signals.glue_words,
         subsite_brands=_subsite_brands(brand_domains, suffixes),
+        own_names=frozenset(domain.split(".", 1)[0].replace("-", "") for domain in officials),
         lure_words=signals.lure_words,
         lure_shapes=(signals.lure_shapes | signals.action_words) - signals.lure_words,
         lure_segmenter=lure_segmenter,
@@ -615,7 +617,13 @@ def _brand_signals(
         if confused is not None or not (same_name and hit.brand in know.international and not context):
             imitates = imitates or official_domain
             plain = lure is None and not context
-            defensive = extracted.suffix in know.defensive_tlds and hit.brand not in know.subsite_brands
+            # A company registers its own name under other extensions (sfr.net, lcl.com), not a variant of it
+            # (relaymondial.net for mondialrelay.fr): only a name one of its sites carries is defensive.
+            defensive = (
+                extracted.suffix in know.defensive_tlds
+                and hit.brand not in know.subsite_brands
+                and hit.brand in know.own_names
+            )
             if confused is not None:
                 code = "link.lookalike"  # paypai.com: the name itself, written to deceive the eye
             elif plain and same_name and defensive:

@@ -55,3 +55,11 @@ def test_a_long_name_misspelt_at_the_start_of_a_word_or_a_short_one_with_a_lette
 def test_french_words_near_a_brand_name_stay_quiet(link: str) -> None:
     result = check_link(link)
     assert result.verdict not in FLAGGED, [f.code for f in result.findings]
+
+
+def test_a_variant_of_a_name_under_another_extension_is_not_the_company_keeping_its_own_name() -> None:
+    own = check_link("sfr.net")  # the operator's own name under .net: often its own, no sign alone
+    assert own.verdict not in FLAGGED
+    assert "link.brand_same_name" in codes(own)
+    variant = check_link("mrelais.net")  # a short form of Mondial Relay, which no site of the company carries
+    assert variant.verdict in FLAGGED, [f.code for f in variant.findings]
