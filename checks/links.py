@@ -22,6 +22,7 @@ from tldextract.tldextract import ExtractResult
 
 from checks.lookalike import (
     MAX_STRAY,
+    MIN_INSIDE_LEN,
     BrandHit,
     BrandIndex,
     HeadTypos,
@@ -474,8 +475,40 @@ def _analyse_host_now(ascii_host: str, unicode_host: str) -> _HostVerdict:
     if imitates is None and platform and know.hosted_lure_re is not None:
         signals.extend(_hosted_lure(ascii_host, extracted, know))
     signals.extend(_name_signals(ascii_host, unicode_host, domain, imitates))
+    shape = _address_shape(extracted) if ascii_host == unicode_host else None
+    if shape is not None:
+        signals.append(_signal("link.address_shape", written=_dn(shape), domain=_dn(domain)))
     hosted = any(code in _HOSTED_CODES for code, _ in signals)
     return _HostVerdict(domain, tuple(signals), None, imitates, tuple(dict.fromkeys(bait)), hosted)
+
+
+# A label written as an address, hyphens for dots: a registered name www-<name> (the "doppelgänger" of
+# www.<name>), a label in front of another site that spells a whole address (www-<name>-com-update,
+# <name>-impots-fr-<more>), or a registered name that goes on where an address would end (<name>.fr-suivi.com
+# reads "<name>.fr" on a phone that breaks the line at the hyphen). www-ssl or blog-fr in front of a site's own
+# name are its servers and languages, not that trick.
+_WWW_LABEL_RE = re.compile(r"^www\d*-[a-z0-9]")
+_SUFFIX_TOKENS = frozenset({"com", "fr", "net", "org"})
+_SUFFIX_FIRST_RE = re.compile(r"^(?:com|fr|net|org)-")
+_ADDRESS_TOKENS = 3
+
+
+def _address_shape(extracted: ExtractResult) -> str | None:
+    """The part of the host dressed up as another address (www-banque-com-update, banque.fr-suivi), if any."""
+    label = extracted.domain
+    if _WWW_LABEL_RE.match(label):
+        return label
+    if not extracted.subdomain:
+        return None
+    subs = [s for s in extracted.subdomain.split(".") if s and s != "www"]
+    for sub in subs:
+        tokens = sub.split("-")
+        spelt = len(tokens) >= _ADDRESS_TOKENS or tokens[0].startswith("www")
+        if spelt and not _SUFFIX_TOKENS.isdisjoint(tokens[1:]):
+            return sub
+    if subs and _SUFFIX_FIRST_RE.match(label):
+        return f"{subs[-1]}.{label}"
+    return None
 
 
 def _icann_domain(ascii_host: str, extracted: ExtractResult) -> str:
@@ -590,9 +623,14 @@ def _brand_signals(
     lure = _official_in_labels(sub_labels, know) or _brand_in_labels(
         sub_labels, brands, context, know.derived
     )
+    written_across = None
+    if lure is None and sub_labels:
+        across = _brand_across_dots([*sub_labels, label], brands, know.derived)
+        if across is not None:
+            lure, written_across = across
     if lure is not None:
         imitates = know.brand_domains.get(lure, lure)
-        shown = lure if "." in lure else imitates
+        shown = written_across or (lure if "." in lure else imitates)
         signals.append(
             _signal("link.brand_in_subdomain", brand=_dn(shown), domain=_dn(domain), official=_dn(imitates))
         )
@@ -1032,6 +1070,24 @@ def _official_in_labels(labels: list[str], know: _Knowledge) -> str | None:
             name = ".".join(labels[i:j])
             if name in know.officials:
                 return name
+    return None
+
+
+def _brand_across_dots(
+    labels: list[str], brands: BrandIndex, derived: frozenset[str]
+) -> tuple[str, str] | None:
+    """A strong brand name cut in two by a dot (finances.publiques.example.fr, mondial.relay-suivi.com): the
+    address reads as the name while the dot hands the site to someone else. Returns (name, as written)."""
+    for left, right in pairwise(label for label in labels if label != "www"):
+        joined = left + right
+        if not brands.mentions(joined):
+            continue
+        hit = brands.brand_in(joined)
+        if hit is None or hit.weak or hit.brand in derived or (hit.glued and len(hit.brand) < MIN_INSIDE_LEN):
+            continue  # cam.eliot: a short name with stray letters around it is too loose a reading here
+        at = joined.replace("_", "").find(hit.brand)
+        if 0 <= at < len(left) < at + len(hit.brand):
+            return hit.brand, f"{left}.{right}"
     return None
 
 

@@ -63,3 +63,51 @@ def test_a_variant_of_a_name_under_another_extension_is_not_the_company_keeping_
     assert "link.brand_same_name" in codes(own)
     variant = check_link("mrelais.net")  # a short form of Mondial Relay, which no site of the company carries
     assert variant.verdict in FLAGGED, [f.code for f in variant.findings]
+
+
+@pytest.mark.parametrize(
+    ("link", "official"),
+    [
+        ("espace.finances.publiques.exemple-groupe.fr", "impots.gouv.fr"),  # the body's name cut by a dot
+        ("mondial.relay-avis.com", "mondialrelay.fr"),
+        ("credit.agricole-acces.net", "credit-agricole.fr"),
+    ],
+)
+def test_a_brand_name_cut_in_two_by_a_dot_in_front_of_another_site_is_a_lure(
+    link: str, official: str
+) -> None:
+    result = check_link(link)
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+    assert "link.brand_in_subdomain" in codes(result)
+    assert result.link.imitates == official
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "www-mabanque-com-maj.exemple.asia",  # a whole address spelt with hyphens in front of another site
+        "www-monoperateur.com",  # registered as www-<name>: the doppelgänger of www.<name>
+        "monoperateur-espace-fr.hebergeur.net",
+        "monoperateur.fr-suivi.com",  # reads "monoperateur.fr" where a phone breaks the line
+    ],
+)
+def test_a_label_dressed_up_as_an_address_is_suspicious(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+    assert "link.address_shape" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "www-ssl.mairie-exemple.fr",  # a site's own servers and languages
+        "www-dev.exemple.com",
+        "blog-fr.exemple.com",
+        "fr-fr.facebook.com",
+        "cam.eliot.fr",  # no brand across the dot: "ameli" with stray letters is too loose a reading
+        "www.credit-municipal.fr",
+    ],
+)
+def test_servers_languages_and_ordinary_sub_domains_stay_quiet(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict not in FLAGGED, [f.code for f in result.findings]
