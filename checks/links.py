@@ -625,7 +625,9 @@ def _brand_signals(
     )
     written_across = None
     if lure is None and sub_labels:
-        across = _brand_across_dots([*sub_labels, label], brands, know.derived)
+        across = _brand_across_dots([*sub_labels, label], brands, know.derived) or _typo_in_labels(
+            sub_labels, know
+        )
         if across is not None:
             lure, written_across = across
     if lure is not None:
@@ -1088,6 +1090,17 @@ def _brand_across_dots(
         at = joined.replace("_", "").find(hit.brand)
         if 0 <= at < len(left) < at + len(hit.brand):
             return hit.brand, f"{left}.{right}"
+    return None
+
+
+def _typo_in_labels(labels: list[str], know: _Knowledge) -> tuple[str, str] | None:
+    """A long brand name misspelt at the start of a label in front of another site (lbonciontransaction.x.fr,
+    under the word-start typo reading's rules). Returns (name, the label)."""
+    for label in labels:
+        if label != "www":
+            found = _head_typo(label, know)
+            if found is not None:
+                return found.brand, label
     return None
 
 

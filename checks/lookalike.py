@@ -553,6 +553,7 @@ MIN_FAR_TYPO = 10
 # longer word it is too often French (fantaisie, important).
 SHORT_TYPO_NAME = 5
 _GRAM = 3
+_SWAP_AND_EDIT = 3  # a swap of two neighbours costs two plain edits: one edit and one swap cost three
 
 
 class HeadTypos:
@@ -606,13 +607,18 @@ class HeadTypos:
             if count < 2:
                 continue
             name = self.long[index]
-            edits = 2 if len(name) >= MIN_FAR_TYPO else 1
-            for size in range(len(name) - edits, min(len(token), len(name) + edits) + 1):
+            far = len(name) >= MIN_FAR_TYPO
+            for size in range(len(name) - 2, min(len(token), len(name) + 2) + 1):
                 written = token[:size]
                 if written == name or written in self.known:
                     continue
-                distance = OSA.distance(written, name, score_cutoff=edits)
-                if distance <= edits and (best is None or distance < best[0]):
+                distance = OSA.distance(written, name, score_cutoff=2)
+                # Shorter names: one letter off, or one letter off and two neighbours swapped (lboncion):
+                # a swap keeps every letter, the eye reads past it.
+                near = distance <= 1 or (
+                    distance == 2 and Levenshtein.distance(written, name) == _SWAP_AND_EDIT
+                )
+                if ((far and distance <= 2) or near) and (best is None or distance < best[0]):
                     best = (distance, written, name)
         if best is not None:
             distance, written, name = best

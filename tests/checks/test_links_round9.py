@@ -27,6 +27,8 @@ def codes(result: LinkResult) -> set[str]:
         ("amseli.fr", "ameli.fr"),  # a five-letter name with a letter added
         ("ameali.net", "ameli.fr"),
         ("anntai.com", "antai.gouv.fr"),
+        ("lebnocoinpaiement.fr", "leboncoin.fr"),  # a nine-letter name: one letter off and two swapped
+        ("lbeoncoin-paiement.com", "leboncoin.fr"),
     ],
 )
 def test_a_long_name_misspelt_at_the_start_of_a_word_or_a_short_one_with_a_letter_added_is_a_typo(
@@ -111,3 +113,10 @@ def test_a_label_dressed_up_as_an_address_is_suspicious(link: str) -> None:
 def test_servers_languages_and_ordinary_sub_domains_stay_quiet(link: str) -> None:
     result = check_link(link)
     assert result.verdict not in FLAGGED, [f.code for f in result.findings]
+
+
+def test_a_long_name_misspelt_in_front_of_another_site_is_a_lure() -> None:
+    result = check_link("lbeoncoin-transaction.exemple-hebergeur.fr")
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+    assert "link.brand_in_subdomain" in codes(result)
+    assert result.link.imitates == "leboncoin.fr"
