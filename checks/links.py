@@ -475,7 +475,7 @@ def _analyse_host_now(ascii_host: str, unicode_host: str) -> _HostVerdict:
     if imitates is None and platform and know.hosted_lure_re is not None:
         signals.extend(_hosted_lure(ascii_host, extracted, know))
     signals.extend(_name_signals(ascii_host, unicode_host, domain, imitates))
-    shape = _address_shape(extracted) if ascii_host == unicode_host else None
+    shape = _address_shape(extracted, know.brands) if ascii_host == unicode_host else None
     if shape is not None:
         signals.append(_signal("link.address_shape", written=_dn(shape), domain=_dn(domain)))
     hosted = any(code in _HOSTED_CODES for code, _ in signals)
@@ -493,8 +493,10 @@ _SUFFIX_FIRST_RE = re.compile(r"^(?:com|fr|net|org)-")
 _ADDRESS_TOKENS = 3
 
 
-def _address_shape(extracted: ExtractResult) -> str | None:
-    """The part of the host dressed up as another address (www-banque-com-update, banque.fr-suivi), if any."""
+def _address_shape(extracted: ExtractResult, brands: BrandIndex) -> str | None:
+    """The part of the host dressed up as another address (www-banque-com-update, impots-gouv-fr.<site>,
+    orange.fr-suivi.<tld>), if any: the name before the extension is a brand or "gouv", or comes after www-; a
+    language and country pair (shop-fr-be) or a server's name (static-fr-cdn) is not that."""
     label = extracted.domain
     if _WWW_LABEL_RE.match(label):
         return label
@@ -503,12 +505,32 @@ def _address_shape(extracted: ExtractResult) -> str | None:
     subs = [s for s in extracted.subdomain.split(".") if s and s != "www"]
     for sub in subs:
         tokens = sub.split("-")
-        spelt = len(tokens) >= _ADDRESS_TOKENS or tokens[0].startswith("www")
-        if spelt and not _SUFFIX_TOKENS.isdisjoint(tokens[1:]):
-            return sub
-    if subs and _SUFFIX_FIRST_RE.match(label):
+        www = tokens[0].startswith("www")
+        if not www and len(tokens) < _ADDRESS_TOKENS:
+            continue
+        for at in range(1, len(tokens)):
+            if not _ends_an_address(tokens, at):
+                continue
+            before = tokens[at - 1]
+            # www-<name>-fr, or a brand or "gouv" right before the extension (impots-gouv-fr, orange-fr-facture):
+            # espace-client-fr or static-fr-cdn may be a site's own servers.
+            if (www and at > 1) or before in brands.pretend or brands.brand_in(before) is not None:
+                return sub
+    if subs and _SUFFIX_FIRST_RE.match(label) and brands.brand_in(subs[-1]) is not None:
         return f"{subs[-1]}.{label}"
     return None
+
+
+def _ends_an_address(tokens: list[str], at: int) -> bool:
+    """tokens[at] is an extension closing a name written before it (impots-gouv-fr), not half of a language
+    and country pair (shop-fr-be, aide-fr-fr)."""
+    if tokens[at] not in _SUFFIX_TOKENS:
+        return False
+    around = (tokens[at - 1], tokens[at + 1] if at + 1 < len(tokens) else "")
+    return not any(len(token) == _LOCALE_CHARS and token.isalpha() for token in around)
+
+
+_LOCALE_CHARS = 2
 
 
 def _icann_domain(ascii_host: str, extracted: ExtractResult) -> str:

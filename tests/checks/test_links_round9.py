@@ -89,8 +89,8 @@ def test_a_brand_name_cut_in_two_by_a_dot_in_front_of_another_site_is_a_lure(
     [
         "www-mabanque-com-maj.exemple.asia",  # a whole address spelt with hyphens in front of another site
         "www-monoperateur.com",  # registered as www-<name>: the doppelgänger of www.<name>
-        "monoperateur-espace-fr.hebergeur.net",
-        "monoperateur.fr-suivi.com",  # reads "monoperateur.fr" where a phone breaks the line
+        "prefecture-gouv-fr.hebergeur.net",  # "gouv-fr" closing a name in front of another site
+        "orange.fr-espaceabonne.com",  # reads "orange.fr" where a phone breaks the line
     ],
 )
 def test_a_label_dressed_up_as_an_address_is_suspicious(link: str) -> None:
@@ -106,6 +106,11 @@ def test_a_label_dressed_up_as_an_address_is_suspicious(link: str) -> None:
         "www-dev.exemple.com",
         "blog-fr.exemple.com",
         "fr-fr.facebook.com",
+        "www-fr.marque-exemple.com",
+        "shop-fr-be.marque-exemple.com",  # a language and a country
+        "static-fr-cdn.site-exemple.net",
+        "blog.fr-agence.com",  # a company whose name starts with its initials
+        "espace-client-fr.mon-fournisseur.com",
         "cam.eliot.fr",  # no brand across the dot: "ameli" with stray letters is too loose a reading
         "www.credit-municipal.fr",
     ],
