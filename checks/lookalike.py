@@ -597,15 +597,19 @@ class HeadTypos:
         if len(token) < MIN_HEAD_TYPO - 1 or not token.isalpha() or token in self.known:
             return None
         head = token[: self._head]
-        counts: dict[int, int] = {}
-        grams = self._grams
+        seen: set[int] = set()
+        twice: set[int] = set()  # names sharing two pieces of three letters with the token at least
+        grams = self._grams.get
         for at in range(len(head) - _GRAM + 1):
-            for index in grams.get(head[at : at + _GRAM], ()):
-                counts[index] = counts.get(index, 0) + 1
+            found = grams(head[at : at + _GRAM])
+            if found:
+                for index in found:
+                    if index in seen:
+                        twice.add(index)
+                    else:
+                        seen.add(index)
         best: tuple[int, str, str] | None = None
-        for index, count in counts.items():
-            if count < 2:
-                continue
+        for index in twice:
             name = self.long[index]
             far = len(name) >= MIN_FAR_TYPO
             for size in range(len(name) - 2, min(len(token), len(name) + 2) + 1):
