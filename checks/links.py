@@ -730,6 +730,8 @@ def _brand_signals(
             else:
                 code = "link.lookalike" if copy.kind == "lookalike" else "link.typo"
                 signals.append(_signal(code, domain=_dn(domain), official=_dn(imitates), how=copy.how))
+            if pretends:  # amaeli-remboursement-gouv: dressed as a State address, as the name itself would be
+                signals.append(_signal("link.pretend_suffix", word=pretends[0], suffix=extracted.suffix))
 
     if imitates is None and lure is None and know.academy_re is not None and know.academy_re.match(written):
         # acamiens.fr, academieamiens.com: an académie's webmail is written ac-<name>.fr, nothing else.

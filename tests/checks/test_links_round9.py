@@ -125,3 +125,10 @@ def test_a_long_name_misspelt_in_front_of_another_site_is_a_lure() -> None:
     assert result.verdict in FLAGGED, [f.code for f in result.findings]
     assert "link.brand_in_subdomain" in codes(result)
     assert result.link.imitates == "leboncoin.fr"
+
+
+def test_a_misspelt_name_dressed_as_a_state_address_keeps_that_sign() -> None:
+    result = check_link("ameeli-remboursement-gouv.info")  # the name misspelt, "gouv" glued after it
+    assert "link.typo" in codes(result) or "link.brand_in_domain" in codes(result)
+    assert "link.pretend_suffix" in codes(result)
+    assert result.verdict is Verdict.likely_scam
