@@ -21,8 +21,11 @@ from rapidfuzz.distance import OSA
 from tldextract.tldextract import ExtractResult
 
 from checks.lookalike import (
+    MAX_STRAY,
+    MIN_INSIDE_LEN,
     BrandHit,
     BrandIndex,
+    HeadTypos,
     Imitation,
     Segmenter,
     TypoReader,
@@ -137,6 +140,7 @@ class _Knowledge:
     # Names whose official site is a sub-site of another body's domain (mdphenligne.cnsa.fr): the bare name
     # registered elsewhere (mdphenligne.fr) is not a domain the organisation keeps for itself.
     subsite_brands: frozenset[str]
+    own_names: frozenset[str]  # the names the official domains carry (sfr, creditagricole, poleemploi)
     lure_words: frozenset[str]  # the topics of fake names without a brand (recouvrement, retraite, poste…)
     lure_shapes: frozenset[str]  # a bait name's shapes (ma, votre, espace, en ligne, acces) and action words
     lure_segmenter: Segmenter  # the brand search's words and the lure's
@@ -145,6 +149,8 @@ class _Knowledge:
     # Those forms by the lengths a one-letter typo of them may have.
     shortened_by_len: dict[int, tuple[str, ...]]
     typos: TypoReader  # long known words with one letter off inside a glued name (contrlefiscal)
+    # Long names misspelt at the start of a word (rondialrelai), five-letter ones with a letter added (almeli).
+    head_typos: HeadTypos
     wording: dict[str, FindingText]  # the link findings' wording, looked up once
     summaries: dict[Verdict, str]  # the one-line summary of each verdict
     never: dict[str, Finding]  # official domain -> what its organisation says it never does
@@ -264,6 +270,7 @@ def _prepare() -> _Knowledge:
         harmless_words=signals.event_words | signals.glue_words,
         glue_words=signals.glue_words,
         subsite_brands=_subsite_brands(brand_domains, suffixes),
+        own_names=frozenset(domain.split(".", 1)[0].replace("-", "") for domain in officials),
         lure_words=signals.lure_words,
         lure_shapes=(signals.lure_shapes | signals.action_words) - signals.lure_words,
         lure_segmenter=lure_segmenter,
@@ -271,6 +278,11 @@ def _prepare() -> _Knowledge:
         shortened=shortened,
         shortened_by_len=_by_typo_length(shortened),
         typos=TypoReader(lure_vocabulary - frozenset(brand_domains), lure_vocabulary, lure_segmenter),
+        head_typos=HeadTypos(
+            (name for name in signals.brands if name not in signals.weak_brands),
+            # A name without its small inner word (villeparis) is the shortened-name reading's, under its rules.
+            brands.vocabulary | lure_vocabulary | signals.ordinary_typo_forms | frozenset(shortened),
+        ),
         wording={code: text for code, text in wording.load().findings.items() if code.startswith("link.")},
         summaries={verdict: wording.text(f"summary.link.{verdict.value}") for verdict in Verdict},
         never=_never_claims(directory),
@@ -463,8 +475,62 @@ def _analyse_host_now(ascii_host: str, unicode_host: str) -> _HostVerdict:
     if imitates is None and platform and know.hosted_lure_re is not None:
         signals.extend(_hosted_lure(ascii_host, extracted, know))
     signals.extend(_name_signals(ascii_host, unicode_host, domain, imitates))
+    shape = _address_shape(extracted, know.brands) if ascii_host == unicode_host else None
+    if shape is not None:
+        signals.append(_signal("link.address_shape", written=_dn(shape), domain=_dn(domain)))
     hosted = any(code in _HOSTED_CODES for code, _ in signals)
     return _HostVerdict(domain, tuple(signals), None, imitates, tuple(dict.fromkeys(bait)), hosted)
+
+
+# A label written as an address, hyphens for dots: a registered name www-<name> (the "doppelgänger" of
+# www.<name>), a label in front of another site that spells a whole address (www-<name>-com-update,
+# <name>-impots-fr-<more>), or a registered name that goes on where an address would end (<name>.fr-suivi.com
+# reads "<name>.fr" on a phone that breaks the line at the hyphen). www-ssl or blog-fr in front of a site's own
+# name are its servers and languages, not that trick.
+_WWW_LABEL_RE = re.compile(r"^www\d*-[a-z0-9]")
+_SUFFIX_TOKENS = frozenset({"com", "fr", "net", "org"})
+_SUFFIX_FIRST_RE = re.compile(r"^(?:com|fr|net|org)-")
+_ADDRESS_TOKENS = 3
+
+
+def _address_shape(extracted: ExtractResult, brands: BrandIndex) -> str | None:
+    """The part of the host dressed up as another address (www-banque-com-update, impots-gouv-fr.<site>,
+    orange.fr-suivi.<tld>), if any: the name before the extension is a brand or "gouv", or comes after www-; a
+    language and country pair (shop-fr-be) or a server's name (static-fr-cdn) is not that."""
+    label = extracted.domain
+    if _WWW_LABEL_RE.match(label):
+        return label
+    if not extracted.subdomain:
+        return None
+    subs = [s for s in extracted.subdomain.split(".") if s and s != "www"]
+    for sub in subs:
+        tokens = sub.split("-")
+        www = tokens[0].startswith("www")
+        if not www and len(tokens) < _ADDRESS_TOKENS:
+            continue
+        for at in range(1, len(tokens)):
+            if not _ends_an_address(tokens, at):
+                continue
+            before = tokens[at - 1]
+            # www-<name>-fr, or a brand or "gouv" right before the extension (impots-gouv-fr, orange-fr-facture):
+            # espace-client-fr or static-fr-cdn may be a site's own servers.
+            if (www and at > 1) or before in brands.pretend or brands.brand_in(before) is not None:
+                return sub
+    if subs and _SUFFIX_FIRST_RE.match(label) and brands.brand_in(subs[-1]) is not None:
+        return f"{subs[-1]}.{label}"
+    return None
+
+
+def _ends_an_address(tokens: list[str], at: int) -> bool:
+    """tokens[at] is an extension closing a name written before it (impots-gouv-fr), not half of a language
+    and country pair (shop-fr-be, aide-fr-fr)."""
+    if tokens[at] not in _SUFFIX_TOKENS:
+        return False
+    around = (tokens[at - 1], tokens[at + 1] if at + 1 < len(tokens) else "")
+    return not any(len(token) == _LOCALE_CHARS and token.isalpha() for token in around)
+
+
+_LOCALE_CHARS = 2
 
 
 def _icann_domain(ascii_host: str, extracted: ExtractResult) -> str:
@@ -579,9 +645,16 @@ def _brand_signals(
     lure = _official_in_labels(sub_labels, know) or _brand_in_labels(
         sub_labels, brands, context, know.derived
     )
+    written_across = None
+    if lure is None and sub_labels:
+        across = _brand_across_dots([*sub_labels, label], brands, know.derived) or _typo_in_labels(
+            sub_labels, know
+        )
+        if across is not None:
+            lure, written_across = across
     if lure is not None:
         imitates = know.brand_domains.get(lure, lure)
-        shown = lure if "." in lure else imitates
+        shown = written_across or (lure if "." in lure else imitates)
         signals.append(
             _signal("link.brand_in_subdomain", brand=_dn(shown), domain=_dn(domain), official=_dn(imitates))
         )
@@ -606,7 +679,13 @@ def _brand_signals(
         if confused is not None or not (same_name and hit.brand in know.international and not context):
             imitates = imitates or official_domain
             plain = lure is None and not context
-            defensive = extracted.suffix in know.defensive_tlds and hit.brand not in know.subsite_brands
+            # A company registers its own name under other extensions (sfr.net, lcl.com), not a variant of it
+            # (relaymondial.net for mondialrelay.fr): only a name one of its sites carries is defensive.
+            defensive = (
+                extracted.suffix in know.defensive_tlds
+                and hit.brand not in know.subsite_brands
+                and hit.brand in know.own_names
+            )
             if confused is not None:
                 code = "link.lookalike"  # paypai.com: the name itself, written to deceive the eye
             elif plain and same_name and defensive:
@@ -633,6 +712,8 @@ def _brand_signals(
             copy = _glued_typo(written, know)
         if copy is None:
             copy = _shortened_typo(written, know)
+        if copy is None:
+            copy = _head_typo(written, know)
         if (
             copy is None
             and len(tokens) > 1
@@ -649,6 +730,8 @@ def _brand_signals(
             else:
                 code = "link.lookalike" if copy.kind == "lookalike" else "link.typo"
                 signals.append(_signal(code, domain=_dn(domain), official=_dn(imitates), how=copy.how))
+            if pretends:  # amaeli-remboursement-gouv: dressed as a State address, as the name itself would be
+                signals.append(_signal("link.pretend_suffix", word=pretends[0], suffix=extracted.suffix))
 
     if imitates is None and lure is None and know.academy_re is not None and know.academy_re.match(written):
         # acamiens.fr, academieamiens.com: an académie's webmail is written ac-<name>.fr, nothing else.
@@ -791,6 +874,25 @@ def _glued_typo(label: str, know: _Knowledge) -> Imitation | None:
         return None
     brand = know.dropped[found.group()]
     return Imitation(brand, "typo", describe_typo(found.group(), brand))
+
+
+def _head_typo(label: str, know: _Knowledge) -> Imitation | None:
+    """A word of the name that starts with a long brand name one or two letters off (l-mondialerelay,
+    rondialrelai, mondialrelai-suivi), or is a five-letter name with a letter added (almeli), when nothing
+    else in the name is a word of its own: colisimo-martin or chronopst-horlogerie name a business."""
+    tokens = _tokens_of(label)
+    for at, token in enumerate(tokens):
+        found = know.head_typos.find(token)
+        if found is None:
+            continue
+        imitation, written = found
+        # Known words may follow in the same word (securpassrenov); a stray letter or two only as a word of their
+        # own (l-mondialerelay): lebonpoint is "le bon point", not leboncoin with a letter changed and one added.
+        others = [t for t in (*tokens[:at], *tokens[at + 1 :]) if len(t) > MAX_STRAY]
+        words = know.brands.words_of
+        if words(token[len(written) :]) is not None and all(words(other) is not None for other in others):
+            return imitation
+    return None
 
 
 def _shortened_typo(label: str, know: _Knowledge) -> Imitation | None:
@@ -994,6 +1096,35 @@ def _official_in_labels(labels: list[str], know: _Knowledge) -> str | None:
             name = ".".join(labels[i:j])
             if name in know.officials:
                 return name
+    return None
+
+
+def _brand_across_dots(
+    labels: list[str], brands: BrandIndex, derived: frozenset[str]
+) -> tuple[str, str] | None:
+    """A strong brand name cut in two by a dot (finances.publiques.example.fr, mondial.relay-suivi.com): the
+    address reads as the name while the dot hands the site to someone else. Returns (name, as written)."""
+    for left, right in pairwise(label for label in labels if label != "www"):
+        joined = left + right
+        if not brands.mentions(joined):
+            continue
+        hit = brands.brand_in(joined)
+        if hit is None or hit.weak or hit.brand in derived or (hit.glued and len(hit.brand) < MIN_INSIDE_LEN):
+            continue  # cam.eliot: a short name with stray letters around it is too loose a reading here
+        at = joined.replace("_", "").find(hit.brand)
+        if 0 <= at < len(left) < at + len(hit.brand):
+            return hit.brand, f"{left}.{right}"
+    return None
+
+
+def _typo_in_labels(labels: list[str], know: _Knowledge) -> tuple[str, str] | None:
+    """A long brand name misspelt at the start of a label in front of another site (lbonciontransaction.x.fr,
+    under the word-start typo reading's rules). Returns (name, the label)."""
+    for label in labels:
+        if label != "www":
+            found = _head_typo(label, know)
+            if found is not None:
+                return found.brand, label
     return None
 
 

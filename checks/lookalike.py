@@ -542,3 +542,90 @@ def confusable_forms(names: Iterable[str], vocabulary: frozenset[str]) -> dict[s
                 if form not in vocabulary and form not in forms:
                     forms[form] = (name, how)
     return forms
+
+
+# A name this long is read one letter off at the start of any word of a name (mondialerelay-suivi), and one this
+# long two letters off (rondialrelai: "r" for "m", "i" for "y"): ordinary French words come that close to
+# shorter names (discount, cdiscount) but hardly ever to these (probe of 120,000 names of French words).
+MIN_HEAD_TYPO = 8
+MIN_FAR_TYPO = 10
+# A five-letter name with one letter added is read as a whole word only (almeli, amaeli): at the start of a
+# longer word it is too often French (fantaisie, important).
+SHORT_TYPO_NAME = 5
+_GRAM = 3
+_SWAP_AND_EDIT = 3  # a swap of two neighbours costs two plain edits: one edit and one swap cost three
+
+
+class HeadTypos:
+    """Long brand names misspelt at the start of a word of a name (mondialerelay, rondialrelai), and five-letter
+    names with one letter added (almeli): the next campaign's spelling of a known name, found without a list of
+    typos. A few three-letter pieces shared with a name pick the candidates (most words share none), then an
+    optimal string alignment distance (a swap of two neighbours counts one) decides."""
+
+    def __init__(self, names: Iterable[str], known: frozenset[str]) -> None:
+        self.known = known
+        self.inserted: dict[str, str] = {}
+        long: list[str] = []
+        for name in sorted(names):
+            if not name.isalpha():
+                continue
+            if len(name) == SHORT_TYPO_NAME:
+                for at in range(len(name) + 1):
+                    for letter in "abcdefghijklmnopqrstuvwxyz":
+                        form = name[:at] + letter + name[at:]
+                        plural = at == len(name) and letter == "s"
+                        if form != name and not plural and form not in known:
+                            self.inserted.setdefault(form, name)
+            elif len(name) >= MIN_HEAD_TYPO:
+                long.append(name)
+        self.long = tuple(long)
+        self._grams: dict[str, tuple[int, ...]] = {}
+        grams: dict[str, list[int]] = {}
+        for index, name in enumerate(self.long):
+            for at in range(len(name) - _GRAM + 1):
+                found = grams.setdefault(name[at : at + _GRAM], [])
+                if index not in found:
+                    found.append(index)
+        self._grams = {gram: tuple(found) for gram, found in grams.items()}
+        self._head = max(map(len, self.long), default=0) + 2
+
+    def find(self, token: str) -> tuple[Imitation, str] | None:
+        """The name ``token`` starts with, misspelt, and the part of ``token`` that writes it."""
+        brand = self.inserted.get(token)
+        if brand is not None:
+            return Imitation(brand, "typo", describe_typo(token, brand)), token
+        if len(token) < MIN_HEAD_TYPO - 1 or not token.isalpha() or token in self.known:
+            return None
+        head = token[: self._head]
+        seen: set[int] = set()
+        twice: set[int] = set()  # names sharing two pieces of three letters with the token at least
+        grams = self._grams.get
+        for at in range(len(head) - _GRAM + 1):
+            found = grams(head[at : at + _GRAM])
+            if found:
+                for index in found:
+                    if index in seen:
+                        twice.add(index)
+                    else:
+                        seen.add(index)
+        best: tuple[int, str, str] | None = None
+        for index in twice:
+            name = self.long[index]
+            far = len(name) >= MIN_FAR_TYPO
+            for size in range(len(name) - 2, min(len(token), len(name) + 2) + 1):
+                written = token[:size]
+                if written == name or written in self.known:
+                    continue
+                distance = OSA.distance(written, name, score_cutoff=2)
+                # Shorter names: one letter off, or one letter off and two neighbours swapped (lboncion):
+                # a swap keeps every letter, the eye reads past it.
+                near = distance <= 1 or (
+                    distance == 2 and Levenshtein.distance(written, name) == _SWAP_AND_EDIT
+                )
+                if ((far and distance <= 2) or near) and (best is None or distance < best[0]):
+                    best = (distance, written, name)
+        if best is not None:
+            distance, written, name = best
+            how = describe_typo(written, name) if distance == 1 else "deux lettres de différence"
+            return Imitation(name, "typo", how), written
+        return None

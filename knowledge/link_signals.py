@@ -96,6 +96,7 @@ class LinkSignalsFile(Strict):
     action_words: list[WordGroup] = []
     paired_scenario_words: list[WordGroup] = []
     ordinary_words_with_brands: list[WordGroup] = []
+    ordinary_typo_forms: list[WordGroup] = []
     lure_words: list[WordGroup] = []
     lure_shapes: list[WordGroup] = []
     hosted_lure_words: list[WordGroup] = []
@@ -140,6 +141,8 @@ class LinkSignals(BaseModel):
     paired_scenario_words: frozenset[str] = frozenset()
     # Beginnings of ordinary French words that start with a brand's name (amelior-, amendement): not the brand.
     ordinary_words_with_brands: frozenset[str] = frozenset()
+    # French words (and their beginnings) one or two letters off a brand name (import, discount): never a typo.
+    ordinary_typo_forms: frozenset[str] = frozenset()
     # The topics fake sites are named after (recouvrement, credit, retraite, poste, sante…) and the shapes of a
     # bait name (ma, votre, espace, en ligne, acces, securisation): a name made only of them is a lure.
     lure_words: frozenset[str] = frozenset()
@@ -204,6 +207,7 @@ def load() -> LinkSignals:
         action_words=frozenset(w for g in raw.action_words for w in g.words),
         paired_scenario_words=frozenset(w for g in raw.paired_scenario_words for w in g.words),
         ordinary_words_with_brands=frozenset(w for g in raw.ordinary_words_with_brands for w in g.words),
+        ordinary_typo_forms=frozenset(w for g in raw.ordinary_typo_forms for w in g.words),
         lure_words=frozenset(w for g in raw.lure_words for w in g.words),
         lure_shapes=frozenset(w for g in raw.lure_shapes for w in g.words),
         hosted_lure_words=frozenset(w for g in raw.hosted_lure_words for w in g.words),
