@@ -201,8 +201,9 @@ def raw_items(with_fresh: bool = True, leave_out: Iterable[str] = ()) -> list[tu
 
 
 def rule_view(text: str) -> tuple[bool, bool, str, tuple[str, ...]]:
-    """(flagged by the rules, left open by them, ASCII host, finding codes) for one link."""
-    result = check_link(text)
+    """(flagged by the rules, left open by them, ASCII host, finding codes) for one link: the rules alone,
+    without the shipped model's opinion."""
+    result = check_link(text, model=False)
     codes = tuple(sorted({f.code for f in result.findings}))
     open_ = "link.unknown" in codes and bool(result.link.host)
     return result.verdict.value in ("suspicious", "likely_scam"), open_, result.link.host, codes
