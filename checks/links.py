@@ -1207,11 +1207,11 @@ def _platform_signals(
 # --- the check ----------------------------------------------------------------------------------------
 
 
-def check_link(text: str, *, model: bool = True) -> LinkResult:
+def check_link(text: str, *, model: bool | None = None) -> LinkResult:
     """Judge one link from its text alone. Never raises on any string; never opens the link.
 
-    ``model=False``: the rules alone, without the lexical model's opinion (what the model is trained and
-    measured against)."""
+    ``model``: whether the lexical model may give its opinion on a link the rules leave open (default:
+    ``link_model.ENABLED``); ``False`` gives the rules alone, what the model is trained and measured against."""
     candidate = text.strip()
     if not candidate or has_space(candidate):
         matches = find_links(text)
@@ -1237,7 +1237,8 @@ def check_link(text: str, *, model: bool = True) -> LinkResult:
     # Nothing conclusive either way: say so, with the advice that holds for any link received by SMS.
     if verdict_now is Verdict.inconclusive and not any(f.code in _SAYS_ENOUGH for f in findings):
         # The lexical model may speak there only, on a host through its gate: at most "suspicious".
-        opinion = link_model.opinion(ascii_host) if model and ascii_host else None
+        asked = link_model.ENABLED if model is None else model
+        opinion = link_model.opinion(ascii_host) if asked and ascii_host else None
         if opinion is not None:
             params = (("domain", _dn(verdict.domain)), ("pieces", ", ".join(opinion.pieces)))
             findings.append(_finding("link.model", params))
