@@ -31,11 +31,10 @@ from checks.url_parse import PublicSuffixes
 from knowledge import link_model, link_signals
 
 FEATURE_SET = "host-v1"
-#: Whether ``check_link`` asks the model by default. Off (1/12/2026): wired in, the model flags 11 of the
-#: ordinary names the rules' own tests keep quiet (cabinet-recouvrement-martin.fr, securite-routiere-fr.org,
-#: espace-client-fr.mon-fournisseur.com…; docs/detection.md), which the pre-registered check's 44 names did not
-#: show. Turning it on is the integrator's decision; ``check_link(text, model=True)`` asks it explicitly.
-ENABLED = False
+#: Whether ``check_link`` asks the model by default. On since 1/12/2026, with the gate narrowed to names whose
+#: words the rules did not weigh (``_rules_cleared``): with the first gate the model flagged 11 ordinary names the
+#: rules' own tests keep quiet (cabinet-recouvrement-martin.fr, ameliorer-sa-maison.com…; docs/detection.md).
+ENABLED = True
 _PIECE_RE = re.compile(r"[a-z]{3,}")
 _WORD_SPLIT_RE = re.compile(r"[-_0-9]+")
 _DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
@@ -129,6 +128,7 @@ def may_judge(ascii_host: str) -> bool:
     from checks.links import _knowledge, _token_typo  # the rules' own tables (imported late: links uses us)
 
     know = _knowledge()
+    cleared = _cleared_words()
     extracted = know.suffixes.split(ascii_host)
     labels = (
         [*extracted.subdomain.split("."), extracted.domain] if extracted.subdomain else [extracted.domain]
@@ -141,7 +141,43 @@ def may_judge(ascii_host: str) -> bool:
         words = [word for word in _WORD_SPLIT_RE.split(label) if word]
         if any(word in know.scenario_words for word in words) or _token_typo(words, know) is not None:
             return False
+        if any(_rules_cleared(word, cleared) for word in words):
+            return False
     return True
+
+
+class _Cleared(NamedTuple):
+    """Words the rules weighed in a name and found ordinary: where they did, the model does not overrule them."""
+
+    weighed: frozenset[str]  # lure, action and sign-in words (recouvrement, securisation, securite)
+    ordinary: tuple[str, ...]  # ordinary words that hold or resemble a brand (amelior, amendement, import)
+    brand_parts: tuple[str, ...]  # long brand names glued from words (societegenerale: "generale")
+    shortened: tuple[str, ...]  # names shortened by the rules (villeparis)
+
+
+@lru_cache(maxsize=1)
+def _cleared_words() -> _Cleared:
+    from checks.links import _knowledge
+
+    know = _knowledge()
+    signals = link_signals.load()
+    return _Cleared(
+        know.lure_words | know.action_words | know.login_words,
+        tuple(sorted(signals.ordinary_words_with_brands | signals.ordinary_typo_forms)),
+        tuple(sorted(name for name in know.brands.brands if len(name) >= 10)),
+        tuple(sorted(know.shortened)),
+    )
+
+
+def _rules_cleared(word: str, cleared: _Cleared) -> bool:
+    """Whether the rules already weighed this word of a name (and, the name being left open, cleared it)."""
+    if word in cleared.weighed:
+        return True
+    if any(form in word for form in cleared.ordinary):
+        return True
+    if len(word) >= 5 and any(word in name and word != name for name in cleared.brand_parts):
+        return True
+    return any(word.startswith(name) for name in cleared.shortened)
 
 
 class Opinion(NamedTuple):

@@ -23,9 +23,9 @@ from tests.realdata import link_model_eval as evaluation
 
 # Invented for this test (none from a corpus): the shape of fake "settle your file" pages with no brand.
 LOOK_ALIKES = (
-    "https://espace-client-regul.info/login",
-    "paiement-frais-dossier.site",
-    "portail-client-reglement.info",
+    "https://telereglement-infos.com/login",
+    "accesclientmutuel-pro.fr",
+    "portail-usager-frais.info",
 )
 
 
@@ -70,7 +70,7 @@ def test_the_gate_leaves_brand_names_and_story_words_to_the_rules() -> None:
 
 
 def test_the_pieces_shown_are_words_of_the_host_or_its_extension() -> None:
-    found = link_model.opinion("paiement-frais-dossier.site")
+    found = link_model.opinion("telereglement-infos.com")
     assert found is not None and found.score >= weights.load().threshold
     assert 1 <= len(found.pieces) <= link_model.SHOWN
     assert all(p.startswith("«") or p.startswith("l'extension") or p[0].isalpha() for p in found.pieces)
