@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict
 from rapidfuzz.distance import OSA
 from tldextract.tldextract import ExtractResult
 
+from checks import link_model
 from checks.lookalike import (
     MAX_STRAY,
     MIN_INSIDE_LEN,
@@ -1206,8 +1207,11 @@ def _platform_signals(
 # --- the check ----------------------------------------------------------------------------------------
 
 
-def check_link(text: str) -> LinkResult:
-    """Judge one link from its text alone. Never raises on any string; never opens the link."""
+def check_link(text: str, *, model: bool | None = None) -> LinkResult:
+    """Judge one link from its text alone. Never raises on any string; never opens the link.
+
+    ``model``: whether the lexical model may give its opinion on a link the rules leave open (default:
+    ``link_model.ENABLED``); ``False`` gives the rules alone, what the model is trained and measured against."""
     candidate = text.strip()
     if not candidate or has_space(candidate):
         matches = find_links(text)
@@ -1232,7 +1236,15 @@ def check_link(text: str) -> LinkResult:
             findings.append(never)
     # Nothing conclusive either way: say so, with the advice that holds for any link received by SMS.
     if verdict_now is Verdict.inconclusive and not any(f.code in _SAYS_ENOUGH for f in findings):
-        findings.append(_finding("link.unknown", (("domain", _dn(verdict.domain)),)))
+        # The lexical model may speak there only, on a host through its gate: at most "suspicious".
+        asked = link_model.ENABLED if model is None else model
+        opinion = link_model.opinion(ascii_host) if asked and ascii_host else None
+        if opinion is not None:
+            params = (("domain", _dn(verdict.domain)), ("pieces", ", ".join(opinion.pieces)))
+            findings.append(_finding("link.model", params))
+            verdict_now = verdict_of(findings)
+        else:
+            findings.append(_finding("link.unknown", (("domain", _dn(verdict.domain)),)))
     info = _info(candidate, display, ascii_host, verdict.domain, verdict.official_for, imitates)
     return _result(findings, info, verdict_now)
 

@@ -1,10 +1,12 @@
-"""Would a learned lexical model of host names catch the phishing links the rules miss? Measured, not shipped.
+"""Would a learned lexical model of host names catch the phishing links the rules miss? The measuring tool.
 
 ``python -m tests.realdata.link_model_eval`` trains a small linear model on the TUNING parts of the real link
 corpora (``tests/realdata/split.py``; held-out parts never read, the fifth batch never read) and measures what it
 would add to the link check. Its answer on 30/11/2026 was "too little"; asked again on 1/12/2026 with the blind
 and fourth batches' tuning halves (three times the phishing hosts), ``docs/detection.md`` gives the figures and
-why nothing was wired into ``check_link``. The tool stays so that the question can be asked again.
+why nothing was wired into ``check_link`` then. The ``host-v1`` gated model was shipped as data on 1/12/2026
+after the integrator's pre-registered check on the fifth batch (``link_train`` writes it; ``docs/detection.md``
+says why it is not asked by default). The tool stays so that the question can be asked again.
 
 - Training items, by source: batch 1 (the tuning parts of the four ``*_train`` link files), ``fresh`` (the
   tuning half of ``phishing_fresh``), ``extra`` (``legit_extra.jsonl``, a public top list, whole), ``blind``
@@ -201,8 +203,9 @@ def raw_items(with_fresh: bool = True, leave_out: Iterable[str] = ()) -> list[tu
 
 
 def rule_view(text: str) -> tuple[bool, bool, str, tuple[str, ...]]:
-    """(flagged by the rules, left open by them, ASCII host, finding codes) for one link."""
-    result = check_link(text)
+    """(flagged by the rules, left open by them, ASCII host, finding codes) for one link: the rules alone,
+    without the shipped model's opinion."""
+    result = check_link(text, model=False)
     codes = tuple(sorted({f.code for f in result.findings}))
     open_ = "link.unknown" in codes and bool(result.link.host)
     return result.verdict.value in ("suspicious", "likely_scam"), open_, result.link.host, codes

@@ -15,8 +15,12 @@ from tests.realdata.fresh_report import FLAGGED
 from tests.realdata.heldout import held_out_verdicts, share
 from tests.realdata.split import blind_part_of
 
-PHISHING_FLAGGED_FLOOR = 0.71  # 77/107 on 30/11 at 23:00 (73 earlier that day; 61.7 % before any tuning on it); target 0.95, not reached
-LEGIT_FLAGGED_CEILING = 0.01  # 1/114 called likely_scam, found blind and left as found; target 0.005
+PHISHING_FLAGGED_FLOOR = 0.74  # 80/107 on 1/12 at 01:20 with the link model (77/107 on 30/11 at 23:00 (73 earlier that day; 61.7 % before any tuning on it); target 0.95, not reached
+LEGIT_FLAGGED_CEILING = (
+    0.02  # 2/114: 1 likely_scam found blind and left as found, and since 1/12 one "suspicious" by the
+)
+# link model (espace-initiativesmirepoix.com, a public body): the price of +3 to +17 phishing links on every held-out
+# half; all held-out legit sites together 3/841 (0.36 %, 2/841 without the model); target 0.005
 SCAMS_FLAGGED_FLOOR = 0.62  # 10/16; target 0.95, not reached
 GENUINE_CALLED_SCAM_CEILING = 0.0  # 0/3 (1/3 "suspicious")
 

@@ -1,6 +1,6 @@
 """The lexical link model evaluation stays honest: tuning items only, no memorised domain, reproducible.
 
-The model is not shipped (docs/detection.md: asked twice, on 30/11 and 1/12/2026); these tests keep the tool
+The ``host-v1`` gated model is shipped as data (``link_train``; docs/detection.md); these tests keep the tool
 that measured it sound for the next time the question is asked: what it trains on holds no held-out item and
 nothing of the fifth batch, a left-out batch leaves the training set whole, the extra legitimate hosts overlap
 no corpus, a feature is never a whole phishing name and is carried by several names, and the same items give
