@@ -90,3 +90,26 @@ def test_a_weight_that_is_not_a_host_v1_feature_is_refused_at_load() -> None:
     raw["weights"]["r:link.abused_tld"] = 1.0
     with pytest.raises(ValueError, match="host-v1 feature"):
         weights.LinkModel.model_validate(raw)
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "telereglement-infos.com",
+        "www.boulangerie-martin.fr",
+        "secure.espace-client.mon-fournisseur.com",
+        "suivi-colis-2025.top",
+        "a.b.c.d.exemple.co.uk",
+        "ma-banque-en-ligne.fr",
+    ],
+)
+def test_the_fast_score_is_the_score_of_the_features_to_the_last_bit(host: str) -> None:
+    model = weights.load()
+    assert link_model.host_score(host) == link_model.score(
+        model.weights, model.bias, link_model.features(host)
+    )
+
+
+def test_a_host_without_a_registrable_part_has_no_score() -> None:
+    assert link_model.host_score("192.168.1.1") is None
+    assert not link_model.features("192.168.1.1")
