@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tomllib
 from datetime import date
 from enum import StrEnum
@@ -70,6 +71,16 @@ def read_toml(path: Path) -> dict[str, object]:
         raise KnowledgeError(f"{path}: fichier de connaissances introuvable") from exc
     except tomllib.TOMLDecodeError as exc:
         raise KnowledgeError(f"{path}: TOML invalide : {exc}") from exc
+
+
+def read_json(path: Path) -> object:
+    """A JSON data file (the statistical models' weights), with the same errors as a TOML one."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise KnowledgeError(f"{path}: fichier de connaissances introuvable") from exc
+    except (OSError, json.JSONDecodeError) as exc:
+        raise KnowledgeError(f"{path}: JSON invalide : {exc}") from exc
 
 
 def validate(path: Path, raw: object, model: type[M]) -> M:

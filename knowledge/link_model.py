@@ -12,13 +12,12 @@ shipped file cannot drift from its inputs.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Literal
 
 from pydantic import Field, field_validator
 
-from knowledge.base import DATA_DIR, CheckedDate, KnowledgeError, NonBlank, Strict
+from knowledge.base import DATA_DIR, CheckedDate, NonBlank, Strict, read_json, validate
 from knowledge.cache import loader
 
 FILE = "link_model.json"
@@ -67,11 +66,4 @@ class LinkModel(Strict):
 @loader
 def load() -> LinkModel:
     path = DATA_DIR / FILE
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise KnowledgeError(f"{path}: {exc}") from exc
-    try:
-        return LinkModel.model_validate(raw)
-    except ValueError as exc:
-        raise KnowledgeError(f"{path}: {exc}") from exc
+    return validate(path, read_json(path), LinkModel)

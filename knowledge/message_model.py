@@ -11,13 +11,12 @@ a test recomputes it, so the shipped file cannot drift from its inputs.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Literal
 
 from pydantic import Field, field_validator
 
-from knowledge.base import DATA_DIR, CheckedDate, KnowledgeError, NonBlank, Strict
+from knowledge.base import DATA_DIR, CheckedDate, NonBlank, Strict, read_json, validate
 from knowledge.cache import loader
 
 FILE = "message_model.json"
@@ -63,11 +62,4 @@ class MessageModel(Strict):
 @loader
 def load() -> MessageModel:
     path = DATA_DIR / FILE
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise KnowledgeError(f"{path}: {exc}") from exc
-    try:
-        return MessageModel.model_validate(raw)
-    except ValueError as exc:
-        raise KnowledgeError(f"{path}: {exc}") from exc
+    return validate(path, read_json(path), MessageModel)

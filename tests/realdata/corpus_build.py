@@ -101,3 +101,41 @@ def write(name: str, rows: list[dict[str, Any]]) -> None:
         for row in rows:
             clean = {k: v for k, v in row.items() if not k.startswith("_")}
             handle.write(json.dumps(clean, ensure_ascii=False) + "\n")
+
+
+def brand_of(row: dict[str, Any]) -> str:
+    """A link row's first brand tag ("" when it names none)."""
+    return str(row["brands"][0]) if row["brands"] else ""
+
+
+def cap_rows(
+    rows: list[dict[str, Any]],
+    used: frozenset[str] | set[str],
+    source_cap: float,
+    used_cap: float,
+    brand_cap: float,
+) -> list[dict[str, Any]]:
+    """Trim a batch's phishing rows until no source (``_key``) is over ``source_cap``, the sources in ``used``
+    together over ``used_cap`` and no brand group over ``brand_cap``; the most frequent brand group of the
+    sources over their cap loses its last item first, so the result is deterministic."""
+    rows = list(rows)
+    while True:
+        total = len(rows)
+        by_source = collections.Counter(row["_key"] for row in rows)
+        by_brand = collections.Counter(brand_of(row) for row in rows)
+        used_count = sum(n for key, n in by_source.items() if key in used)
+        over_source = [key for key, n in by_source.items() if n > source_cap * total]
+        if used_count > used_cap * total:
+            over_source.append(max(used & set(by_source), key=lambda k: by_source[k]))
+        over_brand = [brand for brand, n in by_brand.items() if n > brand_cap * total]
+        if not over_source and not over_brand:
+            return rows
+        if over_source:
+            key = max(over_source, key=lambda k: by_source[k])
+            candidates = [i for i, row in enumerate(rows) if row["_key"] == key]
+        else:
+            brand = max(over_brand, key=lambda b: by_brand[b])
+            candidates = [i for i, row in enumerate(rows) if brand_of(row) == brand]
+        weight = collections.Counter(brand_of(rows[i]) for i in candidates)
+        victim = max(reversed(candidates), key=lambda i: weight[brand_of(rows[i])])
+        del rows[victim]

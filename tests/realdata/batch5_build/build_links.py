@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.realdata.batch4_build.build_batch4 import legit_subset
-from tests.realdata.corpus_build import HostDedup, github_url, write
+from tests.realdata.corpus_build import HostDedup, brand_of, cap_rows, github_url, write
 from tests.realdata.split import CORPORA_DIR
 
 HERE = Path(__file__).resolve().parent
@@ -127,34 +127,9 @@ def phishing_candidates() -> list[dict[str, Any]]:
     return rows
 
 
-def brand_of(row: dict[str, Any]) -> str:
-    return str(row["brands"][0]) if row["brands"] else ""
-
-
 def cap_phishing(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Trim until no source is over 40 %, the used feeds over 60 % and no brand group over 20 %."""
-    rows = list(rows)
-    while True:
-        total = len(rows)
-        by_source = collections.Counter(row["_key"] for row in rows)
-        by_brand = collections.Counter(brand_of(row) for row in rows)
-        used = sum(n for key, n in by_source.items() if key in USED_FEEDS)
-        over_source = [key for key, n in by_source.items() if n > SOURCE_CAP * total]
-        if used > USED_CAP * total:
-            over_source.append(max(USED_FEEDS & set(by_source), key=lambda k: by_source[k]))
-        over_brand = [brand for brand, n in by_brand.items() if n > BRAND_CAP * total]
-        if not over_source and not over_brand:
-            return rows
-        if over_source:
-            key = max(over_source, key=lambda k: by_source[k])
-            candidates = [i for i, row in enumerate(rows) if row["_key"] == key]
-        else:
-            brand = max(over_brand, key=lambda b: by_brand[b])
-            candidates = [i for i, row in enumerate(rows) if brand_of(row) == brand]
-        # drop from the most frequent brand group of the candidates, last item first (deterministic)
-        weight = collections.Counter(brand_of(rows[i]) for i in candidates)
-        victim = max(reversed(candidates), key=lambda i: weight[brand_of(rows[i])])
-        del rows[victim]
+    return cap_rows(rows, USED_FEEDS, SOURCE_CAP, USED_CAP, BRAND_CAP)
 
 
 def build_phishing(dedup: HostDedup) -> list[dict[str, Any]]:
