@@ -114,15 +114,18 @@ def cap_rows(
     source_cap: float,
     used_cap: float,
     brand_cap: float,
+    *,
+    brandless_capped: bool = True,
 ) -> list[dict[str, Any]]:
     """Trim a batch's phishing rows until no source (``_key``) is over ``source_cap``, the sources in ``used``
     together over ``used_cap`` and no brand group over ``brand_cap``; the most frequent brand group of the
-    sources over their cap loses its last item first, so the result is deterministic."""
+    sources over their cap loses its last item first, so the result is deterministic. ``brandless_capped``: the
+    rows without a brand count as one more brand group (batches 4 and 5; the blind batch did not cap them)."""
     rows = list(rows)
     while True:
         total = len(rows)
         by_source = collections.Counter(row["_key"] for row in rows)
-        by_brand = collections.Counter(brand_of(row) for row in rows)
+        by_brand = collections.Counter(brand_of(row) for row in rows if brandless_capped or row["brands"])
         used_count = sum(n for key, n in by_source.items() if key in used)
         over_source = [key for key, n in by_source.items() if n > source_cap * total]
         if used_count > used_cap * total:

@@ -22,6 +22,7 @@ from tests.realdata.corpus_build import (
     RAW_EMAIL,
     RAW_PHONE,
     HostDedup,
+    cap_rows,
     github_url,
     normalise,
     read_jsonl,
@@ -132,27 +133,7 @@ def phishing_candidates() -> list[dict[str, Any]]:
 
 def cap_phishing(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Trim the two big lists until no source is over 40 % and no brand over 20 % of the file."""
-    rows = list(rows)
-    while True:
-        total = len(rows)
-        by_source = collections.Counter(row["_key"] for row in rows)
-        by_brand = collections.Counter(row["brands"][0] for row in rows if row["brands"])
-        over_source = [key for key, n in by_source.items() if n > SOURCE_CAP * total]
-        over_brand = [key for key, n in by_brand.items() if n > BRAND_CAP * total]
-        if not over_source and not over_brand:
-            return rows
-        if over_source:
-            key = max(over_source, key=lambda k: by_source[k])
-            # drop from the source's most frequent brand, last item first (deterministic)
-            candidates = [i for i, row in enumerate(rows) if row["_key"] == key]
-        else:
-            brand = max(over_brand, key=lambda b: by_brand[b])
-            candidates = [i for i, row in enumerate(rows) if row["brands"][:1] == [brand]]
-        weight = collections.Counter(rows[i]["brands"][0] if rows[i]["brands"] else "" for i in candidates)
-        victim = max(
-            reversed(candidates), key=lambda i: weight[rows[i]["brands"][0] if rows[i]["brands"] else ""]
-        )
-        del rows[victim]
+    return cap_rows(rows, frozenset(), SOURCE_CAP, 1.0, BRAND_CAP, brandless_capped=False)
 
 
 def build_phishing(dedup: HostDedup) -> list[dict[str, Any]]:
