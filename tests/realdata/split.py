@@ -111,3 +111,17 @@ def batch5_part_of(item_id: str) -> Part:
     """Which part of the fifth batch an item belongs to: a pure function of its id."""
     digest = hashlib.sha256((BATCH5_SALT + item_id).encode("utf-8")).digest()
     return "held_out" if int.from_bytes(digest[:4], "big") % 100 < BATCH5_HELD_OUT_PERCENT else "tuning"
+
+
+#: The sixth batch (``*_batch6.jsonl``), gathered from sources and parts of feeds no earlier batch read, in the session
+#: that began at 02:21 UTC on 01/12/2026. Its split is fixed here BEFORE any item exists: later rounds may tune on its
+#: tuning half only. In the session that gathers it nobody tunes on it; it is measured whole.
+BATCH6_SALT = "verif-recouvrement/batch6/v1:"
+BATCH6_HELD_OUT_PERCENT = 50
+BATCH6_FILES = ("phishing_batch6", "legit_batch6", "messages_batch6")
+
+
+def batch6_part_of(item_id: str) -> Part:
+    """Which part of the sixth batch an item belongs to: a pure function of its id."""
+    digest = hashlib.sha256((BATCH6_SALT + item_id).encode("utf-8")).digest()
+    return "held_out" if int.from_bytes(digest[:4], "big") % 100 < BATCH6_HELD_OUT_PERCENT else "tuning"
