@@ -1,7 +1,8 @@
 """Detection on the batches of real items gathered after tuning began: the third (``*_blind.jsonl``), the fourth
-(``*_batch4.jsonl``) and the fifth (``*_batch5.jsonl``), each from other sources than the ones before.
+(``*_batch4.jsonl``), the fifth (``*_batch5.jsonl``) and the sixth (``*_batch6.jsonl``), each from other sources than
+the ones before.
 
-``python -m tests.realdata.blind_report [--batch blind|batch4|batch5]`` runs every item of a batch (default: blind)
+``python -m tests.realdata.blind_report [--batch blind|batch4|batch5|batch6]`` runs every item of a batch (default: blind)
 through the ``check --jsonl`` path and prints flagged shares for the whole files and for each part of the
 batch's own split, by brand category, source and scenario. ``--misses`` lists the errors of the TUNING half
 only; the held-out half is measured, never listed.
@@ -16,7 +17,14 @@ from urllib.parse import urlsplit
 
 from tests.realdata.fresh_report import FLAGGED, shares, verdicts
 from tests.realdata.links_report import CATEGORY_OF_TAG, NO_BRAND
-from tests.realdata.split import CORPORA_DIR, Part, batch4_part_of, batch5_part_of, blind_part_of
+from tests.realdata.split import (
+    CORPORA_DIR,
+    Part,
+    batch4_part_of,
+    batch5_part_of,
+    batch6_part_of,
+    blind_part_of,
+)
 
 
 @dataclass(frozen=True)
@@ -47,6 +55,12 @@ BATCHES = {
         (("phishing_batch5", "scam"), ("legit_batch5", "legit")),
         "messages_batch5",
         batch5_part_of,
+    ),
+    "batch6": Batch(
+        "sixth batch, measured whole before anyone tuned on its tuning half",
+        (("phishing_batch6", "scam"), ("legit_batch6", "legit")),
+        "messages_batch6",
+        batch6_part_of,
     ),
 }
 
@@ -80,8 +94,10 @@ def main(argv: list[str]) -> int:
             tags = entry.get("brands") or []
             category = CATEGORY_OF_TAG.get(str(tags[0]), "autre") if tags else NO_BRAND
             groups = ["(all)", f"category {category}", f"source {_source(entry)}"]
-            if entry.get("feed"):  # batch 5: a feed no batch read ("new") or unread parts of one ("used")
+            if entry.get("feed"):  # batches 5-6: a feed no batch read ("new") or unread parts of one ("used")
                 groups.append(f"feed {entry['feed']}")
+            if label == "legit" and "hard" in entry:  # batch 6: a name holding a scenario or brand-like word
+                groups.append(f"hard {bool(entry['hard'])}")
             for where in ("whole", part):
                 links.extend((f"{where}: {group}", label, verdict) for group in groups)
             if part == "tuning" and (verdict in FLAGGED) != (label == "scam"):
