@@ -12,12 +12,13 @@ from collections.abc import Awaitable, Callable
 from datetime import date
 
 from bot.conversation.actions import Act
-from bot.conversation.flows import calltime, check, letter, prescription, privacy, report, rights
+from bot.conversation.flows import calltime, check, described, letter, prescription, privacy, report, rights
 from bot.conversation.model import Button, Reply
 from bot.conversation.services import Services, ServiceUnavailable
 from bot.conversation.table import Call, Outcome, done
 from bot.conversation.texts import button, main_menu, t
 from checks import understand as understanding
+from checks.described_contact import describe
 from checks.facts import Facts
 from checks.understand import Sent
 from knowledge import intents, organisations, wording, words_fr
@@ -55,6 +56,11 @@ async def understand(call: Call, text: str) -> Outcome:
     seen = understanding.understand(text, call.env.ctx.today)
     if seen.sent is Sent.check:
         return await check.check(call, text)
+    told = describe(text)
+    if told is not None and told.told_story and (answer := described.reply(told)) is not None:
+        return done(
+            answer
+        )  # "mon fils m'écrit d'un nouveau numéro et veut de l'argent": the scam, not a card
     if seen.sent is Sent.question:
         return await _question(call, seen, text)
     if not _WORD_RE.search(text):
@@ -70,6 +76,13 @@ async def understand(call: Call, text: str) -> Outcome:
         return done(Reply(text=t("help.other_language"), buttons=main_menu()))
     if intents.fold(text).strip(" .!?") in _ACKNOWLEDGED:
         return done(Reply(text=t("help.ack"), buttons=main_menu()))  # "ok", "oui", "non" with nothing asked
+    if told is not None:
+        # "jai recu un sms d'ameli": what Ameli never asks by SMS, then the message itself is asked for.
+        answer = described.reply(told)
+        if answer is not None:
+            return done(answer)
+        if told.channel != "message":
+            return done(check.prompt())  # "j'ai reçu un sms bizarre": what to send, not "not understood"
     return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
 
 
@@ -253,7 +266,9 @@ async def _check_prompt(call: Call, match: Match, text: str) -> Outcome:
             view = None
         if view is not None and view.sections and view.sections[0].verdict == "likely_scam":
             return await check.check(call, text)
-    return done(check.prompt())
+    told = describe(text)
+    answer = described.reply(told) if told is not None else None
+    return done(answer if answer is not None else check.prompt())
 
 
 async def _last_contact(call: Call, match: Match, text: str) -> Outcome:

@@ -1,0 +1,48 @@
+"""A contact told rather than pasted ("j'ai reçu un sms d'ameli pour renouveler ma carte vitale"): what the named
+organisation says it never does, the scam scenario when what was asked is told too, then the message itself is
+asked for. No verdict: the bot has not seen the message (checks/described_contact.py decides what is named).
+"""
+
+from __future__ import annotations
+
+from bot.conversation.actions import Act
+from bot.conversation.model import Reply
+from bot.conversation.texts import back_row, button
+from checks.described_contact import DescribedContact
+from knowledge import organisations, scenarios, wording
+
+# At most this many sources listed under the answer: the claim's page and the scenario's first one.
+_MAX_SOURCES = 2
+
+
+def reply(seen: DescribedContact) -> Reply | None:
+    """The answer to a told contact, or None when it names neither an organisation nor a scenario."""
+    org = organisations.load().organisations.get(seen.organisation) if seen.organisation else None
+    scenario = next((c.scenario for c in scenarios.load().scenarios if c.scenario.id == seen.scenario), None)
+    if org is None and scenario is None:
+        return None
+    lines = [
+        wording.text("understanding.described.scenario", label=scenario.label)
+        if scenario is not None
+        else wording.text("understanding.described.organisation")
+    ]
+    sources: list[str] = []
+    if org is not None and org.never:
+        claim = org.never[0]
+        lines.append(wording.text("understanding.described.never", says=claim.says))
+        sources.append(claim.source)
+    if scenario is not None and len(lines) == 1:  # the organisation's own rule, when named, says it best
+        lines.append(wording.text("understanding.described.advice", advice=scenario.advice))
+        sources.append(scenario.sources[0].url)
+    domain = org.domains[0].domain if org is not None and org.domains else None
+    lines.append(
+        wording.text("understanding.described.meanwhile", domain=domain)
+        if domain
+        else wording.text("understanding.described.meanwhile_plain")
+    )
+    lines.append("")
+    lines.append(wording.text("understanding.described.paste"))
+    if seen.channel == "call":
+        lines.append(wording.text("understanding.described.paste_call"))
+    lines.append(wording.text("understanding.described.sources", sources=" ; ".join(sources[:_MAX_SOURCES])))
+    return Reply(text="\n".join(lines), buttons=[[button(Act.open_report)], back_row()])

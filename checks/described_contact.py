@@ -1,0 +1,104 @@
+"""A contact TOLD rather than pasted: what can honestly be said before seeing the message.
+
+"j'ai reçu un sms de l'assurance maladie pour renouveler ma carte vitale", "un sms de la poste me demande 1,99
+euros pour mon colis", "un mec m'a appelé soi-disant de ma banque pour annuler un virement": the person tells the
+contact instead of pasting it. Without the message there is no verdict, but two facts help at once:
+- what the organisation named says it NEVER does by SMS, e-mail or phone (the catalogue's ``never`` claims,
+  each sourced), whenever such an organisation is named;
+- the known scam scenario the story follows (``scenarios.toml``), only when the person also tells what was
+  asked of them (a fee, a click, a code, a renewal…): "un sms de la poste pour mon colis" alone is just as
+  likely a genuine notice.
+The bot then asks for the message itself. Pure and deterministic: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict
+
+from checks.text_normalise import normalise
+from knowledge import described, organisations, scenarios
+from knowledge.described import Channel
+from knowledge.understanding import fold
+
+# A told contact is a sentence or a short story; beyond this it is a pasted message (checked as one).
+MAX_WORDS = 80
+_WORD_RE = re.compile(r"[a-z0-9]{1,40}")
+# Glued forms of two or three adjacent words are looked up too: "la poste" -> laposte, "carte vitale".
+_MAX_GLUED = 3
+
+
+class DescribedContact(BaseModel):
+    """What a told contact names: its channel, a catalogue organisation with ``never`` claims, a scenario."""
+
+    model_config = ConfigDict(frozen=True)
+
+    channel: Channel
+    organisation: str | None = None  # catalogue id; only organisations that say what they never do
+    scenario: str | None = None  # scenarios.toml id; only when what was asked is told too
+    told_story: bool = False  # the scenario was read from a story as people tell it (described.toml): strong
+
+
+@lru_cache(maxsize=1)
+def _tokens() -> dict[str, str]:
+    """Brand and weak tokens of the organisations that state what they never do -> organisation id."""
+    directory = organisations.load()
+    out: dict[str, str] = {}
+    for org in directory.organisations.values():
+        if not org.never:
+            continue
+        for token in [*org.brand_tokens, *org.weak_tokens]:
+            out.setdefault(token, org.id)
+    return out
+
+
+def _organisation(folded: str) -> str | None:
+    """The first organisation named, by its tokens on single words or on 2-3 adjacent words glued."""
+    tokens = _tokens()
+    words = _WORD_RE.findall(folded.replace("'", " "))
+    for start in range(len(words)):
+        glued = ""
+        for width in range(_MAX_GLUED):
+            if start + width >= len(words):
+                break
+            glued += words[start + width]
+            org = tokens.get(glued)
+            if org is not None:
+                return org
+    return None
+
+
+def _scenario(folded: str, normalised: str) -> tuple[str | None, bool]:
+    """The scenario told, and whether it was read from a story as people tell it (described.toml)."""
+    rules = described.load()
+    for scenario_id, pattern in rules.stories:
+        if pattern.search(folded):
+            return scenario_id, True
+    for compiled in scenarios.load().scenarios:
+        if compiled.scenario.opener:
+            continue  # "vous êtes chez vous ?": a first line, not a story told
+        if compiled.story.search(normalised) or (
+            compiled.bait is not None and compiled.bait.search(normalised)
+        ):
+            return compiled.scenario.id, False
+    return None, False
+
+
+def describe(text: str) -> DescribedContact | None:
+    """The told contact in ``text``, or None when the text does not tell one (no channel word)."""
+    folded = fold(text)
+    if len(folded.split()) > MAX_WORDS:
+        return None
+    rules = described.load()
+    channel = next((cid for cid, pattern in rules.channels if pattern.search(folded)), None)
+    if channel is None:
+        return None
+    organisation = _organisation(folded)
+    scenario, told_story = (
+        _scenario(folded, normalise(text).folded) if rules.asks.search(folded) else (None, False)
+    )
+    return DescribedContact(
+        channel=channel, organisation=organisation, scenario=scenario, told_story=told_story
+    )

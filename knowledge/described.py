@@ -1,0 +1,73 @@
+"""How people TELL a contact they received ("j'ai reçu un sms d'ameli pour renouveler ma carte vitale"), loaded
+from ``data/understanding/described.toml`` and compiled once: the channel words, what they say was asked of
+them, and the scam stories as they tell them, each tied to a scenario of ``scenarios.toml`` (checked here, so a
+renamed scenario fails at start-up). The decision lives in ``checks/described_contact.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import Field
+
+from knowledge import scenarios
+from knowledge.base import KnowledgeError, NonBlank, Strict, load_file
+from knowledge.cache import loader
+
+__all__ = ["Channel", "DescribedRules", "load"]
+
+Channel = Literal["sms", "email", "call", "message"]
+_WHERE = "understanding/described.toml"
+
+
+class _Channel(Strict):
+    id: Channel
+    patterns: list[NonBlank] = Field(min_length=1)
+
+
+class _Asks(Strict):
+    patterns: list[NonBlank] = Field(min_length=1)
+
+
+class _Story(Strict):
+    scenario: NonBlank
+    why: NonBlank
+    patterns: list[NonBlank] = Field(min_length=1)
+
+
+class _DescribedFile(Strict):
+    channel: list[_Channel] = Field(min_length=1)
+    asks: _Asks
+    story: list[_Story] = []
+
+
+def _compile(where: str, patterns: list[str]) -> re.Pattern[str]:
+    joined = "|".join(f"(?:{p})" for p in patterns)
+    if re.search(r"(?<!\\)[*+](?!\?)", joined.replace("{", "")):
+        raise KnowledgeError(f"{_WHERE} [{where}]: quantificateur non borné (* ou +) : utilisez {{0,N}}")
+    try:
+        return re.compile(joined)
+    except re.error as exc:
+        raise KnowledgeError(f"{_WHERE} [{where}]: motif invalide : {exc}") from exc
+
+
+class DescribedRules:
+    """The compiled rules: channels in file order, the asks, and (scenario id, pattern) for the told stories."""
+
+    def __init__(self, parsed: _DescribedFile, scenario_ids: set[str]) -> None:
+        self.channels: list[tuple[Channel, re.Pattern[str]]] = [
+            (c.id, _compile(f"channel {c.id}", c.patterns)) for c in parsed.channel
+        ]
+        self.asks = _compile("asks", parsed.asks.patterns)
+        self.stories: list[tuple[str, re.Pattern[str]]] = []
+        for story in parsed.story:
+            if story.scenario not in scenario_ids:
+                raise KnowledgeError(f"{_WHERE}: scénario inconnu {story.scenario!r} (voir scenarios.toml)")
+            self.stories.append((story.scenario, _compile(f"story {story.scenario}", story.patterns)))
+
+
+@loader
+def load() -> DescribedRules:
+    parsed = load_file(_WHERE, _DescribedFile)
+    return DescribedRules(parsed, {c.scenario.id for c in scenarios.load().scenarios})

@@ -1,0 +1,90 @@
+"""A contact told rather than pasted ("jai recu un sms d'ameli pour renouveler ma carte vitale") gets, at once,
+what the named organisation says it never does and the scam scenario when what was asked is told too; then the
+message itself is asked for. Before this, such texts got "je n'ai pas compris" or only "envoyez-moi le message".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import organisations
+from tests.chat_harness import Chat
+
+
+def _never(org_id: str) -> str:
+    return organisations.load().organisations[org_id].never[0].says
+
+
+@pytest.mark.parametrize(
+    ("typed", "org_id"),
+    [
+        ("jai recu un sms d'ameli", "ameli"),
+        ("j'ai reçu un sms de l'assurance maladie pour renouveler ma carte vitale", "ameli"),
+        ("un sms de la poste me demande 1,99 euros pour mon colis", "la_poste"),
+        ("sms antai amende a payer arnaque ?", "antai"),
+        ("j'ai reçu un mail des impots pour un remboursement c vrai ?", "impots"),
+    ],
+)
+async def test_the_organisation_s_own_rule_comes_first_then_the_message_is_asked_for(
+    typed: str, org_id: str
+) -> None:
+    chat = Chat()
+    await chat.send(typed)
+    assert _never(org_id) in chat.text
+    assert "copiez-le ou transférez-le-moi" in chat.text
+    assert "m:report" in chat.buttons()
+
+
+async def test_a_scam_story_told_is_named_as_one_without_a_verdict() -> None:
+    chat = Chat()
+    await chat.send("un sms de la poste me demande 1,99 euros pour mon colis")
+    first = chat.text.splitlines()[0]
+    assert first.startswith("⚠️") and "colis" in first and "trancher" in first
+
+
+async def test_a_notice_told_without_an_ask_is_not_called_a_scam() -> None:
+    chat = Chat()
+    await chat.send("j'ai recu un sms de la poste pour mon colis")
+    assert not chat.text.startswith("⚠️")
+    assert _never("la_poste") in chat.text
+
+
+async def test_a_fake_adviser_told_gets_the_bank_scenario() -> None:
+    chat = Chat()
+    await chat.send("un gars m'a appelé soi disant de ma banque pour annuler un virement, il voulait le code")
+    assert chat.text.startswith("⚠️") and "bancaire" in chat.text.splitlines()[0]
+    assert "numéro qui a appelé" in chat.text  # a call: the number can be checked
+
+
+async def test_coucou_maman_told_is_the_scam_not_the_calls_card() -> None:
+    chat = Chat()
+    await chat.send("mon fils m'écrit d'un nouveau numéro et veut de l'argent")
+    assert chat.text.startswith("⚠️")
+    assert "gf:calls_and_harassment" not in chat.buttons()
+
+
+async def test_calls_about_a_debt_still_open_the_calls_card() -> None:
+    chat = Chat()
+    await chat.send("ils m'appellent tous les jours pour une dette edf")
+    assert "gf:calls_and_harassment" in chat.buttons()
+
+
+async def test_a_vague_contact_told_gets_what_to_send() -> None:
+    chat = Chat()
+    await chat.send("jai recu un sms bizarre")
+    assert "Envoyez-moi" in chat.text and "m:menu" in chat.buttons()
+
+
+async def test_distress_still_comes_first() -> None:
+    chat = Chat()
+    await chat.send("jai recu un sms d'ameli et jai envie de mourir")
+    assert "3114" in chat.text
+    assert _never("ameli") not in chat.text
+
+
+async def test_a_pasted_scam_still_gets_a_verdict() -> None:
+    chat = Chat()
+    await chat.send(
+        "Assurance Maladie : votre carte Vitale expire. Renouvelez-la avant 48h sur https://ameli-renouv-carte.com"
+    )
+    assert "Message analysé" in chat.text
