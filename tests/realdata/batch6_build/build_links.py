@@ -51,11 +51,13 @@ SOURCE_CAP = 0.35
 USED_CAP = 0.50
 BRAND_CAP = 0.20
 
-#: The words the brief names as making a legitimate name "hard" (scenario or brand-like words).
+#: The words the brief names as making a legitimate name "hard" (scenario or brand-like words), plus the debt-collection
+#: and job scenario words of this project's lures (huissier, justice, avocat, recouvrement, emploi, retraite).
 HARD_WORDS = (
     "colis", "livraison", "relais", "transport", "express", "amende", "assurance", "mutuel", "banque", "credit",
     "carte", "sante", "rembours", "impot", "energie", "auto", "peage", "route", "service", "client", "compte",
     "espace", "info", "paiement", "securite", "conseil", "suivi", "portail", "acces", "connexion", "poste", "vital",
+    "huissier", "justice", "avocat", "recouvrement", "emploi", "retraite",
 )  # fmt: skip
 
 UT1 = "olbat/ut1-blacklists"
