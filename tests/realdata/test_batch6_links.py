@@ -78,7 +78,11 @@ def test_the_batch6_link_files_stay_out_of_every_default_and_report_list() -> No
     for name in PREFIX:
         assert name in split.BATCH6_FILES
         assert name not in split.FILES and name not in split.FRESH_FILES
-        assert name not in split.BLIND_FILES and name not in split.BATCH4_FILES and name not in split.BATCH5_FILES
+        assert (
+            name not in split.BLIND_FILES
+            and name not in split.BATCH4_FILES
+            and name not in split.BATCH5_FILES
+        )
         assert name not in MESSAGE_FILES
 
 
@@ -121,7 +125,9 @@ def test_batch6_link_labels_and_fields() -> None:
         assert item["brands"] == [], item["id"]
         assert item["subset"] in {"scenario_word", "new_tld", "other"}, item["id"]
         host = str(item["text"])
-        assert item["hard"] is any(word in host or word in host.replace("-", "") for word in HARD_WORDS), item["id"]
+        assert item["hard"] is any(word in host or word in host.replace("-", "") for word in HARD_WORDS), (
+            item["id"]
+        )
 
 
 def test_every_batch6_phishing_host_is_in_the_input_of_its_source_and_feed() -> None:

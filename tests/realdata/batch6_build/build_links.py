@@ -64,7 +64,11 @@ UT1 = "olbat/ut1-blacklists"
 ETALAB = "etalab/noms-de-domaine-organismes-secteur-public"
 #: key -> source of the legitimate inputs (``legit_lists.txt`` says which characters of each were read).
 LEGIT_SOURCES: dict[str, dict[str, str]] = {
-    "ut1-press": {"repo": UT1, "path": "blacklists/press/domains", "commit": "02160bb7e455279b0c18bb9210fcd45ab7ed9a1d"},
+    "ut1-press": {
+        "repo": UT1,
+        "path": "blacklists/press/domains",
+        "commit": "02160bb7e455279b0c18bb9210fcd45ab7ed9a1d",
+    },
     "ut1-shopping": {
         "repo": UT1,
         "path": "blacklists/shopping/domains",
@@ -115,7 +119,9 @@ def data_lines(name: str) -> list[list[str]]:
 def corpus_files() -> tuple[list[str], list[str]]:
     """Every other corpus file, split into link files (hosts) and message files (quoted domains)."""
     names = sorted(
-        path.stem for path in CORPORA_DIR.glob("*.jsonl") if path.stem not in OWN_FILES and path.stem != "messages_batch6"
+        path.stem
+        for path in CORPORA_DIR.glob("*.jsonl")
+        if path.stem not in OWN_FILES and path.stem != "messages_batch6"
     )
     messages = [name for name in names if name.startswith("messages")]
     return [name for name in names if name not in messages], messages
@@ -160,7 +166,9 @@ def cap_phishing(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def build_phishing(dedup: HostDedup) -> list[dict[str, Any]]:
-    kept = cap_phishing([row for row in phishing_candidates() if dedup.accept(row["text"], row["_key"].split(":")[0])])
+    kept = cap_phishing(
+        [row for row in phishing_candidates() if dedup.accept(row["text"], row["_key"].split(":")[0])]
+    )
     return [
         {
             "text": row["text"],
@@ -253,7 +261,9 @@ def main() -> None:
     write(LEGIT_FILE, legit)
     print("deduped against:", ", ".join(link_files + message_files))
     candidates = phishing_candidates()
-    print("phishing candidates by feed:", dict(collections.Counter(r["_key"].split(":")[0] for r in candidates)))
+    print(
+        "phishing candidates by feed:", dict(collections.Counter(r["_key"].split(":")[0] for r in candidates))
+    )
     print("legit candidates by source:", dict(collections.Counter(key for _, key in legit_candidates())))
     print("host drops (dedup) by source:", dict(dedup.dropped))
     print("legit under an official domain or gouv.fr (left out):", dict(skipped))
