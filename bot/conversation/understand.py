@@ -14,7 +14,7 @@ from datetime import date
 from bot.conversation.actions import Act
 from bot.conversation.flows import calltime, check, described, letter, prescription, privacy, report, rights
 from bot.conversation.model import Button, Reply
-from bot.conversation.services import Services, ServiceUnavailable
+from bot.conversation.services import CheckInputError, Services, ServiceUnavailable
 from bot.conversation.table import Call, Outcome, done
 from bot.conversation.texts import button, main_menu, t
 from checks import understand as understanding
@@ -61,6 +61,10 @@ async def understand(call: Call, text: str) -> Outcome:
         return done(
             answer
         )  # "mon fils m'écrit d'un nouveau numéro et veut de l'argent": the scam, not a card
+    if seen.route == "help" and _flagged(call, text):
+        return await check.check(
+            call, text
+        )  # "coucou maman c'est moi j'ai changé de numéro": a scam, not a hello
     if seen.sent is Sent.question:
         return await _question(call, seen, text)
     if not _WORD_RE.search(text):
@@ -93,6 +97,15 @@ _ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]
 _ACKNOWLEDGED = frozenset(
     [*words_fr.load().words.yes_answers, *words_fr.load().words.nothing_answers, "bon", "bien", "d'acc"]
 )
+
+
+def _flagged(call: Call, text: str) -> bool:
+    """Whether the message check itself flags the text (suspicious or worse)."""
+    try:
+        view = call.env.services.check(text)
+    except (ServiceUnavailable, CheckInputError):
+        return False
+    return bool(view.sections) and view.sections[0].verdict in {"suspicious", "likely_scam"}
 
 
 def _without_pictographs(text: str) -> str:

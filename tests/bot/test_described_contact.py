@@ -88,3 +88,23 @@ async def test_a_pasted_scam_still_gets_a_verdict() -> None:
         "Assurance Maladie : votre carte Vitale expire. Renouvelez-la avant 48h sur https://ameli-renouv-carte.com"
     )
     assert "Message analysé" in chat.text
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "coucou maman c'est moi j'ai changé de numéro",
+        "Coucou maman, mon téléphone est cassé, écris moi sur ce numéro stp",
+    ],
+)
+async def test_a_short_coucou_maman_pasted_gets_a_verdict_not_the_help(pasted: str) -> None:
+    chat = Chat()
+    await chat.send(pasted)
+    assert "Message analysé" in chat.text
+    assert "m:check" not in chat.buttons()
+
+
+async def test_a_plain_hello_still_gets_the_help() -> None:
+    chat = Chat()
+    await chat.send("bonjour")
+    assert "m:check" in chat.buttons()
