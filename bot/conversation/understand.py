@@ -61,7 +61,8 @@ async def understand(call: Call, text: str) -> Outcome:
         return done(
             answer
         )  # "mon fils m'écrit d'un nouveau numéro et veut de l'argent": the scam, not a card
-    if seen.route == "help" and _flagged(call, text):
+    # ("hello", "vous êtes un humain ?" open conversation scams too, but typed to the bot they are a hello.)
+    if seen.route == "help" and len(text.split()) >= MIN_MESSAGE_WORDS and _flagged(call, text):
         return await check.check(
             call, text
         )  # "coucou maman c'est moi j'ai changé de numéro": a scam, not a hello
