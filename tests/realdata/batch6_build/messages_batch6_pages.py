@@ -1,0 +1,55 @@
+"""Message candidates of the sixth batch read in public web pages, one page per item (verbatim quotes).
+
+Gathered on 2026-12-01 (session that began at 02:21 UTC) through the project's page search (stored excerpts; no
+page was opened or fetched, no link in them was followed), from pages no earlier batch used (the build drops any
+text that repeats an older message file or a test fixture). Each row is
+(label, channel, brand, scenario, text, page, why): ``text`` is a contiguous verbatim quote of the page,
+anonymised (phone numbers -> [TEL], e-mail addresses -> [EMAIL], a private person's name -> [NOM]); ``why`` is,
+for a genuine item, the page's own sentence saying the message is authentic (stored as ``why_genuine``), and for a
+scam the page's sentence saying it is a scam (short, kept in the input only).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+Row = tuple[str, str, str | None, str, str, str, str]
+
+MESSAGES: Final[tuple[Row, ...]] = (
+    # --- fake collector / bailiff / seizure --------------------------------------------------------------
+    (
+        "scam",
+        "email",
+        "dgfip",
+        "fake_collector",
+        "Dernier rappel avant exécution de la Saisie Administrative (SATD)",
+        "https://www.clubic.com/actualite-603469-le-ministere-de-l-interieur-alerte-sur-une-arnaque-par-e-mail-qui-usurpe-le-tresor-public.html",
+        "Le ministère de l'Intérieur alerte sur une arnaque qui sévit par e-mail en usurpant l'identité du Trésor "
+        "public (subject line of the e-mail)",
+    ),
+    # --- energy / unpaid bill -------------------------------------------------------------------------------
+    (
+        "scam",
+        "email",
+        "edf",
+        "unpaid_bill",
+        "Cher client, chère cliente, nous vous faisons part de ce courrier pour vous informer que nous n'avons "
+        "malheureusement pas pu effectuer le prélèvement mensuel. Afin de résoudre ce problème, veuillez cliquer ici.",
+        "https://aujourdhuicheznous1.blogspot.com/2013/04/piratages-et-fausses-factures-edf-les.html",
+        "Voici donc une nouvelle escroquerie en ligne : le mail à en-tête d'EDF (…) Le faux mail d'EDF vous met en "
+        "confiance pour mieux vous piéger",
+    ),
+    # --- fake police / summons ------------------------------------------------------------------------------
+    (
+        "scam",
+        "email",
+        "europol",
+        "fake_summons",
+        "Je suis Mme Catherine Debolle, directrice exécutive d'Europol office. Je vous contacte peu après une saisie "
+        "informatique de cyber infiltration (Autorisée, notamment en matière de pédopornographie, site pornographique, "
+        "cyberpornographie, exhibitionnisme pour vous informer que vous faites l'objet de plusieurs poursuites "
+        "judiciaires en vigueur",
+        "https://www.zinfos974.com/Arnaque-Ces-mails-qui-vous-accusent-de-pedophilie_a173017.html",
+        "il s’agit bien d’une arnaque avec usurpation d’identité",
+    ),
+)
