@@ -18,7 +18,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from tests.realdata.batch6_build.messages_batch6_pages import MESSAGES
-from tests.realdata.corpus_build import CORPORA_DIR, RAW_EMAIL, RAW_PHONE, normalise, read_jsonl, too_close, write
+from tests.realdata.corpus_build import (
+    CORPORA_DIR,
+    RAW_EMAIL,
+    RAW_PHONE,
+    normalise,
+    read_jsonl,
+    too_close,
+    write,
+)
 
 RETRIEVED = "2026-12-01"
 OUTPUT = "messages_batch6"

@@ -53,26 +53,26 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "il s’agit bien d’une arnaque avec usurpation d’identité",
     ),
     (
-        'genuine',
-        'letter',
-        'enedis',
-        'meter_check',
-        'Le compteur de votre installation présente une succession d’événements, dont la baisse anormale de '
-        'l’énergie comptabilisée, caractéristique d’une situation de fraude au comptage nécessitant un '
-        'contrôle de votre situation.',
-        'https://www.planet.fr/conso-compteur-linky-des-usagers-en-regle-recoivent-des-penalites-selon-lufc-que-choisir.2988428.1404.html',
-        'Tout commence par la réception d\'un courrier qui a pour en-tête la phrase "Contrôle du dispositif '
+        "genuine",
+        "letter",
+        "enedis",
+        "meter_check",
+        "Le compteur de votre installation présente une succession d’événements, dont la baisse anormale de "
+        "l’énergie comptabilisée, caractéristique d’une situation de fraude au comptage nécessitant un "
+        "contrôle de votre situation.",
+        "https://www.planet.fr/conso-compteur-linky-des-usagers-en-regle-recoivent-des-penalites-selon-lufc-que-choisir.2988428.1404.html",
+        "Tout commence par la réception d'un courrier qui a pour en-tête la phrase \"Contrôle du dispositif "
         'de comptage." (…) comme sur le courrier reçu le 15 avril dernier par Sylvain V. (a real Enedis '
-        'letter relayed by UFC-Que Choisir; the technician later came)',
+        "letter relayed by UFC-Que Choisir; the technician later came)",
     ),
     (
-        'scam',
-        'sms',
+        "scam",
+        "sms",
         None,
-        'bank_advisor',
-        'Votre virement de 659,99€ pour le bénéficiaire [NOM] est validé',
-        'https://www.alouette.fr/service-opposition-arnaque-sms-mail',
-        'À chaque fois, un numéro de téléphone est indiqué pour faire opposition au paiement. Il ne faut '
-        'surtout pas appeler sur ce numéro.',
+        "bank_advisor",
+        "Votre virement de 659,99€ pour le bénéficiaire [NOM] est validé",
+        "https://www.alouette.fr/service-opposition-arnaque-sms-mail",
+        "À chaque fois, un numéro de téléphone est indiqué pour faire opposition au paiement. Il ne faut "
+        "surtout pas appeler sur ce numéro.",
     ),
 )
