@@ -75,4 +75,36 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "À chaque fois, un numéro de téléphone est indiqué pour faire opposition au paiement. Il ne faut "
         "surtout pas appeler sur ce numéro.",
     ),
+    (
+        'scam',
+        'sms',
+        'chronopost',
+        'parcel_delivery',
+        "Chronopost: Votre colis a subi un problème d'acheminement.",
+        'https://l.bfmtv.com/tech/vie-numerique/faux-colis-chronopost-avant-noel-la-gendarmerie-met-en-garde-contre-les-sms-d-arnaque_AV-202312210326.html',
+        "Ce message, parmi les classiques de l'arnaque au SMS, vous l'avez très probablement déjà reçu "
+        '(gendarmerie de la Charente-Maritime warning)',
+    ),
+    (
+        'genuine',
+        'sms',
+        'fr_alert',
+        'public_alert',
+        'Alerte Événement Climatique',
+        'https://www.commentcamarche.net/applis-sites/services-en-ligne/25717-fr-alert-a-quoi-sert-ce-dispositif-d-alerte-de-la-population/',
+        "Il s'agit d'un exercice de FR-Alert, le dispositif d'alerte d'urgence du Gouvernement (…) la "
+        'préfecture des Pays de la Loire et de Loire-Atlantique explique sur X (…) La notification '
+        "précisera bien qu'il s'agit d'un exercice (the notification's title)",
+    ),
+    (
+        'genuine',
+        'sms',
+        'fr_alert',
+        'public_alert',
+        'FR-Alert : Alerte extrême',
+        'https://www.actutarbes.fr/societe/5457',
+        'Les autorités, telles que la préfecture du Gard, ont donc activé le système FR-Alert pour informer '
+        "et protéger les citoyens (the notification's header during storm Nils; the page calls it « une "
+        'notification de type »)',
+    ),
 )
