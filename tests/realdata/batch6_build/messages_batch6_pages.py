@@ -107,4 +107,25 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "et protéger les citoyens (the notification's header during storm Nils; the page calls it « une "
         'notification de type »)',
     ),
+    (
+        'scam',
+        'email',
+        'idfm',
+        'account_suspended',
+        "Nous avons remarqué que votre abonnement a été suspendu en raison d'un problème de paiement",
+        'https://www.bfmtv.com/tech/pass-navigo-les-tentatives-d-arnaque-par-mail-se-multiplient_AV-202303140556.html',
+        "plusieurs internautes disent avoir reçu de faux mails d'Ile-de-France Mobilités (…) peut-on lire "
+        "sur l'un des e-mails envoyés",
+    ),
+    (
+        'scam',
+        'email',
+        'idfm',
+        'account_suspended',
+        'Pour continuer à bénéficier de nos services, nous vous demandons de régler votre abonnement via '
+        'carte bancaire',
+        'https://www.bfmtv.com/tech/pass-navigo-les-tentatives-d-arnaque-par-mail-se-multiplient_AV-202303140556.html',
+        '« Pour continuer à bénéficier de nos services… », indique un autre (a second fake IDFM e-mail '
+        'quoted by the same page)',
+    ),
 )
