@@ -128,4 +128,19 @@ MESSAGES: Final[tuple[Row, ...]] = (
         '« Pour continuer à bénéficier de nos services… », indique un autre (a second fake IDFM e-mail '
         'quoted by the same page)',
     ),
+    (
+        'scam',
+        'email',
+        'orange',
+        'refund',
+        "Objet : Prélèvement bancaire sur votre compte (...) Lors d'un traitement informatique de routine "
+        'concernant les prelevements mensuels effectues sur le compte de notre clientele abonnee, le 28 '
+        'aout 2009 nous avons malencontreusement impute la somme de quatre-vingt, quatre-vingt dix Euro '
+        '(100.90) sur votre compte. Pour vous rembourser cette somme prelevee par erreur, nous vous prions '
+        'de vous cliquer sur le lien qui apparait en dessous de ce message et de nous fournir les '
+        'renseignements necessaires a l etablissement de votre fiche special.',
+        'https://mizania.forumdediscussions.com/t1214-attention-aux-faux-mails-d-orange',
+        "un courrier électronique aux couleurs d'Orange tente d'usurper l'identité du fournisseur d'accès "
+        '(…) jamais Orange ne réclamera les informations bancaires de ses clients via un site web',
+    ),
 )
