@@ -143,4 +143,45 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "un courrier électronique aux couleurs d'Orange tente d'usurper l'identité du fournisseur d'accès "
         '(…) jamais Orange ne réclamera les informations bancaires de ses clients via un site web',
     ),
+    (
+        'scam',
+        'sms',
+        'la_poste',
+        'parcel_delivery',
+        "Votre colis est arrivé dans notre entrepôt local, mais en raison d'une adresse de livraison "
+        "incorrecte ou d'informations incomplètes, il n'a pas encore été livré. Le colis sera retourné "
+        'après 24 heures',
+        'https://la1ere.francetvinfo.fr/reunion/alerte-arnaque-des-sms-frauduleux-sur-des-colis-non-livres-circulent-a-la-reunion-1491506.html',
+        "Il ne s'agit pas des services de la Poste, mais bien d'une arnaque. (part of the SMS, as the page "
+        'says: « voilà une partie du message »)',
+    ),
+    (
+        'scam',
+        'sms',
+        None,
+        'premium_callback',
+        'J’ai quelque chose d’important à te dire appel moi',
+        'http://linfo.re/la-reunion/societe/attention-nouvelle-arnaque-aux-sms',
+        'Attention à l’arnaque et à la facture salée (…) En répondant à ce SMS, les clients s’exposent à '
+        'des frais supplémentaires',
+    ),
+    (
+        'scam',
+        'email',
+        'caf',
+        'refund',
+        'Nous vous devons 161,82 euro',
+        'http://www.generation-nt.com/caf-phishing-hameconnage-mails-frauduleux-actualite-1037401.html',
+        "l'objet du message (…) Un e-mail que la CAF, la vraie, demande de supprimer (subject line)",
+    ),
+    (
+        'scam',
+        'email',
+        'caf',
+        'refund',
+        'Après étude de votre déclaration de ressources, nous vous informons que vous avez droit à une '
+        "prime d'aide vacances versée par votre CAF, d'un montant de 250 euros",
+        'http://terrafemina.com/culture/culture-web/articles/16914-arnaque-250-euros-daide-vacances-de-la-caf-dans-les-boites-e-mails.html',
+        'c’est ce qu’annonce un mail d’arnaque qui tourne actuellement',
+    ),
 )
