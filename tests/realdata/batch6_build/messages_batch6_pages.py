@@ -184,4 +184,16 @@ MESSAGES: Final[tuple[Row, ...]] = (
         'http://terrafemina.com/culture/culture-web/articles/16914-arnaque-250-euros-daide-vacances-de-la-caf-dans-les-boites-e-mails.html',
         'c’est ce qu’annonce un mail d’arnaque qui tourne actuellement',
     ),
+    (
+        'scam',
+        'email',
+        'free',
+        'account_update',
+        'Avez-vous récemment modifier votre banque, votre numéro de téléphone ou de carte de crédit ? Pour '
+        'vous assurer que votre service ne soit pas interrompu, veuillez mettre à jour vos informations de '
+        "facturation en cliquant ci-dessous aujourd'hui",
+        'https://clubic.com/actualite-305136-vague-phishing-vise-clients-freebox.html',
+        "demande le courrier frauduleux (…) une redirection vers un autre serveur (the journalist's « (sic) "
+        "» after « modifier » removed, the sender's spelling kept)",
+    ),
 )
