@@ -196,4 +196,14 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "demande le courrier frauduleux (…) une redirection vers un autre serveur (the journalist's « (sic) "
         "» after « modifier » removed, the sender's spelling kept)",
     ),
+    (
+        'scam',
+        'sms',
+        None,
+        'rental',
+        'Arnaque, désolé',
+        'https://www.generation-nt.com/actualites/arnaque-vacances-location-conseils-famille-2061224',
+        'Après un trajet épuisant de dix heures (…) en recevant un simple SMS de leur « propriétaire » (a '
+        'fake holiday let paid 1,400 € in advance)',
+    ),
 )
