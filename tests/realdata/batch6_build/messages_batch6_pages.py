@@ -206,4 +206,21 @@ MESSAGES: Final[tuple[Row, ...]] = (
         'Après un trajet épuisant de dix heures (…) en recevant un simple SMS de leur « propriétaire » (a '
         'fake holiday let paid 1,400 € in advance)',
     ),
+    (
+        'scam',
+        'email',
+        'douane',
+        'parcel_fee',
+        'Objet : DIRECTION REGIONALE DES DOUANES Cher(e) Client(e), Votre colis DHL N° 4394675536 expédiée '
+        'le 16/05/2020 ,Afin de permettre la livraison du colis les frais de TVA sont refacturés à '
+        'l’importateur. Article 134-I et II-1° du CGI : LOI n°2012-1510 du 03 mai 2017 – art. 68 (V) la '
+        'validation du solde Paysafecard pour reglement des frais de douanement est valable Afin de '
+        'permettre la livraison de votre colis DHL N° 4394675536 destinée à l’adresse de votre domicile, '
+        'veuillez régulariser vos frais douaniére impayés en suivant les étapes au dessous pour récuperer '
+        'de colis : 1. Achetez un code PIN Paysafecard en ligne (50 EUR) 2. Envoyez le code PIN (16 '
+        'chiffres) à l’adresse suivante:[EMAIL]',
+        'http://www.adeic.fr/2020/05/26/la-douane-vous-demande-de-largent-par-mail-pour-la-livraison-dun-colis-attention-il-sagit-dune-arnaque/',
+        'Voici le contenu de ce mail frauduleux (…) il s’agit d’une arnaque, et vous perdrez définitivement '
+        'votre argent (a consumer association quoting the e-mail it received; the sender address → [EMAIL])',
+    ),
 )
