@@ -76,151 +76,151 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "surtout pas appeler sur ce numéro.",
     ),
     (
-        'scam',
-        'sms',
-        'chronopost',
-        'parcel_delivery',
+        "scam",
+        "sms",
+        "chronopost",
+        "parcel_delivery",
         "Chronopost: Votre colis a subi un problème d'acheminement.",
-        'https://l.bfmtv.com/tech/vie-numerique/faux-colis-chronopost-avant-noel-la-gendarmerie-met-en-garde-contre-les-sms-d-arnaque_AV-202312210326.html',
+        "https://l.bfmtv.com/tech/vie-numerique/faux-colis-chronopost-avant-noel-la-gendarmerie-met-en-garde-contre-les-sms-d-arnaque_AV-202312210326.html",
         "Ce message, parmi les classiques de l'arnaque au SMS, vous l'avez très probablement déjà reçu "
-        '(gendarmerie de la Charente-Maritime warning)',
+        "(gendarmerie de la Charente-Maritime warning)",
     ),
     (
-        'genuine',
-        'sms',
-        'fr_alert',
-        'public_alert',
-        'Alerte Événement Climatique',
-        'https://www.commentcamarche.net/applis-sites/services-en-ligne/25717-fr-alert-a-quoi-sert-ce-dispositif-d-alerte-de-la-population/',
+        "genuine",
+        "sms",
+        "fr_alert",
+        "public_alert",
+        "Alerte Événement Climatique",
+        "https://www.commentcamarche.net/applis-sites/services-en-ligne/25717-fr-alert-a-quoi-sert-ce-dispositif-d-alerte-de-la-population/",
         "Il s'agit d'un exercice de FR-Alert, le dispositif d'alerte d'urgence du Gouvernement (…) la "
-        'préfecture des Pays de la Loire et de Loire-Atlantique explique sur X (…) La notification '
+        "préfecture des Pays de la Loire et de Loire-Atlantique explique sur X (…) La notification "
         "précisera bien qu'il s'agit d'un exercice (the notification's title)",
     ),
     (
-        'genuine',
-        'sms',
-        'fr_alert',
-        'public_alert',
-        'FR-Alert : Alerte extrême',
-        'https://www.actutarbes.fr/societe/5457',
-        'Les autorités, telles que la préfecture du Gard, ont donc activé le système FR-Alert pour informer '
+        "genuine",
+        "sms",
+        "fr_alert",
+        "public_alert",
+        "FR-Alert : Alerte extrême",
+        "https://www.actutarbes.fr/societe/5457",
+        "Les autorités, telles que la préfecture du Gard, ont donc activé le système FR-Alert pour informer "
         "et protéger les citoyens (the notification's header during storm Nils; the page calls it « une "
-        'notification de type »)',
+        "notification de type »)",
     ),
     (
-        'scam',
-        'email',
-        'idfm',
-        'account_suspended',
+        "scam",
+        "email",
+        "idfm",
+        "account_suspended",
         "Nous avons remarqué que votre abonnement a été suspendu en raison d'un problème de paiement",
-        'https://www.bfmtv.com/tech/pass-navigo-les-tentatives-d-arnaque-par-mail-se-multiplient_AV-202303140556.html',
+        "https://www.bfmtv.com/tech/pass-navigo-les-tentatives-d-arnaque-par-mail-se-multiplient_AV-202303140556.html",
         "plusieurs internautes disent avoir reçu de faux mails d'Ile-de-France Mobilités (…) peut-on lire "
         "sur l'un des e-mails envoyés",
     ),
     (
-        'scam',
-        'email',
-        'idfm',
-        'account_suspended',
-        'Pour continuer à bénéficier de nos services, nous vous demandons de régler votre abonnement via '
-        'carte bancaire',
-        'https://www.bfmtv.com/tech/pass-navigo-les-tentatives-d-arnaque-par-mail-se-multiplient_AV-202303140556.html',
-        '« Pour continuer à bénéficier de nos services… », indique un autre (a second fake IDFM e-mail '
-        'quoted by the same page)',
+        "scam",
+        "email",
+        "idfm",
+        "account_suspended",
+        "Pour continuer à bénéficier de nos services, nous vous demandons de régler votre abonnement via "
+        "carte bancaire",
+        "https://www.bfmtv.com/tech/pass-navigo-les-tentatives-d-arnaque-par-mail-se-multiplient_AV-202303140556.html",
+        "« Pour continuer à bénéficier de nos services… », indique un autre (a second fake IDFM e-mail "
+        "quoted by the same page)",
     ),
     (
-        'scam',
-        'email',
-        'orange',
-        'refund',
+        "scam",
+        "email",
+        "orange",
+        "refund",
         "Objet : Prélèvement bancaire sur votre compte (...) Lors d'un traitement informatique de routine "
-        'concernant les prelevements mensuels effectues sur le compte de notre clientele abonnee, le 28 '
-        'aout 2009 nous avons malencontreusement impute la somme de quatre-vingt, quatre-vingt dix Euro '
-        '(100.90) sur votre compte. Pour vous rembourser cette somme prelevee par erreur, nous vous prions '
-        'de vous cliquer sur le lien qui apparait en dessous de ce message et de nous fournir les '
-        'renseignements necessaires a l etablissement de votre fiche special.',
-        'https://mizania.forumdediscussions.com/t1214-attention-aux-faux-mails-d-orange',
+        "concernant les prelevements mensuels effectues sur le compte de notre clientele abonnee, le 28 "
+        "aout 2009 nous avons malencontreusement impute la somme de quatre-vingt, quatre-vingt dix Euro "
+        "(100.90) sur votre compte. Pour vous rembourser cette somme prelevee par erreur, nous vous prions "
+        "de vous cliquer sur le lien qui apparait en dessous de ce message et de nous fournir les "
+        "renseignements necessaires a l etablissement de votre fiche special.",
+        "https://mizania.forumdediscussions.com/t1214-attention-aux-faux-mails-d-orange",
         "un courrier électronique aux couleurs d'Orange tente d'usurper l'identité du fournisseur d'accès "
-        '(…) jamais Orange ne réclamera les informations bancaires de ses clients via un site web',
+        "(…) jamais Orange ne réclamera les informations bancaires de ses clients via un site web",
     ),
     (
-        'scam',
-        'sms',
-        'la_poste',
-        'parcel_delivery',
+        "scam",
+        "sms",
+        "la_poste",
+        "parcel_delivery",
         "Votre colis est arrivé dans notre entrepôt local, mais en raison d'une adresse de livraison "
         "incorrecte ou d'informations incomplètes, il n'a pas encore été livré. Le colis sera retourné "
-        'après 24 heures',
-        'https://la1ere.francetvinfo.fr/reunion/alerte-arnaque-des-sms-frauduleux-sur-des-colis-non-livres-circulent-a-la-reunion-1491506.html',
+        "après 24 heures",
+        "https://la1ere.francetvinfo.fr/reunion/alerte-arnaque-des-sms-frauduleux-sur-des-colis-non-livres-circulent-a-la-reunion-1491506.html",
         "Il ne s'agit pas des services de la Poste, mais bien d'une arnaque. (part of the SMS, as the page "
-        'says: « voilà une partie du message »)',
+        "says: « voilà une partie du message »)",
     ),
     (
-        'scam',
-        'sms',
+        "scam",
+        "sms",
         None,
-        'premium_callback',
-        'J’ai quelque chose d’important à te dire appel moi',
-        'http://linfo.re/la-reunion/societe/attention-nouvelle-arnaque-aux-sms',
-        'Attention à l’arnaque et à la facture salée (…) En répondant à ce SMS, les clients s’exposent à '
-        'des frais supplémentaires',
+        "premium_callback",
+        "J’ai quelque chose d’important à te dire appel moi",
+        "http://linfo.re/la-reunion/societe/attention-nouvelle-arnaque-aux-sms",
+        "Attention à l’arnaque et à la facture salée (…) En répondant à ce SMS, les clients s’exposent à "
+        "des frais supplémentaires",
     ),
     (
-        'scam',
-        'email',
-        'caf',
-        'refund',
-        'Nous vous devons 161,82 euro',
-        'http://www.generation-nt.com/caf-phishing-hameconnage-mails-frauduleux-actualite-1037401.html',
+        "scam",
+        "email",
+        "caf",
+        "refund",
+        "Nous vous devons 161,82 euro",
+        "http://www.generation-nt.com/caf-phishing-hameconnage-mails-frauduleux-actualite-1037401.html",
         "l'objet du message (…) Un e-mail que la CAF, la vraie, demande de supprimer (subject line)",
     ),
     (
-        'scam',
-        'email',
-        'caf',
-        'refund',
-        'Après étude de votre déclaration de ressources, nous vous informons que vous avez droit à une '
+        "scam",
+        "email",
+        "caf",
+        "refund",
+        "Après étude de votre déclaration de ressources, nous vous informons que vous avez droit à une "
         "prime d'aide vacances versée par votre CAF, d'un montant de 250 euros",
-        'http://terrafemina.com/culture/culture-web/articles/16914-arnaque-250-euros-daide-vacances-de-la-caf-dans-les-boites-e-mails.html',
-        'c’est ce qu’annonce un mail d’arnaque qui tourne actuellement',
+        "http://terrafemina.com/culture/culture-web/articles/16914-arnaque-250-euros-daide-vacances-de-la-caf-dans-les-boites-e-mails.html",
+        "c’est ce qu’annonce un mail d’arnaque qui tourne actuellement",
     ),
     (
-        'scam',
-        'email',
-        'free',
-        'account_update',
-        'Avez-vous récemment modifier votre banque, votre numéro de téléphone ou de carte de crédit ? Pour '
-        'vous assurer que votre service ne soit pas interrompu, veuillez mettre à jour vos informations de '
+        "scam",
+        "email",
+        "free",
+        "account_update",
+        "Avez-vous récemment modifier votre banque, votre numéro de téléphone ou de carte de crédit ? Pour "
+        "vous assurer que votre service ne soit pas interrompu, veuillez mettre à jour vos informations de "
         "facturation en cliquant ci-dessous aujourd'hui",
-        'https://clubic.com/actualite-305136-vague-phishing-vise-clients-freebox.html',
+        "https://clubic.com/actualite-305136-vague-phishing-vise-clients-freebox.html",
         "demande le courrier frauduleux (…) une redirection vers un autre serveur (the journalist's « (sic) "
         "» after « modifier » removed, the sender's spelling kept)",
     ),
     (
-        'scam',
-        'sms',
+        "scam",
+        "sms",
         None,
-        'rental',
-        'Arnaque, désolé',
-        'https://www.generation-nt.com/actualites/arnaque-vacances-location-conseils-famille-2061224',
-        'Après un trajet épuisant de dix heures (…) en recevant un simple SMS de leur « propriétaire » (a '
-        'fake holiday let paid 1,400 € in advance)',
+        "rental",
+        "Arnaque, désolé",
+        "https://www.generation-nt.com/actualites/arnaque-vacances-location-conseils-famille-2061224",
+        "Après un trajet épuisant de dix heures (…) en recevant un simple SMS de leur « propriétaire » (a "
+        "fake holiday let paid 1,400 € in advance)",
     ),
     (
-        'scam',
-        'email',
-        'douane',
-        'parcel_fee',
-        'Objet : DIRECTION REGIONALE DES DOUANES Cher(e) Client(e), Votre colis DHL N° 4394675536 expédiée '
-        'le 16/05/2020 ,Afin de permettre la livraison du colis les frais de TVA sont refacturés à '
-        'l’importateur. Article 134-I et II-1° du CGI : LOI n°2012-1510 du 03 mai 2017 – art. 68 (V) la '
-        'validation du solde Paysafecard pour reglement des frais de douanement est valable Afin de '
-        'permettre la livraison de votre colis DHL N° 4394675536 destinée à l’adresse de votre domicile, '
-        'veuillez régulariser vos frais douaniére impayés en suivant les étapes au dessous pour récuperer '
-        'de colis : 1. Achetez un code PIN Paysafecard en ligne (50 EUR) 2. Envoyez le code PIN (16 '
-        'chiffres) à l’adresse suivante:[EMAIL]',
-        'http://www.adeic.fr/2020/05/26/la-douane-vous-demande-de-largent-par-mail-pour-la-livraison-dun-colis-attention-il-sagit-dune-arnaque/',
-        'Voici le contenu de ce mail frauduleux (…) il s’agit d’une arnaque, et vous perdrez définitivement '
-        'votre argent (a consumer association quoting the e-mail it received; the sender address → [EMAIL])',
+        "scam",
+        "email",
+        "douane",
+        "parcel_fee",
+        "Objet : DIRECTION REGIONALE DES DOUANES Cher(e) Client(e), Votre colis DHL N° 4394675536 expédiée "
+        "le 16/05/2020 ,Afin de permettre la livraison du colis les frais de TVA sont refacturés à "
+        "l’importateur. Article 134-I et II-1° du CGI : LOI n°2012-1510 du 03 mai 2017 – art. 68 (V) la "
+        "validation du solde Paysafecard pour reglement des frais de douanement est valable Afin de "
+        "permettre la livraison de votre colis DHL N° 4394675536 destinée à l’adresse de votre domicile, "
+        "veuillez régulariser vos frais douaniére impayés en suivant les étapes au dessous pour récuperer "
+        "de colis : 1. Achetez un code PIN Paysafecard en ligne (50 EUR) 2. Envoyez le code PIN (16 "
+        "chiffres) à l’adresse suivante:[EMAIL]",
+        "http://www.adeic.fr/2020/05/26/la-douane-vous-demande-de-largent-par-mail-pour-la-livraison-dun-colis-attention-il-sagit-dune-arnaque/",
+        "Voici le contenu de ce mail frauduleux (…) il s’agit d’une arnaque, et vous perdrez définitivement "
+        "votre argent (a consumer association quoting the e-mail it received; the sender address → [EMAIL])",
     ),
 )
