@@ -19,7 +19,6 @@ from urllib.parse import urlsplit
 
 from tests.realdata.batch6_build.messages_batch6_pages import MESSAGES
 from tests.realdata.corpus_build import (
-    CORPORA_DIR,
     RAW_EMAIL,
     RAW_PHONE,
     normalise,
@@ -27,6 +26,7 @@ from tests.realdata.corpus_build import (
     too_close,
     write,
 )
+from tests.realdata.split import CORPORA_DIR
 
 RETRIEVED = "2026-12-01"
 OUTPUT = "messages_batch6"
