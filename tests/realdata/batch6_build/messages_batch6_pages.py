@@ -223,4 +223,53 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "Voici le contenu de ce mail frauduleux (…) il s’agit d’une arnaque, et vous perdrez définitivement "
         "votre argent (a consumer association quoting the e-mail it received; the sender address → [EMAIL])",
     ),
+    (
+        "genuine",
+        "email",
+        "canalplus",
+        "service_notice",
+        "Vous bénéficiez actuellement de L’OFFRE – 26 ANS CANAL+ CINE SERIES et nous espérons que vous "
+        "profitez pleinement de vos programmes. À compter de votre prochaine date de renouvellement "
+        "mensuel[…], et conformément à vos Conditions Générales d’Abonnement, votre abonnement L’OFFRE – 26 "
+        "ANS CANAL+ CINE SERIES sera reconduit pour des durées successives d’un mois au tarif hors "
+        "promotions et hors options de 22,99 €.",
+        "https://www.frandroid.com/services/svod/1520464_apres-netflix-canal-commence-aussi-a-augmenter-les-prix-la-faute-a-la-tva",
+        "plusieurs utilisateurs concernés ont reçu un mail indiquant que l’offre coûterait désormais 22,99 "
+        "euros par mois (…) le message de Canal+ manque un peu de transparence. L’objet du mail (…) « "
+        "Gestion de votre abonnement Canal + » (Canal+'s own price notice, 2022; the page's « […] » cut "
+        "kept)",
+    ),
+    (
+        "genuine",
+        "email",
+        "netflix",
+        "service_notice",
+        "Pour continuer à ajouter plus de séries TV et de films, nous augmentons notre tarif pour les "
+        "nouveaux utilisateurs, de 8,99 € à 9,99 € pour le forfait 2 écrans à la fois",
+        "https://clubic.com/video-streaming/netflix-svod/actualite-776594-netflix-augmente-prix-abonnement-ecrans.html",
+        "Les abonnés concernés ont été avertis par courrier électronique dans la nuit de lundi à mardi : « "
+        "… », indique le service de vidéo à la demande sur abonnement Netflix (Netflix's own e-mail, 2015)",
+    ),
+    (
+        "genuine",
+        "email",
+        "sfr",
+        "service_notice",
+        "Les investissements massifs et indispensables pour déployer le très haut débit, améliorer encore "
+        "la qualité de service ainsi que l'enrichissement des contenus TV proposés par le nouveau portail "
+        "nous mènent en effet à revoir nos tarifs.",
+        "https://clubic.com/connexion-internet/fai-sfr-box-neufbox/actualite-756229-sfr-hausse-tarifs.html",
+        "Toutes les personnes disposant d'une offre triple play (…) vont donc recevoir un email de "
+        "notification (…) SFR s'est contenté d'un très vague « … » (SFR's own price e-mail, 2015)",
+    ),
+    (
+        "genuine",
+        "letter",
+        "sfr",
+        "service_notice",
+        "vos usages et besoins évoluent et nous voulons que vous puissiez profiter encore plus de votre Box",
+        "https://www.phonandroid.com/sfr-tente-a-nouveau-daugmenter-le-prix-de-son-offre-internet-fixe.html",
+        "SFR a envoyé un nouveau courrier commercial à ses clients Internet fixe (…) Dans celui-ci, vous "
+        "pouviez lire « … » (SFR's own price letter, 2021–2022; a fragment)",
+    ),
 )
