@@ -272,4 +272,43 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "SFR a envoyé un nouveau courrier commercial à ses clients Internet fixe (…) Dans celui-ci, vous "
         "pouviez lire « … » (SFR's own price letter, 2021–2022; a fragment)",
     ),
+    (
+        "genuine",
+        "email",
+        "orange",
+        "service_notice",
+        "Information importante concernant votre offre X : nous vous informons que des frais de 49€ seront "
+        "applicables à compter du 10 octobre 2024 en cas de changement vers une offre internet au tarif "
+        "inférieur (hors remises éventuelles)",
+        "https://www.phonandroid.com/abonnes-orange-attention-a-ces-frais-caches-loperateur-les-annonce-a-la-fin-dune-newsletter-sans-rapport.html",
+        "Si vous avez récemment reçu une newsletter Orange intitulée « On vous informe sur votre offre » "
+        "(…) il faut regarder tout en bas du message. On peut y lire : « … » (Orange's own e-mail, 2024; « "
+        "X » stands for the offer name as printed by the page)",
+    ),
+    (
+        "genuine",
+        "email",
+        "orange",
+        "service_notice",
+        "Nous faisons face actuellement à une augmentation importante de nos coûts d’exploitation, en "
+        "particulier de l’énergie qui alimente nos réseaux mobile et internet.",
+        "https://www.phonandroid.com/orange-augmente-a-son-tour-le-prix-de-ses-forfaits-a-partir-davril-2023.html",
+        "Ce matin, ils sont nombreux à avoir reçu la mauvaise nouvelle dans leur boîte mail (…) l’opérateur "
+        "historique a commencé à annoncer la mauvaise nouvelle aux abonnés (Orange's own price e-mail, "
+        "2023; first sentence)",
+    ),
+    (
+        "genuine",
+        "email",
+        "disney",
+        "service_notice",
+        "tous les abonnements peuvent inclure du contenu publicitaire limité, du contenu promotionnel, des "
+        "informations sur des marques Disney, des messages de parrainage et autres, y compris des "
+        "publicités dans le contenu en direct ou des événements spéciaux qui contiennent des pauses "
+        "publicitaires traditionnelles.",
+        "https://www.commentcamarche.net/image-son/streaming/28751-disney-interdit-le-partage-de-compte-et-impose-de-la-pub-dans-tous-les-abonnements/",
+        "C'est au tour des abonnés français (…) Ils ont en effet reçu un mail concernant là aussi une « "
+        "mise à jour des conditions générales d'abonnement » (…) la plateforme indique dans son mail que, "
+        "désormais « … » (Disney+'s own e-mail, 2024; a fragment)",
+    ),
 )
