@@ -311,4 +311,29 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "mise à jour des conditions générales d'abonnement » (…) la plateforme indique dans son mail que, "
         "désormais « … » (Disney+'s own e-mail, 2024; a fragment)",
     ),
+    (
+        "genuine",
+        "email",
+        "bouygues",
+        "service_notice",
+        "Il y a du changement dans votre forfait B&You… avec des gigas offerts et de nouveaux services à "
+        "venir. (…) Quoi de plus important en ce moment que de garder le lien avec vos proches ? C’est la "
+        "raison pour laquelle nous vous offrons, dès maintenant et jusqu’au 1er juillet 2020, 20 Go "
+        "d’Internet supplémentaires.",
+        "https://www.quechoisir.org/actualite-forfait-b-you-20-go-augmentation-surprise-de-80-n79743/",
+        "Bouygues Télécom vient d’annoncer à certains de ses abonnés (…) les premières lignes du message "
+        "qu’il a envoyé en début de semaine aux abonnés concernés (…) La suite (Bouygues Telecom's own "
+        "message, 2020; the page's two quotes joined with « (…) »)",
+    ),
+    (
+        "genuine",
+        "email",
+        "bouygues",
+        "service_notice",
+        "Nous avons des informations à vous communiquer sur votre forfait B&YOU (…) en cas de résiliation "
+        "de votre forfait B&YOU, des frais de résiliation de 5€ seront appliqués",
+        "https://www.numerama.com/tech/1962769-cest-la-douche-froide-bouygues-va-faire-payer-la-resiliation-de-ses-forfaits-mobile.html",
+        "Dans un mail intitulé « … », envoyé en fin de journée le 30 avril, l’opérateur annonce (…) "
+        "(Bouygues Telecom's own e-mail: its subject and the sentence the page quotes, joined with « (…) »)",
+    ),
 )
