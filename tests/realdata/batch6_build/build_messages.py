@@ -1,0 +1,166 @@
+"""Build ``messages_batch6.jsonl`` from the gathered candidates (deterministic; never runs detection).
+
+    .venv/bin/python -m tests.realdata.batch6_build.build_messages
+
+A candidate is dropped when its normalised text (lower-cased, accents and punctuation removed) contains / is
+contained in / is more than 80 % similar (difflib) to a text of any other ``messages*.jsonl`` of the corpora folder
+or of the test fixtures (``tests/corpus/messages.toml``, ``tests/understanding/*.toml``), or more than 85 % similar
+to an earlier candidate of this batch. Every kept scam text is checked for raw phone numbers and e-mail addresses
+(they must have been anonymised in the inputs); every kept genuine text carries the page's reason (``why_genuine``).
+"""
+
+from __future__ import annotations
+
+import collections
+import tomllib
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from tests.realdata.batch6_build.messages_batch6_pages import MESSAGES
+from tests.realdata.corpus_build import (
+    RAW_EMAIL,
+    RAW_PHONE,
+    normalise,
+    read_jsonl,
+    too_close,
+    write,
+)
+from tests.realdata.split import CORPORA_DIR
+
+RETRIEVED = "2026-12-01"
+OUTPUT = "messages_batch6"
+PREFIX = "b6-msg-"
+OLDER_THRESHOLD = 0.80
+BATCH_THRESHOLD = 0.85
+TESTS_DIR = Path(__file__).resolve().parents[2]
+FIXTURE_FILES = (
+    TESTS_DIR / "corpus" / "messages.toml",
+    TESTS_DIR / "understanding" / "messages.toml",
+    TESTS_DIR / "understanding" / "distress_real.toml",
+    TESTS_DIR / "understanding" / "fresh_routing.toml",
+    TESTS_DIR / "understanding" / "distress_phrasings.toml",
+)
+
+
+def older_message_files() -> list[str]:
+    """Every other message file of the corpora folder (the ones written later included)."""
+    return sorted(path.stem for path in CORPORA_DIR.glob("messages*.jsonl") if path.stem != OUTPUT)
+
+
+def _texts_in(node: Any) -> list[str]:
+    """Every ``text`` string anywhere in a parsed TOML document."""
+    if isinstance(node, dict):
+        found = [str(value) for key, value in node.items() if key == "text" and isinstance(value, str)]
+        for value in node.values():
+            found.extend(_texts_in(value))
+        return found
+    if isinstance(node, list):
+        return [text for value in node for text in _texts_in(value)]
+    return []
+
+
+def fixture_texts() -> list[str]:
+    """The message texts of the test fixtures (invented or real), so that no batch-6 text repeats one."""
+    texts: list[str] = []
+    for path in FIXTURE_FILES:
+        if path.exists():
+            with path.open("rb") as handle:
+                texts.extend(_texts_in(tomllib.load(handle)))
+    return texts
+
+
+def older_texts() -> list[str]:
+    """The normalised texts a batch-6 message must not repeat."""
+    texts = [str(item["text"]) for name in older_message_files() for item in read_jsonl(name)]
+    return [normalise(text) for text in texts + fixture_texts() if normalise(text)]
+
+
+def candidates() -> list[dict[str, Any]]:
+    """Every gathered candidate, in input order, with its source."""
+    rows: list[dict[str, Any]] = []
+    for label, channel, brand, scenario, text, url, why in MESSAGES:
+        row: dict[str, Any] = {
+            "text": text,
+            "label": label,
+            "channel": channel,
+            "brand": brand,
+            "scenario": scenario,
+            "source": {
+                "url": url,
+                "site": urlsplit(url).hostname or "",
+                "retrieved": RETRIEVED,
+                "repo": None,
+                "path": None,
+                "commit": None,
+            },
+        }
+        if label == "genuine":
+            row["why_genuine"] = why
+        else:
+            row["_why"] = why
+        rows.append(row)
+    return rows
+
+
+def dedup(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+    """The rows whose text repeats no older message file, no fixture and no earlier row; the dropped ones."""
+    older = older_texts()
+    kept: list[dict[str, Any]] = []
+    kept_norm: list[str] = []
+    dropped: list[tuple[str, str]] = []
+    for row in rows:
+        norm = normalise(str(row["text"]))
+        hit = too_close(norm, older, OLDER_THRESHOLD)
+        if hit is None:
+            hit = too_close(norm, kept_norm, BATCH_THRESHOLD)
+        if hit is not None:
+            dropped.append((str(row["text"]), hit))
+            continue
+        kept_norm.append(norm)
+        kept.append(row)
+    return kept, dropped
+
+
+def build() -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+    kept, dropped = dedup(candidates())
+    out: list[dict[str, Any]] = []
+    for number, row in enumerate(kept, 1):
+        text = str(row["text"])
+        if row["label"] == "scam":
+            assert not RAW_PHONE.search(text) and not RAW_EMAIL.search(text), text
+        else:
+            assert str(row.get("why_genuine", "")).strip(), text
+        item: dict[str, Any] = {
+            "id": f"{PREFIX}{number:04d}",
+            "text": text,
+            "label": row["label"],
+            "channel": row["channel"],
+            "brand": row["brand"],
+            "scenario": row["scenario"],
+            "source": dict(row["source"]),
+            "retrieved": RETRIEVED,
+        }
+        if row["label"] == "genuine":
+            item["why_genuine"] = row["why_genuine"]
+        out.append(item)
+    return out, dropped
+
+
+def main() -> None:
+    rows, dropped = build()
+    write(OUTPUT, rows)
+    print("candidates:", len(candidates()), "kept:", len(rows))
+    for label in ("scam", "genuine"):
+        part = [row for row in rows if row["label"] == label]
+        print(label, len(part))
+        print("  channel", collections.Counter(row["channel"] for row in part).most_common())
+        print("  brand", collections.Counter(row["brand"] or "none" for row in part).most_common())
+        print("  scenario", collections.Counter(row["scenario"] for row in part).most_common())
+    print(f"dropped ({len(dropped)}):")
+    for text, hit in dropped:
+        print("  -", text[:70], "| ~", hit[:50])
+
+
+if __name__ == "__main__":
+    main()
