@@ -40,6 +40,14 @@ class DescribedContact(BaseModel):
     scenario: str | None = None  # scenarios.toml id; only when what was asked is told too
     told_story: bool = False  # the scenario was read from a story as people tell it (described.toml): strong
 
+    @property
+    def strong(self) -> bool:
+        """A scam story told plainly enough to answer before any question route: told as people tell it, or an
+        organisation that states what it never does, a scenario and what was asked, by SMS or e-mail."""
+        return self.told_story or (
+            self.organisation is not None and self.scenario is not None and self.channel in {"sms", "email"}
+        )
+
 
 @lru_cache(maxsize=1)
 def _tokens() -> dict[str, str]:
@@ -96,9 +104,11 @@ def describe(text: str) -> DescribedContact | None:
     if channel is None:
         return None
     organisation = _organisation(folded)
-    scenario, told_story = (
-        _scenario(folded, normalise(text).folded) if rules.asks.search(folded) else (None, False)
-    )
+    asks = rules.asks.search(folded) is not None
+    scenario, told_story = _scenario(folded, normalise(text).folded) if asks else (None, False)
+    if scenario is None and organisation is not None and asks:
+        # "sms de chronopost je dois payer 2€": a carrier's scam is the parcel story, told or not.
+        scenario = rules.category_story.get(organisations.load().organisations[organisation].category)
     return DescribedContact(
         channel=channel, organisation=organisation, scenario=scenario, told_story=told_story
     )

@@ -14,6 +14,7 @@ from pydantic import Field
 from knowledge import scenarios
 from knowledge.base import KnowledgeError, NonBlank, Strict, load_file
 from knowledge.cache import loader
+from knowledge.organisations import Category
 
 __all__ = ["Channel", "DescribedRules", "load"]
 
@@ -40,6 +41,7 @@ class _DescribedFile(Strict):
     channel: list[_Channel] = Field(min_length=1)
     asks: _Asks
     story: list[_Story] = []
+    category_story: dict[Category, NonBlank] = {}
 
 
 def _compile(where: str, patterns: list[str]) -> re.Pattern[str]:
@@ -65,6 +67,12 @@ class DescribedRules:
             if story.scenario not in scenario_ids:
                 raise KnowledgeError(f"{_WHERE}: scénario inconnu {story.scenario!r} (voir scenarios.toml)")
             self.stories.append((story.scenario, _compile(f"story {story.scenario}", story.patterns)))
+        for category, scenario_id in parsed.category_story.items():
+            if scenario_id not in scenario_ids:
+                raise KnowledgeError(
+                    f"{_WHERE}: scénario inconnu {scenario_id!r} pour {category} (scenarios.toml)"
+                )
+        self.category_story: dict[Category, str] = dict(parsed.category_story)
 
 
 @loader

@@ -57,15 +57,14 @@ async def understand(call: Call, text: str) -> Outcome:
     if seen.sent is Sent.check:
         return await check.check(call, text)
     told = describe(text)
-    if told is not None and told.told_story and (answer := described.reply(told)) is not None:
-        return done(
-            answer
-        )  # "mon fils m'écrit d'un nouveau numéro et veut de l'argent": the scam, not a card
+    # "mon fils m'écrit d'un nouveau numéro et veut de l'argent", "sms de chronopost jdois payer 2€": the scam
+    # story first, not the calls card or "dois-je payer ?".
+    strong = told is not None and told.strong and seen.route not in _OWN_DIALOGUES
+    if told is not None and strong and (answer := described.reply(told)) is not None:
+        return done(answer)
     # ("hello", "vous êtes un humain ?" open conversation scams too, but typed to the bot they are a hello.)
     if seen.route == "help" and len(text.split()) >= MIN_MESSAGE_WORDS and _flagged(call, text):
-        return await check.check(
-            call, text
-        )  # "coucou maman c'est moi j'ai changé de numéro": a scam, not a hello
+        return await check.check(call, text)  # "coucou maman c'est moi j'ai changé de numéro": not a hello
     if seen.sent is Sent.question:
         return await _question(call, seen, text)
     if not _WORD_RE.search(text):
@@ -91,6 +90,8 @@ async def understand(call: Call, text: str) -> Outcome:
     return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
 
 
+# Questions whose dialogue reads the story itself ("j'ai reçu un courrier edf, c'est prescrit ?").
+_OWN_DIALOGUES = frozenset({"prescription", "calltime", "collector_identity"})
 # Tears and despair sent alone ("😭😭😭"): not answered with a smile.
 _SAD_EMOJI = frozenset("😭😢😞😔💔😩😫😰😥😿🥺😣😖😓☹🙁😪")
 # Arabic script (with its presentation forms): the bot answers in French only and says so.

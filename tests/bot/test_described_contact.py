@@ -108,3 +108,21 @@ async def test_a_plain_hello_still_gets_the_help() -> None:
     chat = Chat()
     await chat.send("bonjour")
     assert "m:check" in chat.buttons()
+
+
+async def test_a_fee_told_with_the_carrier_named_is_the_scam_story_not_should_i_pay() -> None:
+    chat = Chat()
+    await chat.send("jai recu un sms de chronopost jdois payer 2€")
+    assert chat.text.startswith("⚠️") and _never("chronopost") in chat.text
+
+
+async def test_a_prescription_question_about_a_letter_keeps_its_dialogue() -> None:
+    chat = Chat()
+    await chat.send("j'ai reçu un courrier pour une facture edf impayée de 2019, c'est prescrit ?")
+    assert "p:t:energy" in chat.buttons()
+
+
+async def test_a_call_told_with_a_typo_gets_what_to_send() -> None:
+    chat = Chat()
+    await chat.send("on ma appeler en disant que c etait la police")
+    assert "Envoyez-moi" in chat.text or "prison" in chat.text

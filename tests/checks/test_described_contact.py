@@ -78,3 +78,10 @@ def test_an_unbounded_quantifier_fails_at_load() -> None:
     )
     with pytest.raises(KnowledgeError):
         described.DescribedRules(parsed, set())
+
+
+def test_a_carrier_named_with_a_fee_told_is_the_parcel_story_without_its_words() -> None:
+    seen = describe("jai recu un sms de chronopost jdois payer 2€")
+    assert seen is not None and seen.scenario == "parcel" and seen.strong
+    quiet = describe("jai recu un sms de chronopost")
+    assert quiet is not None and quiet.scenario is None and not quiet.strong
