@@ -18,7 +18,7 @@ from knowledge.organisations import Category
 
 __all__ = ["Channel", "DescribedRules", "load"]
 
-Channel = Literal["sms", "email", "call", "message"]
+Channel = Literal["sms", "email", "call", "letter", "message"]
 _WHERE = "understanding/described.toml"
 
 

@@ -126,3 +126,13 @@ async def test_a_call_told_with_a_typo_gets_what_to_send() -> None:
     chat = Chat()
     await chat.send("on ma appeler en disant que c etait la police")
     assert "Envoyez-moi" in chat.text or "prison" in chat.text
+
+
+async def test_a_letter_by_post_is_never_called_a_scam_story() -> None:
+    for typed in (
+        "j'ai reçu un courrier de la caf pour un trop perçu à rembourser",
+        "la poste m'a envoyé un avis de passage pour un colis à payer",
+    ):
+        chat = Chat()
+        await chat.send(typed)
+        assert "arnaque courante" not in chat.text

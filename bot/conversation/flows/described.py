@@ -16,7 +16,10 @@ _MAX_SOURCES = 2
 
 
 def reply(seen: DescribedContact) -> Reply | None:
-    """The answer to a told contact, or None when it names neither an organisation nor a scenario."""
+    """The answer to a told contact, or None when it names neither an organisation nor a scenario, or when it
+    came by post: the genuine channel of fines, tolls and debts, which the other answers cover."""
+    if seen.channel == "letter":
+        return None
     org = organisations.load().organisations.get(seen.organisation) if seen.organisation else None
     scenario = next((c.scenario for c in scenarios.load().scenarios if c.scenario.id == seen.scenario), None)
     if org is None and scenario is None:
