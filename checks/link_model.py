@@ -3,8 +3,7 @@
 A logistic regression over the letters and shape of a host name, trained at build time on the tuning halves of
 the real link corpora (``tests/realdata/link_train.py``) and shipped as ``knowledge/data/link_model.json``. It
 was shipped after a pre-registered check on the fifth batch, a source neither the rules nor the model had seen
-(``docs/detection.md``): +8.3 points of phishing flagged, no legitimate host and no ordinary name added. Since
-1/12/2026 the fifth batch's tuning half is in its training too.
+(``docs/detection.md``): +8.3 points of phishing flagged, no legitimate host and no ordinary name added.
 
 It speaks only where the rules concluded nothing and no label of the host holds a brand name, a typo of one or
 a scam-story word (``may_judge``): there the rules weighed the word and found an ordinary name. It can only

@@ -1,8 +1,8 @@
 """The lexical link model's weights, trained at build time on real links and shipped as data.
 
 ``data/link_model.json`` is written by ``python -m tests.realdata.link_train`` from the TUNING halves of the
-real link corpora (batch 1, fresh, blind, fourth and fifth batches) and a public top list of legitimate hosts; no
-held-out half is ever read. It is validated here at load. The model is a logistic
+real link corpora (batch 1, fresh, blind, fourth batch) and a public top list of legitimate hosts; no held-out
+half and nothing of the fifth batch is ever read. It is validated here at load. The model is a logistic
 regression over the letters and shape of a host name (``checks/link_model.py`` computes the features): the
 bias plus the weight of each feature the host carries gives its log-odds of being a phishing host; at or over
 ``threshold`` (and through the gate) the link check says the link is suspicious. ``training.inputs_sha256`` is

@@ -1,8 +1,8 @@
 """Train the shipped link model: ``python -m tests.realdata.link_train`` writes ``knowledge/data/link_model.json``.
 
 The model is the one ``link_model_eval`` measured (``host-v1`` features, gated by ``checks.link_model.may_judge``)
-trained on every tuning half it reads (batch 1, fresh, the extra legitimate hosts whole, blind, fourth and fifth
-batches; never a held-out half). The threshold is the lowest that leaves at most 0.2 % of the
+trained on every tuning half it reads (batch 1, fresh, the extra legitimate hosts whole, blind, fourth batch;
+never a held-out half, never the fifth batch). The threshold is the lowest that leaves at most 0.2 % of the
 legitimate hosts the gated model would be asked about at or over it, out of fold. The same inputs give the same
 bytes: SGD in a fixed order, weights rounded, the date fixed, the JSON sorted. The rules the threshold is chosen
 against are the rules alone (``check_link(..., model=False)``).
@@ -23,7 +23,7 @@ from knowledge.base import DATA_DIR
 from tests.realdata import link_model_eval as evaluation
 
 OUT = DATA_DIR / "link_model.json"
-TRAINED = date(2026, 12, 1)
+TRAINED = date(2026, 11, 30)
 GATE = (
     "checks.link_model.may_judge: asked only about a host the rules leave open (link.unknown) where no label "
     "holds a brand name, a name one letter off one, or a scam-story word of the rules' lists"
@@ -35,26 +35,26 @@ SOURCES = (
     "extra: legit_extra (a public top list, whole; no host of it in any corpus)",
     "blind: tuning halves of phishing_blind, legit_blind (split.blind_part_of)",
     "batch 4: tuning halves of phishing_batch4, legit_batch4 (split.batch4_part_of)",
-    "batch 5: tuning halves of phishing_batch5, legit_batch5 (split.batch5_part_of; joined 1/12/2026)",
 )
 BATCH5_CHECK = (
-    "model of 30/11/2026, before the fifth batch's tuning half joined its training: pre-registered one-shot check by the integrator on 1/12/2026 (the fifth batch, a source neither the rules "
+    "pre-registered one-shot check by the integrator on 1/12/2026 (the fifth batch, a source neither the rules "
     "nor the model had seen; decision rule fixed before the run): phishing flagged by the rules 197/290, by the "
     "rules and this model 221/290 (+8.3 points); 0 of 273 legitimate hosts added; 0 of the 44 ordinary names. "
     "The fifth batch is therefore no longer blind for this model."
 )
-#: The threshold never goes under this. With the fifth batch's tuning half in the training, the out-of-fold rule
-#: alone gives 2.14 (it gave 2.74 before): the legitimate tuning parts stay quiet there, but the model's share of
-#: the dictionary probe of docs/detection.md (120,000 names of French words, none a real site) would go from 2,211
-#: to 4,002. At 2.9 it is 2,152, under the previous model's: the probe is a guard, never a measure of phishing.
-THRESHOLD_FLOOR = 2.9
 RETRAIN = (
     "python -m tests.realdata.link_train (about 15 s); tests/realdata/test_link_train.py checks the bytes"
 )
 
 
+#: The sources ``link_model_eval`` reads that the shipped model is NOT trained on. A retrain with the fifth batch's
+#: tuning half was measured on 1/12/2026 and not shipped: on the held-out parts it added a false alarm on a
+#: legitimate public-sector site, over the 0 % ceiling of test_links_heldout.py (docs/detection.md).
+NOT_TRAINED_ON = ("batch5",)
+
+
 def examples() -> list[evaluation.Example]:
-    return evaluation.examples(evaluation.raw_items(), FEATURE_SET)
+    return evaluation.examples(evaluation.raw_items(leave_out=NOT_TRAINED_ON), FEATURE_SET)
 
 
 def inputs_sha256(data: list[evaluation.Example]) -> str:
@@ -71,7 +71,6 @@ def inputs_sha256(data: list[evaluation.Example]) -> str:
         "FOLDS": evaluation.FOLDS,
         "MAX_LEGIT_SHARE": evaluation.MAX_LEGIT_SHARE,
         "DIGITS": evaluation.DIGITS,
-        "THRESHOLD_FLOOR": THRESHOLD_FLOOR,
         "trained": TRAINED.isoformat(),
     }
     digest.update(json.dumps(settings, sort_keys=True).encode("utf-8"))
@@ -83,7 +82,7 @@ def inputs_sha256(data: list[evaluation.Example]) -> str:
 
 def build(data: list[evaluation.Example]) -> dict[str, Any]:
     everything = evaluation.trained(data)
-    measure = evaluation.cross_validate(data, may_judge, everything.scored, THRESHOLD_FLOOR)
+    measure = evaluation.cross_validate(data, may_judge, everything.scored)
     ordinary = evaluation.ordinary_flagged(everything.model, may_judge, measure.threshold, FEATURE_SET)
     if ordinary:
         raise SystemExit(f"the model flags ordinary names: {', '.join(ordinary)}; nothing written")
@@ -101,8 +100,7 @@ def build(data: list[evaluation.Example]) -> dict[str, Any]:
             "threshold_rule": (
                 f"lowest two-decimal score leaving at most {100 * evaluation.MAX_LEGIT_SHARE:.1f} % of the "
                 f"legitimate training hosts the gated model is asked about at or over it, "
-                f"{evaluation.FOLDS}-fold out of fold, folds grouped by registrable label; never under "
-                f"{THRESHOLD_FLOOR} (the dictionary probe of docs/detection.md not raised)"
+                f"{evaluation.FOLDS}-fold out of fold, folds grouped by registrable label"
             ),
             "out_of_fold": measure.line(),
             "batch5_check": BATCH5_CHECK,
