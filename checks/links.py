@@ -114,6 +114,7 @@ class _Knowledge:
     defensive_tlds: frozenset[str]
     event_words: frozenset[str]
     bait_only_brands: frozenset[str]
+    customer_space_words: frozenset[str]  # clientnickel, monespace-agricole: they back a bait-only brand
     derived: frozenset[str]  # initials, skeletons and cut names: read in the registered name only
     fragments: frozenset[str]  # skeletons and cut names (ppl, prbs, mondial): need a story or bait word
     cuts: frozenset[str]  # cut names (mondial, cartevit): may be ordinary words, need a story word
@@ -264,6 +265,7 @@ def _prepare() -> _Knowledge:
         defensive_tlds=signals.defensive_tlds,
         event_words=signals.event_words,
         bait_only_brands=signals.bait_only_brands,
+        customer_space_words=signals.customer_space_words,
         catch_all_tlds=signals.catch_all_tlds,
         telling_scenario_words=signals.scenario_words - signals.ordinary_scenario_words,
         action_words=signals.action_words,
@@ -1037,7 +1039,8 @@ def _weak_name_backed(hit: BrandHit, label: str, know: _Knowledge) -> bool:
     if set(hit.words) & know.brands.bait:
         return True
     if hit.brand in know.bait_only_brands:
-        return False  # chrono24, la-france-agricole: ordinary names
+        # chrono24, la-france-agricole: ordinary names; a customer's space (clientnickel) is the brand's.
+        return bool(set(hit.words) & know.customer_space_words)
     if any(
         len(word) >= _WEAK_WORD_MIN and word not in know.event_words and word not in know.quiet_name_words
         for word in hit.words

@@ -47,8 +47,14 @@ RETRAIN = (
 )
 
 
+#: The sources ``link_model_eval`` reads that the shipped model is NOT trained on. A retrain with the fifth batch's
+#: tuning half was measured on 1/12/2026 and not shipped: on the held-out parts it added a false alarm on a
+#: legitimate public-sector site, over the 0 % ceiling of test_links_heldout.py (docs/detection.md).
+NOT_TRAINED_ON = ("batch5",)
+
+
 def examples() -> list[evaluation.Example]:
-    return evaluation.examples(evaluation.raw_items(), FEATURE_SET)
+    return evaluation.examples(evaluation.raw_items(leave_out=NOT_TRAINED_ON), FEATURE_SET)
 
 
 def inputs_sha256(data: list[evaluation.Example]) -> str:

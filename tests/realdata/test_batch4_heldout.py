@@ -18,7 +18,7 @@ from tests.realdata.fresh_report import FLAGGED
 from tests.realdata.heldout import held_out_verdicts, share
 from tests.realdata.split import batch4_part_of
 
-PHISHING_FLAGGED_FLOOR = 0.76  # 272/357 with the link model, 262 without (60.8 % before any tuning on this batch); target 0.95, not reached
+PHISHING_FLAGGED_FLOOR = 0.764  # 273/357 on 1/12 (round 10 rules), 272 before; 262 without the link model (60.8 % before any tuning on this batch); target 0.95, not reached
 LEGIT_FLAGGED_CEILING = 0.01  # 1/107 "suspicious", there before any tuning on this batch; target 0.005
 SCAMS_FLAGGED_FLOOR = 0.62  # 10/16, unchanged by tuning on the other half; target 0.95, not reached
 GENUINE_CALLED_SCAM_CEILING = 0.0  # 0/3 (1/3 "suspicious")
