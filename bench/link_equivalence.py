@@ -8,9 +8,9 @@ with the code as it is now and prints how many inputs were compared and every di
 
 The inputs: every link item of ``tests/realdata/corpora/*.jsonl`` as written, with a scheme and defanged, and
 with a sign-in path; every link found in their messages and in the own corpus (``tests/corpus/messages.toml``),
-and those messages themselves; the bench's samples (``bench/samples.py``, 3,000 varied links); and every string
-literal of the link tests (``tests/checks/test_link*.py``), which pin the rules' corner cases. Text only: no
-link is ever opened.
+and those messages themselves; the bench's samples (``bench/samples.py``, 3,000 varied links); every string
+literal of the link tests (``tests/checks/test_link*.py``), which pin the rules' corner cases; and each brand
+name of the catalogue misspelt in six ways (``brand_variants``). Text only: no link is ever opened.
 """
 
 from __future__ import annotations
@@ -54,6 +54,38 @@ def _test_literals() -> list[str]:
     return out
 
 
+def brand_variants(seed: int = 7) -> list[str]:
+    """Each brand name of the catalogue misspelt (a letter changed, added, dropped or two swapped, once or
+    twice), glued or hyphenated to a bait word, under an ordinary or a throw-away extension: the typo readers'
+    ground, where an index must find what a scan of every name found."""
+    import random
+
+    from knowledge import link_signals
+
+    rng = random.Random(seed)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    words = ["", "", "mon", "espace", "suivi", "paiement", "client", "colis", "france", "info", "secure"]
+    tlds = ["fr", "com", "net", "info", "top", "xyz", "online", "click", "shop"]
+    out: list[str] = []
+    for name in sorted(link_signals.load().brands):
+        for _ in range(6):
+            form = list(name)
+            for _ in range(rng.choice((1, 1, 2))):
+                at, edit = rng.randrange(len(form)), rng.randrange(4)
+                if edit == 0:
+                    form[at] = rng.choice(letters)
+                elif edit == 1:
+                    form.insert(at, rng.choice(letters))
+                elif edit == 2 and len(form) > 2:
+                    del form[at]
+                elif at + 1 < len(form):
+                    form[at], form[at + 1] = form[at + 1], form[at]
+            word, glue = rng.choice(words), rng.choice(("", "-"))
+            label = "".join(form) + (glue + word if word else "")
+            out.append(f"{label}.{rng.choice(tlds)}")
+    return out
+
+
 def inputs() -> list[tuple[str, str]]:
     """(kind, text) pairs, each once, in a stable order."""
     from bench import samples
@@ -78,6 +110,7 @@ def inputs() -> list[tuple[str, str]]:
     pairs += [("link", link) for link in samples.LINKS]
     pairs += [("link", link) for link in samples.varied_links(3000)]
     pairs += [("link", literal) for literal in _test_literals()]
+    pairs += [("link", link) for link in brand_variants()]
     return list(dict.fromkeys(pairs))
 
 

@@ -28,6 +28,7 @@ from checks.lookalike import (
     BrandIndex,
     HeadTypos,
     Imitation,
+    NearNames,
     Segmenter,
     TypoReader,
     brand_fragments,
@@ -119,6 +120,8 @@ class _Knowledge:
     cuts: frozenset[str]  # cut names (mondial, cartevit): may be ordinary words, need a story word
     account_words: frozenset[str]
     typo_names: dict[int, tuple[str, ...]]  # long strong names and cut names, by the lengths a typo may have
+    typo_near: NearNames  # the same names, in order, indexed for a one-letter-off search
+    far_names: dict[tuple[int, str, str], tuple[str, ...]]  # _two_letters_off's candidates, by size and ends
     # Those names with one letter dropped, doubled or swapped (chronpost), found inside a longer name at C speed.
     dropped: dict[str, str]  # the misspelt name -> the name
     dropped_re: re.Pattern[str] | None
@@ -246,6 +249,8 @@ def _prepare() -> _Knowledge:
         academies=tuple(sorted(signals.academies, key=len, reverse=True)),
         account_words=signals.account_words,
         typo_names=_typo_names(brands, fragments),
+        typo_near=NearNames(_typo_name_list(brands, fragments)),
+        far_names=_far_names(brands.fuzzy, frozenset(derived) - frozenset(signals.brands)),
         dropped=dropped,
         dropped_re=re.compile(trie_pattern(sorted(dropped))) if dropped else None,
         cheap_tlds=frozenset(signals.abused_tlds) | signals.catch_all_tlds,
@@ -348,9 +353,14 @@ def _by_typo_length(names: dict[str, str]) -> dict[int, tuple[str, ...]]:
     return {size: tuple(found) for size, found in out.items()}
 
 
-def _typo_names(brands: BrandIndex, fragments: dict[str, str]) -> dict[int, tuple[str, ...]]:
+def _typo_name_list(brands: BrandIndex, fragments: dict[str, str]) -> list[str]:
     names = [n for n in brands.fuzzy if len(n) >= MIN_TOKEN_TYPO]
     names += [n for n, brand in fragments.items() if brand.startswith(n)]
+    return names
+
+
+def _typo_names(brands: BrandIndex, fragments: dict[str, str]) -> dict[int, tuple[str, ...]]:
+    names = _typo_name_list(brands, fragments)
     out: dict[int, list[str]] = {}
     for name in names:
         for size in (len(name) - 1, len(name), len(name) + 1):
@@ -852,9 +862,9 @@ def _token_typo(tokens: list[str], know: _Knowledge) -> Imitation | None:
     for token in tokens:
         if len(token) < MIN_TOKEN_TYPO or know.brands.words_of(token) is not None:
             continue
-        for name in know.typo_names.get(len(token), ()):
-            if OSA.distance(token, name, score_cutoff=1) <= 1:
-                return Imitation(name, "typo", describe_typo(token, name))
+        name = know.typo_near.first(token)  # the first of typo_names[len(token)] one letter off
+        if name is not None:
+            return Imitation(name, "typo", describe_typo(token, name))
     return None
 
 
@@ -938,20 +948,26 @@ def _two_letters_off(label: str, know: _Knowledge) -> Imitation | None:
     flat = label.replace("-", "")
     if len(flat) < MIN_TOKEN_TYPO - 1 or not flat.isalpha():
         return None
-    for name in know.brands.fuzzy:
-        if len(name) < MIN_FAR_BRAND or abs(len(name) - len(flat)) > FAR_EDITS or name in know.derived:
-            continue
-        if (
-            flat[0] == name[0]
-            and flat[-1] == name[-1]
-            and OSA.distance(flat, name, score_cutoff=2) <= FAR_EDITS
-        ):
+    # The long fuzzy names (not derived) of a size at most two letters off with the same ends, in their order.
+    for name in know.far_names.get((len(flat), flat[0], flat[-1]), ()):
+        if OSA.distance(flat, name, score_cutoff=2) <= FAR_EDITS:
             return Imitation(name, "typo", "deux lettres de différence")
     return None
 
 
 MIN_FAR_BRAND = 8
 FAR_EDITS = 2
+
+
+def _far_names(fuzzy: list[str], derived: frozenset[str]) -> dict[tuple[int, str, str], tuple[str, ...]]:
+    """The names ``_two_letters_off`` may read, by (size of the label, first letter, last letter), in order."""
+    out: dict[tuple[int, str, str], list[str]] = {}
+    for name in fuzzy:
+        if len(name) < MIN_FAR_BRAND or name in derived:
+            continue
+        for size in range(len(name) - FAR_EDITS, len(name) + FAR_EDITS + 1):
+            out.setdefault((size, name[0], name[-1]), []).append(name)
+    return {key: tuple(names) for key, names in out.items()}
 
 
 def _glued_state_word(tokens: list[str], brands: BrandIndex) -> str | None:
