@@ -11,9 +11,8 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -115,16 +114,14 @@ def describe_tricks(written: str) -> str:
     return ", ".join(tricks) or "des caractères qui se ressemblent"
 
 
-@dataclass(frozen=True, slots=True)
-class BrandHit:
+class BrandHit(NamedTuple):  # a named tuple: built twice as fast as a frozen dataclass, several times a check
     brand: str
     words: tuple[str, ...]  # other known words glued to or around the brand in the label
     weak: bool = False  # the name is also an ordinary word: it needs another sign to count
     glued: bool = False  # found inside a longer run of letters, not as a word: a typo reading may fit better
 
 
-@dataclass(frozen=True, slots=True)
-class Imitation:
+class Imitation(NamedTuple):
     brand: str
     kind: str  # "homoglyph" (non-ASCII letters), "lookalike" (ASCII tricks), "typo" (one letter)
     how: str
