@@ -31,6 +31,16 @@ LINKS = [
 UNKNOWN_LINKS = [
     link for link in LINKS if link not in ("https://www.intrum.fr/", "https://signal.conso.gouv.fr/")
 ]
+#: Ordinary sites of no organisation, which the rules leave open: the links the lexical model is asked about.
+OPEN_LINKS = [
+    "https://www.boulangerie-dupont.fr/contact",
+    "cabinet-martin.fr",
+    "https://plombier-lyon-7.com",
+    "https://www.jardinage-facile.net/conseils",
+    "https://www.lemonde.fr/economie/",
+    "https://kvx93.click/",
+    "zqxv-portal.online/login",
+]
 
 # A typical 300-character scam SMS: one number, one link.
 SMS = (

@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from checks.lookalike import trie_pattern
 from checks.url_parse import PublicSuffixes
 from knowledge import link_model, link_signals
 
@@ -104,6 +105,10 @@ def features(ascii_host: str) -> frozenset[str]:
     found = parts(ascii_host)
     if found is None:
         return frozenset()
+    return _features_of(found)
+
+
+def _features_of(found: tuple[str, str, list[str]]) -> frozenset[str]:
     label, suffix, subs = found
     out = {f"t:{suffix}", *counts(label, len(subs))}
     out.update("d:" + g for g in grams(label))
@@ -125,14 +130,22 @@ def score(weights: dict[str, float], bias: float, feats: frozenset[str]) -> floa
 def may_judge(ascii_host: str) -> bool:
     """Whether the model may speak on a host the rules left open: no label holds a brand name (or a name a
     letter off one) or a scam-story word of the rules' lists."""
-    from checks.links import _knowledge, _token_typo  # the rules' own tables (imported late: links uses us)
+    from checks.links import _knowledge  # the rules' own tables (imported late: links uses us)
 
     know = _knowledge()
-    cleared = _cleared_words()
     extracted = know.suffixes.split(ascii_host)
     labels = (
         [*extracted.subdomain.split("."), extracted.domain] if extracted.subdomain else [extracted.domain]
     )
+    return _may_judge_labels(labels)
+
+
+def _may_judge_labels(labels: list[str]) -> bool:
+    """``may_judge`` on the host's labels (each label answers alone: their order only changes which one says no)."""
+    from checks.links import _knowledge, _token_typo  # the rules' own tables (imported late: links uses us)
+
+    know = _knowledge()
+    cleared = _cleared_words()
     for label in labels:
         if not label or label == "www":
             continue
@@ -153,29 +166,56 @@ class _Cleared(NamedTuple):
     ordinary: tuple[str, ...]  # ordinary words that hold or resemble a brand (amelior, amendement, import)
     brand_parts: tuple[str, ...]  # long brand names glued from words (societegenerale: "generale")
     shortened: tuple[str, ...]  # names shortened by the rules (villeparis)
+    # The same, prepared for one lookup a word: a pattern of the ordinary words (found inside a word), and
+    # every piece of five letters or more of a long brand name other than the whole name.
+    ordinary_re: re.Pattern[str]
+    brand_pieces: frozenset[str]
 
 
-@lru_cache(maxsize=1)
+_CLEARED: list[_Cleared] = []
+
+
 def _cleared_words() -> _Cleared:
+    """Built once (start-up work, not a per-input memo: a cold check must not rebuild it)."""
+    if not _CLEARED:
+        _CLEARED.append(_build_cleared())
+    return _CLEARED[0]
+
+
+def _build_cleared() -> _Cleared:
     from checks.links import _knowledge
 
     know = _knowledge()
     signals = link_signals.load()
+    ordinary = tuple(sorted(signals.ordinary_words_with_brands | signals.ordinary_typo_forms))
+    brand_parts = tuple(sorted(name for name in know.brands.brands if len(name) >= 10))
     return _Cleared(
         know.lure_words | know.action_words | know.login_words,
-        tuple(sorted(signals.ordinary_words_with_brands | signals.ordinary_typo_forms)),
-        tuple(sorted(name for name in know.brands.brands if len(name) >= 10)),
+        ordinary,
+        brand_parts,
         tuple(sorted(know.shortened)),
+        re.compile(trie_pattern(list(ordinary))),
+        frozenset(
+            name[start:end]
+            for name in brand_parts
+            for start in range(len(name))
+            for end in range(start + _BRAND_PIECE, len(name) + 1)
+            if end - start < len(name)
+        ),
     )
+
+
+_BRAND_PIECE = 5
 
 
 def _rules_cleared(word: str, cleared: _Cleared) -> bool:
     """Whether the rules already weighed this word of a name (and, the name being left open, cleared it)."""
     if word in cleared.weighed:
         return True
-    if any(form in word for form in cleared.ordinary):
+    if cleared.ordinary_re.search(word) is not None:  # any(form in word for form in cleared.ordinary)
         return True
-    if len(word) >= 5 and any(word in name and word != name for name in cleared.brand_parts):
+    # any(word in name and word != name for name in cleared.brand_parts), for a word of five letters or more
+    if len(word) >= _BRAND_PIECE and word in cleared.brand_pieces:
         return True
     return any(word.startswith(name) for name in cleared.shortened)
 
@@ -192,10 +232,14 @@ def opinion(ascii_host: str) -> Opinion | None:
     """The model's opinion when the host scores at or over the shipped threshold and the gate lets it speak;
     None otherwise. Only asked about hosts the rules left open."""
     model = link_model.load()
-    value = host_score(ascii_host)
-    if value is None or value < model.threshold or not may_judge(ascii_host):
+    found = parts(ascii_host)  # the host's suffix split once, for the score, the gate and the pieces
+    if found is None:
+        return None  # host_score is None
+    value = _score_of(found)
+    # The gate's labels: may_judge's, the registrable one last ("www" and empty ones are skipped there too).
+    if value < model.threshold or not _may_judge_labels([*found[2], found[0]]):
         return None
-    feats = features(ascii_host)
+    feats = _features_of(found)
     return Opinion(value, readable_pieces(ascii_host, feats, model.weights))
 
 
@@ -209,8 +253,17 @@ class _Kinds(NamedTuple):
     sub_pieces: dict[str, float]  # sw:
 
 
-@lru_cache(maxsize=1)
+_KINDS: list[_Kinds] = []
+
+
 def _kinds() -> _Kinds:
+    """Built once (start-up work, not a per-input memo: rebuilding it walks every weight, ~1.5 ms)."""
+    if not _KINDS:
+        _KINDS.append(_build_kinds())
+    return _KINDS[0]
+
+
+def _build_kinds() -> _Kinds:
     weights = link_model.load().weights
     by: dict[str, dict[str, float]] = {"d": {}, "w": {}, "s": {}, "sw": {}}
     for name, weight in weights.items():
@@ -224,8 +277,10 @@ def host_score(ascii_host: str) -> float | None:
     """``score(weights, bias, features(host))``, computed without building the feature strings (the same
     features, each counted once, and an exact sum: the same value to the last bit); None without features."""
     found = parts(ascii_host)
-    if found is None:
-        return None
+    return None if found is None else _score_of(found)
+
+
+def _score_of(found: tuple[str, str, list[str]]) -> float:
     label, suffix, subs = found
     model = link_model.load()
     weights, kinds = model.weights, _kinds()
