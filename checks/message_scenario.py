@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from checks.message_links import LinkHit, confirmed_official
+from checks.message_model import benign, own_channel_only
 from checks.message_numbers import NumberHit
 from checks.message_scan import Hit, advice_masked
 from checks.result import Finding, Verdict, finding
@@ -61,11 +62,15 @@ class _Requests:
     ) -> None:
         self._folded = folded
         self._known: dict[str, bool] = {}
-        if any(not link.official for link in links):
+        # A known organisation's site only NAMED in a sentence ("sur le site FNAC.COM", cited by the press, no scheme
+        # or path) is the merchant's name, not an address to open: the words decide whether clicking is asked.
+        if any(not link.official and not (link.unconfirmed and not _FULL_LINK_RE.search(link.raw)) for link in links):
             self._known["click"] = True
         if numbers:
             self._known["callback"] = True
-        if "never_share" in hits:
+        if "never_share" in hits or benign(folded, "code_delivery"):
+            # "ne communiquez jamais votre code"; "votre code de validation est le 774 120": a code delivered or
+            # warned about is not one asked for.
             self._known["secrets"] = False
         if "own_number" in hits and not numbers:
             self._known["callback"] = False
@@ -132,8 +137,8 @@ def scenario_findings(
 ) -> list[Finding]:
     if not norm.folded or "scam_warning" in hits:
         return []
-    if "in_person_channel" in hits and not numbers and all(link.official for link in links):
-        return []  # "à mettre à jour en pharmacie / en agence": the real channel, nothing to click or call
+    if own_channel_only(hits, links, numbers):
+        return []  # "en pharmacie", "depuis l'appli", "le numéro sur notre courrier": the real channel, nothing else
     if links and all(_trusted(link) for link in links):
         return []
     asked = _Requests(advice_masked(norm.folded[:SCENARIO_WINDOW]), hits, links, numbers)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from checks.message_links import LinkHit
 from checks.message_numbers import NumberHit
+from checks.message_model import informs_only, own_channel_only
 from checks.message_scan import Hit, advice_masked
 from checks.result import Finding, finding
 from checks.text_normalise import Normalised
@@ -138,6 +139,8 @@ def shape_findings(
         return []
     if any(link.official for link in links) or any(b.kind in _JUDGED_ELSEWHERE for b, _ in mentions):
         return []
+    if informs_only(hits, links, numbers) or own_channel_only(hits, links, numbers):
+        return []  # a firm informing you, or giving only its own confirmed line: nothing else to click or call
     score, reasons = _reasons(advice_masked(norm.folded[:SHAPE_WINDOW]), hits, links, numbers, mentions)
     if score < lures.load().score.threshold:
         return []
