@@ -62,6 +62,8 @@ def informs_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[Numbe
         return any(key in hits for key in INFORMING)
     official = all(n.result.verdict is Verdict.likely_legit and n.result.number.known_as for n in numbers)
     return official and not any(key in hits for key in _SECRETS)
+
+
 _AMOUNT_RE = re.compile(r"\d(?:[\d ]{0,8}(?:[.,]\d{1,2})?) ?(?:€|eur\b|euros?\b)|€ ?\d")
 _ASK_KINDS = frozenset({Kind.ask, Kind.details})
 

@@ -64,7 +64,10 @@ class _Requests:
         self._known: dict[str, bool] = {}
         # A known organisation's site only NAMED in a sentence ("sur le site FNAC.COM", cited by the press, no scheme
         # or path) is the merchant's name, not an address to open: the words decide whether clicking is asked.
-        if any(not link.official and not (link.unconfirmed and not _FULL_LINK_RE.search(link.raw)) for link in links):
+        if any(
+            not link.official and not (link.unconfirmed and not _FULL_LINK_RE.search(link.raw))
+            for link in links
+        ):
             self._known["click"] = True
         if numbers:
             self._known["callback"] = True

@@ -18,8 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checks.message_links import LinkHit
-from checks.message_numbers import NumberHit
 from checks.message_model import informs_only, own_channel_only
+from checks.message_numbers import NumberHit
 from checks.message_scan import Hit, advice_masked
 from checks.result import Finding, finding
 from checks.text_normalise import Normalised
