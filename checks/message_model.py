@@ -43,6 +43,13 @@ _SECRETS = ("card_cvv", "card_number", "sms_code", "password", "identity_docs", 
 
 
 _OWN_CHANNELS = ("in_person_channel", "own_number", "own_app_channel")
+FULL_LINK_RE = re.compile(r"(?i)://|\[:\]//|^www\d?[.\[]|/")
+
+
+def to_open(link: LinkHit) -> bool:
+    """A link the message invites you to open. A known organisation's site only NAMED in a sentence ("sur le site
+    DARTY.COM": cited by the press, written without scheme or path) is the merchant's name, not an address."""
+    return not link.official and not (link.unconfirmed and not FULL_LINK_RE.search(link.raw))
 
 
 def own_channel_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit]) -> bool:
@@ -127,7 +134,7 @@ def model_findings(
     if informs_only(hits, links, numbers) or own_channel_only(hits, links, numbers):
         return []
     masked = advice_masked(norm.folded)
-    if not links and benign(masked):
+    if not any(to_open(link) for link in links) and benign(masked):
         return []  # a one-time code delivered, nothing to click: an ordinary notification (as for the shape)
     model = message_model.load()
     feats = features(masked, model.kinds)

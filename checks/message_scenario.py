@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from checks.message_links import LinkHit, confirmed_official
-from checks.message_model import benign, own_channel_only
+from checks.message_model import FULL_LINK_RE, benign, own_channel_only, to_open
 from checks.message_numbers import NumberHit
 from checks.message_scan import Hit, advice_masked
 from checks.result import Finding, Verdict, finding
@@ -44,7 +44,6 @@ from knowledge.message_signals import Body
 # A scam tells its story and makes its request in the first screens; beyond this the text is a document, and
 # scanning all of it for every scenario would only slow the answer to a 100 kB paste.
 SCENARIO_WINDOW = 8_000
-_FULL_LINK_RE = re.compile(r"(?i)://|\[:\]//|^www\d?[.\[]|/")
 # A link the link check itself calls a trap by its name alone.
 _TRAP_VERDICTS = frozenset({Verdict.suspicious, Verdict.likely_scam})
 
@@ -62,12 +61,7 @@ class _Requests:
     ) -> None:
         self._folded = folded
         self._known: dict[str, bool] = {}
-        # A known organisation's site only NAMED in a sentence ("sur le site FNAC.COM", cited by the press, no scheme
-        # or path) is the merchant's name, not an address to open: the words decide whether clicking is asked.
-        if any(
-            not link.official and not (link.unconfirmed and not _FULL_LINK_RE.search(link.raw))
-            for link in links
-        ):
+        if any(to_open(link) for link in links):  # a merchant's site only named is not an address to open
             self._known["click"] = True
         if numbers:
             self._known["callback"] = True
@@ -123,7 +117,7 @@ def _trusted(link: LinkHit) -> bool:
     A domain only written in a sentence ("votre achat sur le site Darty.com") is the brand's name, which
     phishing e-mails copy next to their trap; a site only the press ties to the organisation proves nothing.
     """
-    return link.official and confirmed_official(link.domain) and _FULL_LINK_RE.search(link.raw) is not None
+    return link.official and confirmed_official(link.domain) and FULL_LINK_RE.search(link.raw) is not None
 
 
 def _belongs(link: LinkHit, body: Body) -> bool:

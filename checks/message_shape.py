@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checks.message_links import LinkHit
-from checks.message_model import informs_only, own_channel_only
+from checks.message_model import informs_only, own_channel_only, to_open
 from checks.message_numbers import NumberHit
 from checks.message_scan import Hit, advice_masked
 from checks.result import Finding, finding
@@ -86,7 +86,7 @@ def _reasons(
         if match is None or match.end() <= match.start():
             continue
         if family.kind is Kind.benign:
-            if not links:
+            if not any(to_open(link) for link in links):
                 return 0, []  # an ordinary notification (a code delivered), nothing to act on
             continue
         reason = _Reason(_REASON_ORDER[family.kind], family.label, match.start(), match.end())
