@@ -338,6 +338,13 @@ def analyse_message(text: str) -> MessageResult:
     callback = "callback" in hits and not ("link_official" in facts and "link_unofficial" not in facts)
 
     mentions = _mentions(norm)
+    demand = _mentions_findings(hits, mentions)
+    if (
+        any(f.code == "message.law_mentions_present" for f in demand)
+        and not numbers
+        and "link_unofficial" not in facts
+    ):
+        facts.add("complete_demand_no_contact")
     stories = scenario_findings(norm, hits, mentions, links, numbers)
     shape = shape_findings(norm, hits, links, numbers, mentions, story_found=bool(stories))
     findings = [
@@ -354,7 +361,7 @@ def analyse_message(text: str) -> MessageResult:
     ]
     masked = advice_masked(norm.folded[:SCENARIO_WINDOW])
     findings += genuine_shape_findings(norm, masked, hits, links, findings)
-    law = [*rule_findings(hits, facts, Target.lawfulness), *_mentions_findings(hits, mentions)]
+    law = [*rule_findings(hits, facts, Target.lawfulness), *demand]
     findings = _ordered(_without_repeated_story(findings))
     law = _ordered(law)
     lawfulness = lawfulness_of(law)

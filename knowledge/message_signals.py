@@ -43,6 +43,7 @@ COMPUTED_FACTS = frozenset(
         "number_not_known",
         "number_risky",
         "own_channel_only",
+        "complete_demand_no_contact",
     }
 )
 

@@ -133,3 +133,25 @@ def test_a_message_that_informs_or_sends_you_to_your_own_channel_is_not_suspicio
 )
 def test_their_scam_twins_stay_flagged(text: str) -> None:
     assert analyse_message(text).verdict in FLAGGED, [f.code for f in analyse_message(text).findings]
+
+
+COMPLETE_DEMAND = (
+    "DERNIER AVIS. Madame, votre dette de 486,20 EUR envers Bouygues Telecom (facture 2024-118) reste impayee. "
+    "Sans reglement sous 8 jours, notre client saisira le tribunal par une requete en injonction de payer."
+)
+
+
+def test_a_demand_naming_creditor_basis_and_amount_with_no_contact_of_its_own_is_not_suspicious() -> None:
+    result = analyse_message(COMPLETE_DEMAND)
+    assert result.verdict in CALM, [f.code for f in result.findings]
+    assert "message.law_mentions_present" in {f.code for f in result.lawfulness_findings}
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [" Reglez au plus vite au 07 56 43 21 09.", " Reglez au plus vite sur https://paiement-dossier-rc.com"],
+)
+def test_the_same_demand_with_a_contact_of_its_own_keeps_its_pressure_counted(contact: str) -> None:
+    codes = _codes(COMPLETE_DEMAND + contact)
+    assert "message.deadline" in codes
+    assert analyse_message(COMPLETE_DEMAND + contact).verdict in FLAGGED
