@@ -155,3 +155,21 @@ def test_the_same_demand_with_a_contact_of_its_own_keeps_its_pressure_counted(co
     codes = _codes(COMPLETE_DEMAND + contact)
     assert "message.deadline" in codes
     assert analyse_message(COMPLETE_DEMAND + contact).verdict in FLAGGED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FR-ALERT : risque de crue. Evacuez immediatement les berges et montez dans les etages. Consignes : prefecture.",
+        "Colissimo : votre colis 6A99887766554 vous attend au point retrait jusqu'au 20/12, presentez une piece d'identite.",
+        "Votre demande de carte Vitale a bien ete enregistree, vous la recevrez par courrier.",
+    ],
+)
+def test_public_alerts_pickups_and_requests_already_made_are_not_suspicious(text: str) -> None:
+    result = analyse_message(text)
+    assert result.verdict in CALM, [f.code for f in result.findings]
+
+
+def test_an_identity_to_send_for_a_parcel_stays_flagged() -> None:
+    text = "Colissimo : votre colis est bloque, envoyez une photo de votre piece d'identite sur http://colis-verif.top"
+    assert analyse_message(text).verdict in FLAGGED
