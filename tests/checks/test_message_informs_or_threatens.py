@@ -173,3 +173,9 @@ def test_public_alerts_pickups_and_requests_already_made_are_not_suspicious(text
 def test_an_identity_to_send_for_a_parcel_stays_flagged() -> None:
     text = "Colissimo : votre colis est bloque, envoyez une photo de votre piece d'identite sur http://colis-verif.top"
     assert analyse_message(text).verdict in FLAGGED
+
+
+def test_a_creditor_changing_bank_is_flagged_but_a_rib_in_your_space_is_not() -> None:
+    scam = "Bonjour, nous avons change de banque : merci de faire votre prochain virement de loyer sur notre nouveau RIB ci-joint."
+    assert analyse_message(scam).verdict in FLAGGED
+    assert analyse_message("Votre nouveau RIB est disponible dans votre espace client.").verdict in CALM
