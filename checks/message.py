@@ -339,8 +339,11 @@ def analyse_message(text: str) -> MessageResult:
 
     mentions = _mentions(norm)
     demand = _mentions_findings(hits, mentions)
+    # A demand naming creditor, basis and amount (R124-4) and the lawful route (a judge), with no number and no link
+    # of its own: its "dernier avis" is the tone of a reminder, answered through the channels the reader already has.
     if (
-        any(f.code == "message.law_mentions_present" for f in demand)
+        "lawful_route" in hits
+        and any(f.code == "message.law_mentions_present" for f in demand)
         and not numbers
         and "link_unofficial" not in facts
     ):

@@ -42,7 +42,7 @@ INFORMING = ("breach_notice", "reply_to_reader")
 _SECRETS = ("card_cvv", "card_number", "sms_code", "password", "identity_docs", "payment_request")
 
 
-_OWN_CHANNELS = ("in_person_channel", "own_number", "own_app_channel")
+_OWN_CHANNELS = ("in_person_channel", "own_number", "own_app_channel", "own_letter_number")
 FULL_LINK_RE = re.compile(r"(?i)://|\[:\]//|^www\d?[.\[]|/")
 
 
