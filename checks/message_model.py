@@ -5,7 +5,9 @@ Rules (keyword signals, scenarios, shape) come first; when none of them found a 
 knows. At its threshold, with enough known features, one ``message.model`` finding (medium: "suspicious" on its
 own, never more) quotes the three words that weighed most. It says what it is — a resemblance to reported scams,
 not a proof — and stays silent where a genuine sender is evident (an official link, a warning against scams, "the
-number on your card or letter") or where the collector rules judge.
+number on your card or letter") or where the collector rules judge. It also keeps quiet on a message that only
+informs or only sends you to your own channel (``informs_only``, ``own_channel_only``, which the shape and the
+scenarios share): a breach notice, an answer to your own message, a bank's alert giving its own confirmed line.
 
 Features (the model file says which kinds it uses, so the training script and this module cannot disagree):
 - ``words``: each folded word of two letters or more; ``pairs``: two consecutive words ("votre colis");
@@ -36,12 +38,13 @@ MODEL_WINDOW = 8_000
 GRAM = 4
 _WORD_RE = re.compile(r"[a-z]{2,}")
 _SILENCING = ("scam_warning", "collector_context", "court_decision", "own_number", "refer_letter")
+_AMOUNT_RE = re.compile(r"\d(?:[\d ]{0,8}(?:[.,]\d{1,2})?) ?(?:€|eur\b|euros?\b)|€ ?\d")
+_ASK_KINDS = frozenset({Kind.ask, Kind.details})
+
 # A firm informing you (its breach notice, its answer to your message): quiet when there is nothing to click or call.
 INFORMING = ("breach_notice", "reply_to_reader")
-# What a message may not ask beside an official line for it still to be "call your bank on its real number".
-_SECRETS = ("card_cvv", "card_number", "sms_code", "password", "identity_docs", "payment_request")
-
-
+# What a message may not ask beside an official line for it to be only "call your bank on its real number".
+_NOT_ONLY_A_CALL = ("card_cvv", "card_number", "sms_code", "password", "identity_docs", "payment_request")
 _OWN_CHANNELS = ("in_person_channel", "own_number", "own_app_channel", "own_letter_number")
 FULL_LINK_RE = re.compile(r"(?i)://|\[:\]//|^www\d?[.\[]|/")
 
@@ -68,11 +71,7 @@ def informs_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[Numbe
     if not numbers:
         return any(key in hits for key in INFORMING)
     official = all(n.result.verdict is Verdict.likely_legit and n.result.number.known_as for n in numbers)
-    return official and not any(key in hits for key in _SECRETS)
-
-
-_AMOUNT_RE = re.compile(r"\d(?:[\d ]{0,8}(?:[.,]\d{1,2})?) ?(?:€|eur\b|euros?\b)|€ ?\d")
-_ASK_KINDS = frozenset({Kind.ask, Kind.details})
+    return official and not any(key in hits for key in _NOT_ONLY_A_CALL)
 
 
 def features(folded: str, kinds: Iterable[str] = ("words", "pairs")) -> set[str]:

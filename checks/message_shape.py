@@ -10,7 +10,8 @@ own) names in French the reasons found, at most three, and quotes the first word
 
 It stays silent where other rules know better or where a genuine sender is evident: when a scenario was already
 recognised (one story, one reason), in a debt-collection or court context (the collector rules judge those), when the
-message links to an official site, or warns against scams.
+message links to an official site, warns against scams, only informs (a breach notice, an answer to your message, a
+bank's own confirmed line) or only sends you to a channel you already have (``checks.message_model``).
 """
 
 from __future__ import annotations
