@@ -29,7 +29,7 @@ from checks.links import LinkResult
 from checks.message_genuine import genuine_shape_findings
 from checks.message_iban import find_ibans
 from checks.message_links import LinkHit, find_and_check_links, link_facts, link_findings
-from checks.message_model import model_findings
+from checks.message_model import model_findings, own_channel_only
 from checks.message_numbers import NumberHit, find_numbers, number_findings
 from checks.message_scan import Hit, advice_masked, rule_findings, scan
 from checks.message_scenario import SCENARIO_WINDOW, scenario_findings
@@ -332,10 +332,22 @@ def analyse_message(text: str) -> MessageResult:
         facts.add("number_not_known")
     if any(risk_score(n.result.findings) > 0 for n in numbers):
         facts.add("number_risky")
+    if own_channel_only(hits, links, numbers):
+        facts.add("own_channel_only")
     # A message whose links all lead to official sites gives a call-back number the benefit of the doubt.
     callback = "callback" in hits and not ("link_official" in facts and "link_unofficial" not in facts)
 
     mentions = _mentions(norm)
+    demand = _mentions_findings(hits, mentions)
+    # A demand naming creditor, basis and amount (R124-4) and the lawful route (a judge), with no number and no link
+    # of its own: its "dernier avis" is the tone of a reminder, answered through the channels the reader already has.
+    if (
+        "lawful_route" in hits
+        and any(f.code == "message.law_mentions_present" for f in demand)
+        and not numbers
+        and "link_unofficial" not in facts
+    ):
+        facts.add("complete_demand_no_contact")
     stories = scenario_findings(norm, hits, mentions, links, numbers)
     shape = shape_findings(norm, hits, links, numbers, mentions, story_found=bool(stories))
     findings = [
@@ -352,7 +364,7 @@ def analyse_message(text: str) -> MessageResult:
     ]
     masked = advice_masked(norm.folded[:SCENARIO_WINDOW])
     findings += genuine_shape_findings(norm, masked, hits, links, findings)
-    law = [*rule_findings(hits, facts, Target.lawfulness), *_mentions_findings(hits, mentions)]
+    law = [*rule_findings(hits, facts, Target.lawfulness), *demand]
     findings = _ordered(_without_repeated_story(findings))
     law = _ordered(law)
     lawfulness = lawfulness_of(law)

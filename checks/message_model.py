@@ -5,7 +5,9 @@ Rules (keyword signals, scenarios, shape) come first; when none of them found a 
 knows. At its threshold, with enough known features, one ``message.model`` finding (medium: "suspicious" on its
 own, never more) quotes the three words that weighed most. It says what it is — a resemblance to reported scams,
 not a proof — and stays silent where a genuine sender is evident (an official link, a warning against scams, "the
-number on your card or letter") or where the collector rules judge.
+number on your card or letter") or where the collector rules judge. It also keeps quiet on a message that only
+informs or only sends you to your own channel (``informs_only``, ``own_channel_only``, which the shape and the
+scenarios share): a breach notice, an answer to your own message, a bank's alert giving its own confirmed line.
 
 Features (the model file says which kinds it uses, so the training script and this module cannot disagree):
 - ``words``: each folded word of two letters or more; ``pairs``: two consecutive words ("votre colis");
@@ -26,7 +28,7 @@ from collections.abc import Iterable
 from checks.message_links import LinkHit
 from checks.message_numbers import NumberHit
 from checks.message_scan import Hit, advice_masked
-from checks.result import Finding, finding
+from checks.result import Finding, Verdict, finding
 from checks.text_normalise import Normalised
 from knowledge import lures, message_model
 from knowledge.lures import Kind
@@ -38,6 +40,38 @@ _WORD_RE = re.compile(r"[a-z]{2,}")
 _SILENCING = ("scam_warning", "collector_context", "court_decision", "own_number", "refer_letter")
 _AMOUNT_RE = re.compile(r"\d(?:[\d ]{0,8}(?:[.,]\d{1,2})?) ?(?:€|eur\b|euros?\b)|€ ?\d")
 _ASK_KINDS = frozenset({Kind.ask, Kind.details})
+
+# A firm informing you (its breach notice, its answer to your message): quiet when there is nothing to click or call.
+INFORMING = ("breach_notice", "reply_to_reader")
+# What a message may not ask beside an official line for it to be only "call your bank on its real number".
+_NOT_ONLY_A_CALL = ("card_cvv", "card_number", "sms_code", "password", "identity_docs", "payment_request")
+_OWN_CHANNELS = ("in_person_channel", "own_number", "own_app_channel", "own_letter_number")
+FULL_LINK_RE = re.compile(r"(?i)://|\[:\]//|^www\d?[.\[]|/")
+
+
+def to_open(link: LinkHit) -> bool:
+    """A link the message invites you to open. A known organisation's site only NAMED in a sentence ("sur le site
+    DARTY.COM": cited by the press, written without scheme or path) is the merchant's name, not an address."""
+    return not link.official and not (link.unconfirmed and not FULL_LINK_RE.search(link.raw))
+
+
+def own_channel_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit]) -> bool:
+    """The message sends you to a channel you already have (an agency, your app, the number on your card or on the
+    letter you received) and gives no number and no link but official ones: it asks nothing of its own."""
+    return any(key in hits for key in _OWN_CHANNELS) and not numbers and all(link.official for link in links)
+
+
+def informs_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit]) -> bool:
+    """Nothing to open, and either nothing to call (a firm informing you: a breach notice, an answer to your own
+    message) or only lines the catalogue confirms for a named organisation, with no secret or payment asked ("Alerte
+    LCL… plafonds bloqués, appelez le 0969391133": the bank's own alert line, lcl.fr). The word model and the shape
+    resemble such messages to scams; the rules still judge them."""
+    if links:
+        return False
+    if not numbers:
+        return any(key in hits for key in INFORMING)
+    official = all(n.result.verdict is Verdict.likely_legit and n.result.number.known_as for n in numbers)
+    return official and not any(key in hits for key in _NOT_ONLY_A_CALL)
 
 
 def features(folded: str, kinds: Iterable[str] = ("words", "pairs")) -> set[str]:
@@ -74,10 +108,11 @@ def signal_features(masked: str, hits: Iterable[str], link: bool, number: bool) 
     return found
 
 
-def _benign(masked: str) -> bool:
-    """The message is an ordinary notification by the benign families of ``lures.toml`` (a code delivered)."""
+def benign(masked: str, family: str | None = None) -> bool:
+    """The message is an ordinary notification by the benign families of ``lures.toml`` (a code delivered, a direct
+    debit already in place), or by the one named ``family``."""
     for compiled in lures.load().families:
-        if compiled.family.kind is Kind.benign:
+        if compiled.family.kind is Kind.benign and family in (None, compiled.family.id):
             match = compiled.matcher.search(masked[:MODEL_WINDOW])
             if match is not None and match.end() > match.start():
                 return True
@@ -95,8 +130,10 @@ def model_findings(
         return []
     if any(link.official for link in links):
         return []
+    if informs_only(hits, links, numbers) or own_channel_only(hits, links, numbers):
+        return []
     masked = advice_masked(norm.folded)
-    if not links and _benign(masked):
+    if not any(to_open(link) for link in links) and benign(masked):
         return []  # a one-time code delivered, nothing to click: an ordinary notification (as for the shape)
     model = message_model.load()
     feats = features(masked, model.kinds)

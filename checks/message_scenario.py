@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from checks.message_links import LinkHit, confirmed_official
+from checks.message_model import FULL_LINK_RE, benign, own_channel_only, to_open
 from checks.message_numbers import NumberHit
 from checks.message_scan import Hit, advice_masked
 from checks.result import Finding, Verdict, finding
@@ -43,7 +44,6 @@ from knowledge.message_signals import Body
 # A scam tells its story and makes its request in the first screens; beyond this the text is a document, and
 # scanning all of it for every scenario would only slow the answer to a 100 kB paste.
 SCENARIO_WINDOW = 8_000
-_FULL_LINK_RE = re.compile(r"(?i)://|\[:\]//|^www\d?[.\[]|/")
 # A link the link check itself calls a trap by its name alone.
 _TRAP_VERDICTS = frozenset({Verdict.suspicious, Verdict.likely_scam})
 
@@ -61,11 +61,13 @@ class _Requests:
     ) -> None:
         self._folded = folded
         self._known: dict[str, bool] = {}
-        if any(not link.official for link in links):
+        if any(to_open(link) for link in links):  # a merchant's site only named is not an address to open
             self._known["click"] = True
         if numbers:
             self._known["callback"] = True
-        if "never_share" in hits:
+        if "never_share" in hits or benign(folded, "code_delivery"):
+            # "ne communiquez jamais votre code"; "votre code de validation est le 774 120": a code delivered or
+            # warned about is not one asked for.
             self._known["secrets"] = False
         if "own_number" in hits and not numbers:
             self._known["callback"] = False
@@ -115,7 +117,7 @@ def _trusted(link: LinkHit) -> bool:
     A domain only written in a sentence ("votre achat sur le site Darty.com") is the brand's name, which
     phishing e-mails copy next to their trap; a site only the press ties to the organisation proves nothing.
     """
-    return link.official and confirmed_official(link.domain) and _FULL_LINK_RE.search(link.raw) is not None
+    return link.official and confirmed_official(link.domain) and FULL_LINK_RE.search(link.raw) is not None
 
 
 def _belongs(link: LinkHit, body: Body) -> bool:
@@ -132,8 +134,8 @@ def scenario_findings(
 ) -> list[Finding]:
     if not norm.folded or "scam_warning" in hits:
         return []
-    if "in_person_channel" in hits and not numbers and all(link.official for link in links):
-        return []  # "à mettre à jour en pharmacie / en agence": the real channel, nothing to click or call
+    if own_channel_only(hits, links, numbers):
+        return []  # "en pharmacie", "depuis l'appli", "le numéro sur notre courrier": the real channel, nothing else
     if links and all(_trusted(link) for link in links):
         return []
     asked = _Requests(advice_masked(norm.folded[:SCENARIO_WINDOW]), hits, links, numbers)

@@ -10,7 +10,8 @@ own) names in French the reasons found, at most three, and quotes the first word
 
 It stays silent where other rules know better or where a genuine sender is evident: when a scenario was already
 recognised (one story, one reason), in a debt-collection or court context (the collector rules judge those), when the
-message links to an official site, or warns against scams.
+message links to an official site, warns against scams, only informs (a breach notice, an answer to your message, a
+bank's own confirmed line) or only sends you to a channel you already have (``checks.message_model``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checks.message_links import LinkHit
+from checks.message_model import informs_only, own_channel_only, to_open
 from checks.message_numbers import NumberHit
 from checks.message_scan import Hit, advice_masked
 from checks.result import Finding, finding
@@ -85,7 +87,7 @@ def _reasons(
         if match is None or match.end() <= match.start():
             continue
         if family.kind is Kind.benign:
-            if not links:
+            if not any(to_open(link) for link in links):
                 return 0, []  # an ordinary notification (a code delivered), nothing to act on
             continue
         reason = _Reason(_REASON_ORDER[family.kind], family.label, match.start(), match.end())
@@ -138,6 +140,8 @@ def shape_findings(
         return []
     if any(link.official for link in links) or any(b.kind in _JUDGED_ELSEWHERE for b, _ in mentions):
         return []
+    if informs_only(hits, links, numbers) or own_channel_only(hits, links, numbers):
+        return []  # a firm informing you, or giving only its own confirmed line: nothing else to click or call
     score, reasons = _reasons(advice_masked(norm.folded[:SHAPE_WINDOW]), hits, links, numbers, mentions)
     if score < lures.load().score.threshold:
         return []

@@ -35,7 +35,16 @@ FILE = "message_signals.toml"
 
 # Facts the analyser computes itself (from links and numbers), usable in requires/unless.
 COMPUTED_FACTS = frozenset(
-    {"link_any", "link_unofficial", "link_official", "number_any", "number_not_known", "number_risky"}
+    {
+        "link_any",
+        "link_unofficial",
+        "link_official",
+        "number_any",
+        "number_not_known",
+        "number_risky",
+        "own_channel_only",
+        "complete_demand_no_contact",
+    }
 )
 
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")

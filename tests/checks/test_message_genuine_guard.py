@@ -10,6 +10,10 @@ Measured on 01/12/2026: 0 of 60 "likely_scam", 7 "suspicious", all by rules (a b
 as a purchase to cancel, "changez votre mot de passe" beside "confirmer", "n'est pas bloquee", an amount "a payer
 avant le", a collector's reference and "pour le compte de"); 8 before "si vous n'etes pas a l'origine" needed
 something to do and the word model kept quiet on a one-time code delivered without a link.
+Measured again on 01/12/2026 (issue 10, round 9 messages): 0 "suspicious". A code delivered (its digits in the
+message) is no code asked for, a merchant's site only named is no link to open, "votre carte n'est pas bloquee" is no
+blocking, a message that sends you to your own app, letter or card with no number or link of its own asks nothing,
+and a bill paid by the direct debit in place is nothing to pay by hand.
 The ceiling is what was measured: lower it when a rule stops a false alarm, never raise it to let a change pass.
 """
 
@@ -20,7 +24,7 @@ import pytest
 from checks.message import analyse_message
 from checks.result import Verdict, verdict_of
 
-SUSPICIOUS_CEILING = 7
+SUSPICIOUS_CEILING = 0
 
 GENUINE: list[tuple[str, str]] = [
     # Bank one-time codes (3-D Secure, strong authentication): they deliver a code and warn, they ask nothing.

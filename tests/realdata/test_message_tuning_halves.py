@@ -1,0 +1,65 @@
+"""Real messages of every TUNING half: the scams flagged stay flagged, and no genuine one is "suspicious".
+
+Measured on 01/12/2026 (issue 10, messages of round 9), through the ``check --jsonl`` path: scams flagged per tuning
+half 78/82 (batch 1, both files), 31/32 (fresh), 12/13 (blind), 19/19 (batch 4), 14/15 (batch 5: 11 before, the
+fake summons, the "hacker" blackmail and the social network's fake support told in one sentence); genuine messages
+"suspicious" 0 of 34 (4 of batch 5 before: a bank's alert giving its own line, a breach notice, a collector
+announcing an injonction de payer, an operator's answer). Aggregates only; held-out halves are never read here.
+The floors are what was measured: raise them when detection improves, never lower one to let a change pass.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+
+from bot.cli.check import iter_results
+from tests.realdata.split import (
+    Part,
+    batch4_part_of,
+    batch5_part_of,
+    blind_part_of,
+    fresh_part_of,
+    items,
+    part_of,
+)
+
+FLAGGED = frozenset({"suspicious", "likely_scam"})
+HALVES: dict[str, tuple[tuple[str, ...], Callable[[str], Part]]] = {
+    "batch1": (("messages_real", "messages_extra"), part_of),
+    "fresh": (("messages_fresh",), fresh_part_of),
+    "blind": (("messages_blind",), blind_part_of),
+    "batch4": (("messages_batch4",), batch4_part_of),
+    "batch5": (("messages_batch5",), batch5_part_of),
+}
+SCAMS_FLAGGED_FLOOR = {"batch1": 78, "fresh": 31, "blind": 12, "batch4": 19, "batch5": 14}
+
+
+@pytest.fixture(scope="module")
+def verdicts() -> dict[str, list[tuple[str, str]]]:
+    """(label, verdict) of every tuning message, by half."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for half, (files, part) in HALVES.items():
+        entries = [item for name in files for item in items(name) if part(str(item["id"])) == "tuning"]
+        lines = (json.dumps({"text": e["text"], "kind": "message"}, ensure_ascii=False) for e in entries)
+        found[half] = [
+            (str(entry["label"]), str(json.loads(line)["verdict"]))
+            for entry, line in zip(entries, iter_results(lines), strict=True)
+        ]
+    return found
+
+
+@pytest.mark.parametrize("half", sorted(HALVES))
+def test_the_scams_of_each_tuning_half_stay_flagged(
+    verdicts: dict[str, list[tuple[str, str]]], half: str
+) -> None:
+    flagged = sum(verdict in FLAGGED for label, verdict in verdicts[half] if label == "scam")
+    assert flagged >= SCAMS_FLAGGED_FLOOR[half], f"{half}: {flagged}"
+
+
+def test_no_genuine_message_of_a_tuning_half_is_flagged(verdicts: dict[str, list[tuple[str, str]]]) -> None:
+    genuine = [verdict for half in verdicts.values() for label, verdict in half if label == "genuine"]
+    assert len(genuine) >= 30
+    assert [v for v in genuine if v in FLAGGED] == []
