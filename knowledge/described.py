@@ -7,34 +7,37 @@ renamed scenario fails at start-up). The decision lives in ``checks/described_co
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import AfterValidator, Field
 
 from knowledge import scenarios
 from knowledge.base import KnowledgeError, NonBlank, Strict, load_file
 from knowledge.cache import loader
+from knowledge.message_signals import check_pattern
 from knowledge.organisations import Category
 
 __all__ = ["Channel", "DescribedRules", "load"]
 
 Channel = Literal["sms", "email", "call", "letter", "message"]
 _WHERE = "understanding/described.toml"
+# Valid, bounded repeats only, no capturing group: the same rule as the message patterns.
+Pattern = Annotated[NonBlank, AfterValidator(check_pattern)]
 
 
 class _Channel(Strict):
     id: Channel
-    patterns: list[NonBlank] = Field(min_length=1)
+    patterns: list[Pattern] = Field(min_length=1)
 
 
 class _Asks(Strict):
-    patterns: list[NonBlank] = Field(min_length=1)
+    patterns: list[Pattern] = Field(min_length=1)
 
 
 class _Story(Strict):
     scenario: NonBlank
     why: NonBlank
-    patterns: list[NonBlank] = Field(min_length=1)
+    patterns: list[Pattern] = Field(min_length=1)
 
 
 class _DescribedFile(Strict):
@@ -45,12 +48,9 @@ class _DescribedFile(Strict):
 
 
 def _compile(where: str, patterns: list[str]) -> re.Pattern[str]:
-    joined = "|".join(f"(?:{p})" for p in patterns)
-    if re.search(r"(?<!\\)[*+](?!\?)", joined.replace("{", "")):
-        raise KnowledgeError(f"{_WHERE} [{where}]: quantificateur non borné (* ou +) : utilisez {{0,N}}")
     try:
-        return re.compile(joined)
-    except re.error as exc:
+        return re.compile("|".join(f"(?:{p})" for p in patterns))
+    except re.error as exc:  # each pattern is valid alone (check_pattern); joined, still checked
         raise KnowledgeError(f"{_WHERE} [{where}]: motif invalide : {exc}") from exc
 
 
