@@ -60,6 +60,9 @@ async def understand(call: Call, text: str) -> Outcome:
     # "mon fils m'écrit d'un nouveau numéro et veut de l'argent", "sms de chronopost jdois payer 2€": the scam
     # story first, not the calls card or "dois-je payer ?".
     strong = told is not None and told.strong and seen.route not in _OWN_DIALOGUES
+    if strong and told is not None and told.channel == "message" and len(text.split()) >= MIN_MESSAGE_WORDS:
+        if _flagged(call, text):  # "coucou maman c'est moi j'ai changé de numéro" pasted: its verdict
+            return await check.check(call, text)
     if told is not None and strong and (answer := described.reply(told)) is not None:
         return done(answer)
     # ("hello", "vous êtes un humain ?" open conversation scams too, but typed to the bot they are a hello.)
