@@ -60,9 +60,10 @@ async def understand(call: Call, text: str) -> Outcome:
     # "mon fils m'écrit d'un nouveau numéro et veut de l'argent", "sms de chronopost jdois payer 2€": the scam
     # story first, not the calls card or "dois-je payer ?".
     strong = told is not None and told.strong and seen.route not in _OWN_DIALOGUES
-    if strong and told is not None and told.channel == "message" and len(text.split()) >= MIN_MESSAGE_WORDS:
-        if _flagged(call, text):  # "coucou maman c'est moi j'ai changé de numéro" pasted: its verdict
-            return await check.check(call, text)
+    # "coucou maman c'est moi j'ai changé de numéro" pasted, not told: its verdict.
+    pasted = told is not None and told.channel == "message" and len(text.split()) >= MIN_MESSAGE_WORDS
+    if strong and pasted and _flagged(call, text):
+        return await check.check(call, text)
     if told is not None and strong and (answer := described.reply(told)) is not None:
         return done(answer)
     # ("hello", "vous êtes un humain ?" open conversation scams too, but typed to the bot they are a hello.)
@@ -151,6 +152,7 @@ _SAME_POINT: dict[str, frozenset[str]] = {
     "visit": frozenset({"harassment"}),
     "relative_debt_told": frozenset({"harassment"}),  # "l'huissier est venu": a visit, not calls
     "rights": frozenset({"pay_question"}),  # "je dois payer ?" alone: the rights menu is its answer
+    "public_creditor_seizure": frozenset({"imminent_seizure"}),  # "les impots vont saisir": the SATD card is it
 }
 
 
