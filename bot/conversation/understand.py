@@ -152,7 +152,9 @@ _SAME_POINT: dict[str, frozenset[str]] = {
     "visit": frozenset({"harassment"}),
     "relative_debt_told": frozenset({"harassment"}),  # "l'huissier est venu": a visit, not calls
     "rights": frozenset({"pay_question"}),  # "je dois payer ?" alone: the rights menu is its answer
-    "public_creditor_seizure": frozenset({"imminent_seizure"}),  # "les impots vont saisir": the SATD card is it
+    "public_creditor_seizure": frozenset(
+        {"imminent_seizure"}
+    ),  # "les impots vont saisir": the SATD card is it
 }
 
 
