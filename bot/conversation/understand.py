@@ -152,9 +152,8 @@ _SAME_POINT: dict[str, frozenset[str]] = {
     "visit": frozenset({"harassment"}),
     "relative_debt_told": frozenset({"harassment"}),  # "l'huissier est venu": a visit, not calls
     "rights": frozenset({"pay_question"}),  # "je dois payer ?" alone: the rights menu is its answer
-    "public_creditor_seizure": frozenset(
-        {"imminent_seizure"}
-    ),  # "les impots vont saisir": the SATD card is it
+    # "les impots vont saisir mon compte": the SATD card is the seizure point itself
+    "public_creditor_seizure": frozenset({"imminent_seizure"}),
 }
 
 
