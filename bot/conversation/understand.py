@@ -30,11 +30,15 @@ _WORD_RE = re.compile(r"\w", re.UNICODE)
 MIN_MESSAGE_WORDS = 6
 # Below this, a scam question ("arnaque ?") has nothing of its own to check: what to send is asked.
 MIN_STORY_WORDS = 4
+# A year typed alone inside a dialogue ("2020", "en 2019") answers a step; it is never a phone number.
+_YEAR_RE = re.compile(r"(?:en |depuis |vers )?(?:19[5-9]\d|20\d\d)\s*[.!?]?", re.IGNORECASE)
 
 
 def looks_new(services: Services, text: str, today: date | None = None) -> bool:
     """Whether a text typed during a dialogue (and refused by its step) is a new question or a message to
     check rather than a wrong answer: decided by checks.understand from what the text is."""
+    if _YEAR_RE.fullmatch(text.strip()):
+        return False  # "2020" typed at the events step (hunt of 01/12/2026): a year, not a number to check
     if services.detect(text) != "message":
         return True
     seen = understanding.understand(text, today or date.today())
