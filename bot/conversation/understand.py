@@ -147,6 +147,7 @@ _POINT_CARDS = {
     "pay_question": "verify_collector",
 }
 MAX_POINTS = 3
+_PUBLIC_SEIZURE = "public_creditor_seizure"  # intent and card: taxes, fines, hospital seize without a judge
 # Points a route already is: "ma soeur a donné mon adresse" names a relative (a "harassment" phrase) because
 # it is about a relative, not about calls to relatives; "je me tue au travail" names work, not calls there.
 _SAME_POINT: dict[str, frozenset[str]] = {
@@ -204,10 +205,14 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
         return Reply(text="\n\n".join(opening)) if opening else None
     lines = [*opening, wording.text("understanding.story.intro")]
     rows: list[list[Button]] = []
+    # "l'hopital me reclame une facture de 2019, c prescrit et ils peuvent saisir ?": a public creditor's seizure
+    # point opens the SATD card (no judge needed), not the card on what a judge must order.
+    public = any(m.intent.id == _PUBLIC_SEIZURE for m in intents.load().match_all(text))
     for point in before:
         lines.append(wording.text(f"understanding.story.{point}"))
+        card_id = _PUBLIC_SEIZURE if point == "imminent_seizure" and public else _POINT_CARDS[point]
         try:
-            card = call.env.services.card(_POINT_CARDS[point])
+            card = call.env.services.card(card_id)
         except ServiceUnavailable:
             card = None
         if card is not None:

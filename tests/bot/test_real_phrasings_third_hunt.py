@@ -181,3 +181,11 @@ async def test_a_year_typed_at_the_events_step_keeps_the_dialogue() -> None:
     chat = await _chat("box sfr resiliée en 2020 ils me reclament 200e", "oui", "2020")
     assert "Numéro 2020" not in chat.text
     assert "p:e:payment" in chat.buttons()
+
+
+async def test_a_public_creditor_s_seizure_point_opens_the_satd_card_before_the_dialogue() -> None:
+    chat = await _chat("l'hopital me reclame une facture de 2019, c prescrit et ils peuvent saisir ?")
+    assert "g:public_creditor_seizure" in chat.buttons()
+    assert "g:court_and_enforcement" not in chat.buttons()
+    chat = await _chat("ma facture edf de 2019 c prescrit et ils peuvent saisir ?")
+    assert "g:court_and_enforcement" in chat.buttons()  # a private creditor: the judge card
