@@ -28,6 +28,8 @@ MAX_WORDS = 80
 _WORD_RE = re.compile(r"[a-z0-9]{1,40}")
 # Glued forms of two or three adjacent words are looked up too: "la poste" -> laposte, "carte vitale".
 _MAX_GLUED = 3
+# Something was received or done to the person: then "ils m'envoient des sms ?" is a contact, not a question.
+_RECEIVED_RE = re.compile(r"\b(?:recu|recue|recus|eu|m'a|m'ont|on m'a|j'ai|ma|mon|mes|me|m')\b")
 
 
 class DescribedContact(BaseModel):
@@ -39,6 +41,9 @@ class DescribedContact(BaseModel):
     organisation: str | None = None  # catalogue id; only organisations that say what they never do
     scenario: str | None = None  # scenarios.toml id; only when what was asked is told too
     told_story: bool = False  # the scenario was read from a story as people tell it (described.toml): strong
+    question: bool = (
+        False  # "est ce que la caf envoie des sms ?": asked about the organisation, nothing received
+    )
 
     @property
     def strong(self) -> bool:
@@ -78,12 +83,15 @@ def _organisation(folded: str) -> str | None:
     return None
 
 
-def _scenario(folded: str, normalised: str) -> tuple[str | None, bool]:
-    """The scenario told, and whether it was read from a story as people tell it (described.toml)."""
+def _scenario(folded: str, normalised: str, asks: bool) -> tuple[str | None, bool]:
+    """The scenario told, and whether it was read from a story as people tell it (described.toml). Without what
+    was asked, only the stories that name the scam on their own count ("coucou maman j'ai changé de numéro")."""
     rules = described.load()
-    for scenario_id, pattern in rules.stories:
-        if pattern.search(folded):
+    for scenario_id, pattern, alone in rules.stories:
+        if (asks or alone) and pattern.search(folded):
             return scenario_id, True
+    if not asks:
+        return None, False
     for compiled in scenarios.load().scenarios:
         if compiled.scenario.opener:
             continue  # "vous êtes chez vous ?": a first line, not a story told
@@ -105,10 +113,21 @@ def describe(text: str) -> DescribedContact | None:
         return None
     organisation = _organisation(folded)
     asks = rules.asks.search(folded) is not None
-    scenario, told_story = _scenario(folded, normalise(text).folded) if asks else (None, False)
+    scenario, told_story = _scenario(folded, normalise(text).folded, asks)
     if scenario is None and organisation is not None and asks:
         # "sms de chronopost je dois payer 2€": a carrier's scam is the parcel story, told or not.
         scenario = rules.category_story.get(organisations.load().organisations[organisation].category)
+    question = (
+        organisation is not None
+        and scenario is None
+        and rules.question is not None
+        and rules.question.search(folded) is not None
+        and _RECEIVED_RE.search(folded) is None
+    )
     return DescribedContact(
-        channel=channel, organisation=organisation, scenario=scenario, told_story=told_story
+        channel=channel,
+        organisation=organisation,
+        scenario=scenario,
+        told_story=told_story,
+        question=question,
     )

@@ -38,11 +38,14 @@ class _Story(Strict):
     scenario: NonBlank
     why: NonBlank
     patterns: list[Pattern] = Field(min_length=1)
+    # The story names the scam on its own ("coucou maman, j'ai changé de numéro"): no need to tell what was asked.
+    alone: bool = False
 
 
 class _DescribedFile(Strict):
     channel: list[_Channel] = Field(min_length=1)
     asks: _Asks
+    question: _Asks | None = None
     story: list[_Story] = []
     category_story: dict[Category, NonBlank] = {}
 
@@ -55,18 +58,22 @@ def _compile(where: str, patterns: list[str]) -> re.Pattern[str]:
 
 
 class DescribedRules:
-    """The compiled rules: channels in file order, the asks, and (scenario id, pattern) for the told stories."""
+    """The compiled rules: channels in file order, the asks, and (scenario id, pattern, alone) for the told
+    stories, ``alone`` when the story names the scam without what was asked being told."""
 
     def __init__(self, parsed: _DescribedFile, scenario_ids: set[str]) -> None:
         self.channels: list[tuple[Channel, re.Pattern[str]]] = [
             (c.id, _compile(f"channel {c.id}", c.patterns)) for c in parsed.channel
         ]
         self.asks = _compile("asks", parsed.asks.patterns)
-        self.stories: list[tuple[str, re.Pattern[str]]] = []
+        # "est ce que la caf envoie des sms ?": a question about the organisation's habits, nothing received.
+        self.question = _compile("question", parsed.question.patterns) if parsed.question else None
+        self.stories: list[tuple[str, re.Pattern[str], bool]] = []
         for story in parsed.story:
             if story.scenario not in scenario_ids:
                 raise KnowledgeError(f"{_WHERE}: scénario inconnu {story.scenario!r} (voir scenarios.toml)")
-            self.stories.append((story.scenario, _compile(f"story {story.scenario}", story.patterns)))
+            compiled = _compile(f"story {story.scenario}", story.patterns)
+            self.stories.append((story.scenario, compiled, story.alone))
         for category, scenario_id in parsed.category_story.items():
             if scenario_id not in scenario_ids:
                 raise KnowledgeError(

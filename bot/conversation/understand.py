@@ -30,11 +30,15 @@ _WORD_RE = re.compile(r"\w", re.UNICODE)
 MIN_MESSAGE_WORDS = 6
 # Below this, a scam question ("arnaque ?") has nothing of its own to check: what to send is asked.
 MIN_STORY_WORDS = 4
+# A year typed alone inside a dialogue ("2020", "en 2019") answers a step; it is never a phone number.
+_YEAR_RE = re.compile(r"(?:en |depuis |vers )?(?:19[5-9]\d|20\d\d)\s*[.!?]?", re.IGNORECASE)
 
 
 def looks_new(services: Services, text: str, today: date | None = None) -> bool:
     """Whether a text typed during a dialogue (and refused by its step) is a new question or a message to
     check rather than a wrong answer: decided by checks.understand from what the text is."""
+    if _YEAR_RE.fullmatch(text.strip()):
+        return False  # "2020" typed at the events step (hunt of 01/12/2026): a year, not a number to check
     if services.detect(text) != "message":
         return True
     seen = understanding.understand(text, today or date.today())
@@ -60,6 +64,10 @@ async def understand(call: Call, text: str) -> Outcome:
     # "mon fils m'écrit d'un nouveau numéro et veut de l'argent", "sms de chronopost jdois payer 2€": the scam
     # story first, not the calls card or "dois-je payer ?".
     strong = told is not None and told.strong and seen.route not in _OWN_DIALOGUES
+    # "coucou maman c'est moi j'ai changé de numéro" pasted, not told: its verdict.
+    pasted = told is not None and told.channel == "message" and len(text.split()) >= MIN_MESSAGE_WORDS
+    if strong and pasted and _flagged(call, text):
+        return await check.check(call, text)
     if told is not None and strong and (answer := described.reply(told)) is not None:
         return done(answer)
     # ("hello", "vous êtes un humain ?" open conversation scams too, but typed to the bot they are a hello.)
@@ -139,6 +147,7 @@ _POINT_CARDS = {
     "pay_question": "verify_collector",
 }
 MAX_POINTS = 3
+_PUBLIC_SEIZURE = "public_creditor_seizure"  # intent and card: taxes, fines, hospital seize without a judge
 # Points a route already is: "ma soeur a donné mon adresse" names a relative (a "harassment" phrase) because
 # it is about a relative, not about calls to relatives; "je me tue au travail" names work, not calls there.
 _SAME_POINT: dict[str, frozenset[str]] = {
@@ -148,6 +157,8 @@ _SAME_POINT: dict[str, frozenset[str]] = {
     "visit": frozenset({"harassment"}),
     "relative_debt_told": frozenset({"harassment"}),  # "l'huissier est venu": a visit, not calls
     "rights": frozenset({"pay_question"}),  # "je dois payer ?" alone: the rights menu is its answer
+    # "les impots vont saisir mon compte": the SATD card is the seizure point itself
+    "public_creditor_seizure": frozenset({"imminent_seizure"}),
 }
 
 
@@ -194,10 +205,14 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
         return Reply(text="\n\n".join(opening)) if opening else None
     lines = [*opening, wording.text("understanding.story.intro")]
     rows: list[list[Button]] = []
+    # "l'hopital me reclame une facture de 2019, c prescrit et ils peuvent saisir ?": a public creditor's seizure
+    # point opens the SATD card (no judge needed), not the card on what a judge must order.
+    public = any(m.intent.id == _PUBLIC_SEIZURE for m in intents.load().match_all(text))
     for point in before:
         lines.append(wording.text(f"understanding.story.{point}"))
+        card_id = _PUBLIC_SEIZURE if point == "imminent_seizure" and public else _POINT_CARDS[point]
         try:
-            card = call.env.services.card(_POINT_CARDS[point])
+            card = call.env.services.card(card_id)
         except ServiceUnavailable:
             card = None
         if card is not None:

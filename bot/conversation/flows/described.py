@@ -5,6 +5,8 @@ asked for. No verdict: the bot has not seen the message (checks/described_contac
 
 from __future__ import annotations
 
+import re
+
 from bot.conversation.actions import Act
 from bot.conversation.model import Reply
 from bot.conversation.texts import back_row, button
@@ -24,20 +26,22 @@ def reply(seen: DescribedContact) -> Reply | None:
     scenario = next((c.scenario for c in scenarios.load().scenarios if c.scenario.id == seen.scenario), None)
     if org is None and scenario is None:
         return None
+    domain = org.domains[0].domain if org is not None and org.domains else None
+    if seen.question and org is not None and org.never:
+        return _question(org.never[0].says, org.never[0].source, domain)
     lines = [
         wording.text("understanding.described.scenario", label=scenario.label)
         if scenario is not None
         else wording.text("understanding.described.organisation")
     ]
     sources: list[str] = []
-    if org is not None and org.never:
-        claim = org.never[0]
+    claim = org.never[0] if org is not None and org.never else None
+    if claim is not None and (scenario is None or _fits(claim.says, seen.channel)):
         lines.append(wording.text("understanding.described.never", says=claim.says))
         sources.append(claim.source)
     if scenario is not None and len(lines) == 1:  # the organisation's own rule, when named, says it best
         lines.append(wording.text("understanding.described.advice", advice=scenario.advice))
         sources.append(scenario.sources[0].url)
-    domain = org.domains[0].domain if org is not None and org.domains else None
     lines.append(
         wording.text("understanding.described.meanwhile", domain=domain)
         if domain
@@ -49,3 +53,32 @@ def reply(seen: DescribedContact) -> Reply | None:
         lines.append(wording.text("understanding.described.paste_call"))
     lines.append(wording.text("understanding.described.sources", sources=" ; ".join(sources[:_MAX_SOURCES])))
     return Reply(text="\n".join(lines), buttons=[[button(Act.open_report)], back_row()])
+
+
+def _question(says: str, source: str, domain: str | None) -> Reply:
+    """ "est ce que la caf envoie des sms ?": what the organisation says it never does is the first line."""
+    lines = [
+        wording.text("understanding.described.question", says=says),
+        wording.text("understanding.described.question_then", where=f" ({domain})" if domain else ""),
+        "",
+        wording.text("understanding.described.paste_question"),
+        wording.text("understanding.described.sources", sources=source),
+    ]
+    return Reply(text="\n".join(lines), buttons=[[button(Act.open_report)], back_row()])
+
+
+# How a claim reaches people ("Un e-mail qui vous demande vos codes…"): a claim about written messages said of a
+# phone call (or the reverse) answers beside the point, so the scenario's own advice is given instead (hunt of
+# 01/12/2026). SMS and e-mail count as one: a rule about either speaks to both.
+_WRITTEN_RE = re.compile(r"\bSMS\b|\btexto|e-?mails?\b|courriels?\b", re.IGNORECASE)
+_CALL_RE = re.compile(r"t[ée]l[ée]phon|\bappel", re.IGNORECASE)
+
+
+def _fits(says: str, channel: str) -> bool:
+    """Whether a claim speaks of the channel told: true when it names no channel or names this one."""
+    written, call = _WRITTEN_RE.search(says) is not None, _CALL_RE.search(says) is not None
+    if channel == "call":
+        return call or not written
+    if channel in {"sms", "email"}:
+        return written or not call
+    return True
