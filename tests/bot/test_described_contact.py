@@ -136,3 +136,28 @@ async def test_a_letter_by_post_is_never_called_a_scam_story() -> None:
         chat = Chat()
         await chat.send(typed)
         assert "arnaque courante" not in chat.text
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "j'ai eu un sms d'un huissier qui me demande de payer 450 euros",
+        "un commissaire de justice m'a appelé il veut un virement aujourd'hui sinon saisie",
+    ],
+)
+async def test_a_bailiff_claiming_payment_by_sms_or_phone_is_the_fake_bailiff_story(typed: str) -> None:
+    chat = Chat()
+    await chat.send(typed)
+    first = chat.text.splitlines()[0]
+    assert first.startswith("⚠️") and "commissaire de justice" in first
+    assert "sans juge" in chat.text  # public creditors: the advice says who may seize without a judge (0.8)
+
+
+async def test_a_bailiff_at_the_door_or_a_letter_keeps_the_court_card() -> None:
+    for typed in (
+        "l'huissier est passé chez moi pour une saisie",
+        "j'ai reçu une lettre d'un commissaire de justice",
+    ):
+        chat = Chat()
+        await chat.send(typed)
+        assert "arnaque courante" not in chat.text
