@@ -59,6 +59,13 @@ async def understand(call: Call, text: str) -> Outcome:
         return await check.check(call, bare)  # "📞📞 0970280830 😡": the number, not a message about nothing
     seen = understanding.understand(text, call.env.ctx.today)
     if seen.sent is Sent.check:
+        told = describe(text) if _TOLD_OPENING_RE.match(intents.fold(text)) else None
+        if told is not None and told.strong and not _flagged(call, text):
+            # "sms de free mobile facture impayée regularisez sur le lien": a contact told in the message's own
+            # words, which the message check alone leaves open; the told story says what it follows.
+            answer = described.reply(told)
+            if answer is not None:
+                return done(answer)
         return await check.check(call, text)
     told = describe(text)
     # "mon fils m'écrit d'un nouveau numéro et veut de l'argent", "sms de chronopost jdois payer 2€": the scam
@@ -98,6 +105,11 @@ async def understand(call: Call, text: str) -> Outcome:
     return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
 
 
+# A short text opened by the channel it came through ("sms de …", "mail des impots …", "j'ai reçu un sms …"): told,
+# even when the rest is in the message's own words.
+_TOLD_OPENING_RE = re.compile(
+    r"^(?:sms|texto|mail|e-mail|email|courriel|j'ai recu|jai recu|g recu|recu un|on m'a envoye)\b(?!.{0,400}\n)"
+)
 # Questions whose dialogue reads the story itself ("j'ai reçu un courrier edf, c'est prescrit ?").
 _OWN_DIALOGUES = frozenset({"prescription", "calltime", "collector_identity"})
 # Tears and despair sent alone ("😭😭😭"): not answered with a smile.

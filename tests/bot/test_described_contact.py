@@ -161,3 +161,22 @@ async def test_a_bailiff_at_the_door_or_a_letter_keeps_the_court_card() -> None:
         chat = Chat()
         await chat.send(typed)
         assert "arnaque courante" not in chat.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "org_id"),
+    [
+        ("sms de free mobile facture impayée regularisez sur le lien", "free"),
+        ("sms credit agricole nouveau beneficiaire ajouté si ce nest pas vous appelez le", "credit_agricole"),
+    ],
+)
+async def test_a_contact_told_in_the_message_s_own_words_names_its_story(typed: str, org_id: str) -> None:
+    chat = Chat()
+    await chat.send(typed)
+    assert chat.text.startswith("⚠️") and _never(org_id) in chat.text
+
+
+async def test_a_pasted_genuine_notice_without_a_channel_word_is_still_checked_as_a_message() -> None:
+    chat = Chat()
+    await chat.send("Free Mobile : votre facture est disponible dans votre espace abonné")
+    assert "Message analysé" in chat.text
