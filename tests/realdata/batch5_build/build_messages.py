@@ -16,7 +16,14 @@ from typing import Any
 
 from tests.realdata.batch5_build.messages_batch5_pages import MESSAGES
 from tests.realdata.batch5_build.messages_batch5_reports import REPO, REPORTS
-from tests.realdata.corpus_build import RAW_EMAIL, RAW_PHONE, normalise, read_jsonl, too_close, write
+from tests.realdata.corpus_build import (
+    RAW_EMAIL,
+    RAW_PHONE,
+    dedup_texts,
+    normalised_texts,
+    print_message_summary,
+    write,
+)
 
 RETRIEVED = "2026-11-30"
 OUTPUT = "messages_batch5"
@@ -28,8 +35,6 @@ OLDER_MESSAGE_FILES = (
     "messages_blind",
     "messages_batch4",
 )
-OLDER_THRESHOLD = 0.80
-BATCH_THRESHOLD = 0.85
 #: signal-arnaques reports (already used by every earlier batch) are at most this share of the file
 USED_SOURCE_CAP = 0.25
 
@@ -71,21 +76,7 @@ def candidates() -> list[dict[str, Any]]:
 
 def dedup(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
     """The rows whose text repeats no older message file and no earlier row; the dropped ones with their match."""
-    older = [normalise(str(item["text"])) for name in OLDER_MESSAGE_FILES for item in read_jsonl(name)]
-    kept: list[dict[str, Any]] = []
-    kept_norm: list[str] = []
-    dropped: list[tuple[str, str]] = []
-    for row in rows:
-        norm = normalise(str(row["text"]))
-        hit = too_close(norm, older, OLDER_THRESHOLD)
-        if hit is None:
-            hit = too_close(norm, kept_norm, BATCH_THRESHOLD)
-        if hit is not None:
-            dropped.append((str(row["text"]), hit))
-            continue
-        kept_norm.append(norm)
-        kept.append(row)
-    return kept, dropped
+    return dedup_texts(rows, lambda row: str(row["text"]), normalised_texts(OLDER_MESSAGE_FILES))
 
 
 def cap_used_source(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -128,15 +119,7 @@ def main() -> None:
     all_rows = candidates()
     print("candidates:", len(all_rows), dict(collections.Counter(row["_key"] for row in all_rows)))
     print("kept:", len(rows), dict(collections.Counter(row["_key"] for row in rows)))
-    for label in ("scam", "genuine"):
-        part = [row for row in rows if row["label"] == label]
-        print(label, len(part))
-        print("  channel", collections.Counter(row["channel"] for row in part).most_common())
-        print("  brand", collections.Counter(row["brand"] or "none" for row in part).most_common())
-        print("  scenario", collections.Counter(row["scenario"] for row in part).most_common())
-    print(f"dropped ({len(dropped)}):")
-    for text, hit in dropped:
-        print("  -", text[:70], "| ~", hit[:50])
+    print_message_summary(rows, dropped)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ to an earlier candidate of this batch. Every kept scam text is checked for raw p
 
 from __future__ import annotations
 
-import collections
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -21,9 +20,10 @@ from tests.realdata.batch6_build.messages_batch6_pages import MESSAGES
 from tests.realdata.corpus_build import (
     RAW_EMAIL,
     RAW_PHONE,
+    dedup_texts,
     normalise,
-    read_jsonl,
-    too_close,
+    normalised_texts,
+    print_message_summary,
     write,
 )
 from tests.realdata.split import CORPORA_DIR
@@ -31,8 +31,6 @@ from tests.realdata.split import CORPORA_DIR
 RETRIEVED = "2026-12-01"
 OUTPUT = "messages_batch6"
 PREFIX = "b6-msg-"
-OLDER_THRESHOLD = 0.80
-BATCH_THRESHOLD = 0.85
 TESTS_DIR = Path(__file__).resolve().parents[2]
 FIXTURE_FILES = (
     TESTS_DIR / "corpus" / "messages.toml",
@@ -72,8 +70,8 @@ def fixture_texts() -> list[str]:
 
 def older_texts() -> list[str]:
     """The normalised texts a batch-6 message must not repeat."""
-    texts = [str(item["text"]) for name in older_message_files() for item in read_jsonl(name)]
-    return [normalise(text) for text in texts + fixture_texts() if normalise(text)]
+    fixtures = [normalise(text) for text in fixture_texts()]
+    return [norm for norm in normalised_texts(older_message_files()) + fixtures if norm]
 
 
 def candidates() -> list[dict[str, Any]]:
@@ -105,21 +103,7 @@ def candidates() -> list[dict[str, Any]]:
 
 def dedup(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
     """The rows whose text repeats no older message file, no fixture and no earlier row; the dropped ones."""
-    older = older_texts()
-    kept: list[dict[str, Any]] = []
-    kept_norm: list[str] = []
-    dropped: list[tuple[str, str]] = []
-    for row in rows:
-        norm = normalise(str(row["text"]))
-        hit = too_close(norm, older, OLDER_THRESHOLD)
-        if hit is None:
-            hit = too_close(norm, kept_norm, BATCH_THRESHOLD)
-        if hit is not None:
-            dropped.append((str(row["text"]), hit))
-            continue
-        kept_norm.append(norm)
-        kept.append(row)
-    return kept, dropped
+    return dedup_texts(rows, lambda row: str(row["text"]), older_texts())
 
 
 def build() -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
@@ -151,15 +135,7 @@ def main() -> None:
     rows, dropped = build()
     write(OUTPUT, rows)
     print("candidates:", len(candidates()), "kept:", len(rows))
-    for label in ("scam", "genuine"):
-        part = [row for row in rows if row["label"] == label]
-        print(label, len(part))
-        print("  channel", collections.Counter(row["channel"] for row in part).most_common())
-        print("  brand", collections.Counter(row["brand"] or "none" for row in part).most_common())
-        print("  scenario", collections.Counter(row["scenario"] for row in part).most_common())
-    print(f"dropped ({len(dropped)}):")
-    for text, hit in dropped:
-        print("  -", text[:70], "| ~", hit[:50])
+    print_message_summary(rows, dropped)
 
 
 if __name__ == "__main__":
