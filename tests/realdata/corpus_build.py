@@ -117,6 +117,18 @@ def too_close(text: str, others: list[str], threshold: float) -> str | None:
     return None
 
 
+def texts_in_toml(node: Any) -> list[str]:
+    """Every ``text`` string anywhere in a parsed TOML document (the message fixtures of the tests)."""
+    if isinstance(node, dict):
+        found = [str(value) for key, value in node.items() if key == "text" and isinstance(value, str)]
+        for value in node.values():
+            found.extend(texts_in_toml(value))
+        return found
+    if isinstance(node, list):
+        return [text for value in node for text in texts_in_toml(value)]
+    return []
+
+
 def normalised_texts(names: Iterable[str]) -> list[str]:
     """The normalised texts of the message files ``names``, in file order."""
     return [normalise(str(item["text"])) for name in names for item in read_jsonl(name)]
@@ -225,6 +237,23 @@ def scam_link_item(row: dict[str, Any], retrieved: str, item_id: str) -> dict[st
         item["feed"] = row["feed"]
     item.update({"retrieved": retrieved, "id": item_id, "_key": row["_key"]})
     return item
+
+
+def message_item(row: dict[str, Any], item_id: str, retrieved: str) -> dict[str, Any]:
+    """A kept message candidate as a corpus row; a scam text must have been anonymised in the inputs."""
+    text = str(row["text"])
+    if row["label"] == "scam":
+        assert not RAW_PHONE.search(text) and not RAW_EMAIL.search(text), text
+    return {
+        "id": item_id,
+        "text": text,
+        "label": row["label"],
+        "channel": row["channel"],
+        "brand": row["brand"],
+        "scenario": row["scenario"],
+        "source": dict(row["source"]),
+        "retrieved": retrieved,
+    }
 
 
 def print_message_summary(rows: list[dict[str, Any]], dropped: list[tuple[str, str]]) -> None:

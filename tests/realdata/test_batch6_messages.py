@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import tomllib
 from pathlib import Path
-from typing import Any
 
 from tests.realdata.batch_checks import (
     assert_committed_file_is,
@@ -19,7 +18,7 @@ from tests.realdata.batch_checks import (
     assert_texts_new,
     other_files,
 )
-from tests.realdata.corpus_build import normalise
+from tests.realdata.corpus_build import normalise, texts_in_toml
 from tests.realdata.split import (
     BATCH4_FILES,
     BATCH5_FILES,
@@ -42,15 +41,6 @@ FIXTURES = (
 )
 
 
-def _toml_texts(node: Any) -> list[str]:
-    if isinstance(node, dict):
-        found = [str(v) for k, v in node.items() if k == "text" and isinstance(v, str)]
-        return found + [text for value in node.values() for text in _toml_texts(value)]
-    if isinstance(node, list):
-        return [text for value in node for text in _toml_texts(value)]
-    return []
-
-
 def _other_message_files() -> list[str]:
     return other_files({BATCH6_MESSAGES}, "messages*.jsonl")
 
@@ -60,7 +50,7 @@ def _other_texts() -> list[str]:
     texts = [str(item["text"]) for name in _other_message_files() for item in items(name)]
     for path in FIXTURES:
         with path.open("rb") as handle:
-            texts.extend(_toml_texts(tomllib.load(handle)))
+            texts.extend(texts_in_toml(tomllib.load(handle)))
     return [norm for norm in (normalise(text) for text in texts) if norm]
 
 

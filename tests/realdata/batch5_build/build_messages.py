@@ -17,9 +17,8 @@ from typing import Any
 from tests.realdata.batch5_build.messages_batch5_pages import MESSAGES
 from tests.realdata.batch5_build.messages_batch5_reports import REPO, REPORTS
 from tests.realdata.corpus_build import (
-    RAW_EMAIL,
-    RAW_PHONE,
     dedup_texts,
+    message_item,
     normalised_texts,
     print_message_summary,
     write,
@@ -92,24 +91,10 @@ def cap_used_source(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def build() -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
     kept, dropped = dedup(candidates())
     kept = cap_used_source(kept)
-    out: list[dict[str, Any]] = []
-    for number, row in enumerate(kept, 1):
-        text = str(row["text"])
-        if row["label"] == "scam":
-            assert not RAW_PHONE.search(text) and not RAW_EMAIL.search(text), text
-        out.append(
-            {
-                "id": f"{PREFIX}{number:04d}",
-                "text": text,
-                "label": row["label"],
-                "channel": row["channel"],
-                "brand": row["brand"],
-                "scenario": row["scenario"],
-                "source": dict(row["source"]),
-                "retrieved": RETRIEVED,
-                "_key": row["_key"],
-            }
-        )
+    out = [
+        {**message_item(row, f"{PREFIX}{number:04d}", RETRIEVED), "_key": row["_key"]}
+        for number, row in enumerate(kept, 1)
+    ]
     return out, dropped
 
 

@@ -18,12 +18,12 @@ from urllib.parse import urlsplit
 
 from tests.realdata.batch6_build.messages_batch6_pages import MESSAGES
 from tests.realdata.corpus_build import (
-    RAW_EMAIL,
-    RAW_PHONE,
     dedup_texts,
+    message_item,
     normalise,
     normalised_texts,
     print_message_summary,
+    texts_in_toml,
     write,
 )
 from tests.realdata.split import CORPORA_DIR
@@ -46,25 +46,13 @@ def older_message_files() -> list[str]:
     return sorted(path.stem for path in CORPORA_DIR.glob("messages*.jsonl") if path.stem != OUTPUT)
 
 
-def _texts_in(node: Any) -> list[str]:
-    """Every ``text`` string anywhere in a parsed TOML document."""
-    if isinstance(node, dict):
-        found = [str(value) for key, value in node.items() if key == "text" and isinstance(value, str)]
-        for value in node.values():
-            found.extend(_texts_in(value))
-        return found
-    if isinstance(node, list):
-        return [text for value in node for text in _texts_in(value)]
-    return []
-
-
 def fixture_texts() -> list[str]:
     """The message texts of the test fixtures (invented or real), so that no batch-6 text repeats one."""
     texts: list[str] = []
     for path in FIXTURE_FILES:
         if path.exists():
             with path.open("rb") as handle:
-                texts.extend(_texts_in(tomllib.load(handle)))
+                texts.extend(texts_in_toml(tomllib.load(handle)))
     return texts
 
 
@@ -110,22 +98,9 @@ def build() -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
     kept, dropped = dedup(candidates())
     out: list[dict[str, Any]] = []
     for number, row in enumerate(kept, 1):
-        text = str(row["text"])
-        if row["label"] == "scam":
-            assert not RAW_PHONE.search(text) and not RAW_EMAIL.search(text), text
-        else:
-            assert str(row.get("why_genuine", "")).strip(), text
-        item: dict[str, Any] = {
-            "id": f"{PREFIX}{number:04d}",
-            "text": text,
-            "label": row["label"],
-            "channel": row["channel"],
-            "brand": row["brand"],
-            "scenario": row["scenario"],
-            "source": dict(row["source"]),
-            "retrieved": RETRIEVED,
-        }
+        item = message_item(row, f"{PREFIX}{number:04d}", RETRIEVED)
         if row["label"] == "genuine":
+            assert str(row.get("why_genuine", "")).strip(), row["text"]
             item["why_genuine"] = row["why_genuine"]
         out.append(item)
     return out, dropped
