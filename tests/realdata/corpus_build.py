@@ -239,6 +239,23 @@ def scam_link_item(row: dict[str, Any], retrieved: str, item_id: str) -> dict[st
     return item
 
 
+def message_candidate(
+    message: tuple[str, str, str | None, str, str], source: dict[str, Any], **extra: Any
+) -> dict[str, Any]:
+    """A gathered message (label, channel, brand, scenario, text) with its source; ``extra`` holds the batch's own
+    keys (a genuine message's reason, the build's private ``_…`` keys)."""
+    label, channel, brand, scenario, text = message
+    return {
+        "text": text,
+        "label": label,
+        "channel": channel,
+        "brand": brand,
+        "scenario": scenario,
+        "source": source,
+        **extra,
+    }
+
+
 def message_item(row: dict[str, Any], item_id: str, retrieved: str) -> dict[str, Any]:
     """A kept message candidate as a corpus row; a scam text must have been anonymised in the inputs."""
     text = str(row["text"])

@@ -18,6 +18,7 @@ from tests.realdata.batch5_build.messages_batch5_pages import MESSAGES
 from tests.realdata.batch5_build.messages_batch5_reports import REPO, REPORTS
 from tests.realdata.corpus_build import (
     dedup_texts,
+    message_candidate,
     message_item,
     normalised_texts,
     print_message_summary,
@@ -40,35 +41,23 @@ USED_SOURCE_CAP = 0.25
 
 def candidates() -> list[dict[str, Any]]:
     """Every gathered candidate, pages first, in input order, with its source and the build's private keys."""
-    rows: list[dict[str, Any]] = []
-    for label, channel, brand, scenario, text, url, _why in MESSAGES:
-        rows.append(
-            {
-                "text": text,
-                "label": label,
-                "channel": channel,
-                "brand": brand,
-                "scenario": scenario,
-                "source": {"url": url, "repo": None, "path": None, "commit": None},
-                "_key": "page",
-            }
+    rows = [
+        message_candidate(
+            (label, channel, brand, scenario, text),
+            {"url": url, "repo": None, "path": None, "commit": None},
+            _key="page",
         )
+        for label, channel, brand, scenario, text, url, _why in MESSAGES
+    ]
     for label, channel, brand, scenario, text, report_id, path, commit, _why in REPORTS:
+        source = {
+            "url": f"https://www.signal-arnaques.com/scam/view/{report_id}",
+            "repo": REPO,
+            "path": path,
+            "commit": commit,
+        }
         rows.append(
-            {
-                "text": text,
-                "label": label,
-                "channel": channel,
-                "brand": brand,
-                "scenario": scenario,
-                "source": {
-                    "url": f"https://www.signal-arnaques.com/scam/view/{report_id}",
-                    "repo": REPO,
-                    "path": path,
-                    "commit": commit,
-                },
-                "_key": "signal-arnaques",
-            }
+            message_candidate((label, channel, brand, scenario, text), source, _key="signal-arnaques")
         )
     return rows
 

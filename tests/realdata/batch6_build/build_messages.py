@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from tests.realdata.batch6_build.messages_batch6_pages import MESSAGES
 from tests.realdata.corpus_build import (
     dedup_texts,
+    message_candidate,
     message_item,
     normalise,
     normalised_texts,
@@ -66,26 +67,16 @@ def candidates() -> list[dict[str, Any]]:
     """Every gathered candidate, in input order, with its source."""
     rows: list[dict[str, Any]] = []
     for label, channel, brand, scenario, text, url, why in MESSAGES:
-        row: dict[str, Any] = {
-            "text": text,
-            "label": label,
-            "channel": channel,
-            "brand": brand,
-            "scenario": scenario,
-            "source": {
-                "url": url,
-                "site": urlsplit(url).hostname or "",
-                "retrieved": RETRIEVED,
-                "repo": None,
-                "path": None,
-                "commit": None,
-            },
+        source = {
+            "url": url,
+            "site": urlsplit(url).hostname or "",
+            "retrieved": RETRIEVED,
+            "repo": None,
+            "path": None,
+            "commit": None,
         }
-        if label == "genuine":
-            row["why_genuine"] = why
-        else:
-            row["_why"] = why
-        rows.append(row)
+        reason = {"why_genuine": why} if label == "genuine" else {"_why": why}
+        rows.append(message_candidate((label, channel, brand, scenario, text), source, **reason))
     return rows
 
 
