@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tests.realdata.batch_checks import (
-    OLDER_THRESHOLD,
-    assert_hosts_new,
-    assert_ids_prefixed_unique_and_new,
-    assert_scam_texts_anonymised,
-    assert_source_and_brand_caps,
-    close,
-    source_counts,
-)
+from tests.realdata import batch_checks
 from tests.realdata.corpus_build import normalise
 from tests.realdata.split import BATCH4_FILES, items
 
@@ -64,7 +56,7 @@ def test_every_batch4_item_parses_and_has_a_source_and_a_date() -> None:
 
 
 def test_batch4_ids_are_unique_with_the_right_prefix() -> None:
-    assert_ids_prefixed_unique_and_new(PREFIX, (*OLDER_LINK_FILES, *OLDER_MESSAGE_FILES))
+    batch_checks.assert_ids_prefixed_unique_and_new(PREFIX, (*OLDER_LINK_FILES, *OLDER_MESSAGE_FILES))
 
 
 def test_batch4_labels_and_fields() -> None:
@@ -84,14 +76,14 @@ def test_batch4_labels_and_fields() -> None:
 
 
 def test_no_batch4_host_is_in_another_corpus_file_nor_twice_in_the_batch() -> None:
-    assert_hosts_new((BATCH4_LINKS, BATCH4_LEGIT), OLDER_LINK_FILES, OLDER_MESSAGE_FILES)
+    batch_checks.assert_hosts_new((BATCH4_LINKS, BATCH4_LEGIT), OLDER_LINK_FILES, OLDER_MESSAGE_FILES)
 
 
 def test_no_phishing_source_over_40_percent_and_no_brand_over_20_percent() -> None:
     rows = list(items(BATCH4_LINKS))
-    assert_source_and_brand_caps(rows, source_cap=0.40, brand_cap=0.20)
+    batch_checks.assert_source_and_brand_caps(rows, source_cap=0.40, brand_cap=0.20)
     # sources already used by earlier batches (red.flag.domains, ut1-fr): together at most 25 %
-    sources = source_counts(rows)
+    sources = batch_checks.source_counts(rows)
     used = sum(n for key, n in sources.items() if key.endswith(("red.flag.domains.txt", "sources/ut1-fr")))
     assert used <= 0.25 * len(rows)
 
@@ -102,5 +94,5 @@ def test_batch4_messages_are_new_and_anonymised() -> None:
     assert len(texts) == len(set(texts))
     for item, text in zip(items(BATCH4_MESSAGES), texts, strict=True):
         for other in older:
-            assert not close(text, other, OLDER_THRESHOLD), item["id"]
-    assert_scam_texts_anonymised(BATCH4_MESSAGES)
+            assert not batch_checks.close(text, other, batch_checks.OLDER_THRESHOLD), item["id"]
+    batch_checks.assert_scam_texts_anonymised(BATCH4_MESSAGES)

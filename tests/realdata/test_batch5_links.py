@@ -9,16 +9,7 @@ from __future__ import annotations
 import collections
 from pathlib import Path
 
-from tests.realdata.batch_checks import (
-    assert_hosts_new,
-    assert_hosts_parse_with_a_github_source,
-    assert_ids_prefixed_unique_and_new,
-    assert_legit_hosts_fields,
-    assert_phishing_hosts_fields,
-    assert_source_and_brand_caps,
-    other_files,
-    split_links_and_messages,
-)
+from tests.realdata import batch_checks
 from tests.realdata.split import items
 
 PHISHING = "phishing_batch5"
@@ -36,7 +27,7 @@ PHISHING_INPUTS = {
 
 
 def _other_files() -> list[str]:
-    return other_files(PREFIX)
+    return batch_checks.other_files(PREFIX)
 
 
 def _input_hosts(name: str) -> set[str]:
@@ -56,16 +47,16 @@ def test_the_batch5_link_files_stay_out_of_every_default_and_report_list() -> No
 
 
 def test_every_batch5_link_parses_and_has_a_source_and_a_date() -> None:
-    assert_hosts_parse_with_a_github_source(PREFIX, min_rows=200, retrieved=None)
+    batch_checks.assert_hosts_parse_with_a_github_source(PREFIX, min_rows=200, retrieved=None)
 
 
 def test_batch5_link_ids_are_unique_with_the_right_prefix_and_new() -> None:
-    assert_ids_prefixed_unique_and_new(PREFIX, _other_files())
+    batch_checks.assert_ids_prefixed_unique_and_new(PREFIX, _other_files())
 
 
 def test_batch5_link_labels_and_fields() -> None:
-    assert_phishing_hosts_fields(PHISHING)
-    assert_legit_hosts_fields(LEGIT)
+    batch_checks.assert_phishing_hosts_fields(PHISHING)
+    batch_checks.assert_legit_hosts_fields(LEGIT)
 
 
 def test_every_batch5_phishing_host_is_in_the_input_of_its_source_and_feed() -> None:
@@ -76,12 +67,12 @@ def test_every_batch5_phishing_host_is_in_the_input_of_its_source_and_feed() -> 
 
 
 def test_no_batch5_host_is_in_another_corpus_file_nor_twice_in_the_batch() -> None:
-    assert_hosts_new(PREFIX, *split_links_and_messages(_other_files()))
+    batch_checks.assert_hosts_new(PREFIX, *batch_checks.split_links_and_messages(_other_files()))
 
 
 def test_batch5_phishing_caps_sources_feeds_and_brands() -> None:
     rows = list(items(PHISHING))
     feeds = collections.Counter(item["feed"] for item in rows)
-    assert_source_and_brand_caps(rows, source_cap=0.40, brand_cap=0.20)
+    batch_checks.assert_source_and_brand_caps(rows, source_cap=0.40, brand_cap=0.20)
     # parts or snapshots of feeds an earlier batch already read: at most 60 % of the file
     assert feeds["used"] <= 0.60 * len(rows)

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tests.realdata.batch_checks import (
-    assert_committed_file_is,
-    assert_labels_channels_and_scenarios,
-    assert_messages_numbered_and_new,
-    assert_scam_texts_anonymised,
-    assert_texts_new,
-)
+from tests.realdata import batch_checks
 from tests.realdata.corpus_build import normalise
 from tests.realdata.split import BATCH4_FILES, BLIND_FILES, FILES, FRESH_FILES, items
 
@@ -53,20 +47,20 @@ def test_every_batch5_message_parses_with_the_batch4_fields_a_source_and_a_date(
 
 
 def test_batch5_ids_are_unique_numbered_and_new() -> None:
-    assert_messages_numbered_and_new(BATCH5_MESSAGES, "b5-msg-", OLDER_MESSAGE_FILES)
+    batch_checks.assert_messages_numbered_and_new(BATCH5_MESSAGES, "b5-msg-", OLDER_MESSAGE_FILES)
 
 
 def test_batch5_labels_channels_and_scenarios() -> None:
-    assert_labels_channels_and_scenarios(BATCH5_MESSAGES)
+    batch_checks.assert_labels_channels_and_scenarios(BATCH5_MESSAGES)
 
 
 def test_no_batch5_text_repeats_an_older_message_file_or_another_batch5_text() -> None:
     older = [normalise(str(item["text"])) for name in OLDER_MESSAGE_FILES for item in items(name)]
-    assert_texts_new(BATCH5_MESSAGES, older)
+    batch_checks.assert_texts_new(BATCH5_MESSAGES, older)
 
 
 def test_batch5_scam_texts_hold_no_raw_phone_number_or_e_mail_address() -> None:
-    assert_scam_texts_anonymised(BATCH5_MESSAGES)
+    batch_checks.assert_scam_texts_anonymised(BATCH5_MESSAGES)
 
 
 def test_the_already_used_signal_arnaques_scrape_is_at_most_a_quarter_of_the_batch() -> None:
@@ -79,4 +73,4 @@ def test_the_committed_file_is_what_the_build_script_writes() -> None:
     from tests.realdata.batch5_build.build_messages import build
 
     built, _dropped = build()
-    assert_committed_file_is(BATCH5_MESSAGES, built)
+    batch_checks.assert_committed_file_is(BATCH5_MESSAGES, built)

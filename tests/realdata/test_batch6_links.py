@@ -9,17 +9,7 @@ from __future__ import annotations
 import collections
 from pathlib import Path
 
-from tests.realdata.batch_checks import (
-    assert_hosts_new,
-    assert_hosts_parse_with_a_github_source,
-    assert_ids_prefixed_unique_and_new,
-    assert_legit_hosts_fields,
-    assert_phishing_hosts_fields,
-    assert_source_and_brand_caps,
-    other_files,
-    source_counts,
-    split_links_and_messages,
-)
+from tests.realdata import batch_checks
 from tests.realdata.split import items
 
 PHISHING = "phishing_batch6"
@@ -34,7 +24,7 @@ USED_INPUTS = {"domains/tif.txt": "phish_hagezi.txt", "sources/ut1-fr": "phish_u
 
 
 def _other_files() -> list[str]:
-    return other_files((*PREFIX, SIBLING))
+    return batch_checks.other_files((*PREFIX, SIBLING))
 
 
 def _input_hosts(name: str) -> set[str]:
@@ -74,18 +64,18 @@ def test_the_batch6_link_files_stay_out_of_every_default_and_report_list() -> No
 
 
 def test_every_batch6_link_parses_and_has_a_source_and_a_date() -> None:
-    assert_hosts_parse_with_a_github_source(PREFIX, min_rows=200, retrieved="2026-12-01")
+    batch_checks.assert_hosts_parse_with_a_github_source(PREFIX, min_rows=200, retrieved="2026-12-01")
 
 
 def test_batch6_link_ids_are_unique_with_the_right_prefix_and_new() -> None:
-    assert_ids_prefixed_unique_and_new(PREFIX, _other_files())
+    batch_checks.assert_ids_prefixed_unique_and_new(PREFIX, _other_files())
 
 
 def test_batch6_link_labels_and_fields() -> None:
     from tests.realdata.batch6_build.build_links import HARD_WORDS
 
-    assert_phishing_hosts_fields(PHISHING)
-    assert_legit_hosts_fields(LEGIT)
+    batch_checks.assert_phishing_hosts_fields(PHISHING)
+    batch_checks.assert_legit_hosts_fields(LEGIT)
     for item in items(LEGIT):
         host = str(item["text"])
         assert item["hard"] is any(word in host or word in host.replace("-", "") for word in HARD_WORDS), (
@@ -119,7 +109,7 @@ def test_every_batch6_legit_host_is_in_the_input_list_with_its_source() -> None:
 
 
 def test_no_batch6_host_is_in_another_corpus_file_nor_twice_in_the_batch() -> None:
-    assert_hosts_new(PREFIX, *split_links_and_messages(_other_files()))
+    batch_checks.assert_hosts_new(PREFIX, *batch_checks.split_links_and_messages(_other_files()))
 
 
 def test_no_batch6_legit_host_is_under_an_official_domain_or_gouv_fr() -> None:
@@ -137,11 +127,11 @@ def test_batch6_phishing_caps_sources_feeds_and_brands() -> None:
     rows = list(items(PHISHING))
     feeds = collections.Counter(item["feed"] for item in rows)
     assert len(rows) >= 300
-    assert_source_and_brand_caps(rows, source_cap=0.35, brand_cap=0.20)
+    batch_checks.assert_source_and_brand_caps(rows, source_cap=0.35, brand_cap=0.20)
     # parts or snapshots of feeds an earlier batch already read: at most 50 % of the file
     assert feeds["used"] <= 0.50 * len(rows)
 
 
 def test_batch6_legit_caps_its_sources() -> None:
     rows = list(items(LEGIT))
-    assert max(source_counts(rows).values()) <= 0.35 * len(rows)
+    assert max(batch_checks.source_counts(rows).values()) <= 0.35 * len(rows)

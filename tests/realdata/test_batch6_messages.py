@@ -10,14 +10,7 @@ import re
 import tomllib
 from pathlib import Path
 
-from tests.realdata.batch_checks import (
-    assert_committed_file_is,
-    assert_labels_channels_and_scenarios,
-    assert_messages_numbered_and_new,
-    assert_scam_texts_anonymised,
-    assert_texts_new,
-    other_files,
-)
+from tests.realdata import batch_checks
 from tests.realdata.corpus_build import normalise, texts_in_toml
 from tests.realdata.split import (
     BATCH4_FILES,
@@ -42,7 +35,7 @@ FIXTURES = (
 
 
 def _other_message_files() -> list[str]:
-    return other_files({BATCH6_MESSAGES}, "messages*.jsonl")
+    return batch_checks.other_files({BATCH6_MESSAGES}, "messages*.jsonl")
 
 
 def _other_texts() -> list[str]:
@@ -78,18 +71,18 @@ def test_every_batch6_message_parses_with_its_fields_a_page_source_and_a_date() 
 
 
 def test_batch6_ids_are_unique_numbered_and_new() -> None:
-    assert_messages_numbered_and_new(BATCH6_MESSAGES, "b6-msg-", _other_message_files())
+    batch_checks.assert_messages_numbered_and_new(BATCH6_MESSAGES, "b6-msg-", _other_message_files())
 
 
 def test_batch6_labels_channels_scenarios_and_the_reason_a_genuine_item_is_genuine() -> None:
-    assert_labels_channels_and_scenarios(BATCH6_MESSAGES)
+    batch_checks.assert_labels_channels_and_scenarios(BATCH6_MESSAGES)
     for item in items(BATCH6_MESSAGES):
         if item["label"] == "genuine":
             assert len(str(item["why_genuine"]).strip()) > 20, item["id"]
 
 
 def test_no_batch6_text_repeats_another_message_file_a_fixture_or_another_batch6_text() -> None:
-    assert_texts_new(BATCH6_MESSAGES, _other_texts())
+    batch_checks.assert_texts_new(BATCH6_MESSAGES, _other_texts())
 
 
 def test_no_batch6_page_was_used_by_an_earlier_message_file() -> None:
@@ -99,7 +92,7 @@ def test_no_batch6_page_was_used_by_an_earlier_message_file() -> None:
 
 
 def test_batch6_scam_texts_hold_no_raw_phone_number_or_e_mail_address() -> None:
-    assert_scam_texts_anonymised(BATCH6_MESSAGES)
+    batch_checks.assert_scam_texts_anonymised(BATCH6_MESSAGES)
 
 
 def test_the_committed_file_is_what_the_build_script_writes() -> None:
@@ -107,4 +100,4 @@ def test_the_committed_file_is_what_the_build_script_writes() -> None:
 
     built, dropped = build()
     assert not dropped, dropped
-    assert_committed_file_is(BATCH6_MESSAGES, built)
+    batch_checks.assert_committed_file_is(BATCH6_MESSAGES, built)
