@@ -6,14 +6,10 @@ on it: it is measured whole by the integrator. These tests read the files as dat
 
 from __future__ import annotations
 
-import collections
-import difflib
-import functools
 import re
-import unicodedata
-from typing import Any
-from urllib.parse import urlsplit
 
+from tests.realdata import batch_checks
+from tests.realdata.corpus_build import normalise
 from tests.realdata.split import BATCH4_FILES, items
 
 BATCH4_LINKS = "phishing_batch4"
@@ -32,33 +28,6 @@ OLDER_LINK_FILES = (
 )
 OLDER_MESSAGE_FILES = ("messages_real", "messages_extra", "messages_fresh", "messages_blind")
 CHANNELS = {"sms", "email", "messaging", "letter", "unknown"}
-RAW_PHONE = re.compile(r"(?<![\d/])(?:\+33\s?|0033\s?|0)[1-9](?:[ .-]?\d{2}){4}(?!\d)")
-#: A local part ending in a letter or digit: a source's own mask such as ``.....@orange.fr`` is kept.
-RAW_EMAIL = re.compile(r"[\w.+-]*[^\W_]@[\w-]+(?:\.[\w-]+)+")
-DOMAIN_IN_TEXT = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![a-z0-9-])", re.I)
-
-
-@functools.cache
-def _extractor() -> Any:
-    import tldextract
-
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
-
-
-def _registrable(host: str) -> str:
-    return str(_extractor()(host).top_domain_under_public_suffix or host)
-
-
-def _host(text: str) -> str:
-    if "://" in text:
-        return (urlsplit(text).hostname or "").lower()
-    return text.split("/", 1)[0].lower()
-
-
-def _normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(char for char in text if not unicodedata.combining(char))
-    return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
 def test_the_batch4_files_are_the_split_ones_and_stay_out_of_every_default_list() -> None:
@@ -87,17 +56,7 @@ def test_every_batch4_item_parses_and_has_a_source_and_a_date() -> None:
 
 
 def test_batch4_ids_are_unique_with_the_right_prefix() -> None:
-    older = {
-        str(item["id"])
-        for name in (*OLDER_LINK_FILES, *OLDER_MESSAGE_FILES)
-        for item in items(name)
-        if "id" in item
-    }
-    for name, prefix in PREFIX.items():
-        ids = [str(item["id"]) for item in items(name)]
-        assert len(ids) == len(set(ids)), name
-        assert all(re.fullmatch(re.escape(prefix) + r"\d{4}", item_id) for item_id in ids), name
-        assert not set(ids) & older, name
+    batch_checks.assert_ids_prefixed_unique_and_new(PREFIX, (*OLDER_LINK_FILES, *OLDER_MESSAGE_FILES))
 
 
 def test_batch4_labels_and_fields() -> None:
@@ -117,44 +76,23 @@ def test_batch4_labels_and_fields() -> None:
 
 
 def test_no_batch4_host_is_in_another_corpus_file_nor_twice_in_the_batch() -> None:
-    older = {_host(str(item["text"])) for name in OLDER_LINK_FILES for item in items(name)}
-    for name in OLDER_MESSAGE_FILES:
-        for item in items(name):
-            older |= {match.lower() for match in DOMAIN_IN_TEXT.findall(str(item["text"]))}
-    older.discard("")
-    older_domains = {_registrable(host) for host in older}
-    seen: set[str] = set()
-    for name in (BATCH4_LINKS, BATCH4_LEGIT):
-        for item in items(name):
-            host = _host(str(item["text"]))
-            assert host, item["id"]
-            assert host not in older, item["id"]
-            assert _registrable(host) not in older_domains, item["id"]
-            assert _registrable(host) not in seen, item["id"]
-            seen.add(_registrable(host))
+    batch_checks.assert_hosts_new((BATCH4_LINKS, BATCH4_LEGIT), OLDER_LINK_FILES, OLDER_MESSAGE_FILES)
 
 
 def test_no_phishing_source_over_40_percent_and_no_brand_over_20_percent() -> None:
     rows = list(items(BATCH4_LINKS))
-    sources = collections.Counter(
-        f"{item['source'].get('repo')}:{item['source'].get('path')}" for item in rows
-    )
-    brands = collections.Counter((item["brands"] or [""])[0] for item in rows)
-    assert max(sources.values()) <= 0.40 * len(rows)
-    assert max(brands.values()) <= 0.20 * len(rows)
+    batch_checks.assert_source_and_brand_caps(rows, source_cap=0.40, brand_cap=0.20)
     # sources already used by earlier batches (red.flag.domains, ut1-fr): together at most 25 %
+    sources = batch_checks.source_counts(rows)
     used = sum(n for key, n in sources.items() if key.endswith(("red.flag.domains.txt", "sources/ut1-fr")))
     assert used <= 0.25 * len(rows)
 
 
 def test_batch4_messages_are_new_and_anonymised() -> None:
-    older = [_normalise(str(item["text"])) for name in OLDER_MESSAGE_FILES for item in items(name)]
-    texts = [_normalise(str(item["text"])) for item in items(BATCH4_MESSAGES)]
+    older = [normalise(str(item["text"])) for name in OLDER_MESSAGE_FILES for item in items(name)]
+    texts = [normalise(str(item["text"])) for item in items(BATCH4_MESSAGES)]
     assert len(texts) == len(set(texts))
     for item, text in zip(items(BATCH4_MESSAGES), texts, strict=True):
         for other in older:
-            assert text not in other and other not in text, item["id"]
-            assert difflib.SequenceMatcher(None, text, other).ratio() <= 0.80, item["id"]
-        if item["label"] == "scam":
-            assert not RAW_PHONE.search(str(item["text"])), item["id"]
-            assert not RAW_EMAIL.search(str(item["text"])), item["id"]
+            assert not batch_checks.close(text, other, batch_checks.OLDER_THRESHOLD), item["id"]
+    batch_checks.assert_scam_texts_anonymised(BATCH4_MESSAGES)

@@ -7,19 +7,15 @@ the integrator measures them whole. These tests read the files as data only (no 
 from __future__ import annotations
 
 import collections
-import functools
-import re
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit
 
-from tests.realdata.split import CORPORA_DIR, items
+from tests.realdata import batch_checks
+from tests.realdata.split import items
 
 PHISHING = "phishing_batch5"
 LEGIT = "legit_batch5"
 PREFIX = {PHISHING: "b5-url-", LEGIT: "b5-legit-"}
 BUILD_DIR = Path(__file__).parent / "batch5_build"
-DOMAIN_IN_TEXT = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![a-z0-9-])", re.I)
 #: The build's inputs by source path, and whether an earlier batch already read that feed.
 PHISHING_INPUTS = {
     "domains/tif.txt": ("phish_hagezi.txt", "new"),
@@ -30,25 +26,8 @@ PHISHING_INPUTS = {
 }
 
 
-@functools.cache
-def _extractor() -> Any:
-    import tldextract
-
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
-
-
-def _registrable(host: str) -> str:
-    return str(_extractor()(host).top_domain_under_public_suffix or host)
-
-
-def _host(text: str) -> str:
-    if "://" in text:
-        return (urlsplit(text).hostname or "").lower()
-    return text.split("/", 1)[0].lower()
-
-
 def _other_files() -> list[str]:
-    return sorted(path.stem for path in CORPORA_DIR.glob("*.jsonl") if path.stem not in PREFIX)
+    return batch_checks.other_files(PREFIX)
 
 
 def _input_hosts(name: str) -> set[str]:
@@ -68,40 +47,16 @@ def test_the_batch5_link_files_stay_out_of_every_default_and_report_list() -> No
 
 
 def test_every_batch5_link_parses_and_has_a_source_and_a_date() -> None:
-    for name in PREFIX:
-        rows = list(items(name))
-        assert len(rows) >= 200, name
-        for item in rows:
-            assert isinstance(item["text"], str) and item["text"].strip() == item["text"], item["id"]
-            assert " " not in item["text"] and "/" not in item["text"], item["id"]
-            source = item["source"]
-            assert re.fullmatch(r"[\w.-]+/[\w.-]+", str(source["repo"])), item["id"]
-            assert re.fullmatch(r"[0-9a-f]{40}", str(source["commit"])), item["id"]
-            assert str(source["url"]).startswith("https://github.com/"), item["id"]
-            assert str(source["commit"]) in str(source["url"]), item["id"]
-            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(item["retrieved"])), item["id"]
+    batch_checks.assert_hosts_parse_with_a_github_source(PREFIX, min_rows=200, retrieved=None)
 
 
 def test_batch5_link_ids_are_unique_with_the_right_prefix_and_new() -> None:
-    older = {str(item["id"]) for name in _other_files() for item in items(name) if "id" in item}
-    for name, prefix in PREFIX.items():
-        ids = [str(item["id"]) for item in items(name)]
-        assert len(ids) == len(set(ids)), name
-        assert all(re.fullmatch(re.escape(prefix) + r"\d{4}", item_id) for item_id in ids), name
-        assert not set(ids) & older, name
+    batch_checks.assert_ids_prefixed_unique_and_new(PREFIX, _other_files())
 
 
 def test_batch5_link_labels_and_fields() -> None:
-    for item in items(PHISHING):
-        assert item["label"] == "scam" and item["kind"] == "link", item["id"]
-        assert isinstance(item["brands"], list), item["id"]
-        assert item["match_in"] == ("host" if item["brands"] else "none"), item["id"]
-        assert item["subset"] == "host", item["id"]
-        assert item["feed"] in {"new", "used"}, item["id"]
-    for item in items(LEGIT):
-        assert item["label"] == "legit" and item["kind"] == "link", item["id"]
-        assert item["brands"] == [], item["id"]
-        assert item["subset"] in {"scenario_word", "new_tld", "other"}, item["id"]
+    batch_checks.assert_phishing_hosts_fields(PHISHING)
+    batch_checks.assert_legit_hosts_fields(LEGIT)
 
 
 def test_every_batch5_phishing_host_is_in_the_input_of_its_source_and_feed() -> None:
@@ -112,31 +67,12 @@ def test_every_batch5_phishing_host_is_in_the_input_of_its_source_and_feed() -> 
 
 
 def test_no_batch5_host_is_in_another_corpus_file_nor_twice_in_the_batch() -> None:
-    older: set[str] = set()
-    for name in _other_files():
-        for item in items(name):
-            if name.startswith("messages"):
-                older |= {match.lower() for match in DOMAIN_IN_TEXT.findall(str(item["text"]))}
-            else:
-                older.add(_host(str(item["text"])))
-    older.discard("")
-    older_domains = {_registrable(host) for host in older}
-    seen: set[str] = set()
-    for name in PREFIX:
-        for item in items(name):
-            host = _host(str(item["text"]))
-            assert host and host not in older, item["id"]
-            assert _registrable(host) not in older_domains, item["id"]
-            assert _registrable(host) not in seen, item["id"]
-            seen.add(_registrable(host))
+    batch_checks.assert_hosts_new(PREFIX, *batch_checks.split_links_and_messages(_other_files()))
 
 
 def test_batch5_phishing_caps_sources_feeds_and_brands() -> None:
     rows = list(items(PHISHING))
-    sources = collections.Counter(f"{item['source']['repo']}:{item['source']['path']}" for item in rows)
-    brands = collections.Counter((item["brands"] or [""])[0] for item in rows)
     feeds = collections.Counter(item["feed"] for item in rows)
-    assert max(sources.values()) <= 0.40 * len(rows)
-    assert max(brands.values()) <= 0.20 * len(rows)
+    batch_checks.assert_source_and_brand_caps(rows, source_cap=0.40, brand_cap=0.20)
     # parts or snapshots of feeds an earlier batch already read: at most 60 % of the file
     assert feeds["used"] <= 0.60 * len(rows)

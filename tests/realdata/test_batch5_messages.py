@@ -6,11 +6,10 @@ These tests read the file as data only (no detection runs here).
 
 from __future__ import annotations
 
-import collections
-import difflib
 import re
-import unicodedata
 
+from tests.realdata import batch_checks
+from tests.realdata.corpus_build import normalise
 from tests.realdata.split import BATCH4_FILES, BLIND_FILES, FILES, FRESH_FILES, items
 
 BATCH5_MESSAGES = "messages_batch5"
@@ -22,23 +21,7 @@ OLDER_MESSAGE_FILES = (
     "messages_batch4",
 )
 FIELDS = {"id", "text", "label", "channel", "brand", "scenario", "source", "retrieved"}
-CHANNELS = {"sms", "email", "messaging", "letter", "unknown"}
 SIGNAL_ARNAQUES = "ledokter/scraper-signal-arnaques"
-RAW_PHONE = re.compile(r"(?<![\d/])(?:\+33\s?|0033\s?|0)[1-9](?:[ .-]?\d{2}){4}(?!\d)")
-#: A local part ending in a letter or digit: a source's own mask such as ``.....@orange.fr`` is kept.
-RAW_EMAIL = re.compile(r"[\w.+-]*[^\W_]@[\w-]+(?:\.[\w-]+)+")
-
-
-def _normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(char for char in text if not unicodedata.combining(char))
-    return " ".join(re.sub(r"[^\w]+", " ", text).split())
-
-
-def _close(text: str, other: str, threshold: float) -> bool:
-    if text in other or other in text:
-        return True
-    return difflib.SequenceMatcher(None, text, other).ratio() > threshold
 
 
 def test_the_batch5_messages_stay_out_of_every_default_list() -> None:
@@ -64,39 +47,20 @@ def test_every_batch5_message_parses_with_the_batch4_fields_a_source_and_a_date(
 
 
 def test_batch5_ids_are_unique_numbered_and_new() -> None:
-    older = {str(item["id"]) for name in OLDER_MESSAGE_FILES for item in items(name)}
-    ids = [str(item["id"]) for item in items(BATCH5_MESSAGES)]
-    assert len(ids) == len(set(ids))
-    assert ids == [f"b5-msg-{number:04d}" for number in range(1, len(ids) + 1)]
-    assert not set(ids) & older
+    batch_checks.assert_messages_numbered_and_new(BATCH5_MESSAGES, "b5-msg-", OLDER_MESSAGE_FILES)
 
 
 def test_batch5_labels_channels_and_scenarios() -> None:
-    labels: collections.Counter[str] = collections.Counter()
-    for item in items(BATCH5_MESSAGES):
-        assert item["label"] in {"scam", "genuine"}, item["id"]
-        assert item["channel"] in CHANNELS, item["id"]
-        assert re.fullmatch(r"[a-z0-9_]+", str(item["scenario"])), item["id"]
-        assert item["brand"] is None or re.fullmatch(r"[a-z0-9_]+", str(item["brand"])), item["id"]
-        labels[item["label"]] += 1
-    assert labels["scam"] and labels["genuine"]
+    batch_checks.assert_labels_channels_and_scenarios(BATCH5_MESSAGES)
 
 
 def test_no_batch5_text_repeats_an_older_message_file_or_another_batch5_text() -> None:
-    older = [_normalise(str(item["text"])) for name in OLDER_MESSAGE_FILES for item in items(name)]
-    seen: list[str] = []
-    for item in items(BATCH5_MESSAGES):
-        text = _normalise(str(item["text"]))
-        assert not any(_close(text, other, 0.80) for other in older), item["id"]
-        assert not any(_close(text, other, 0.85) for other in seen), item["id"]
-        seen.append(text)
+    older = [normalise(str(item["text"])) for name in OLDER_MESSAGE_FILES for item in items(name)]
+    batch_checks.assert_texts_new(BATCH5_MESSAGES, older)
 
 
 def test_batch5_scam_texts_hold_no_raw_phone_number_or_e_mail_address() -> None:
-    for item in items(BATCH5_MESSAGES):
-        if item["label"] == "scam":
-            assert not RAW_PHONE.search(str(item["text"])), item["id"]
-            assert not RAW_EMAIL.search(str(item["text"])), item["id"]
+    batch_checks.assert_scam_texts_anonymised(BATCH5_MESSAGES)
 
 
 def test_the_already_used_signal_arnaques_scrape_is_at_most_a_quarter_of_the_batch() -> None:
@@ -109,5 +73,4 @@ def test_the_committed_file_is_what_the_build_script_writes() -> None:
     from tests.realdata.batch5_build.build_messages import build
 
     built, _dropped = build()
-    expected = [{k: v for k, v in row.items() if not k.startswith("_")} for row in built]
-    assert list(items(BATCH5_MESSAGES)) == expected
+    batch_checks.assert_committed_file_is(BATCH5_MESSAGES, built)

@@ -6,20 +6,17 @@ These tests read the file as data only (no detection runs here).
 
 from __future__ import annotations
 
-import collections
-import difflib
 import re
 import tomllib
-import unicodedata
 from pathlib import Path
-from typing import Any
 
+from tests.realdata import batch_checks
+from tests.realdata.corpus_build import normalise, texts_in_toml
 from tests.realdata.split import (
     BATCH4_FILES,
     BATCH5_FILES,
     BATCH6_FILES,
     BLIND_FILES,
-    CORPORA_DIR,
     FILES,
     FRESH_FILES,
     items,
@@ -28,7 +25,6 @@ from tests.realdata.split import (
 BATCH6_MESSAGES = "messages_batch6"
 FIELDS = {"id", "text", "label", "channel", "brand", "scenario", "source", "retrieved"}
 SOURCE_FIELDS = {"url", "site", "retrieved", "repo", "path", "commit"}
-CHANNELS = {"sms", "email", "messaging", "letter", "unknown"}
 TESTS_DIR = Path(__file__).resolve().parents[1]
 FIXTURES = (
     TESTS_DIR / "corpus" / "messages.toml",
@@ -36,40 +32,19 @@ FIXTURES = (
     TESTS_DIR / "understanding" / "distress_real.toml",
     TESTS_DIR / "understanding" / "fresh_routing.toml",
 )
-RAW_PHONE = re.compile(r"(?<![\d/])(?:\+33\s?|0033\s?|0)[1-9](?:[ .-]?\d{2}){4}(?!\d)")
-#: A local part ending in a letter or digit: a source's own mask such as ``.....@orange.fr`` is kept.
-RAW_EMAIL = re.compile(r"[\w.+-]*[^\W_]@[\w-]+(?:\.[\w-]+)+")
 
 
-def _normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(char for char in text if not unicodedata.combining(char))
-    return " ".join(re.sub(r"[^\w]+", " ", text).split())
-
-
-def _close(text: str, other: str, threshold: float) -> bool:
-    if text in other or other in text:
-        return True
-    return difflib.SequenceMatcher(None, text, other).ratio() > threshold
-
-
-def _toml_texts(node: Any) -> list[str]:
-    if isinstance(node, dict):
-        found = [str(v) for k, v in node.items() if k == "text" and isinstance(v, str)]
-        return found + [text for value in node.values() for text in _toml_texts(value)]
-    if isinstance(node, list):
-        return [text for value in node for text in _toml_texts(value)]
-    return []
+def _other_message_files() -> list[str]:
+    return batch_checks.other_files({BATCH6_MESSAGES}, "messages*.jsonl")
 
 
 def _other_texts() -> list[str]:
     """Every other corpus message file (those added later included) and every message fixture, normalised."""
-    names = sorted(p.stem for p in CORPORA_DIR.glob("messages*.jsonl") if p.stem != BATCH6_MESSAGES)
-    texts = [str(item["text"]) for name in names for item in items(name)]
+    texts = [str(item["text"]) for name in _other_message_files() for item in items(name)]
     for path in FIXTURES:
         with path.open("rb") as handle:
-            texts.extend(_toml_texts(tomllib.load(handle)))
-    return [norm for norm in (_normalise(text) for text in texts) if norm]
+            texts.extend(texts_in_toml(tomllib.load(handle)))
+    return [norm for norm in (normalise(text) for text in texts) if norm]
 
 
 def test_the_batch6_messages_stay_out_of_every_default_list_but_the_batch6_one() -> None:
@@ -96,48 +71,28 @@ def test_every_batch6_message_parses_with_its_fields_a_page_source_and_a_date() 
 
 
 def test_batch6_ids_are_unique_numbered_and_new() -> None:
-    names = sorted(p.stem for p in CORPORA_DIR.glob("messages*.jsonl") if p.stem != BATCH6_MESSAGES)
-    older = {str(item["id"]) for name in names for item in items(name)}
-    ids = [str(item["id"]) for item in items(BATCH6_MESSAGES)]
-    assert ids == [f"b6-msg-{number:04d}" for number in range(1, len(ids) + 1)]
-    assert not set(ids) & older
+    batch_checks.assert_messages_numbered_and_new(BATCH6_MESSAGES, "b6-msg-", _other_message_files())
 
 
 def test_batch6_labels_channels_scenarios_and_the_reason_a_genuine_item_is_genuine() -> None:
-    labels: collections.Counter[str] = collections.Counter()
+    batch_checks.assert_labels_channels_and_scenarios(BATCH6_MESSAGES)
     for item in items(BATCH6_MESSAGES):
-        assert item["label"] in {"scam", "genuine"}, item["id"]
-        assert item["channel"] in CHANNELS, item["id"]
-        assert re.fullmatch(r"[a-z0-9_]+", str(item["scenario"])), item["id"]
-        assert item["brand"] is None or re.fullmatch(r"[a-z0-9_]+", str(item["brand"])), item["id"]
         if item["label"] == "genuine":
             assert len(str(item["why_genuine"]).strip()) > 20, item["id"]
-        labels[item["label"]] += 1
-    assert labels["scam"] and labels["genuine"]
 
 
 def test_no_batch6_text_repeats_another_message_file_a_fixture_or_another_batch6_text() -> None:
-    others = _other_texts()
-    seen: list[str] = []
-    for item in items(BATCH6_MESSAGES):
-        text = _normalise(str(item["text"]))
-        assert not any(_close(text, other, 0.80) for other in others), item["id"]
-        assert not any(_close(text, other, 0.85) for other in seen), item["id"]
-        seen.append(text)
+    batch_checks.assert_texts_new(BATCH6_MESSAGES, _other_texts())
 
 
 def test_no_batch6_page_was_used_by_an_earlier_message_file() -> None:
-    names = sorted(p.stem for p in CORPORA_DIR.glob("messages*.jsonl") if p.stem != BATCH6_MESSAGES)
-    older_urls = {str(item["source"].get("url")) for name in names for item in items(name)}
+    older_urls = {str(item["source"].get("url")) for name in _other_message_files() for item in items(name)}
     for item in items(BATCH6_MESSAGES):
         assert item["source"]["url"] not in older_urls, item["id"]
 
 
 def test_batch6_scam_texts_hold_no_raw_phone_number_or_e_mail_address() -> None:
-    for item in items(BATCH6_MESSAGES):
-        if item["label"] == "scam":
-            assert not RAW_PHONE.search(str(item["text"])), item["id"]
-            assert not RAW_EMAIL.search(str(item["text"])), item["id"]
+    batch_checks.assert_scam_texts_anonymised(BATCH6_MESSAGES)
 
 
 def test_the_committed_file_is_what_the_build_script_writes() -> None:
@@ -145,5 +100,4 @@ def test_the_committed_file_is_what_the_build_script_writes() -> None:
 
     built, dropped = build()
     assert not dropped, dropped
-    expected = [{k: v for k, v in row.items() if not k.startswith("_")} for row in built]
-    assert list(items(BATCH6_MESSAGES)) == expected
+    batch_checks.assert_committed_file_is(BATCH6_MESSAGES, built)

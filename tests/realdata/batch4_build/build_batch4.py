@@ -29,10 +29,12 @@ from tests.realdata.corpus_build import (
     HostDedup,
     brand_of,
     cap_rows,
+    data_lines,
+    dedup_texts,
     github_url,
-    normalise,
-    read_jsonl,
-    too_close,
+    host_candidate,
+    normalised_texts,
+    scam_link_item,
     write,
 )
 
@@ -122,14 +124,6 @@ HARD_WORDS = (
 )  # fmt: skip
 
 
-def data_lines(name: str) -> list[list[str]]:
-    return [
-        line.split()
-        for line in (HERE / name).read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
-
-
 def data_words(name: str) -> list[str]:
     return [
         word
@@ -140,15 +134,7 @@ def data_words(name: str) -> list[str]:
 
 
 def link_row(host: str, tag: str, source: dict[str, Any], key: str) -> dict[str, Any]:
-    brands = [] if tag in SCENARIO_TAGS else [tag]
-    return {
-        "text": host,
-        "brands": brands,
-        "match_in": "host" if brands else "none",
-        "subset": "host",
-        "source": {"url": github_url(source), **source},
-        "_key": key,
-    }
+    return host_candidate(host, [] if tag in SCENARIO_TAGS else [tag], source, key)
 
 
 def phishing_candidates() -> list[dict[str, Any]]:
@@ -164,23 +150,23 @@ def phishing_candidates() -> list[dict[str, Any]]:
                 "_key": "press",
             }
         )
-    for host, tag, commit in data_lines("phish_alienvault.txt"):
+    for host, tag, commit in data_lines(HERE, "phish_alienvault.txt"):
         rows.append(
             link_row(host, tag, {"repo": REPO, "path": ALIENVAULT_PATH, "commit": commit}, "alienvault")
         )
-    for host, tag in data_lines("phish_phishunt.txt"):
+    for host, tag in data_lines(HERE, "phish_phishunt.txt"):
         rows.append(link_row(host, tag, PHISHUNT, "phishunt"))
-    for host, tag in data_lines("phish_openphish.txt"):
+    for host, tag in data_lines(HERE, "phish_openphish.txt"):
         rows.append(link_row(host, tag, OPENPHISH, "openphish"))
-    for host, tag in data_lines("phish_army.txt"):
+    for host, tag in data_lines(HERE, "phish_army.txt"):
         rows.append(link_row(host, tag, PHISHING_ARMY, "phishing_army"))
-    for host, tag in data_lines("phish_redflag.txt"):
+    for host, tag in data_lines(HERE, "phish_redflag.txt"):
         rows.append(link_row(host, tag, RED_FLAG, "red.flag.domains"))
-    for host, tag in data_lines("phish_phishtank.txt"):
+    for host, tag in data_lines(HERE, "phish_phishtank.txt"):
         rows.append(link_row(host, tag, PHISHTANK, "phishtank"))
-    for host, tag in data_lines("phish_phishtank_b.txt"):
+    for host, tag in data_lines(HERE, "phish_phishtank_b.txt"):
         rows.append(link_row(host, tag, PHISHTANK_B, "phishtank"))
-    for host, tag in data_lines("phish_ut1.txt"):
+    for host, tag in data_lines(HERE, "phish_ut1.txt"):
         rows.append(link_row(host, tag, UT1_FR, "ut1-fr"))
     return rows
 
@@ -193,23 +179,7 @@ def cap_phishing(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def build_phishing(dedup: HostDedup) -> list[dict[str, Any]]:
     kept = [row for row in phishing_candidates() if dedup.accept(row["text"], row["_key"])]
     kept = cap_phishing(kept)
-    out = []
-    for number, row in enumerate(kept, 1):
-        out.append(
-            {
-                "text": row["text"],
-                "kind": "link",
-                "label": "scam",
-                "brands": row["brands"],
-                "match_in": row["match_in"],
-                "subset": row["subset"],
-                "source": dict(row["source"]),
-                "retrieved": RETRIEVED,
-                "id": f"b4-url-{number:04d}",
-                "_key": row["_key"],
-            }
-        )
-    return out
+    return [scam_link_item(row, RETRIEVED, f"b4-url-{number:04d}") for number, row in enumerate(kept, 1)]
 
 
 def legit_subset(host: str) -> str:
@@ -251,21 +221,13 @@ def build_legit(dedup: HostDedup) -> list[dict[str, Any]]:
 
 
 def build_messages() -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
-    older = [normalise(str(item["text"])) for name in OLD_MESSAGE_FILES for item in read_jsonl(name)]
+    found, dropped = dedup_texts(
+        (*MESSAGES, *MORE_MESSAGES), lambda message: message[4], normalised_texts(OLD_MESSAGE_FILES)
+    )
     kept: list[dict[str, Any]] = []
-    kept_norm: list[str] = []
-    dropped: list[tuple[str, str]] = []
-    for label, channel, brand, scenario, text, url in (*MESSAGES, *MORE_MESSAGES):
-        norm = normalise(text)
-        hit = too_close(norm, older, 0.80)
-        if hit is None:
-            hit = too_close(norm, kept_norm, 0.85)
-        if hit is not None:
-            dropped.append((text, hit))
-            continue
+    for label, channel, brand, scenario, text, url in found:
         if label == "scam":
             assert not RAW_PHONE.search(text) and not RAW_EMAIL.search(text), text
-        kept_norm.append(norm)
         kept.append(
             {
                 "id": f"b4-msg-{len(kept) + 1:04d}",

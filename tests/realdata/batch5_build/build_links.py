@@ -16,8 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from tests.realdata.batch4_build.build_batch4 import legit_subset
-from tests.realdata.corpus_build import HostDedup, brand_of, cap_rows, github_url, write
-from tests.realdata.split import CORPORA_DIR
+from tests.realdata.corpus_build import (
+    HostDedup,
+    brand_of,
+    cap_rows,
+    data_lines,
+    github_url,
+    host_candidate,
+    other_corpus_files,
+    scam_link_item,
+    write,
+)
 
 HERE = Path(__file__).resolve().parent
 RETRIEVED = "2026-11-30"
@@ -93,38 +102,23 @@ USED_CAP = 0.60
 BRAND_CAP = 0.20
 
 
-def data_lines(name: str) -> list[list[str]]:
-    return [
-        line.split("#", 1)[0].split()
-        for line in (HERE / name).read_text(encoding="utf-8").splitlines()
-        if line.split("#", 1)[0].strip()
-    ]
-
-
 def corpus_files() -> tuple[list[str], list[str]]:
     """Every other corpus file, split into link files (hosts) and message files (quoted domains)."""
-    names = sorted(path.stem for path in CORPORA_DIR.glob("*.jsonl") if path.stem not in OWN_FILES)
-    messages = [name for name in names if name.startswith("messages")]
-    return [name for name in names if name not in messages], messages
+    return other_corpus_files(OWN_FILES)
 
 
 def phishing_candidates() -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for name, source, key in PHISHING_INPUTS:
-        for host, tag in data_lines(name):
-            brands = [] if tag in SCENARIO_TAGS else [tag]
-            rows.append(
-                {
-                    "text": host,
-                    "brands": brands,
-                    "match_in": "host" if brands else "none",
-                    "subset": "host",
-                    "source": {"url": github_url(source), **source},
-                    "feed": "used" if key in USED_FEEDS else "new",
-                    "_key": key,
-                }
-            )
-    return rows
+    return [
+        host_candidate(
+            host,
+            [] if tag in SCENARIO_TAGS else [tag],
+            source,
+            key,
+            feed="used" if key in USED_FEEDS else "new",
+        )
+        for name, source, key in PHISHING_INPUTS
+        for host, tag in data_lines(HERE, name)
+    ]
 
 
 def cap_phishing(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -134,29 +128,14 @@ def cap_phishing(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def build_phishing(dedup: HostDedup) -> list[dict[str, Any]]:
     kept = cap_phishing([row for row in phishing_candidates() if dedup.accept(row["text"], row["_key"])])
-    return [
-        {
-            "text": row["text"],
-            "kind": "link",
-            "label": "scam",
-            "brands": row["brands"],
-            "match_in": row["match_in"],
-            "subset": row["subset"],
-            "source": dict(row["source"]),
-            "feed": row["feed"],
-            "retrieved": RETRIEVED,
-            "id": f"b5-url-{number:04d}",
-            "_key": row["_key"],
-        }
-        for number, row in enumerate(kept, 1)
-    ]
+    return [scam_link_item(row, RETRIEVED, f"b5-url-{number:04d}") for number, row in enumerate(kept, 1)]
 
 
 def legit_candidates() -> list[tuple[str, dict[str, Any], str]]:
     rows: list[tuple[str, dict[str, Any], str]] = []
-    for line in data_lines("legit_ut1_bank.txt"):
+    for line in data_lines(HERE, "legit_ut1_bank.txt"):
         rows += [(host, UT1_BANK, "ut1-bank") for host in line]
-    for host, key in data_lines("legit_etalab.txt"):
+    for host, key in data_lines(HERE, "legit_etalab.txt"):
         rows.append((host, ETALAB_SOURCES[key], f"etalab-{key}"))
     return rows
 

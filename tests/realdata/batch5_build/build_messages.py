@@ -16,7 +16,14 @@ from typing import Any
 
 from tests.realdata.batch5_build.messages_batch5_pages import MESSAGES
 from tests.realdata.batch5_build.messages_batch5_reports import REPO, REPORTS
-from tests.realdata.corpus_build import RAW_EMAIL, RAW_PHONE, normalise, read_jsonl, too_close, write
+from tests.realdata.corpus_build import (
+    dedup_texts,
+    message_candidate,
+    message_item,
+    normalised_texts,
+    print_message_summary,
+    write,
+)
 
 RETRIEVED = "2026-11-30"
 OUTPUT = "messages_batch5"
@@ -28,64 +35,36 @@ OLDER_MESSAGE_FILES = (
     "messages_blind",
     "messages_batch4",
 )
-OLDER_THRESHOLD = 0.80
-BATCH_THRESHOLD = 0.85
 #: signal-arnaques reports (already used by every earlier batch) are at most this share of the file
 USED_SOURCE_CAP = 0.25
 
 
 def candidates() -> list[dict[str, Any]]:
     """Every gathered candidate, pages first, in input order, with its source and the build's private keys."""
-    rows: list[dict[str, Any]] = []
-    for label, channel, brand, scenario, text, url, _why in MESSAGES:
-        rows.append(
-            {
-                "text": text,
-                "label": label,
-                "channel": channel,
-                "brand": brand,
-                "scenario": scenario,
-                "source": {"url": url, "repo": None, "path": None, "commit": None},
-                "_key": "page",
-            }
+    rows = [
+        message_candidate(
+            (label, channel, brand, scenario, text),
+            {"url": url, "repo": None, "path": None, "commit": None},
+            _key="page",
         )
+        for label, channel, brand, scenario, text, url, _why in MESSAGES
+    ]
     for label, channel, brand, scenario, text, report_id, path, commit, _why in REPORTS:
+        source = {
+            "url": f"https://www.signal-arnaques.com/scam/view/{report_id}",
+            "repo": REPO,
+            "path": path,
+            "commit": commit,
+        }
         rows.append(
-            {
-                "text": text,
-                "label": label,
-                "channel": channel,
-                "brand": brand,
-                "scenario": scenario,
-                "source": {
-                    "url": f"https://www.signal-arnaques.com/scam/view/{report_id}",
-                    "repo": REPO,
-                    "path": path,
-                    "commit": commit,
-                },
-                "_key": "signal-arnaques",
-            }
+            message_candidate((label, channel, brand, scenario, text), source, _key="signal-arnaques")
         )
     return rows
 
 
 def dedup(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
     """The rows whose text repeats no older message file and no earlier row; the dropped ones with their match."""
-    older = [normalise(str(item["text"])) for name in OLDER_MESSAGE_FILES for item in read_jsonl(name)]
-    kept: list[dict[str, Any]] = []
-    kept_norm: list[str] = []
-    dropped: list[tuple[str, str]] = []
-    for row in rows:
-        norm = normalise(str(row["text"]))
-        hit = too_close(norm, older, OLDER_THRESHOLD)
-        if hit is None:
-            hit = too_close(norm, kept_norm, BATCH_THRESHOLD)
-        if hit is not None:
-            dropped.append((str(row["text"]), hit))
-            continue
-        kept_norm.append(norm)
-        kept.append(row)
-    return kept, dropped
+    return dedup_texts(rows, lambda row: str(row["text"]), normalised_texts(OLDER_MESSAGE_FILES))
 
 
 def cap_used_source(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -101,24 +80,10 @@ def cap_used_source(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def build() -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
     kept, dropped = dedup(candidates())
     kept = cap_used_source(kept)
-    out: list[dict[str, Any]] = []
-    for number, row in enumerate(kept, 1):
-        text = str(row["text"])
-        if row["label"] == "scam":
-            assert not RAW_PHONE.search(text) and not RAW_EMAIL.search(text), text
-        out.append(
-            {
-                "id": f"{PREFIX}{number:04d}",
-                "text": text,
-                "label": row["label"],
-                "channel": row["channel"],
-                "brand": row["brand"],
-                "scenario": row["scenario"],
-                "source": dict(row["source"]),
-                "retrieved": RETRIEVED,
-                "_key": row["_key"],
-            }
-        )
+    out = [
+        {**message_item(row, f"{PREFIX}{number:04d}", RETRIEVED), "_key": row["_key"]}
+        for number, row in enumerate(kept, 1)
+    ]
     return out, dropped
 
 
@@ -128,15 +93,7 @@ def main() -> None:
     all_rows = candidates()
     print("candidates:", len(all_rows), dict(collections.Counter(row["_key"] for row in all_rows)))
     print("kept:", len(rows), dict(collections.Counter(row["_key"] for row in rows)))
-    for label in ("scam", "genuine"):
-        part = [row for row in rows if row["label"] == label]
-        print(label, len(part))
-        print("  channel", collections.Counter(row["channel"] for row in part).most_common())
-        print("  brand", collections.Counter(row["brand"] or "none" for row in part).most_common())
-        print("  scenario", collections.Counter(row["scenario"] for row in part).most_common())
-    print(f"dropped ({len(dropped)}):")
-    for text, hit in dropped:
-        print("  -", text[:70], "| ~", hit[:50])
+    print_message_summary(rows, dropped)
 
 
 if __name__ == "__main__":

@@ -19,8 +19,18 @@ from pathlib import Path
 from typing import Any
 
 from tests.realdata.batch4_build.build_batch4 import legit_subset
-from tests.realdata.corpus_build import HostDedup, brand_of, cap_rows, github_url, registrable, write
-from tests.realdata.split import CORPORA_DIR
+from tests.realdata.corpus_build import (
+    HostDedup,
+    brand_of,
+    cap_rows,
+    data_lines,
+    github_url,
+    host_candidate,
+    other_corpus_files,
+    registrable,
+    scam_link_item,
+    write,
+)
 
 HERE = Path(__file__).resolve().parent
 RETRIEVED = "2026-12-01"
@@ -108,23 +118,9 @@ LEGIT_SOURCES: dict[str, dict[str, str]] = {
 LEGIT_CAP = 0.35
 
 
-def data_lines(name: str) -> list[list[str]]:
-    return [
-        line.split("#", 1)[0].split()
-        for line in (HERE / name).read_text(encoding="utf-8").splitlines()
-        if line.split("#", 1)[0].strip()
-    ]
-
-
 def corpus_files() -> tuple[list[str], list[str]]:
     """Every other corpus file, split into link files (hosts) and message files (quoted domains)."""
-    names = sorted(
-        path.stem
-        for path in CORPORA_DIR.glob("*.jsonl")
-        if path.stem not in OWN_FILES and path.stem != "messages_batch6"
-    )
-    messages = [name for name in names if name.startswith("messages")]
-    return [name for name in names if name not in messages], messages
+    return other_corpus_files((*OWN_FILES, "messages_batch6"))
 
 
 def redflag_source(day: str, commit: str) -> dict[str, str]:
@@ -133,30 +129,21 @@ def redflag_source(day: str, commit: str) -> dict[str, str]:
 
 
 def phishing_row(host: str, tag: str, source: dict[str, str], feed: str, key: str) -> dict[str, Any]:
-    brands = [] if tag in SCENARIO_TAGS else [tag]
-    return {
-        "text": host,
-        "brands": brands,
-        "match_in": "host" if brands else "none",
-        "subset": "host",
-        "source": {"url": github_url(source), **source},
-        "feed": feed,
-        "_key": key,
-    }
+    return host_candidate(host, [] if tag in SCENARIO_TAGS else [tag], source, key, feed=feed)
 
 
 def phishing_candidates() -> list[dict[str, Any]]:
     """The new repository first (one source per daily file), then the parts of the used feeds."""
     rows: list[dict[str, Any]] = []
     source: dict[str, str] | None = None
-    for words in data_lines("phish_redflag_pub.txt"):
+    for words in data_lines(HERE, "phish_redflag_pub.txt"):
         if words[0] == "@":
             source = redflag_source(words[1], words[2])
             continue
         assert source is not None, "a host line before the first '@ <date> <commit>' line"
         rows.append(phishing_row(words[0], words[1], source, "new", f"redflag-pub:{source['path']}"))
     for name, used_source, key in USED_INPUTS:
-        rows += [phishing_row(host, tag, used_source, "used", key) for host, tag in data_lines(name)]
+        rows += [phishing_row(host, tag, used_source, "used", key) for host, tag in data_lines(HERE, name)]
     return rows
 
 
@@ -169,22 +156,7 @@ def build_phishing(dedup: HostDedup) -> list[dict[str, Any]]:
     kept = cap_phishing(
         [row for row in phishing_candidates() if dedup.accept(row["text"], row["_key"].split(":")[0])]
     )
-    return [
-        {
-            "text": row["text"],
-            "kind": "link",
-            "label": "scam",
-            "brands": row["brands"],
-            "match_in": row["match_in"],
-            "subset": row["subset"],
-            "source": dict(row["source"]),
-            "feed": row["feed"],
-            "retrieved": RETRIEVED,
-            "id": f"b6-url-{number:04d}",
-            "_key": row["_key"],
-        }
-        for number, row in enumerate(kept, 1)
-    ]
+    return [scam_link_item(row, RETRIEVED, f"b6-url-{number:04d}") for number, row in enumerate(kept, 1)]
 
 
 def official_domains() -> frozenset[str]:
@@ -205,7 +177,7 @@ def is_hard(host: str) -> bool:
 
 
 def legit_candidates() -> list[tuple[str, str]]:
-    return [(host, key) for host, key in data_lines("legit_lists.txt")]
+    return [(host, key) for host, key in data_lines(HERE, "legit_lists.txt")]
 
 
 def build_legit(dedup: HostDedup) -> tuple[list[dict[str, Any]], collections.Counter[str]]:

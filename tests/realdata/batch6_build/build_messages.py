@@ -11,7 +11,6 @@ to an earlier candidate of this batch. Every kept scam text is checked for raw p
 
 from __future__ import annotations
 
-import collections
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -19,11 +18,13 @@ from urllib.parse import urlsplit
 
 from tests.realdata.batch6_build.messages_batch6_pages import MESSAGES
 from tests.realdata.corpus_build import (
-    RAW_EMAIL,
-    RAW_PHONE,
+    dedup_texts,
+    message_candidate,
+    message_item,
     normalise,
-    read_jsonl,
-    too_close,
+    normalised_texts,
+    print_message_summary,
+    texts_in_toml,
     write,
 )
 from tests.realdata.split import CORPORA_DIR
@@ -31,8 +32,6 @@ from tests.realdata.split import CORPORA_DIR
 RETRIEVED = "2026-12-01"
 OUTPUT = "messages_batch6"
 PREFIX = "b6-msg-"
-OLDER_THRESHOLD = 0.80
-BATCH_THRESHOLD = 0.85
 TESTS_DIR = Path(__file__).resolve().parents[2]
 FIXTURE_FILES = (
     TESTS_DIR / "corpus" / "messages.toml",
@@ -48,100 +47,51 @@ def older_message_files() -> list[str]:
     return sorted(path.stem for path in CORPORA_DIR.glob("messages*.jsonl") if path.stem != OUTPUT)
 
 
-def _texts_in(node: Any) -> list[str]:
-    """Every ``text`` string anywhere in a parsed TOML document."""
-    if isinstance(node, dict):
-        found = [str(value) for key, value in node.items() if key == "text" and isinstance(value, str)]
-        for value in node.values():
-            found.extend(_texts_in(value))
-        return found
-    if isinstance(node, list):
-        return [text for value in node for text in _texts_in(value)]
-    return []
-
-
 def fixture_texts() -> list[str]:
     """The message texts of the test fixtures (invented or real), so that no batch-6 text repeats one."""
     texts: list[str] = []
     for path in FIXTURE_FILES:
         if path.exists():
             with path.open("rb") as handle:
-                texts.extend(_texts_in(tomllib.load(handle)))
+                texts.extend(texts_in_toml(tomllib.load(handle)))
     return texts
 
 
 def older_texts() -> list[str]:
     """The normalised texts a batch-6 message must not repeat."""
-    texts = [str(item["text"]) for name in older_message_files() for item in read_jsonl(name)]
-    return [normalise(text) for text in texts + fixture_texts() if normalise(text)]
+    fixtures = [normalise(text) for text in fixture_texts()]
+    return [norm for norm in normalised_texts(older_message_files()) + fixtures if norm]
 
 
 def candidates() -> list[dict[str, Any]]:
     """Every gathered candidate, in input order, with its source."""
     rows: list[dict[str, Any]] = []
     for label, channel, brand, scenario, text, url, why in MESSAGES:
-        row: dict[str, Any] = {
-            "text": text,
-            "label": label,
-            "channel": channel,
-            "brand": brand,
-            "scenario": scenario,
-            "source": {
-                "url": url,
-                "site": urlsplit(url).hostname or "",
-                "retrieved": RETRIEVED,
-                "repo": None,
-                "path": None,
-                "commit": None,
-            },
+        source = {
+            "url": url,
+            "site": urlsplit(url).hostname or "",
+            "retrieved": RETRIEVED,
+            "repo": None,
+            "path": None,
+            "commit": None,
         }
-        if label == "genuine":
-            row["why_genuine"] = why
-        else:
-            row["_why"] = why
-        rows.append(row)
+        reason = {"why_genuine": why} if label == "genuine" else {"_why": why}
+        rows.append(message_candidate((label, channel, brand, scenario, text), source, **reason))
     return rows
 
 
 def dedup(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
     """The rows whose text repeats no older message file, no fixture and no earlier row; the dropped ones."""
-    older = older_texts()
-    kept: list[dict[str, Any]] = []
-    kept_norm: list[str] = []
-    dropped: list[tuple[str, str]] = []
-    for row in rows:
-        norm = normalise(str(row["text"]))
-        hit = too_close(norm, older, OLDER_THRESHOLD)
-        if hit is None:
-            hit = too_close(norm, kept_norm, BATCH_THRESHOLD)
-        if hit is not None:
-            dropped.append((str(row["text"]), hit))
-            continue
-        kept_norm.append(norm)
-        kept.append(row)
-    return kept, dropped
+    return dedup_texts(rows, lambda row: str(row["text"]), older_texts())
 
 
 def build() -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
     kept, dropped = dedup(candidates())
     out: list[dict[str, Any]] = []
     for number, row in enumerate(kept, 1):
-        text = str(row["text"])
-        if row["label"] == "scam":
-            assert not RAW_PHONE.search(text) and not RAW_EMAIL.search(text), text
-        else:
-            assert str(row.get("why_genuine", "")).strip(), text
-        item: dict[str, Any] = {
-            "id": f"{PREFIX}{number:04d}",
-            "text": text,
-            "label": row["label"],
-            "channel": row["channel"],
-            "brand": row["brand"],
-            "scenario": row["scenario"],
-            "source": dict(row["source"]),
-            "retrieved": RETRIEVED,
-        }
+        item = message_item(row, f"{PREFIX}{number:04d}", RETRIEVED)
         if row["label"] == "genuine":
+            assert str(row.get("why_genuine", "")).strip(), row["text"]
             item["why_genuine"] = row["why_genuine"]
         out.append(item)
     return out, dropped
@@ -151,15 +101,7 @@ def main() -> None:
     rows, dropped = build()
     write(OUTPUT, rows)
     print("candidates:", len(candidates()), "kept:", len(rows))
-    for label in ("scam", "genuine"):
-        part = [row for row in rows if row["label"] == label]
-        print(label, len(part))
-        print("  channel", collections.Counter(row["channel"] for row in part).most_common())
-        print("  brand", collections.Counter(row["brand"] or "none" for row in part).most_common())
-        print("  scenario", collections.Counter(row["scenario"] for row in part).most_common())
-    print(f"dropped ({len(dropped)}):")
-    for text, hit in dropped:
-        print("  -", text[:70], "| ~", hit[:50])
+    print_message_summary(rows, dropped)
 
 
 if __name__ == "__main__":

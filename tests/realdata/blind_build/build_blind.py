@@ -23,10 +23,11 @@ from tests.realdata.corpus_build import (
     RAW_PHONE,
     HostDedup,
     cap_rows,
+    dedup_texts,
     github_url,
-    normalise,
-    read_jsonl,
-    too_close,
+    host_candidate,
+    normalised_texts,
+    scam_link_item,
     write,
 )
 
@@ -102,18 +103,8 @@ def phishing_candidates() -> list[dict[str, Any]]:
         ("phish_ut1.txt", UT1_PHISHING, "ut1-fr"),
     ):
         for host, tag in read_pairs(name):
-            brand = BRAND_RENAME.get(tag, tag)
-            brands = [] if tag in SCENARIO_TAGS else [brand]
-            rows.append(
-                {
-                    "text": host,
-                    "brands": brands,
-                    "match_in": "host" if brands else "none",
-                    "subset": "host",
-                    "source": {"url": github_url(source), **source},
-                    "_key": key,
-                }
-            )
+            brands = [] if tag in SCENARIO_TAGS else [BRAND_RENAME.get(tag, tag)]
+            rows.append(host_candidate(host, brands, source, key))
     for text, page_brands, match_in, url, key in PAGE_LINKS:
         page_source: dict[str, Any] = {"url": url, "repo": None, "path": None, "commit": None}
         if key == "signal-arnaques":
@@ -139,24 +130,7 @@ def cap_phishing(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def build_phishing(dedup: HostDedup) -> list[dict[str, Any]]:
     kept = [row for row in phishing_candidates() if dedup.accept(row["text"], row["_key"])]
     kept = cap_phishing(kept)
-    out = []
-    for number, row in enumerate(kept, 1):
-        source = dict(row["source"])
-        out.append(
-            {
-                "text": row["text"],
-                "kind": "link",
-                "label": "scam",
-                "brands": row["brands"],
-                "match_in": row["match_in"],
-                "subset": row["subset"],
-                "source": source,
-                "retrieved": RETRIEVED,
-                "id": f"blind-url-{number:04d}",
-                "_key": row["_key"],
-            }
-        )
-    return out
+    return [scam_link_item(row, RETRIEVED, f"blind-url-{number:04d}") for number, row in enumerate(kept, 1)]
 
 
 def legit_subset(host: str) -> str:
@@ -206,21 +180,11 @@ def build_legit(dedup: HostDedup) -> list[dict[str, Any]]:
 
 
 def build_messages() -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
-    older = [normalise(str(item["text"])) for name in OLD_MESSAGE_FILES for item in read_jsonl(name)]
+    found, dropped = dedup_texts(MESSAGES, lambda message: message[4], normalised_texts(OLD_MESSAGE_FILES))
     kept: list[dict[str, Any]] = []
-    kept_norm: list[str] = []
-    dropped: list[tuple[str, str]] = []
-    for label, channel, brand, scenario, text, source in MESSAGES:
-        norm = normalise(text)
-        hit = too_close(norm, older, 0.80)
-        if hit is None:
-            hit = too_close(norm, kept_norm, 0.85)
-        if hit is not None:
-            dropped.append((text, hit))
-            continue
+    for label, channel, brand, scenario, text, source in found:
         if label == "scam":
             assert not RAW_PHONE.search(text) and not RAW_EMAIL.search(text), text
-        kept_norm.append(norm)
         full_source = {"url": None, "repo": None, "path": None, "commit": None, **source}
         kept.append(
             {

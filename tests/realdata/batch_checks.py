@@ -1,0 +1,163 @@
+"""The checks every gathered batch's test file makes on its own files: they parse, their ids, hosts and texts are
+new to every other corpus file, their scam texts are anonymised and their caps hold.
+
+Each batch's test file keeps its own test functions and passes its own parameters (file names, id prefixes, caps,
+the sibling files a parallel helper dedups on its own); the rules are the same, so they live here once. Hosts are read
+as the builders read them (``corpus_build``): a link file's hosts, the domains quoted in a message file.
+"""
+
+from __future__ import annotations
+
+import collections
+import difflib
+import re
+from collections.abc import Collection, Iterable, Mapping
+from typing import Any
+
+from tests.realdata.corpus_build import RAW_EMAIL, RAW_PHONE, host_of, known_hosts, normalise, registrable
+from tests.realdata.split import CORPORA_DIR, items
+
+#: A message repeats an older text over this similarity, another text of its own batch over the second.
+OLDER_THRESHOLD = 0.80
+BATCH_THRESHOLD = 0.85
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def other_files(excluded: Collection[str], pattern: str = "*.jsonl") -> list[str]:
+    """Every corpus file matching ``pattern`` but ``excluded`` (those added after the batch included), sorted."""
+    return sorted(path.stem for path in CORPORA_DIR.glob(pattern) if path.stem not in excluded)
+
+
+def split_links_and_messages(names: Iterable[str]) -> tuple[list[str], list[str]]:
+    """``names`` as link files (their hosts count) and message files (the domains they quote count)."""
+    names = list(names)
+    messages = [name for name in names if name.startswith("messages")]
+    return [name for name in names if name not in messages], messages
+
+
+def assert_hosts_parse_with_a_github_source(
+    names: Iterable[str], min_rows: int, retrieved: str | None
+) -> None:
+    """Each host is bare (no space, no path) and cites a repository file at a commit; ``retrieved`` is the batch's
+    day (``None``: any ISO date)."""
+    for name in names:
+        rows = list(items(name))
+        assert len(rows) >= min_rows, name
+        for item in rows:
+            assert isinstance(item["text"], str) and item["text"].strip() == item["text"], item["id"]
+            assert " " not in item["text"] and "/" not in item["text"], item["id"]
+            source = item["source"]
+            assert re.fullmatch(r"[\w.-]+/[\w.-]+", str(source["repo"])), item["id"]
+            assert re.fullmatch(r"[0-9a-f]{40}", str(source["commit"])), item["id"]
+            assert str(source["url"]).startswith("https://github.com/"), item["id"]
+            assert str(source["commit"]) in str(source["url"]), item["id"]
+            assert str(source["url"]).endswith(str(source["path"])), item["id"]
+            if retrieved is None:
+                assert ISO_DATE.fullmatch(str(item["retrieved"])), item["id"]
+            else:
+                assert item["retrieved"] == retrieved, item["id"]
+
+
+def assert_ids_prefixed_unique_and_new(prefixes: Mapping[str, str], older_files: Iterable[str]) -> None:
+    """Each file's ids are its prefix and four digits, unique, and in none of ``older_files``."""
+    older = {str(item["id"]) for name in older_files for item in items(name) if "id" in item}
+    for name, prefix in prefixes.items():
+        ids = [str(item["id"]) for item in items(name)]
+        assert len(ids) == len(set(ids)), name
+        assert all(re.fullmatch(re.escape(prefix) + r"\d{4}", item_id) for item_id in ids), name
+        assert not set(ids) & older, name
+
+
+def assert_phishing_hosts_fields(name: str) -> None:
+    """A phishing host from a repository list: matched on the host when tagged with a brand, its feed said."""
+    for item in items(name):
+        assert item["label"] == "scam" and item["kind"] == "link", item["id"]
+        assert isinstance(item["brands"], list), item["id"]
+        assert item["match_in"] == ("host" if item["brands"] else "none"), item["id"]
+        assert item["subset"] == "host", item["id"]
+        assert item["feed"] in {"new", "used"}, item["id"]
+
+
+def assert_legit_hosts_fields(name: str) -> None:
+    for item in items(name):
+        assert item["label"] == "legit" and item["kind"] == "link", item["id"]
+        assert item["brands"] == [], item["id"]
+        assert item["subset"] in {"scenario_word", "new_tld", "other"}, item["id"]
+
+
+def assert_hosts_new(names: Iterable[str], link_files: Iterable[str], message_files: Iterable[str]) -> None:
+    """No host nor registrable domain of ``names`` is in an older file or twice in the batch."""
+    older, older_domains = known_hosts(list(link_files), list(message_files))
+    seen: set[str] = set()
+    for name in names:
+        for item in items(name):
+            host = host_of(str(item["text"]))
+            assert host, item["id"]
+            assert host not in older, item["id"]
+            assert registrable(host) not in older_domains, item["id"]
+            assert registrable(host) not in seen, item["id"]
+            seen.add(registrable(host))
+
+
+def source_counts(rows: Iterable[dict[str, Any]]) -> collections.Counter[str]:
+    """How many rows each source (repository and path) gave."""
+    return collections.Counter(f"{item['source']['repo']}:{item['source']['path']}" for item in rows)
+
+
+def assert_source_and_brand_caps(rows: list[dict[str, Any]], source_cap: float, brand_cap: float) -> None:
+    """No source over ``source_cap`` of the rows, no brand tag (nor the brandless group) over ``brand_cap``."""
+    brands = collections.Counter((item["brands"] or [""])[0] for item in rows)
+    assert max(source_counts(rows).values()) <= source_cap * len(rows)
+    assert max(brands.values()) <= brand_cap * len(rows)
+
+
+def close(text: str, other: str, threshold: float) -> bool:
+    """Two normalised texts are one message when one holds the other or they are more similar than ``threshold``."""
+    if text in other or other in text:
+        return True
+    return difflib.SequenceMatcher(None, text, other).ratio() > threshold
+
+
+def assert_texts_new(name: str, others: list[str]) -> None:
+    """No text of ``name`` is close to one of ``others`` (normalised) nor to an earlier text of its own file."""
+    seen: list[str] = []
+    for item in items(name):
+        text = normalise(str(item["text"]))
+        assert not any(close(text, other, OLDER_THRESHOLD) for other in others), item["id"]
+        assert not any(close(text, other, BATCH_THRESHOLD) for other in seen), item["id"]
+        seen.append(text)
+
+
+def assert_messages_numbered_and_new(name: str, prefix: str, older_files: Iterable[str]) -> None:
+    """The ids are ``prefix`` and 0001, 0002… in file order, and in none of ``older_files``."""
+    older = {str(item["id"]) for other in older_files for item in items(other)}
+    ids = [str(item["id"]) for item in items(name)]
+    assert len(ids) == len(set(ids))
+    assert ids == [f"{prefix}{number:04d}" for number in range(1, len(ids) + 1)]
+    assert not set(ids) & older
+
+
+def assert_labels_channels_and_scenarios(name: str) -> None:
+    """Scam or genuine (both present), a known channel, snake-case scenario and brand."""
+    labels: collections.Counter[str] = collections.Counter()
+    for item in items(name):
+        assert item["label"] in {"scam", "genuine"}, item["id"]
+        assert item["channel"] in {"sms", "email", "messaging", "letter", "unknown"}, item["id"]
+        assert re.fullmatch(r"[a-z0-9_]+", str(item["scenario"])), item["id"]
+        assert item["brand"] is None or re.fullmatch(r"[a-z0-9_]+", str(item["brand"])), item["id"]
+        labels[item["label"]] += 1
+    assert labels["scam"] and labels["genuine"]
+
+
+def assert_scam_texts_anonymised(name: str) -> None:
+    """No scam text keeps a raw phone number or e-mail address (a source's own mask is allowed)."""
+    for item in items(name):
+        if item["label"] == "scam":
+            assert not RAW_PHONE.search(str(item["text"])), item["id"]
+            assert not RAW_EMAIL.search(str(item["text"])), item["id"]
+
+
+def assert_committed_file_is(name: str, built: list[dict[str, Any]]) -> None:
+    """The committed file is the build's rows, its private keys (``_…``) left out."""
+    expected = [{k: v for k, v in row.items() if not k.startswith("_")} for row in built]
+    assert list(items(name)) == expected
