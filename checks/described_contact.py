@@ -23,6 +23,7 @@ from knowledge import described, organisations, scenarios
 from knowledge.described import Channel
 from knowledge.understanding import fold
 
+_COLLECTOR = "collector"
 # A told contact is a sentence or a short story; beyond this it is a pasted message (checked as one).
 MAX_WORDS = 80
 _WORD_RE = re.compile(r"[a-z0-9]{1,40}")
@@ -93,8 +94,10 @@ def _scenario(folded: str, normalised: str, asks: bool) -> tuple[str | None, boo
     if not asks:
         return None, False
     for compiled in scenarios.load().scenarios:
-        if compiled.scenario.opener:
-            continue  # "vous êtes chez vous ?": a first line, not a story told
+        if compiled.scenario.opener or compiled.scenario.id == _COLLECTOR:
+            # "vous êtes chez vous ?": a first line, not a story told. A debt claimed by SMS is what real
+            # collectors send too: the fake-bailiff story counts only as people tell it (described.toml).
+            continue
         if compiled.story.search(normalised) or (
             compiled.bait is not None and compiled.bait.search(normalised)
         ):
@@ -117,6 +120,10 @@ def describe(text: str) -> DescribedContact | None:
     if scenario is None and organisation is not None and asks:
         # "sms de chronopost je dois payer 2€": a carrier's scam is the parcel story, told or not.
         scenario = rules.category_story.get(organisations.load().organisations[organisation].category)
+    if scenario != _COLLECTOR and rules.collection is not None and rules.collection.search(folded):
+        # "iqera m'envoie des sms pour une facture impayée edf": a collector's contact, answered by the collector
+        # cards and dialogues; not a fake-bill story, nor EDF's own rule.
+        return None
     question = (
         organisation is not None
         and scenario is None
@@ -130,4 +137,16 @@ def describe(text: str) -> DescribedContact | None:
         scenario=scenario,
         told_story=told_story,
         question=question,
+    )
+
+
+def tells_collection(text: str) -> bool:
+    """Whether a short text tells a debt collector's contact ("iqera m'envoie des sms pour une facture edf")."""
+    folded = fold(text)
+    rules = described.load()
+    return (
+        len(folded.split()) <= MAX_WORDS
+        and rules.collection is not None
+        and rules.collection.search(folded) is not None
+        and any(pattern.search(folded) for _, pattern in rules.channels)
     )

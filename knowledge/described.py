@@ -46,6 +46,7 @@ class _DescribedFile(Strict):
     channel: list[_Channel] = Field(min_length=1)
     asks: _Asks
     question: _Asks | None = None
+    collection: _Asks | None = None
     story: list[_Story] = []
     category_story: dict[Category, NonBlank] = {}
 
@@ -68,6 +69,7 @@ class DescribedRules:
         self.asks = _compile("asks", parsed.asks.patterns)
         # "est ce que la caf envoie des sms ?": a question about the organisation's habits, nothing received.
         self.question = _compile("question", parsed.question.patterns) if parsed.question else None
+        self.collection = _compile("collection", parsed.collection.patterns) if parsed.collection else None
         self.stories: list[tuple[str, re.Pattern[str], bool]] = []
         for story in parsed.story:
             if story.scenario not in scenario_ids:

@@ -18,7 +18,7 @@ from bot.conversation.services import CheckInputError, Services, ServiceUnavaila
 from bot.conversation.table import Call, Outcome, done
 from bot.conversation.texts import button, main_menu, t
 from checks import understand as understanding
-from checks.described_contact import describe
+from checks.described_contact import describe, tells_collection
 from checks.facts import Facts
 from checks.understand import Sent
 from knowledge import intents, organisations, wording, words_fr
@@ -102,6 +102,9 @@ async def understand(call: Call, text: str) -> Outcome:
             return done(answer)
         if told.channel != "message":
             return done(check.prompt())  # "j'ai reçu un sms bizarre": what to send, not "not understood"
+    elif tells_collection(text):
+        # "iqera m'envoie des sms pour une facture impayée edf": how to check a collector's contact is real.
+        return done(rights.topic_reply(call, "verify_collector"))
     return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
 
 

@@ -180,3 +180,21 @@ async def test_a_pasted_genuine_notice_without_a_channel_word_is_still_checked_a
     chat = Chat()
     await chat.send("Free Mobile : votre facture est disponible dans votre espace abonné")
     assert "Message analysé" in chat.text
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "intrum m'appelle tous les jours pour une facture impayée sfr",
+        "un recouvreur m'a appelé pour une facture impayée orange, il veut que je paye",
+        "iqera m'envoie des sms pour une facture impayée edf",
+    ],
+)
+async def test_a_real_collector_s_contact_about_an_unpaid_bill_is_never_called_a_scam_story(
+    typed: str,
+) -> None:
+    chat = Chat()
+    await chat.send(typed)
+    assert "arnaque courante" not in chat.text
+    assert "Sans voir le message" not in chat.text  # the creditor's own rule is not the collector's
+    assert "pas bien compris" not in chat.text

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from checks.described_contact import MAX_WORDS, describe
+from checks.described_contact import MAX_WORDS, describe, tells_collection
 from knowledge import described
 from knowledge.base import KnowledgeError
 
@@ -85,3 +85,16 @@ def test_a_carrier_named_with_a_fee_told_is_the_parcel_story_without_its_words()
     assert seen is not None and seen.scenario == "parcel" and seen.strong
     quiet = describe("jai recu un sms de chronopost")
     assert quiet is not None and quiet.scenario is None and not quiet.strong
+
+
+def test_a_debt_claimed_by_sms_is_not_the_fake_bailiff_story_unless_told_as_one() -> None:
+    plain = describe("j'ai recu un sms qui dit que je dois payer une dette, arnaque ?")
+    assert plain is not None and plain.scenario is None
+    told = describe("un mail d'huissier avec un lien pour payer, vrai ou faux ?")
+    assert told is not None and told.scenario == "collector" and told.told_story
+
+
+def test_a_collector_s_contact_is_left_to_the_collector_answers() -> None:
+    assert describe("iqera m'envoie des sms pour une facture impayée edf") is None
+    assert tells_collection("iqera m'envoie des sms pour une facture impayée edf")
+    assert not tells_collection("ma dette est elle prescrite")
