@@ -62,3 +62,9 @@ async def test_a_child_s_broken_tel_and_money_asked_is_the_family_scam_not_the_c
     await chat.send("jai recu un sms de mon fils il a cassé son tel et veut que je paie une facture")
     assert chat.text.startswith("⚠️") and "Coucou maman" in chat.text.splitlines()[0]
     assert "gf:calls_and_harassment" not in chat.buttons()
+
+
+async def test_a_fake_microsoft_call_told_names_the_tech_support_story() -> None:
+    chat = Chat()
+    await chat.send("un mec m'appelle il dit quil est de microsoft mon ordi est infecté")
+    assert chat.text.startswith("⚠️") and "support technique" in chat.text.splitlines()[0]
