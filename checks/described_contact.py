@@ -88,10 +88,13 @@ def _scenario(folded: str, normalised: str, asks: bool) -> tuple[str | None, boo
     """The scenario told, and whether it was read from a story as people tell it (described.toml). Without what
     was asked, only the stories that name the scam on their own count ("coucou maman j'ai changé de numéro")."""
     rules = described.load()
+    genuine = _genuine(folded)
     for scenario_id, pattern, alone in rules.stories:
+        if genuine and not alone and scenario_id != _COLLECTOR:
+            continue
         if (asks or alone) and pattern.search(folded):
             return scenario_id, True
-    if not asks:
+    if not asks or genuine:
         return None, False
     for compiled in scenarios.load().scenarios:
         if compiled.scenario.opener or compiled.scenario.id == _COLLECTOR:
@@ -103,6 +106,24 @@ def _scenario(folded: str, normalised: str, asks: bool) -> tuple[str | None, boo
         ):
             return compiled.scenario.id, False
     return None, False
+
+
+def _genuine(folded: str) -> bool:
+    """Whether the story is what genuine senders send too: an existing debt claimed ("edf m'a envoyé un sms pour
+    une facture impayée", "un indu caf à rembourser") without a link, a card number or coupons asked, or a code
+    received from one's bank without anyone asking for it. No scam scenario is named from these alone."""
+    rules = described.load()
+    debt = (
+        rules.existing_debt is not None
+        and rules.existing_debt.search(folded) is not None
+        and (rules.debt_scam_ask is None or rules.debt_scam_ask.search(folded) is None)
+    )
+    code = (
+        rules.received_code is not None
+        and rules.received_code.search(folded) is not None
+        and (rules.code_given is None or rules.code_given.search(folded) is None)
+    )
+    return debt or code
 
 
 def describe(text: str) -> DescribedContact | None:
@@ -117,7 +138,7 @@ def describe(text: str) -> DescribedContact | None:
     organisation = _organisation(folded)
     asks = rules.asks.search(folded) is not None
     scenario, told_story = _scenario(folded, normalise(text).folded, asks)
-    if scenario is None and organisation is not None and asks:
+    if scenario is None and organisation is not None and asks and not _genuine(folded):
         # "sms de chronopost je dois payer 2€": a carrier's scam is the parcel story, told or not.
         scenario = rules.category_story.get(organisations.load().organisations[organisation].category)
     if scenario != _COLLECTOR and rules.collection is not None and rules.collection.search(folded):

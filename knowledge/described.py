@@ -47,6 +47,10 @@ class _DescribedFile(Strict):
     asks: _Asks
     question: _Asks | None = None
     collection: _Asks | None = None
+    existing_debt: _Asks | None = None
+    debt_scam_ask: _Asks | None = None
+    received_code: _Asks | None = None
+    code_given: _Asks | None = None
     story: list[_Story] = []
     category_story: dict[Category, NonBlank] = {}
 
@@ -56,6 +60,10 @@ def _compile(where: str, patterns: list[str]) -> re.Pattern[str]:
         return re.compile("|".join(f"(?:{p})" for p in patterns))
     except re.error as exc:  # each pattern is valid alone (check_pattern); joined, still checked
         raise KnowledgeError(f"{_WHERE} [{where}]: motif invalide : {exc}") from exc
+
+
+def _optional(where: str, section: _Asks | None) -> re.Pattern[str] | None:
+    return _compile(where, section.patterns) if section is not None else None
 
 
 class DescribedRules:
@@ -70,6 +78,12 @@ class DescribedRules:
         # "est ce que la caf envoie des sms ?": a question about the organisation's habits, nothing received.
         self.question = _compile("question", parsed.question.patterns) if parsed.question else None
         self.collection = _compile("collection", parsed.collection.patterns) if parsed.collection else None
+        # An existing debt or a code received from one's bank: genuine contacts, named a scam only when what only a
+        # scam asks is told too (review of 01/12/2026).
+        self.existing_debt = _optional("existing_debt", parsed.existing_debt)
+        self.debt_scam_ask = _optional("debt_scam_ask", parsed.debt_scam_ask)
+        self.received_code = _optional("received_code", parsed.received_code)
+        self.code_given = _optional("code_given", parsed.code_given)
         self.stories: list[tuple[str, re.Pattern[str], bool]] = []
         for story in parsed.story:
             if story.scenario not in scenario_ids:
