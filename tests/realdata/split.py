@@ -125,3 +125,17 @@ def batch6_part_of(item_id: str) -> Part:
     """Which part of the sixth batch an item belongs to: a pure function of its id."""
     digest = hashlib.sha256((BATCH6_SALT + item_id).encode("utf-8")).digest()
     return "held_out" if int.from_bytes(digest[:4], "big") % 100 < BATCH6_HELD_OUT_PERCENT else "tuning"
+
+
+#: The seventh batch (``*_batch7.jsonl``), gathered from sources and parts of feeds no earlier batch read, in the
+#: session that began at 04:55 UTC on 01/12/2026. Its split is fixed here BEFORE any item exists: later rounds may tune
+#: on its tuning half only. In the session that gathers it nobody tunes on it; it is measured whole.
+BATCH7_SALT = "verif-recouvrement/batch7/v1:"
+BATCH7_HELD_OUT_PERCENT = 50
+BATCH7_FILES = ("phishing_batch7", "legit_batch7", "messages_batch7")
+
+
+def batch7_part_of(item_id: str) -> Part:
+    """Which part of the seventh batch an item belongs to: a pure function of its id."""
+    digest = hashlib.sha256((BATCH7_SALT + item_id).encode("utf-8")).digest()
+    return "held_out" if int.from_bytes(digest[:4], "big") % 100 < BATCH7_HELD_OUT_PERCENT else "tuning"

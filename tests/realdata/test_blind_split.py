@@ -6,12 +6,17 @@ from tests.realdata.split import (
     BATCH4_FILES,
     BATCH4_HELD_OUT_PERCENT,
     BATCH4_SALT,
+    BATCH6_FILES,
+    BATCH7_FILES,
+    BATCH7_HELD_OUT_PERCENT,
+    BATCH7_SALT,
     BLIND_FILES,
     BLIND_HELD_OUT_PERCENT,
     BLIND_SALT,
     FILES,
     FRESH_FILES,
     batch4_part_of,
+    batch7_part_of,
     blind_part_of,
 )
 
@@ -37,3 +42,12 @@ def test_the_fourth_batch_split_is_pinned_and_separate() -> None:
     held = sum(batch4_part_of(i) == "held_out" for i in ids)
     assert 160 < held < 240
     assert not set(BATCH4_FILES) & set(FILES + FRESH_FILES + BLIND_FILES)
+
+
+def test_the_seventh_batch_split_is_fixed_before_its_items_and_separate() -> None:
+    assert BATCH7_SALT == "verif-recouvrement/batch7/v1:" and BATCH7_HELD_OUT_PERCENT == 50
+    for prefix in ("b7-url", "b7-legit", "b7-msg"):
+        ids = [f"{prefix}-{n:04d}" for n in range(1, 401)]
+        held = sum(batch7_part_of(i) == "held_out" for i in ids)
+        assert 160 < held < 240
+    assert not set(BATCH7_FILES) & set(FILES + FRESH_FILES + BLIND_FILES + BATCH4_FILES + BATCH6_FILES)
