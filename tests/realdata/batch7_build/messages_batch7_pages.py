@@ -138,4 +138,61 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "The mutuelle's own news page (mutaero.net, 08/02/2024) informing its members of the Viamedis tiers-payant "
         "breach: published by the organisation itself",
     ),
+    # --- fake police / fake alert ---------------------------------------------------------------------------
+    (
+        "scam",
+        "email",
+        "gendarmerie",
+        "fake_summons",
+        "Passé le délai de 72 heures, nous entamerons une procédure formelle, à savoir un mandat d'arrêt. Vos "
+        "coordonnées ainsi que votre portrait photo seront transmis à tous les organismes de protection de l'enfant "
+        "ainsi qu'aux Médias de masse pour une large diffusion de vos actes.",
+        "https://www.monacomatin.mc/faits-divers/non-la-gendarmerie-nenvoie-pas-de-mails-aux-pedophiles-il-sagit-"
+        "dune-arnaque-716011",
+        "En vérité, ce mail est une arnaque (…) « Il faut que tout le monde sache que c'est frauduleux », porte-parole "
+        "de la gendarmerie varoise",
+    ),
+    (
+        "scam",
+        "sms",
+        None,
+        "premium_rate",
+        "ALERT INFO : Une vague d'attentat touche actuellement le territoire Français. Pour confirmer que vous êtes en "
+        "sécurité, envoyez par SMS ATTENTAT au [TEL] (sms gratuit) ou appelez le [TEL] (appel gratuit)",
+        "https://www.europe1.fr/societe/attentats-gare-aux-faux-sms-2779645",
+        "le ministère écrit \"ce type de SMS ne peut émaner d'une autorité publique. Ne donnez pas suite, ne partagez "
+        "pas\"",
+    ),
+    # --- operator unpaid bill / premium rate ----------------------------------------------------------------
+    (
+        "scam",
+        "email",
+        "free",
+        "unpaid_bill",
+        "Votre abonnement fera l'objet d'une suspension complète suite à un défaut de paiement de 1.99 euro. Nous vous "
+        "invitons à régulariser la situation avant",
+        "https://www.universfreebox.com/article/54512/free-mobile-les-abonnes-cibles-par-un-phishing-d-un-autre-temps",
+        "Un abonné Free Mobile a reçu un phishing l'invitant à cliquer sur un lien pour régulariser un impayé de 1,99 "
+        "euro (the sentence 'présente dans l'e-mail')",
+    ),
+    (
+        "scam",
+        "unknown",
+        None,
+        "premium_rate",
+        "j'ai essayé de vous contacter concernant notre rendez-vous, je ne suis plus disponible mais vous pouvez me "
+        "rappeler au [TEL]",
+        "https://cft-nord.fr/new-s/48-les-arnaques-au-telephone",
+        "Oui il s'agit bien d'une arnaque téléphonique (ou ping calls) (…) Disponible également en version SMS !",
+    ),
+    (
+        "scam",
+        "sms",
+        None,
+        "premium_rate",
+        "Vous avez reçu un message video. Pour le Voir Cliquez sur : http://etc….",
+        "https://www.mespetitsbonheurs.com/declarer-un-message-sms-arnaque-recu-sur-son-mobile-facile/"
+        "?replytocom=1658",
+        "J'ai encore reçu ce week-end un SMS aux allures d'arnaque qui me disait (the blogger's own SMS)",
+    ),
 )
