@@ -195,4 +195,109 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "?replytocom=1658",
         "J'ai encore reçu ce week-end un SMS aux allures d'arnaque qui me disait (the blogger's own SMS)",
     ),
+    (
+        "scam",
+        "email",
+        "orange",
+        "unpaid_bill",
+        "Votre paiement par carte bancaire de 40.27 Euros, devant être effectué depuis le 28/01/2010 pour le payement "
+        "de votre facture,a été refusé par votre banque.Ne pouvant faire un prélèvement automatique concernant le "
+        "payement par carte de crédit de votre facture,suite au refus de votre établissement bancaire et n'ayant pas pu "
+        "vous joindre par téléphone, nous avons crée une fiche spéciale, qui vous permet d'accéder directement au "
+        "règlement",
+        "https://www.clubic.com/actualite-322862-phishing-retors-vise-abonnes-orange.html",
+        "indique par exemple le message frauduleux reçu dans la nuit de dimanche à lundi par un de nos lecteurs",
+    ),
+    # --- family emergency -----------------------------------------------------------------------------------
+    (
+        "scam",
+        "sms",
+        None,
+        "family_emergency",
+        "Coucou maman, c'est moi. J'ai eu un problème avec mon numéro de téléphone, c'est mon numéro temporaire. "
+        "Envoie-moi un message sur WhatsApp sur ce numéro, le plus rapidement possible. Je dois te parler de quelque "
+        "chose...",
+        "https://www.tf1.fr/tf1/jt-13h/videos/arnaque-au-faux-sms-le-13h-a-vos-cotes-53522617.html",
+        "Une arnaque au faux SMS circule beaucoup dernièrement (…) Cybermalveillance.gouv.fr a publié une alerte",
+    ),
+    # --- genuine codes --------------------------------------------------------------------------------------
+    (
+        "genuine",
+        "sms",
+        "facebook",
+        "otp_code",
+        "###### est votre code de réinitialisation du mot de passe Facebook, ou réinitialisez votre mot de passe ici : "
+        "(https : // fb. com /…………… ). Pour répondre, envoyez un SMS à ############",
+        "https://organicindiatoday.com/fr/jobtiens-le-code-de-r%c3%a9initialisation-du-mot-de-passe-facebook-par-sms",
+        "Facebook envoie un tel code sur votre téléphone enregistré lorsque vous utilisez des options comme Mot de passe "
+        "oublié (the SMS a reader received and shared, masked by the page; Facebook's own reset-code SMS, possibly "
+        "triggered by someone else)",
+    ),
+    (
+        "genuine",
+        "email",
+        "france_travail",
+        "data_breach_notice",
+        "Le portail emploi a immédiatement été fermé. Des analyses sont en cours pour déterminer l'origine et l'impact "
+        "de cette cyberattaque.",
+        "https://www.bfmtv.com/tech/cybersecurite/france-travail-au-moins-340-000-demandeurs-d-emploi-victimes-d-un-"
+        "nouveau-piratage_AV-202507230252.html",
+        "Dans un courrier transmis aux personnes concernées, France Travail indique qu'un accès \"non autorisé\" à des "
+        "données personnelles a été découvert le 12 juillet 2025 (confirmed by France Travail to Tech&Co)",
+    ),
+    (
+        "genuine",
+        "unknown",
+        "almerys",
+        "data_breach_notice",
+        "Cher(e) adhérent(e),\nLa presse s'est récemment faite l'écho de cyberattaques par les 2 plus importants "
+        "opérateurs de tiers payant français : Viamedis et Almerys. Ces opérations de piratage ont visé exclusivement "
+        "les portails professionnels de santé de ces deux opérateurs.",
+        "https://mutame-plus.fr/violation-de-donnees-de-deux-operateurs-de-tiers-payant",
+        "The mutuelle's own notice to its members on its own site (mutame-plus.fr), signed by its Directeur Général",
+    ),
+    (
+        "genuine",
+        "unknown",
+        "almerys",
+        "data_breach_notice",
+        "Chers adhérents,\nChers anciens adhérents,\nNous savons que cette cyberattaque, largement relayée dans les "
+        "médias, vous inquiète particulièrement et vous impacte. La Mutuelle a toujours prôné l'honnêteté et la "
+        "transparence vis à vis de ses adhérents, c'est pourquoi nous avons décidé de répondre à toutes vos questions, "
+        "via cette FAQ.",
+        "https://www.mutuellelmp.fr/informations-aux-adherents",
+        "The mutuelle's own 'Informations aux adhérents' page on its own site (mutuellelmp.fr) about the Almerys attack",
+    ),
+    (
+        "genuine",
+        "unknown",
+        "viamedis",
+        "data_breach_notice",
+        "Pour éviter l'avance de frais, Mutuelle Mieux-Etre propose à ses adhérents un service de Tiers payant opéré "
+        "avec différents organismes. Deux de ces principaux acteurs de tiers payant en France ont subi une "
+        "cyberattaque. Des données personnelles de bénéficiaires et de professionnels de santé ont été exposées.",
+        "http://www.mieux-etre.fr/articles/notre-rubrique-actus/information-cyberattaque",
+        "The mutuelle's own news page (mieux-etre.fr, 'Vie de la mutuelle') with its recommendations to its members",
+    ),
+    (
+        "genuine",
+        "unknown",
+        "viamedis",
+        "data_breach_notice",
+        "Votre « espace personnel » en ligne est disponible depuis la page d'accueil de notre site internet. Lors de "
+        "votre prochaine connexion, vous serez invité à modifier votre mot de passe. Pour ce faire, un code "
+        "d'activation vous sera communiqué, par email ou sms.",
+        "https://www.mutuelle-mutami.fr/securite/",
+        "The mutuelle's own security page (mutuelle-mutami.fr, updated 8 March 2024) after the Viamedis breach",
+    ),
+    (
+        "genuine",
+        "unknown",
+        "viamedis",
+        "data_breach_notice",
+        "L'organisme Viamedis, auquel nous avons confié la sous-traitance du tiers payant, a pris connaissance d'un "
+        "piratage informatique sur son portail de gestion en ligne.",
+        "https://mutuelle-msp.fr/avertissement-violation-des-donnees/",
+        "The Mutuelle des Services Publics' own notice on its own site (published 6 February 2024)",
+    ),
 )
