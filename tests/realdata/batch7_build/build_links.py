@@ -54,7 +54,29 @@ USED_CAP = 0.50
 BRAND_CAP = 0.20
 
 #: key -> source of the legitimate inputs (``legit_lists.txt`` says which characters of each were read).
-LEGIT_SOURCES: dict[str, dict[str, str]] = {}
+ETALAB = "etalab/noms-de-domaine-organismes-secteur-public"
+LEGIT_SOURCES: dict[str, dict[str, str]] = {
+    "etalab-nongouvfr": {
+        "repo": ETALAB,
+        "path": "sources/nongouvfr-divers.txt",
+        "commit": "08245569cb91118fab3cb1bd98e879e205a7360a",
+    },
+    "etalab-divers-nongouvfr": {
+        "repo": ETALAB,
+        "path": "sources/divers-nongouvfr.txt",
+        "commit": "031c074d47d8d4385487f83cec5fd82fe957fe2e",
+    },
+    "etalab-departements": {
+        "repo": ETALAB,
+        "path": "sources/conseils-departementaux.txt",
+        "commit": "7b1481fbfe93f43e71ab5c51803469a20fa7192d",
+    },
+    "etalab-universites": {
+        "repo": ETALAB,
+        "path": "sources/universites.txt",
+        "commit": "031c074d47d8d4385487f83cec5fd82fe957fe2e",
+    },
+}
 
 
 def corpus_files() -> tuple[list[str], list[str]]:
