@@ -71,6 +71,11 @@ LEGIT_SOURCES: dict[str, dict[str, str]] = {
         "path": "sources/conseils-departementaux.txt",
         "commit": "7b1481fbfe93f43e71ab5c51803469a20fa7192d",
     },
+    "etalab-communes": {
+        "repo": ETALAB,
+        "path": "sources/communes.txt",
+        "commit": "9c4de249d46c6427ca05deb7722e6ddb728907a1",
+    },
     "etalab-universites": {
         "repo": ETALAB,
         "path": "sources/universites.txt",
