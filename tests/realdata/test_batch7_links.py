@@ -67,7 +67,7 @@ def test_batch7_link_ids_are_unique_with_the_right_prefix_and_new() -> None:
 
 
 def test_batch7_link_labels_and_fields() -> None:
-    from tests.realdata.batch7_build.build_links import HARD_WORDS
+    from tests.realdata.batch6_build.build_links import HARD_WORDS
 
     batch_checks.assert_phishing_hosts_fields(PHISHING)
     batch_checks.assert_legit_hosts_fields(LEGIT)
@@ -90,7 +90,7 @@ def test_every_batch7_phishing_host_is_in_the_daily_file_it_cites_and_none_is_a_
 def test_every_batch7_legit_host_is_in_the_input_list_with_its_source() -> None:
     from tests.realdata.batch7_build.build_links import LEGIT_SOURCES
 
-    listed = {}
+    listed: dict[str, dict[str, str]] = {}
     for line in (BUILD_DIR / "legit_lists.txt").read_text(encoding="utf-8").splitlines():
         words = line.split("#", 1)[0].split()
         if words:
