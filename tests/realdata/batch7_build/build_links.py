@@ -76,6 +76,11 @@ LEGIT_SOURCES: dict[str, dict[str, str]] = {
         "path": "sources/communes.txt",
         "commit": "9c4de249d46c6427ca05deb7722e6ddb728907a1",
     },
+    "ut1-press": {
+        "repo": "olbat/ut1-blacklists",
+        "path": "blacklists/press/domains",
+        "commit": "02160bb7e455279b0c18bb9210fcd45ab7ed9a1d",
+    },
     "etalab-universites": {
         "repo": ETALAB,
         "path": "sources/universites.txt",
