@@ -41,8 +41,13 @@ LEGIT_FILE = "legit_batch7"
 OWN_FILES = (PHISHING_FILE, LEGIT_FILE, "messages_batch7")
 
 REDFLAG_PUB_REPO = "maaaaz/red.flag.domains-publications"
-#: (input file, source, key) of the feeds earlier batches read other parts of (none so far in this batch).
-USED_INPUTS: tuple[tuple[str, dict[str, str], str], ...] = ()
+HAGEZI = {
+    "repo": "hagezi/dns-blocklists",
+    "path": "domains/tif.txt",
+    "commit": "01ee32d1ccb54e84efe68102df1418074c0845cd",
+}
+#: (input file, source, key) of the feeds earlier batches read other parts of.
+USED_INPUTS: tuple[tuple[str, dict[str, str], str], ...] = (("phish_hagezi.txt", HAGEZI, "hagezi-tif"),)
 USED_FEEDS = frozenset(key for _, _, key in USED_INPUTS)
 #: Tags that name a scenario, not a brand: the host is kept with no brand tag.
 SCENARIO_TAGS = frozenset({
