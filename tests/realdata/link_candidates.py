@@ -10,11 +10,13 @@ seventh batch whole, whether a candidate replaces it.
 Candidates (at most three, brief of 1/12/2026):
 - ``retrain``: the shipped recipe as it is (same features, settings, gate and threshold rule), batches 5 and 6's
   tuning halves added;
-- ``strict``: the same weights, the threshold raised so that no legitimate tuning host the gate lets through (out
-  of fold) scores at or over it — batch 6's ``hard`` legitimate names among them;
+- ``strict``: the same weights, the threshold raised so that (1) no legitimate tuning host the gate lets through
+  scores at or over it, out of fold (batch 6's ``hard`` legitimate names among them), and (2) it flags no more of
+  the calibration names (random names of French words, ``CALIBRATION_FILE``) than the shipped model does;
 - ``scenario``: ``strict``, and a second, stricter threshold on hosts the gate holds back ONLY for a scenario word
-  (colis, suivi, amende, carte…: no brand, no typo of one, no word the rules weighed and cleared), the threshold
-  leaving no legitimate tuning host of that kind at or over it, out of fold.
+  (colis, suivi, sante, carte…: no brand, no typo of one, no other word the rules weighed and cleared), the threshold
+  leaving no legitimate tuning host of that kind, and no calibration name of that kind, at or over it.
+Every threshold of a left-out fold is chosen the same way from that fold's own model and training hosts.
 """
 
 from __future__ import annotations
@@ -44,6 +46,11 @@ LEFT_OUT = ("batch1", "fresh", "blind", "batch4", "batch5", "batch6")
 #: The 60 ordinary French names written for the tenth series of link rules (businesses, clubs, services whose
 #: names hold words the rules weigh: abonnement, regularisation, espace client, livraison…; none from a corpus).
 ORDINARY_FILE = CANDIDATES_DIR / "ordinary_links10.txt"
+#: 10,000 random names of one to three French dictionary words (wfrench's /usr/share/dict/french, accents dropped,
+#: seed 20261201, extensions fr/com/net/info; none of the 120,000 names of the dictionary probe): what a model that
+#: learned "long names of ordinary words" flags among ordinary names, used to CALIBRATE the ``strict`` threshold
+#: (no more of them flagged than by the shipped model). Not a guard: the probe and the ordinary names are.
+CALIBRATION_FILE = CANDIDATES_DIR / "calibration_names.txt"
 
 
 def ordinary_names() -> tuple[str, ...]:
@@ -61,8 +68,9 @@ def may_judge(ascii_host: str) -> bool:
 
 
 def scenario_only(ascii_host: str) -> bool:
-    """Whether the shipped gate holds this host back ONLY because a label holds a scenario word: no brand, no
-    name a letter off one, no word the rules weighed and cleared (``_rules_cleared``)."""
+    """Whether the shipped gate holds this host back ONLY because a label holds a scenario or lure word of the
+    rules' lists (colis, suivi, sante, carte…): no brand, no name a letter off one, no other word the rules
+    weighed and cleared (action and sign-in words, ordinary words holding a brand, pieces of brand names)."""
     know = _knowledge()
     cleared = link_model._cleared_words()
     extracted = know.suffixes.split(ascii_host)
@@ -78,9 +86,11 @@ def scenario_only(ascii_host: str) -> bool:
         words = [word for word in link_model._WORD_SPLIT_RE.split(label) if word]
         if _token_typo(words, know) is not None:
             return False
-        if any(link_model._rules_cleared(word, cleared) for word in words):
-            return False
-        scenario = scenario or any(word in know.scenario_words for word in words)
+        for word in words:
+            if word in know.scenario_words or word in know.lure_words:
+                scenario = True
+            elif link_model._rules_cleared(word, cleared):
+                return False
     return scenario
 
 
@@ -185,6 +195,41 @@ def hard_legit_hosts() -> set[str]:
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    """The calibration names the rules leave open, by gate, and how many the shipped model flags."""
+
+    judged: tuple[str, ...]  # through the shipped gate
+    scenario: tuple[str, ...]  # held back by the shipped gate only for a scenario word
+    shipped_flagged: int  # of ``judged``, at or over the shipped threshold
+
+
+_CALIBRATION: list[Calibration] = []
+
+
+def calibration() -> Calibration:
+    if not _CALIBRATION:
+        names = [n.strip() for n in CALIBRATION_FILE.read_text(encoding="utf-8").splitlines() if n.strip()]
+        judged, scenario = [], []
+        for name in names:
+            _, open_, host, _ = evaluation.rule_view(name)
+            if open_ and may_judge(host):
+                judged.append(host)
+            elif open_ and scenario_only(host):
+                scenario.append(host)
+        flagged = sum(link_model.opinion(host) is not None for host in judged)
+        _CALIBRATION.append(Calibration(tuple(judged), tuple(scenario), flagged))
+    return _CALIBRATION[0]
+
+
+def calibrated_threshold(model: evaluation.Model, hosts: Iterable[str], allowed: int) -> float:
+    """The lowest two-decimal threshold leaving at most ``allowed`` of ``hosts`` at or over it."""
+    scores = sorted(
+        (link_model.score(model.weights, model.bias, link_model.features(h)) for h in hosts), reverse=True
+    )
+    return math.floor(scores[allowed] * 100 + 1) / 100 if len(scores) > allowed else 0.0
+
+
 def zero_legit_threshold(scored: list[tuple[evaluation.Example, float]], asked: set[str]) -> float:
     """The lowest two-decimal threshold over every legitimate host asked, out of fold (no tuning legit flagged)."""
     legit = [s for e, s in scored if not e.phishing and e.host in asked]
@@ -203,11 +248,23 @@ def thresholds(name: str, trained: evaluation.Trained) -> Thresholds:
     asked = evaluation.asked_hosts(data, may_judge)
     if name == "retrain":
         return Thresholds(evaluation.pick_threshold(scored, asked), None)
-    strict = max(evaluation.pick_threshold(scored, asked), zero_legit_threshold(scored, asked))
+    calibrate = calibration()
+    strict = max(
+        evaluation.pick_threshold(scored, asked),
+        zero_legit_threshold(scored, asked),
+        calibrated_threshold(trained.model, calibrate.judged, calibrate.shipped_flagged),
+    )
     if name == "strict":
         return Thresholds(strict, None)
     scenario = evaluation.asked_hosts(data, scenario_only)
-    return Thresholds(strict, max(strict, zero_legit_threshold(scored, scenario)))
+    return Thresholds(
+        strict,
+        max(
+            strict,
+            zero_legit_threshold(scored, scenario),
+            calibrated_threshold(trained.model, calibrate.scenario, 0),
+        ),
+    )
 
 
 def candidate_of(name: str, trained: evaluation.Trained, inputs: str) -> Candidate:
@@ -227,7 +284,11 @@ class Fold:
     legit: int
     legit_by_rules: int
     legit_by_candidate: int
-    ordinary: tuple[str, ...]  # ordinary names the fold's candidate flags where the rules left them open
+    by_shipped: (
+        int  # phishing flagged by the rules and the SHIPPED model (trained on batch 1, fresh, blind, 4)
+    )
+    legit_by_shipped: int
+    ordinary: tuple[str, ...]  # ordinary names the fold's candidate flags and the shipped model does not
 
     def line(self) -> str:
         gained = self.by_candidate - self.by_rules
@@ -235,15 +296,17 @@ class Fold:
             f"left out {self.batch}: phishing {self.by_rules} -> {self.by_candidate}/{self.phishing} "
             f"(+{gained}, {100 * gained / max(self.phishing, 1):+.1f} pts); legit added "
             f"{self.legit_by_candidate - self.legit_by_rules}/{self.legit}; ordinary names added "
-            f"{len(self.ordinary)} {' '.join(self.ordinary)}"
+            f"{len(self.ordinary)} {' '.join(self.ordinary)}; shipped model there: phishing {self.by_shipped}, "
+            f"legit added {self.legit_by_shipped - self.legit_by_rules}"
         )
 
 
 def ordinary_flagged(candidate: Candidate) -> tuple[str, ...]:
+    """The ordinary names the candidate flags and the shipped model does not (both where the rules left them open)."""
     found = []
     for name in ordinary_names():
         _, open_, host, _ = evaluation.rule_view(name)
-        if open_ and candidate.speaks(host):
+        if open_ and candidate.speaks(host) and link_model.opinion(host) is None:
             found.append(name)
     return tuple(found)
 
@@ -255,6 +318,9 @@ def fold(data: list[evaluation.Example], batch: str, name: str, without: evaluat
     def flags(e: evaluation.Example) -> bool:
         return e.by_rules or (e.left_open and candidate.speaks(e.host))
 
+    def shipped(e: evaluation.Example) -> bool:
+        return e.by_rules or (e.left_open and link_model.opinion(e.host) is not None)
+
     phishing = [e for e in target if e.phishing]
     legit = [e for e in target if not e.phishing]
     return Fold(
@@ -265,6 +331,8 @@ def fold(data: list[evaluation.Example], batch: str, name: str, without: evaluat
         len(legit),
         sum(e.by_rules for e in legit),
         sum(flags(e) for e in legit),
+        sum(shipped(e) for e in phishing),
+        sum(shipped(e) for e in legit),
         ordinary_flagged(candidate),
     )
 
@@ -327,7 +395,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         for f in folds:
             print(f.line())
-        print(f"all data: ordinary names flagged {len(ordinary_flagged(candidate))}/{len(ordinary_names())}")
+        added = ordinary_flagged(candidate)
+        print(f"all data: ordinary names added {len(added)}/{len(ordinary_names())} {' '.join(added)}")
         (CANDIDATES_DIR / f"link_model_{name}.json").write_text(
             render(candidate, data, folds), encoding="utf-8"
         )
