@@ -112,9 +112,11 @@ def decide(
     phishing: Tally | None, legit: Tally | None, hard: Tally | None, held_out: list[Tally], ordinary: Tally
 ) -> Decision:
     """The ship rule of the module docstring, on the tallies."""
-    if phishing is None or legit is None or hard is None:
-        return Decision(False, ("batch 7 absent: no decision",))
-    failed = []
+    failed = [f"rule 4: {t.name} added {t.added}" for t in held_out if t.added]
+    if ordinary.added:
+        failed.append(f"rule 5: ordinary names added {ordinary.added}")
+    if phishing is None or legit is None or hard is None:  # rules 4 and 5 still said: they need no batch 7
+        return Decision(False, ("batch 7 absent: no decision", *failed))
     gain = 100 * (phishing.candidate - phishing.shipped) / max(phishing.total, 1)
     if gain < MIN_GAIN_POINTS:
         failed.append(f"rule 2: batch 7 phishing gain {gain:+.1f} points < {MIN_GAIN_POINTS}")
@@ -122,11 +124,6 @@ def decide(
         failed.append(f"rule 3: batch 7 legit added {legit.added} > {legit_allowance(legit.total)}")
     if hard.candidate > hard.shipped:
         failed.append(f"rule 3: batch 7 hard legit flagged {hard.candidate} > shipped {hard.shipped}")
-    for t in held_out:
-        if t.added:
-            failed.append(f"rule 4: {t.name} added {t.added}")
-    if ordinary.added:
-        failed.append(f"rule 5: ordinary names added {ordinary.added}")
     return Decision(not failed, tuple(failed) or (f"all rules hold (gain {gain:+.1f} points)",))
 
 

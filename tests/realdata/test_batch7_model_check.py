@@ -66,7 +66,7 @@ def _tally(name: str, total: int, shipped: int, candidate: int, added: int) -> c
     return check.Tally(name, total, shipped, candidate, added)
 
 
-def _decide(**changes: check.Tally | list[check.Tally]) -> check.Decision:
+def _decide(**changes: check.Tally | list[check.Tally] | None) -> check.Decision:
     given: dict[str, Any] = {
         "phishing": _tally("p", 300, 200, 210, 10),
         "legit": _tally("l", 400, 4, 5, 1),
@@ -86,6 +86,18 @@ def test_a_candidate_ships_only_when_every_rule_holds() -> None:
     assert not _decide(held_out=[_tally("b4", 100, 1, 2, 1)]).ships
     assert not _decide(ordinary=_tally("o", 104, 3, 4, 1)).ships
     assert check.legit_allowance(199) == 0 and check.legit_allowance(400) == 2
+
+
+def test_without_the_seventh_batch_rules_4_and_5_are_still_reported() -> None:
+    decision = _decide(
+        phishing=None, held_out=[_tally("b4", 100, 1, 2, 1)], ordinary=_tally("o", 104, 3, 4, 1)
+    )
+    assert not decision.ships
+    assert decision.reasons == (
+        "batch 7 absent: no decision",
+        "rule 4: b4 added 1",
+        "rule 5: ordinary names added 1",
+    )
 
 
 def test_candidates_are_trained_on_tuning_halves_only_and_never_the_seventh_batch(
