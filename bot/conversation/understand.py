@@ -77,6 +77,14 @@ async def understand(call: Call, text: str) -> Outcome:
         return await check.check(call, text)
     if told is not None and strong and (answer := described.reply(told)) is not None:
         return done(answer)
+    if (
+        told is not None
+        and seen.route in _LETTER_ROUTES
+        and (letter_answer := described.letter_reply(told)) is not None
+    ):
+        # "jai un courrier de l'ANTAI avec un avis de contravention, c normal ?": a public body's or a bank's letter is
+        # its usual channel; never called a scam, nor answered with the collector cards (third hunt, 01/12/2026).
+        return done(letter_answer)
     # ("hello", "vous êtes un humain ?" open conversation scams too, but typed to the bot they are a hello.)
     if seen.route == "help" and len(text.split()) >= MIN_MESSAGE_WORDS and _flagged(call, text):
         return await check.check(call, text)  # "coucou maman c'est moi j'ai changé de numéro": not a hello
@@ -113,6 +121,9 @@ async def understand(call: Call, text: str) -> Outcome:
 _TOLD_OPENING_RE = re.compile(
     r"^(?:sms|texto|mail|e-mail|email|courriel|j'ai recu|jai recu|g recu|recu un|on m'a envoye)\b(?!.{0,400}\n)"
 )
+# Routes a letter told from a public body or a bank answers itself: a prescription, a seizure or a payment question
+# keeps its own dialogue or card.
+_LETTER_ROUTES = frozenset({"first_letter", "scam_check", "unclear", None})
 # Questions whose dialogue reads the story itself ("j'ai reçu un courrier edf, c'est prescrit ?").
 _OWN_DIALOGUES = frozenset({"prescription", "calltime", "collector_identity"})
 # Tears and despair sent alone ("😭😭😭"): not answered with a smile.

@@ -12,6 +12,7 @@ from bot.conversation.model import Reply
 from bot.conversation.texts import back_row, button
 from checks.described_contact import DescribedContact
 from knowledge import organisations, scenarios, wording
+from knowledge.organisations import Category
 
 # At most this many sources listed under the answer: the claim's page and the scenario's first one.
 _MAX_SOURCES = 2
@@ -53,6 +54,29 @@ def reply(seen: DescribedContact) -> Reply | None:
         lines.append(wording.text("understanding.described.paste_call"))
     lines.append(wording.text("understanding.described.sources", sources=" ; ".join(sources[:_MAX_SOURCES])))
     return Reply(text="\n".join(lines), buttons=[[button(Act.open_report)], back_row()])
+
+
+# Bodies whose letters by post are their usual channel for a sum claimed: administrations and banks.
+_LETTER_CATEGORIES = frozenset({Category.public_body, Category.bank, Category.credit})
+
+
+def letter_reply(seen: DescribedContact) -> Reply | None:
+    """ "jai recu un courrier des impots pour payer ma taxe fonciere": a letter by post from a public body or a bank
+    is its usual channel; how to check the amount and reference in one's own space. None for anyone else."""
+    org = organisations.load().organisations.get(seen.organisation) if seen.organisation else None
+    if seen.channel != "letter" or org is None or org.category not in _LETTER_CATEGORIES:
+        return None
+    domain = org.domains[0].domain if org.domains else None
+    lines = [
+        wording.text("understanding.described.letter", name=org.name),
+        wording.text("understanding.described.letter_check", domain=domain)
+        if domain
+        else wording.text("understanding.described.letter_check_plain"),
+        wording.text("understanding.described.letter_never"),
+        "",
+        wording.text("understanding.described.letter_then"),
+    ]
+    return Reply(text="\n".join(lines), buttons=[back_row()])
 
 
 def _question(says: str, source: str, domain: str | None) -> Reply:
