@@ -16,13 +16,15 @@ from bot.conversation.flows import calltime, check, described, letter, prescript
 from bot.conversation.model import Button, Reply
 from bot.conversation.services import CheckInputError, Services, ServiceUnavailable
 from bot.conversation.table import Call, Outcome, done
-from bot.conversation.texts import button, main_menu, t
+from bot.conversation.texts import back_row, button, main_menu, t
 from checks import understand as understanding
 from checks.described_contact import describe, tells_collection
 from checks.facts import Facts
 from checks.understand import Sent
-from knowledge import intents, organisations, wording, words_fr
+from knowledge import intents, organisations, regimes, wording, words_fr
 from knowledge.intents import Action, Match
+from knowledge.regimes import Regime
+from knowledge.understanding import fold as fold_told
 
 _WORD_RE = re.compile(r"\w", re.UNICODE)
 # An unrecognised text in nobody's own voice (no "je", no question) is something pasted; below this size it
@@ -250,6 +252,11 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
 async def _route(call: Call, seen: understanding.Understanding, text: str) -> Outcome:
     facts = seen.facts
     if seen.route == "prescription":
+        regime = regimes.load().named(fold_told(text))
+        if regime is not None:
+            # "amende de 2021 jamais payée … c prescrit ?", "la caf me reclame un trop percu de 2020 c prescrit": a regime
+            # of its own, said with its sources; no debt type guessed, no date computed (third hunt, 01/12/2026).
+            return done(_regime_reply(call, regime))
         return await prescription.start(call, facts=facts)
     if seen.route == "calltime":
         return await calltime.start(call, text, department=facts.department or facts.caller_department)
@@ -259,6 +266,25 @@ async def _route(call: Call, seen: understanding.Understanding, text: str) -> Ou
     if intent is None:
         return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
     return await INTENT_HANDLERS[intent.action](call, Match(intent=intent, phrase=""), text)
+
+
+# Sources listed under a regime's answer: the first ones, addresses only (their notes stay in the data file).
+_REGIME_SOURCES = 3
+
+
+def _regime_reply(call: Call, regime: Regime) -> Reply:
+    """A fine's or a Caf overpayment's own prescription regime (knowledge/data/understanding/regimes.toml): the facts
+    and their sources, the card that goes with it; never a date."""
+    shown = [source.split(" ", 1)[0] for source in regime.sources if source.startswith("http")]
+    lines = [*regime.lines, wording.text("understanding.described.sources", sources=" ; ".join(shown[:_REGIME_SOURCES]))]
+    rows: list[list[Button]] = []
+    try:
+        card = call.env.services.card(regime.card) if regime.card else None
+    except ServiceUnavailable:
+        card = None
+    if card is not None:
+        rows.append([button(Act.card, card.id, label=card.title)])
+    return Reply(text="\n".join(lines), buttons=[*rows, back_row()])
 
 
 def _collector_identity(call: Call, facts: Facts) -> list[Reply]:
