@@ -145,13 +145,22 @@ def describe(text: str) -> DescribedContact | None:
         # "iqera m'envoie des sms pour une facture impayée edf": a collector's contact, answered by the collector
         # cards and dialogues; not a fake-bill story, nor EDF's own rule.
         return None
-    question = (
-        organisation is not None
-        and scenario is None
+    asked = (
+        scenario is None
         and rules.question is not None
         and rules.question.search(folded) is not None
         and _RECEIVED_RE.search(folded) is None
     )
+    # "les peages en flux libre envoient des sms ?", "cpf est ce qu'ils appellent ?": the scenario of that kind of
+    # sender answers (third hunt, 01/12/2026).
+    asked_about = (
+        next((sid for sid, pattern in rules.question_stories if pattern.search(folded)), None)
+        if asked
+        else None
+    )
+    question = asked and (organisation is not None or asked_about is not None)
+    if asked_about is not None:
+        scenario = asked_about
     return DescribedContact(
         channel=channel,
         organisation=organisation,

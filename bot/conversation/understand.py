@@ -276,7 +276,10 @@ def _regime_reply(call: Call, regime: Regime) -> Reply:
     """A fine's or a Caf overpayment's own prescription regime (knowledge/data/understanding/regimes.toml): the facts
     and their sources, the card that goes with it; never a date."""
     shown = [source.split(" ", 1)[0] for source in regime.sources if source.startswith("http")]
-    lines = [*regime.lines, wording.text("understanding.described.sources", sources=" ; ".join(shown[:_REGIME_SOURCES]))]
+    lines = [
+        *regime.lines,
+        wording.text("understanding.described.sources", sources=" ; ".join(shown[:_REGIME_SOURCES])),
+    ]
     rows: list[list[Button]] = []
     try:
         card = call.env.services.card(regime.card) if regime.card else None

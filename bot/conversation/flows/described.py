@@ -28,6 +28,12 @@ def reply(seen: DescribedContact) -> Reply | None:
     if org is None and scenario is None:
         return None
     domain = org.domains[0].domain if org is not None and org.domains else None
+    own = org.never[0] if org is not None and org.never else None
+    if seen.question and scenario is not None and (own is None or not _names_channel(own.says)):
+        # "les peages en flux libre envoient des sms ?", "cpf est ce qu'ils appellent ?": the scenario's advice says what
+        # that kind of sender does not do; an organisation's own rule about its SMS or calls ("Sanef n'envoie aucun
+        # SMS…") still answers first.
+        return _question(scenario.advice, scenario.sources[0].url, domain)
     if seen.question and org is not None and org.never:
         return _question(org.never[0].says, org.never[0].source, domain)
     lines = [
@@ -96,6 +102,11 @@ def _question(says: str, source: str, domain: str | None) -> Reply:
 # 01/12/2026). SMS and e-mail count as one: a rule about either speaks to both.
 _WRITTEN_RE = re.compile(r"\bSMS\b|\btexto|e-?mails?\b|courriels?\b", re.IGNORECASE)
 _CALL_RE = re.compile(r"t[ée]l[ée]phon|\bappel", re.IGNORECASE)
+
+
+def _names_channel(says: str) -> bool:
+    """Whether a claim speaks of a channel at all (SMS, e-mail or phone)."""
+    return _WRITTEN_RE.search(says) is not None or _CALL_RE.search(says) is not None
 
 
 def _fits(says: str, channel: str) -> bool:
