@@ -42,6 +42,10 @@ class _Story(Strict):
     alone: bool = False
 
 
+class _Categories(Strict):
+    categories: list[Category] = Field(min_length=1)
+
+
 class _QuestionStory(Strict):
     scenario: NonBlank
     patterns: list[Pattern] = Field(min_length=1)
@@ -61,6 +65,9 @@ class _DescribedFile(Strict):
     # whose scenario answers it better than the organisation's rule; the scenario's advice answers it.
     question_story: list[_QuestionStory] = []
     category_story: dict[Category, NonBlank] = {}
+    # Kinds of organisation that never claim a debt by SMS or e-mail (their own sourced rules): a debt told as claimed
+    # that way by one of them is their scam story, not a genuine reminder.
+    no_debt_by_message: _Categories | None = None
 
 
 def _compile(where: str, patterns: list[str]) -> re.Pattern[str]:
@@ -111,6 +118,9 @@ class DescribedRules:
                     f"{_WHERE}: scénario inconnu {scenario_id!r} pour {category} (scenarios.toml)"
                 )
         self.category_story: dict[Category, str] = dict(parsed.category_story)
+        self.no_debt_by_message: frozenset[Category] = frozenset(
+            parsed.no_debt_by_message.categories if parsed.no_debt_by_message else []
+        )
 
 
 @loader
