@@ -138,20 +138,33 @@ def describe(text: str) -> DescribedContact | None:
     organisation = _organisation(folded)
     asks = rules.asks.search(folded) is not None
     scenario, told_story = _scenario(folded, normalise(text).folded, asks)
-    if scenario is None and organisation is not None and asks and not _genuine(folded):
+    category = organisations.load().organisations[organisation].category if organisation is not None else None
+    # "sms ulys peage impaye a regler svp c vrai" (third hunt, 01/12/2026): a toll company never claims an unpaid toll
+    # by SMS or e-mail, so the debt told that way is its scam story, not a genuine reminder.
+    never_by_message = category in rules.no_debt_by_message and channel in {"sms", "email"}
+    if scenario is None and category is not None and asks and (never_by_message or not _genuine(folded)):
         # "sms de chronopost je dois payer 2€": a carrier's scam is the parcel story, told or not.
-        scenario = rules.category_story.get(organisations.load().organisations[organisation].category)
+        scenario = rules.category_story.get(category)
     if scenario != _COLLECTOR and rules.collection is not None and rules.collection.search(folded):
         # "iqera m'envoie des sms pour une facture impayée edf": a collector's contact, answered by the collector
         # cards and dialogues; not a fake-bill story, nor EDF's own rule.
         return None
-    question = (
-        organisation is not None
-        and scenario is None
+    asked = (
+        scenario is None
         and rules.question is not None
         and rules.question.search(folded) is not None
         and _RECEIVED_RE.search(folded) is None
     )
+    # "les peages en flux libre envoient des sms ?", "cpf est ce qu'ils appellent ?": the scenario of that kind of
+    # sender answers (third hunt, 01/12/2026).
+    asked_about = (
+        next((sid for sid, pattern in rules.question_stories if pattern.search(folded)), None)
+        if asked
+        else None
+    )
+    question = asked and (organisation is not None or asked_about is not None)
+    if asked_about is not None:
+        scenario = asked_about
     return DescribedContact(
         channel=channel,
         organisation=organisation,

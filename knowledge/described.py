@@ -42,6 +42,15 @@ class _Story(Strict):
     alone: bool = False
 
 
+class _Categories(Strict):
+    categories: list[Category] = Field(min_length=1)
+
+
+class _QuestionStory(Strict):
+    scenario: NonBlank
+    patterns: list[Pattern] = Field(min_length=1)
+
+
 class _DescribedFile(Strict):
     channel: list[_Channel] = Field(min_length=1)
     asks: _Asks
@@ -52,7 +61,13 @@ class _DescribedFile(Strict):
     received_code: _Asks | None = None
     code_given: _Asks | None = None
     story: list[_Story] = []
+    # "les peages en flux libre envoient des sms ?": a question about a kind of sender that names no organisation, or
+    # whose scenario answers it better than the organisation's rule; the scenario's advice answers it.
+    question_story: list[_QuestionStory] = []
     category_story: dict[Category, NonBlank] = {}
+    # Kinds of organisation that never claim a debt by SMS or e-mail (their own sourced rules): a debt told as claimed
+    # that way by one of them is their scam story, not a genuine reminder.
+    no_debt_by_message: _Categories | None = None
 
 
 def _compile(where: str, patterns: list[str]) -> re.Pattern[str]:
@@ -90,12 +105,22 @@ class DescribedRules:
                 raise KnowledgeError(f"{_WHERE}: scénario inconnu {story.scenario!r} (voir scenarios.toml)")
             compiled = _compile(f"story {story.scenario}", story.patterns)
             self.stories.append((story.scenario, compiled, story.alone))
+        self.question_stories: list[tuple[str, re.Pattern[str]]] = []
+        for asked in parsed.question_story:
+            if asked.scenario not in scenario_ids:
+                raise KnowledgeError(f"{_WHERE}: scénario inconnu {asked.scenario!r} (voir scenarios.toml)")
+            self.question_stories.append(
+                (asked.scenario, _compile(f"question_story {asked.scenario}", asked.patterns))
+            )
         for category, scenario_id in parsed.category_story.items():
             if scenario_id not in scenario_ids:
                 raise KnowledgeError(
                     f"{_WHERE}: scénario inconnu {scenario_id!r} pour {category} (scenarios.toml)"
                 )
         self.category_story: dict[Category, str] = dict(parsed.category_story)
+        self.no_debt_by_message: frozenset[Category] = frozenset(
+            parsed.no_debt_by_message.categories if parsed.no_debt_by_message else []
+        )
 
 
 @loader

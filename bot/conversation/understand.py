@@ -16,13 +16,15 @@ from bot.conversation.flows import calltime, check, described, letter, prescript
 from bot.conversation.model import Button, Reply
 from bot.conversation.services import CheckInputError, Services, ServiceUnavailable
 from bot.conversation.table import Call, Outcome, done
-from bot.conversation.texts import button, main_menu, t
+from bot.conversation.texts import back_row, button, main_menu, t
 from checks import understand as understanding
 from checks.described_contact import describe, tells_collection
 from checks.facts import Facts
 from checks.understand import Sent
-from knowledge import intents, organisations, wording, words_fr
+from knowledge import intents, organisations, regimes, wording, words_fr
 from knowledge.intents import Action, Match
+from knowledge.regimes import Regime
+from knowledge.understanding import fold as fold_told
 
 _WORD_RE = re.compile(r"\w", re.UNICODE)
 # An unrecognised text in nobody's own voice (no "je", no question) is something pasted; below this size it
@@ -77,6 +79,14 @@ async def understand(call: Call, text: str) -> Outcome:
         return await check.check(call, text)
     if told is not None and strong and (answer := described.reply(told)) is not None:
         return done(answer)
+    if (
+        told is not None
+        and seen.route in _LETTER_ROUTES
+        and (letter_answer := described.letter_reply(told)) is not None
+    ):
+        # "jai un courrier de l'ANTAI avec un avis de contravention, c normal ?": a public body's or a bank's letter is
+        # its usual channel; never called a scam, nor answered with the collector cards (third hunt, 01/12/2026).
+        return done(letter_answer)
     # ("hello", "vous êtes un humain ?" open conversation scams too, but typed to the bot they are a hello.)
     if seen.route == "help" and len(text.split()) >= MIN_MESSAGE_WORDS and _flagged(call, text):
         return await check.check(call, text)  # "coucou maman c'est moi j'ai changé de numéro": not a hello
@@ -113,6 +123,9 @@ async def understand(call: Call, text: str) -> Outcome:
 _TOLD_OPENING_RE = re.compile(
     r"^(?:sms|texto|mail|e-mail|email|courriel|j'ai recu|jai recu|g recu|recu un|on m'a envoye)\b(?!.{0,400}\n)"
 )
+# Routes a letter told from a public body or a bank answers itself: a prescription, a seizure or a payment question
+# keeps its own dialogue or card.
+_LETTER_ROUTES = frozenset({"first_letter", "scam_check", "unclear", None})
 # Questions whose dialogue reads the story itself ("j'ai reçu un courrier edf, c'est prescrit ?").
 _OWN_DIALOGUES = frozenset({"prescription", "calltime", "collector_identity"})
 # Tears and despair sent alone ("😭😭😭"): not answered with a smile.
@@ -239,6 +252,11 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
 async def _route(call: Call, seen: understanding.Understanding, text: str) -> Outcome:
     facts = seen.facts
     if seen.route == "prescription":
+        regime = regimes.load().named(fold_told(text))
+        if regime is not None:
+            # "amende de 2021 jamais payée … c prescrit ?", "la caf me reclame un trop percu de 2020 c prescrit": a regime
+            # of its own, said with its sources; no debt type guessed, no date computed (third hunt, 01/12/2026).
+            return done(_regime_reply(call, regime))
         return await prescription.start(call, facts=facts)
     if seen.route == "calltime":
         return await calltime.start(call, text, department=facts.department or facts.caller_department)
@@ -248,6 +266,28 @@ async def _route(call: Call, seen: understanding.Understanding, text: str) -> Ou
     if intent is None:
         return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
     return await INTENT_HANDLERS[intent.action](call, Match(intent=intent, phrase=""), text)
+
+
+# Sources listed under a regime's answer: the first ones, addresses only (their notes stay in the data file).
+_REGIME_SOURCES = 3
+
+
+def _regime_reply(call: Call, regime: Regime) -> Reply:
+    """A fine's or a Caf overpayment's own prescription regime (knowledge/data/understanding/regimes.toml): the facts
+    and their sources, the card that goes with it; never a date."""
+    shown = [source.split(" ", 1)[0] for source in regime.sources if source.startswith("http")]
+    lines = [
+        *regime.lines,
+        wording.text("understanding.described.sources", sources=" ; ".join(shown[:_REGIME_SOURCES])),
+    ]
+    rows: list[list[Button]] = []
+    try:
+        card = call.env.services.card(regime.card) if regime.card else None
+    except ServiceUnavailable:
+        card = None
+    if card is not None:
+        rows.append([button(Act.card, card.id, label=card.title)])
+    return Reply(text="\n".join(lines), buttons=[*rows, back_row()])
 
 
 def _collector_identity(call: Call, facts: Facts) -> list[Reply]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 
 from bot.conversation.actions import Act
 from bot.conversation.flows import calltime, letter
@@ -27,6 +28,7 @@ from checks import understand as understanding
 from checks.detect import detect_kind, strip_invisible
 from checks.message_links import find_and_check_links
 from checks.message_numbers import find_numbers
+from knowledge.understanding import fold
 
 log = logging.getLogger(__name__)
 OCR_QUOTE_CHARS = 600
@@ -45,7 +47,11 @@ async def check(call: Call, text: str, *, forwarded_from: str | None = None, typ
     the person wrote it (not a forward, not a screenshot), so it may be a question about one contact."""
     try:
         view = call.env.services.check(text)
-        things = _things_asked_about(call, text, view) if typed and forwarded_from is None else []
+        things = (
+            (_number_and_quote(text) or _things_asked_about(call, text, view))
+            if typed and forwarded_from is None
+            else []
+        )
         views = [call.env.services.check(thing) for thing in things] or [view]
     except CheckInputError as exc:
         key = "check.too_long" if exc.code == "too_long" else "check.empty"
@@ -71,6 +77,26 @@ async def check(call: Call, text: str, *, forwarded_from: str | None = None, typ
         details=check_details(view),
     )
     return done(*replies, last=last)
+
+
+# "0756432198 il ma envoyé ca : votre dossier est transmis au service contentieux rappelez nous" (third hunt,
+# 01/12/2026): a number, a few words saying it sent something, then the words it sent. Both are checked, each as it
+# would be alone: the number's allocation, and the quoted text's own signs.
+_NUMBER_THEN_QUOTE_RE = re.compile(
+    r"^\s*(?P<number>\+?\d[\d .\-]{7,18}\d)\s+(?P<told>[^:\n]{2,50}?)\s*:\s*(?P<quote>\S.{10,})$", re.DOTALL
+)
+_SENT_RE = re.compile(r"\b(?:envoy\w{0,4}|ecrit|dit|disait|recu|message|sms|texto|mail)\b")
+
+
+def _number_and_quote(text: str) -> list[str]:
+    """The number and the quoted words of "<numéro> il m'a envoyé ça : <texte>", or nothing."""
+    match = _NUMBER_THEN_QUOTE_RE.match(text)
+    if match is None or _SENT_RE.search(fold(match["told"])) is None:
+        return []
+    number, quote = match["number"].strip(), match["quote"].strip()
+    if detect_kind(number) != "number" or detect_kind(quote) != "message":
+        return []
+    return [number, quote]
 
 
 def _things_asked_about(call: Call, text: str, view: CheckView) -> list[str]:

@@ -12,6 +12,7 @@ from bot.conversation.model import Reply
 from bot.conversation.texts import back_row, button
 from checks.described_contact import DescribedContact
 from knowledge import organisations, scenarios, wording
+from knowledge.organisations import Category
 
 # At most this many sources listed under the answer: the claim's page and the scenario's first one.
 _MAX_SOURCES = 2
@@ -27,6 +28,12 @@ def reply(seen: DescribedContact) -> Reply | None:
     if org is None and scenario is None:
         return None
     domain = org.domains[0].domain if org is not None and org.domains else None
+    own = org.never[0] if org is not None and org.never else None
+    if seen.question and scenario is not None and (own is None or not _names_channel(own.says)):
+        # "les peages en flux libre envoient des sms ?", "cpf est ce qu'ils appellent ?": the scenario's advice says what
+        # that kind of sender does not do; an organisation's own rule about its SMS or calls ("Sanef n'envoie aucun
+        # SMS…") still answers first.
+        return _question(scenario.advice, scenario.sources[0].url, domain)
     if seen.question and org is not None and org.never:
         return _question(org.never[0].says, org.never[0].source, domain)
     lines = [
@@ -55,6 +62,29 @@ def reply(seen: DescribedContact) -> Reply | None:
     return Reply(text="\n".join(lines), buttons=[[button(Act.open_report)], back_row()])
 
 
+# Bodies whose letters by post are their usual channel for a sum claimed: administrations and banks.
+_LETTER_CATEGORIES = frozenset({Category.public_body, Category.bank, Category.credit})
+
+
+def letter_reply(seen: DescribedContact) -> Reply | None:
+    """ "jai recu un courrier des impots pour payer ma taxe fonciere": a letter by post from a public body or a bank
+    is its usual channel; how to check the amount and reference in one's own space. None for anyone else."""
+    org = organisations.load().organisations.get(seen.organisation) if seen.organisation else None
+    if seen.channel != "letter" or org is None or org.category not in _LETTER_CATEGORIES:
+        return None
+    domain = org.domains[0].domain if org.domains else None
+    lines = [
+        wording.text("understanding.described.letter", name=org.name),
+        wording.text("understanding.described.letter_check", domain=domain)
+        if domain
+        else wording.text("understanding.described.letter_check_plain"),
+        wording.text("understanding.described.letter_never"),
+        "",
+        wording.text("understanding.described.letter_then"),
+    ]
+    return Reply(text="\n".join(lines), buttons=[back_row()])
+
+
 def _question(says: str, source: str, domain: str | None) -> Reply:
     """ "est ce que la caf envoie des sms ?": what the organisation says it never does is the first line."""
     lines = [
@@ -72,6 +102,11 @@ def _question(says: str, source: str, domain: str | None) -> Reply:
 # 01/12/2026). SMS and e-mail count as one: a rule about either speaks to both.
 _WRITTEN_RE = re.compile(r"\bSMS\b|\btexto|e-?mails?\b|courriels?\b", re.IGNORECASE)
 _CALL_RE = re.compile(r"t[ée]l[ée]phon|\bappel", re.IGNORECASE)
+
+
+def _names_channel(says: str) -> bool:
+    """Whether a claim speaks of a channel at all (SMS, e-mail or phone)."""
+    return _WRITTEN_RE.search(says) is not None or _CALL_RE.search(says) is not None
 
 
 def _fits(says: str, channel: str) -> bool:
