@@ -19,7 +19,7 @@ FLAGGED = {Verdict.suspicious, Verdict.likely_scam}
 ADDED = (
     "hsbc", "ccf", "fortuneo", "hello_bank", "monabanq", "credit_mutuel_de_bretagne", "revolut",
     "axa", "allianz", "groupama", "maif", "malakoff_humanis", "covea",
-    "sncf_connect", "ratp", "air_france", "e_leclerc", "fdj", "binance", "coinbase", "enercoop",
+    "sncf_connect", "ratp", "air_france", "e_leclerc", "decathlon", "booking", "airbnb", "fdj", "binance", "coinbase", "ledger", "enercoop",
 )  # fmt: skip
 
 
@@ -29,7 +29,7 @@ def codes(result: LinkResult) -> set[str]:
 
 def test_the_added_organisations_are_in_the_catalogue_with_a_page_for_each_domain() -> None:
     directory = organisations.load()
-    assert len(directory.organisations) == 122
+    assert len(directory.organisations) == 126
     for org_id in ADDED:
         org = directory.organisations[org_id]
         assert org.domains, org_id
@@ -44,7 +44,8 @@ def test_the_added_organisations_are_in_the_catalogue_with_a_page_for_each_domai
         "hsbc.fr", "ccf.com", "fortuneo.fr", "hellobank.fr", "monabanq.com", "cmb.fr", "revolut.com", "axa.fr",
         "allianz.fr", "groupama.fr", "maif.fr", "malakoffhumanis.com", "covea.com", "sncf-connect.com",
         "connect.sncf", "ratp.fr", "airfrance.fr", "service-airfrance.com", "e-leclerc.com", "fdj.fr",
-        "binance.com", "coinbase.com", "enercoop.fr",
+        "binance.com", "coinbase.com", "enercoop.fr", "booking.com", "airbnb.com",
+        "ledger.com", "decathlon.fr",
     ],
 )  # fmt: skip
 def test_the_official_domain_of_an_added_organisation_is_never_flagged(domain: str) -> None:
@@ -65,6 +66,8 @@ def test_the_official_domain_of_an_added_organisation_is_never_flagged(domain: s
         "malakoffhumanis-espace-adherent.com",
         "coinbase-support-securite.help",
         "binance-retrait-annulation.web.app",
+        "airbnb-reservation-paiement.com",
+        "ledgerlive-mise-a-jour.com",
         "fdjeux-service-client.fr",  # the fake sender name the FDJ's own page quotes
         "http://203.0.113.9/fortuneo/identification/login.php",
     ],
@@ -88,6 +91,8 @@ def test_an_imitation_of_an_added_organisation_is_flagged(link: str) -> None:
         "fdj-verification-compte.com",
         "revolut-verification-compte.com",
         "ccf-espace-client.info",
+        "booking-confirmation-paiement.com",
+        "decathlon-carte-cadeau.com",
     ],
 )
 def test_a_weak_name_of_an_added_organisation_with_a_bait_word_is_flagged(link: str) -> None:
@@ -108,6 +113,9 @@ def test_a_weak_name_of_an_added_organisation_with_a_bait_word_is_flagged(link: 
         "cabinet-allianz-dupont.fr",  # a tokenless organisation
         "institut-service-public-formation.fr",  # a real kind of public body
         "maison-du-service-public-lannion.fr",
+        "booking-salon-coiffure.fr",  # an ordinary English word
+        "ledger-comptable-lyon.fr",
+        "club-decathlon-athletisme.fr",  # the athletics event
     ],
 )
 def test_an_ordinary_name_holding_a_weak_or_dropped_name_stays_quiet(link: str) -> None:
