@@ -19,7 +19,7 @@ FLAGGED = {Verdict.suspicious, Verdict.likely_scam}
 ADDED = (
     "hsbc", "ccf", "fortuneo", "hello_bank", "monabanq", "credit_mutuel_de_bretagne", "revolut",
     "axa", "allianz", "groupama", "maif", "malakoff_humanis", "covea",
-    "sncf_connect", "ratp", "air_france", "e_leclerc", "decathlon", "booking", "airbnb", "fdj", "binance", "coinbase", "ledger", "enercoop",
+    "sncf_connect", "ratp", "air_france", "e_leclerc", "carrefour", "decathlon", "booking", "airbnb", "fdj", "binance", "coinbase", "ledger", "enercoop",
 )  # fmt: skip
 
 
@@ -29,7 +29,7 @@ def codes(result: LinkResult) -> set[str]:
 
 def test_the_added_organisations_are_in_the_catalogue_with_a_page_for_each_domain() -> None:
     directory = organisations.load()
-    assert len(directory.organisations) == 126
+    assert len(directory.organisations) == 127
     for org_id in ADDED:
         org = directory.organisations[org_id]
         assert org.domains, org_id
@@ -45,7 +45,7 @@ def test_the_added_organisations_are_in_the_catalogue_with_a_page_for_each_domai
         "allianz.fr", "groupama.fr", "maif.fr", "malakoffhumanis.com", "covea.com", "sncf-connect.com",
         "connect.sncf", "ratp.fr", "airfrance.fr", "service-airfrance.com", "e-leclerc.com", "fdj.fr",
         "binance.com", "coinbase.com", "enercoop.fr", "booking.com", "airbnb.com",
-        "ledger.com", "decathlon.fr",
+        "ledger.com", "decathlon.fr", "carrefour.fr",
     ],
 )  # fmt: skip
 def test_the_official_domain_of_an_added_organisation_is_never_flagged(domain: str) -> None:
@@ -93,6 +93,7 @@ def test_an_imitation_of_an_added_organisation_is_flagged(link: str) -> None:
         "ccf-espace-client.info",
         "booking-confirmation-paiement.com",
         "decathlon-carte-cadeau.com",
+        "carrefour-carte-fidelite-cagnotte.com",
     ],
 )
 def test_a_weak_name_of_an_added_organisation_with_a_bait_word_is_flagged(link: str) -> None:
@@ -116,6 +117,7 @@ def test_a_weak_name_of_an_added_organisation_with_a_bait_word_is_flagged(link: 
         "booking-salon-coiffure.fr",  # an ordinary English word
         "ledger-comptable-lyon.fr",
         "club-decathlon-athletisme.fr",  # the athletics event
+        "carrefour-des-arts-vendome.fr",  # a crossroads
     ],
 )
 def test_an_ordinary_name_holding_a_weak_or_dropped_name_stays_quiet(link: str) -> None:
