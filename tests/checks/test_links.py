@@ -112,7 +112,7 @@ def test_plain_http_on_an_official_site_stays_legit_with_a_low_note() -> None:
         "https://www.vinci-construction.com/",
         "free-jazz-festival.fr",
         "https://fr.wikipedia.org/wiki/Recouvrement_de_cr%C3%A9ances",
-        "https://www.sncf-connect.com/",
+        "https://www.lemonde.fr/economie/",  # was sncf-connect.com, now an official domain of the catalogue
         "https://deco-interieur.fr",
         "https://justice-climatique.org",
         "https://www.economie-energie.fr",
@@ -322,7 +322,9 @@ def test_an_event_name_with_a_lure_is_still_flagged(link: str) -> None:
         ("intrurn.fr", "rn"),
         ("1egifrance.gouv.fr.com", None),
         ("b1octel.fr", "chiffre 1"),
-        ("servicepub1ic.fr", "chiffre 1"),
+        # was servicepub1ic.fr: "service public" is a weak name since round 10 (real public bodies carry it),
+        # and weak names get no look-alike reading
+        ("paypa1.fr", "chiffre 1"),
     ],
 )
 def test_ascii_visual_tricks(link: str, how: str | None) -> None:
