@@ -30,12 +30,14 @@ LOOK_ALIKES = (
 
 
 @pytest.mark.parametrize("link", LOOK_ALIKES)
-def test_an_invented_look_alike_the_rules_leave_open_is_suspicious_by_the_model(link: str) -> None:
+def test_an_invented_look_alike_the_rules_leave_open_gets_the_models_caution(link: str) -> None:
     assert "link.unknown" in {f.code for f in check_link(link, model=False).findings}
     result = check_link(link, model=True)
     codes = {f.code for f in result.findings}
     assert "link.model" in codes and "link.unknown" not in codes
-    assert result.verdict is Verdict.suspicious
+    # Since 1/12/2026 the model's opinion is a caution, not a verdict: on the seventh batch it called 6 of 249
+    # legitimate names (communes, public bodies) suspicious, past the 0.5 % (docs/detection.md).
+    assert result.verdict is Verdict.inconclusive
     text = next(f.message for f in result.findings if f.code == "link.model")
     assert "hameçonnage" in text and "estimation statistique" in text and "[.]" in text
     assert "«" in text  # the pieces that weighed most, as words
@@ -81,7 +83,7 @@ def test_check_jsonl_answers_with_the_model_asked(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(link_model, "ENABLED", True)
     lines = [json.dumps({"text": link, "kind": "link"}) for link in (*LOOK_ALIKES, "ameli.fr")]
     results = [json.loads(line) for line in iter_results(io.StringIO("\n".join(lines) + "\n"))]
-    assert [r["verdict"] for r in results] == ["suspicious"] * 3 + ["likely_legit"]
+    assert [r["verdict"] for r in results] == ["inconclusive"] * 3 + ["likely_legit"]
     assert all("link.model" in {f["code"] for f in r["findings"]} for r in results[:3])
 
 

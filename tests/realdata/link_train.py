@@ -3,7 +3,9 @@
 The model is the one ``link_model_eval`` measured (``host-v1`` features, gated by ``checks.link_model.may_judge``)
 trained on every tuning half it reads (batch 1, fresh, the extra legitimate hosts whole, blind, fourth batch;
 never a held-out half, never the fifth batch). The threshold is the lowest that leaves at most 0.2 % of the
-legitimate hosts the gated model would be asked about at or over it, out of fold. The same inputs give the same
+legitimate hosts the gated model would be asked about at or over it, out of fold, and never under the floor of
+``legit_floor``: above every legitimate host of the later batches' tuning halves (5, 6, 7: not trained on) that
+the gated model would flag. The same inputs give the same
 bytes: SGD in a fixed order, weights rounded, the date fixed, the JSON sorted. The rules the threshold is chosen
 against are the rules alone (``check_link(..., model=False)``).
 
@@ -14,13 +16,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import sys
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from checks.link_model import FEATURE_SET, may_judge
 from knowledge.base import DATA_DIR
+from tests.realdata import link_features
 from tests.realdata import link_model_eval as evaluation
+from tests.realdata.split import CORPORA_DIR, Part, batch5_part_of, batch6_part_of, batch7_part_of
 
 OUT = DATA_DIR / "link_model.json"
 TRAINED = date(2026, 11, 30)
@@ -52,6 +58,35 @@ RETRAIN = (
 #: legitimate public-sector site, over the 0 % ceiling of test_links_heldout.py (docs/detection.md).
 NOT_TRAINED_ON = ("batch5",)
 
+#: Legitimate hosts the threshold must stay above: the TUNING halves of batches the model is not trained on. Added
+#: on 1/12/2026 after the seventh batch, measured whole once, showed the shipped model flagging 6 of its 249
+#: legitimate names (local public bodies) for 11 of its 330 phishing hosts; two of the six are in its tuning half
+#: (scores 2.78 and 2.83 against a threshold of 2.74). Only tuning halves are read; the held-out halves are not.
+FLOOR_FILES: tuple[tuple[str, Callable[[str], Part]], ...] = (
+    ("legit_batch5", batch5_part_of),
+    ("legit_batch6", batch6_part_of),
+    ("legit_batch7", batch7_part_of),
+)
+
+
+def legit_floor(model: evaluation.Model) -> float:
+    """The lowest two-decimal score above every legitimate host of ``FLOOR_FILES``' tuning halves that the rules
+    leave open, the gate lets the model judge and ``model`` scores at all (0.0 when there is none)."""
+    highest = 0.0
+    for name, part_of in FLOOR_FILES:
+        path = CORPORA_DIR / f"{name}.jsonl"
+        for item in (
+            json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+        ):
+            if part_of(str(item["id"])) != "tuning":
+                continue
+            _, left_open, host, codes = evaluation.rule_view(str(item["text"]))
+            if not left_open or not may_judge(host):
+                continue
+            feats = link_features.features(host, FEATURE_SET, codes)
+            highest = max(highest, link_features.score(model.weights, model.bias, frozenset(feats)))
+    return math.floor(highest * 100 + 1) / 100 if highest > 0 else 0.0
+
 
 def examples() -> list[evaluation.Example]:
     return evaluation.examples(evaluation.raw_items(leave_out=NOT_TRAINED_ON), FEATURE_SET)
@@ -82,7 +117,8 @@ def inputs_sha256(data: list[evaluation.Example]) -> str:
 
 def build(data: list[evaluation.Example]) -> dict[str, Any]:
     everything = evaluation.trained(data)
-    measure = evaluation.cross_validate(data, may_judge, everything.scored)
+    floor = legit_floor(everything.model)
+    measure = evaluation.cross_validate(data, may_judge, everything.scored, floor=floor)
     ordinary = evaluation.ordinary_flagged(everything.model, may_judge, measure.threshold, FEATURE_SET)
     if ordinary:
         raise SystemExit(f"the model flags ordinary names: {', '.join(ordinary)}; nothing written")
@@ -100,7 +136,9 @@ def build(data: list[evaluation.Example]) -> dict[str, Any]:
             "threshold_rule": (
                 f"lowest two-decimal score leaving at most {100 * evaluation.MAX_LEGIT_SHARE:.1f} % of the "
                 f"legitimate training hosts the gated model is asked about at or over it, "
-                f"{evaluation.FOLDS}-fold out of fold, folds grouped by registrable label"
+                f"{evaluation.FOLDS}-fold out of fold, folds grouped by registrable label; never under {floor}, "
+                "just above every legitimate host of the tuning halves of batches 5, 6 and 7 (not trained on) "
+                "the gated model would flag"
             ),
             "out_of_fold": measure.line(),
             "batch5_check": BATCH5_CHECK,

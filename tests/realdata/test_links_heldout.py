@@ -21,7 +21,9 @@ from tests.realdata.links_report import LEGIT_FILES, PHISHING_FILES, FileReport,
 
 #: Minimum share flagged (suspicious or likely_scam) on each held-out phishing file, in percent.
 PHISHING_FLOORS = {
-    "phishing_domains_train": 96.5,  # 97.0 % with the link model (1/12), 95.7 % without
+    # 95.7 % since the link model's opinion became a caution, not a verdict (1/12, 06:20: it flagged 4 of the seventh
+    # batch's 120 held-out legitimate names); 97.0 % when it made links suspicious.
+    "phishing_domains_train": 95.5,
     "phishing_urls_train": 91.0,
 }  # 45/49 on 30/11 at 23:00 (44/49 before)
 #: Minimum share flagged over both held-out phishing files together (the issue's target is 95 %).
