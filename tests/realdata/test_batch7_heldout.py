@@ -18,7 +18,7 @@ from tests.realdata.heldout import held_out_verdicts, share
 from tests.realdata.split import batch7_part_of
 
 PHISHING_FLAGGED_FLOOR = 0.609  # 100/164 (99/164 with the session-start code); target 0.95, not reached
-LEGIT_FLAGGED_CEILING = 0.009  # 1/120 (5/120 when the link model's opinion made links suspicious); target 0.005
+LEGIT_FLAGGED_CEILING = 0.009  # 1/120 (5/120 with the link model as a verdict); target 0.005
 SCAMS_FLAGGED_FLOOR = 0.33  # 1/3, never tuned on; target 0.95, not reached
 GENUINE_CALLED_SCAM_CEILING = 0.0  # 0/6
 
