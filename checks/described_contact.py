@@ -81,6 +81,11 @@ def _organisation(folded: str) -> str | None:
             org = tokens.get(glued)
             if org is not None:
                 return org
+            if width == 0 and len(glued) > 4 and glued[0] in "ld":
+                # "courrier de lantai", "un sms dameli": an elided article glued to the name (fourth hunt, 01/12/2026)
+                org = tokens.get(glued[1:])
+                if org is not None:
+                    return org
     return None
 
 
