@@ -204,6 +204,8 @@ _SAME_POINT: dict[str, frozenset[str]] = {
     "rights": frozenset({"pay_question"}),  # "je dois payer ?" alone: the rights menu is its answer
     # "les impots vont saisir mon compte": the SATD card is the seizure point itself
     "public_creditor_seizure": frozenset({"imminent_seizure"}),
+    # "mon employeur a recu un papier pour saisir mon salaire pour les impots": the employer is where the seizure lands
+    "public_salary_seizure": frozenset({"imminent_seizure", "harassment"}),
 }
 
 
