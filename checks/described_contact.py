@@ -155,7 +155,8 @@ def describe(text: str) -> DescribedContact | None:
         # cards and dialogues; not a fake-bill story, nor EDF's own rule.
         return None
     asked = (
-        scenario is None
+        # a story named on its own ("cpf ils envoient des sms ?") is still asked about when nothing was received
+        (scenario is None or told_story)
         and rules.question is not None
         and rules.question.search(folded) is not None
         and _RECEIVED_RE.search(folded) is None

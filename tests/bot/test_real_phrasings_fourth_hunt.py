@@ -218,3 +218,17 @@ async def test_despair_beside_a_year_in_words_comes_first() -> None:
     chat = await _chat("c prescrit une facture edf de deux mille dix huit ? de toute facon je serai plus la")
     assert _DISTRESS in chat.text.split("\n")[1]
     assert "p:t:energy" not in chat.buttons()
+
+
+# --- 7. A channel corrected, a prize announced ------------------------------------------------------------------------
+
+
+async def test_non_en_fait_c_est_un_sms_asks_for_the_sms_never_checks_these_words() -> None:
+    chat = await _chat("intrum m'appelle", "non en fait c'est un sms")
+    assert "Message analysé" not in chat.text
+    assert "Envoyez-moi" in _first(chat)
+
+
+async def test_a_prize_announced_by_a_call_is_the_prize_story() -> None:
+    chat = await _chat("on m'a appelé pour me dire que j'ai gagné un iphone")
+    assert _first(chat).startswith("⚠️") and "gain" in _first(chat)
