@@ -232,3 +232,9 @@ async def test_non_en_fait_c_est_un_sms_asks_for_the_sms_never_checks_these_word
 async def test_a_prize_announced_by_a_call_is_the_prize_story() -> None:
     chat = await _chat("on m'a appelé pour me dire que j'ai gagné un iphone")
     assert _first(chat).startswith("⚠️") and "gain" in _first(chat)
+
+
+async def test_a_month_read_from_the_first_message_is_said_as_the_first_unpaid_span() -> None:
+    chat = await _chat("facture engie impayee depuis janvier deux mille vingt et un c prescrit", "oui")
+    assert "premier impayé entre le 1er janvier 2021 et le 31 janvier 2021" in chat.text
+    assert "depuis entre" not in chat.text
