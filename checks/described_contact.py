@@ -81,6 +81,11 @@ def _organisation(folded: str) -> str | None:
             org = tokens.get(glued)
             if org is not None:
                 return org
+            if width == 0 and len(glued) > 4 and glued[0] in "ld":
+                # "courrier de lantai", "un sms dameli": an elided article glued to the name (fourth hunt, 01/12/2026)
+                org = tokens.get(glued[1:])
+                if org is not None:
+                    return org
     return None
 
 
@@ -150,7 +155,8 @@ def describe(text: str) -> DescribedContact | None:
         # cards and dialogues; not a fake-bill story, nor EDF's own rule.
         return None
     asked = (
-        scenario is None
+        # a story named on its own ("cpf ils envoient des sms ?") is still asked about when nothing was received
+        (scenario is None or told_story)
         and rules.question is not None
         and rules.question.search(folded) is not None
         and _RECEIVED_RE.search(folded) is None

@@ -41,6 +41,30 @@ _GLUE_C = re.compile(r"\bc (?=(?:est|etait|etais|ela)\b)")
 _GLUE_OTHER = re.compile(r"\b([lndmts]|qu|jusqu|lorsqu|puisqu) (?=[aeiouyh])")
 _basic_fold = text_fold.fold  # the project's plain folding, before glued words and spelling
 
+# "en deux mille dix neuf", "janvier deux mille vingt et un" (fourth hunt, 01/12/2026): a year of this century written in
+# words, read as its digits so the date rules meet it. Only "deux mille" followed by a number word from one to thirty:
+# "deux mille euros" stays an amount.
+_UNITS = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+_TEENS = ("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix sept", "dix huit", "dix neuf")
+_YEAR_WORDS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_UNITS, start=1)},
+    **{word: n for n, word in enumerate(_TEENS, start=10)},
+    "vingt": 20,
+    "vingt et un": 21,
+    **{f"vingt {word}": 20 + n for n, word in enumerate(_UNITS[1:], start=2)},
+    "trente": 30,
+}
+_YEAR_IN_WORDS = re.compile(
+    r"\bdeux[ -]mille[ -]("
+    + "|".join(w.replace(" ", "[ -]") for w in sorted(_YEAR_WORDS, key=len, reverse=True))
+    + r")\b(?! (?:euros?|eur|e)\b)"
+)
+
+
+def _years_as_digits(folded: str) -> str:
+    """ "deux mille dix neuf" -> "2019" (see _YEAR_IN_WORDS)."""
+    return _YEAR_IN_WORDS.sub(lambda m: str(2000 + _YEAR_WORDS[m.group(1).replace("-", " ")]), folded)
+
 
 class _SpellingFile(Strict):
     spelling: dict[NonBlank, NonBlank]
@@ -61,7 +85,7 @@ def fold(text: str) -> str:
     folded = _GLUE_C.sub("c'", folded)
     folded = _GLUE_OTHER.sub(r"\1'", folded)
     table, pattern = load_spelling()
-    return pattern.sub(lambda m: table[m.group()], folded)
+    return _years_as_digits(pattern.sub(lambda m: table[m.group()], folded))
 
 
 def _compile(where: str, pattern: str) -> re.Pattern[str]:

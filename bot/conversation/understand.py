@@ -90,6 +90,16 @@ async def understand(call: Call, text: str) -> Outcome:
     # ("hello", "vous êtes un humain ?" open conversation scams too, but typed to the bot they are a hello.)
     if seen.route == "help" and len(text.split()) >= MIN_MESSAGE_WORDS and _flagged(call, text):
         return await check.check(call, text)  # "coucou maman c'est moi j'ai changé de numéro": not a hello
+    if (
+        told is not None
+        and seen.route == "harassment"
+        and told.organisation is not None
+        and not _REPEATED_RE.search(intents.fold(text))
+        and (answer := described.reply(told)) is not None
+    ):
+        # "mon fils a recu un sms de son conseiller credit agricole pour un virement suspect" (fourth hunt, 01/12/2026): a
+        # relative named is not a collector calling the family; the bank's own rule, not the calls card.
+        return done(answer)
     if seen.sent is Sent.question:
         return await _question(call, seen, text)
     if not _WORD_RE.search(text):
@@ -121,11 +131,18 @@ async def understand(call: Call, text: str) -> Outcome:
 # A short text opened by the channel it came through ("sms de …", "mail des impots …", "j'ai reçu un sms …"): told,
 # even when the rest is in the message's own words.
 _TOLD_OPENING_RE = re.compile(
-    r"^(?:sms|texto|mail|e-mail|email|courriel|j'ai recu|jai recu|g recu|recu un|on m'a envoye)\b(?!.{0,400}\n)"
+    # "un sms de hsbc nouveau beneficiaire ajouté si c pas vous appelez ce numero" (fourth hunt, 01/12/2026): "un sms"
+    r"^(?:(?:un |une )?(?:sms|texto|mail|e-mail|email|courriel)|j'ai recu|jai recu|g recu|recu un|on m'a envoye)\b(?!.{0,400}\n)"
 )
 # Routes a letter told from a public body or a bank answers itself: a prescription, a seizure or a payment question
 # keeps its own dialogue or card.
-_LETTER_ROUTES = frozenset({"first_letter", "scam_check", "unclear", None})
+# "fees": "jai reçu une lettre des impots pour une majoration" (fourth hunt, 01/12/2026) is not the private collector's fees
+# card (L111-8 does not speak of a tax surcharge); a collector's letter with fees still gets that card (no letter answer).
+# Repeated contacts: with these, a relative named beside an organisation is still the calls card.
+_REPEATED_RE = re.compile(
+    r"\b(?:harcel\w{0,5}|tous les jours|fois par (?:jour|semaine)|sans arret|tout le temps|incessant\w{0,2}|repete\w{0,2}|arretent pas)\b"
+)
+_LETTER_ROUTES = frozenset({"first_letter", "scam_check", "unclear", "fees", None})
 # Questions whose dialogue reads the story itself ("j'ai reçu un courrier edf, c'est prescrit ?").
 _OWN_DIALOGUES = frozenset({"prescription", "calltime", "collector_identity"})
 # Tears and despair sent alone ("😭😭😭"): not answered with a smile.
@@ -187,6 +204,8 @@ _SAME_POINT: dict[str, frozenset[str]] = {
     "rights": frozenset({"pay_question"}),  # "je dois payer ?" alone: the rights menu is its answer
     # "les impots vont saisir mon compte": the SATD card is the seizure point itself
     "public_creditor_seizure": frozenset({"imminent_seizure"}),
+    # "mon employeur a recu un papier pour saisir mon salaire pour les impots": the employer is where the seizure lands
+    "public_salary_seizure": frozenset({"imminent_seizure", "harassment"}),
 }
 
 

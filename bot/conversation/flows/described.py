@@ -28,21 +28,24 @@ def reply(seen: DescribedContact) -> Reply | None:
     if org is None and scenario is None:
         return None
     domain = org.domains[0].domain if org is not None and org.domains else None
-    own = org.never[0] if org is not None and org.never else None
-    if seen.question and scenario is not None and (own is None or not _names_channel(own.says)):
+    # The organisation's rule that speaks of the channel told, when it has one: "jai eu un appel de la banque postale"
+    # does not get its rule about e-mails, "est ce que la banque postale appelle" neither (fourth hunt, 01/12/2026).
+    claims = org.never if org is not None else []
+    claim = next((c for c in claims if _fits(c.says, seen.channel)), claims[0] if claims else None)
+    speaks = claim is not None and _names_channel(claim.says) and _fits(claim.says, seen.channel)
+    if seen.question and scenario is not None and not speaks:
         # "les peages en flux libre envoient des sms ?", "cpf est ce qu'ils appellent ?": the scenario's advice says what
         # that kind of sender does not do; an organisation's own rule about its SMS or calls ("Sanef n'envoie aucun
         # SMS…") still answers first.
         return _question(scenario.advice, scenario.sources[0].url, domain)
-    if seen.question and org is not None and org.never:
-        return _question(org.never[0].says, org.never[0].source, domain)
+    if seen.question and claim is not None:
+        return _question(claim.says, claim.source, domain)
     lines = [
         wording.text("understanding.described.scenario", label=scenario.label)
         if scenario is not None
         else wording.text("understanding.described.organisation")
     ]
     sources: list[str] = []
-    claim = org.never[0] if org is not None and org.never else None
     if claim is not None and (scenario is None or _fits(claim.says, seen.channel)):
         lines.append(wording.text("understanding.described.never", says=claim.says))
         sources.append(claim.source)
@@ -62,8 +65,9 @@ def reply(seen: DescribedContact) -> Reply | None:
     return Reply(text="\n".join(lines), buttons=[[button(Act.open_report)], back_row()])
 
 
-# Bodies whose letters by post are their usual channel for a sum claimed: administrations and banks.
-_LETTER_CATEGORIES = frozenset({Category.public_body, Category.bank, Category.credit})
+# Bodies whose letters by post are their usual channel for a sum claimed: administrations, banks and insurers.
+# Insurers too: "mon assurance axa ma envoyé un courrier de resiliation pour impayé" (fourth hunt, 01/12/2026).
+_LETTER_CATEGORIES = frozenset({Category.public_body, Category.bank, Category.credit, Category.insurer})
 
 
 def letter_reply(seen: DescribedContact) -> Reply | None:

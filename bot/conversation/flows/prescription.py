@@ -313,7 +313,7 @@ async def _date_typed(call: Call) -> Outcome | None:
 
 # An answer that gives a date among other words ("2021 je crois", "ya 2 ans", "en 2019 ou 2020"): read as
 # the span it names, when it is short; a longer text is a story, left to the step's hint.
-_MOST_WORDS_AROUND_A_DATE = 8
+_MOST_WORDS_AROUND_A_DATE = 12  # "je sais plus trop, je crois que c'etait au printemps 2019" (fourth hunt)
 
 
 def _date_in_words(text: str, today: date) -> tuple[date, date | None] | None:
