@@ -349,7 +349,9 @@ _SHOULD_I_PAY = re.compile(
 async def _rights(call: Call, match: Match, text: str) -> Outcome:
     """The cards; "est ce que je dois payer ?" gets a first line that answers it (never pay or don't)."""
     asked = _SHOULD_I_PAY.search(intents.fold(text)) is not None
-    return done(rights.rights_menu(call, "rights.should_i_pay" if asked else "rights.intro"))
+    if asked:
+        return done(rights.rights_menu(call, "rights.should_i_pay", only=rights.SHOULD_I_PAY_CARDS))
+    return done(rights.rights_menu(call, "rights.intro"))
 
 
 async def _report(call: Call, match: Match, text: str) -> Outcome:

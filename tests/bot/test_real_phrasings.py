@@ -201,6 +201,9 @@ async def test_should_i_pay_is_answered_first_without_saying_pay_or_not() -> Non
         first = chat.text.split("\n")[0]
         assert first.startswith("Je ne peux pas décider à votre place")
         assert "g:verify_collector" in chat.buttons()
+        # A few steps, not the guide's whole list: then the prescription dialogue and every card behind one button.
+        assert len(chat.buttons()) <= 8
+        assert {"m:prescription", "m:rights"} <= set(chat.buttons())
 
 
 def test_a_run_on_sentence_keeps_each_statements_own_date() -> None:

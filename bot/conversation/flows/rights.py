@@ -8,16 +8,33 @@ from bot.conversation.services import CardView, ServiceUnavailable
 from bot.conversation.table import Call, FlowTable, Outcome, Row, Target, done
 from bot.conversation.texts import back_row, button, menu_reply, t
 
+#: The cards that answer "dois-je payer ?" first, in this order: is the contact real, what they may charge, what only a
+#: court may do, how to pay if one decides to, who can settle it; then the prescription dialogue and every card behind
+#: one button. Not the guide's 26 cards: a stressed reader needs a few steps, not a list to scroll (fourth hunt).
+SHOULD_I_PAY_CARDS = (
+    "verify_collector",
+    "fees_stay_with_creditor",
+    "court_and_enforcement",
+    "payment_plans",
+    "see_a_lawyer",
+)
 
-def rights_menu(call: Call, intro: str = "rights.intro") -> Reply:
+
+def rights_menu(call: Call, intro: str = "rights.intro", only: tuple[str, ...] = ()) -> Reply:
     """The cards as buttons, under ``intro`` (a text key: "Sur quel sujet ?", or the first line that
-    answers "dois-je payer ?")."""
+    answers "dois-je payer ?"). ``only``: these cards in this order, then the prescription dialogue and the
+    whole list."""
     try:
         cards = call.env.services.cards()
     except ServiceUnavailable:
         cards = []
     if not cards:
         return Reply(text=t("rights.none"), buttons=[back_row()])
+    if only:
+        by_id = {c.id: c for c in cards}
+        rows = [[button(Act.card, i, label=by_id[i].label)] for i in only if i in by_id]
+        more = [[button(Act.open_prescription)], [button(Act.open_rights)]]
+        return Reply(text=t(intro), buttons=[*rows, *more, back_row()])
     rows = [[button(Act.card, c.id, label=c.label)] for c in cards]
     return Reply(text=t(intro), buttons=[*rows, back_row()])
 
