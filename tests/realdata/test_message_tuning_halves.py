@@ -8,7 +8,9 @@ announcing an injonction de payer, an operator's answer). Aggregates only; held-
 Measured again on 01/12/2026 (issue 10, messages of round 11), with the tuning halves of batches 6 and 7: their scams
 flagged 3/4 and 1/4; genuine "suspicious" 3 of 48 before (two operators' contract-change notices, a mutuelle's breach
 notice), 0 after a notice that asks nothing (nothing to open, no line but confirmed ones, no secret, no payment)
-stopped being read as pressure or a scam's shape.
+stopped being read as pressure or a scam's shape; scams flagged 4/4 and 3/4 after three sourced tricks (money said to
+be owed to you, a Vitale card said to stop working, a summons citing its "cybergendarme"), the premium-rate call-back
+left (its number is redacted in the corpus: the words alone are what genuine callers write).
 The floors are what was measured: raise them when detection improves, never lower one to let a change pass.
 """
 
