@@ -43,7 +43,8 @@ _ASK_KINDS = frozenset({Kind.ask, Kind.details})
 
 # A firm or the State informing you (a breach notice, the advice to stay vigilant, the notice of a contract change, an
 # answer to your message, an FR-Alert broadcast): quiet when there is nothing to click or call.
-INFORMING = ("breach_notice", "reply_to_reader", "vigilance_advice", "contract_change_notice", "public_alert")
+NOTICES = ("breach_notice", "vigilance_advice", "contract_change_notice", "public_alert")
+INFORMING = (*NOTICES, "reply_to_reader")
 # What a message may not ask beside an official line for it to be only "call your bank on its real number".
 _NOT_ONLY_A_CALL = ("card_cvv", "card_number", "sms_code", "password", "identity_docs", "payment_request")
 _ASKED_IN_WORDS = ("act",)
@@ -95,6 +96,13 @@ def informs_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[Numbe
         return True
     official = all(n.result.verdict is Verdict.likely_legit and n.result.number.known_as for n in numbers)
     return official and not any(key in hits for key in _NOT_ONLY_A_CALL)
+
+
+def notice_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit], folded: str) -> bool:
+    """``informs_only`` for a NOTICE (a breach, the advice to stay vigilant, a contract change, FR-Alert): it also
+    quiets the scam scenarios and the deadline words. Not for "suite à votre demande du…" alone: answering a request
+    the reader never made is how a scam opens, so that one quiets only the word model and the shape."""
+    return any(key in hits for key in NOTICES) and informs_only(hits, links, numbers, folded)
 
 
 def features(folded: str, kinds: Iterable[str] = ("words", "pairs")) -> set[str]:

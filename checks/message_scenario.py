@@ -25,8 +25,8 @@ bien Julien ?") gives ``message.scenario`` alone: it asks nothing yet, so it is 
 Nothing here fires when every link of the message is a full address on a confirmed official site of the
 catalogue (a genuine notification), when the message warns against scams ("des SMS frauduleux circulent… méfiez-vous"),
 or when it sends you in person to the real channel (pharmacie, agence…) with no number and no link but official ones,
-or when it only informs (``checks.message_model.informs_only``: a breach notice, a price change with its right to
-terminate, nothing to open, no line but confirmed ones, no secret and no payment asked).
+or when it is only a notice (``checks.message_model.notice_only``: a breach notice, a price change, FR-Alert, with
+nothing to open, no line but confirmed ones, no secret and no payment asked).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from checks.message_links import LinkHit, confirmed_official
-from checks.message_model import FULL_LINK_RE, benign, informs_only, own_channel_only, to_open
+from checks.message_model import FULL_LINK_RE, benign, notice_only, own_channel_only, to_open
 from checks.message_numbers import NumberHit
 from checks.message_scan import Hit, advice_masked
 from checks.result import Finding, Verdict, finding
@@ -138,7 +138,7 @@ def scenario_findings(
         return []
     if own_channel_only(hits, links, numbers):
         return []  # "en pharmacie", "depuis l'appli", "le numéro sur notre courrier": the real channel, nothing else
-    if informs_only(hits, links, numbers, norm.folded):
+    if notice_only(hits, links, numbers, norm.folded):
         return []  # a breach or price-change notice with nothing to open or call, no secret and no payment asked
     if links and all(_trusted(link) for link in links):
         return []

@@ -55,3 +55,10 @@ def test_a_notice_that_asks_nothing_presses_no_one() -> None:
     codes = {f.code for f in analyse_message(NOTICES[4]).findings}
     assert "message.deadline" not in codes
     assert "message.shape" not in codes
+
+
+def test_an_answer_to_a_request_never_made_still_tells_its_scam_story() -> None:
+    # "Suite à votre demande du…" quiets the word model and the shape of a real answer, never a scam's story: a
+    # refund waiting for a request the reader never made is how the refund scam opens.
+    text = "Suite a votre demande du 12 mars, votre remboursement de 89,50 EUR est en attente."
+    assert "message.scenario" in {f.code for f in analyse_message(text).findings}
