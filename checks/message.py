@@ -29,7 +29,7 @@ from checks.links import LinkResult
 from checks.message_genuine import genuine_shape_findings
 from checks.message_iban import find_ibans
 from checks.message_links import LinkHit, find_and_check_links, link_facts, link_findings
-from checks.message_model import model_findings, own_channel_only
+from checks.message_model import model_findings, notice_only, own_channel_only
 from checks.message_numbers import NumberHit, find_numbers, number_findings
 from checks.message_scan import Hit, advice_masked, rule_findings, scan
 from checks.message_scenario import SCENARIO_WINDOW, scenario_findings
@@ -334,6 +334,10 @@ def analyse_message(text: str) -> MessageResult:
         facts.add("number_risky")
     if own_channel_only(hits, links, numbers):
         facts.add("own_channel_only")
+    # A notice that asks nothing (nothing to open, no line but confirmed ones, no secret, no payment) presses no one:
+    # its "immédiatement" is what the sender did or what the reader may do, not a deadline.
+    if notice_only(hits, links, numbers, norm.folded):
+        facts.add("notice_only")
     # A message whose links all lead to official sites gives a call-back number the benefit of the doubt.
     callback = "callback" in hits and not ("link_official" in facts and "link_unofficial" not in facts)
 

@@ -30,7 +30,7 @@ from checks.message_numbers import NumberHit
 from checks.message_scan import Hit, advice_masked
 from checks.result import Finding, Verdict, finding
 from checks.text_normalise import Normalised
-from knowledge import lures, message_model
+from knowledge import lures, message_model, scenarios
 from knowledge.lures import Kind
 
 # Words are read in the first screens, like the story and the shape.
@@ -41,10 +41,16 @@ _SILENCING = ("scam_warning", "collector_context", "court_decision", "own_number
 _AMOUNT_RE = re.compile(r"\d(?:[\d ]{0,8}(?:[.,]\d{1,2})?) ?(?:€|eur\b|euros?\b)|€ ?\d")
 _ASK_KINDS = frozenset({Kind.ask, Kind.details})
 
-# A firm informing you (its breach notice, its answer to your message): quiet when there is nothing to click or call.
-INFORMING = ("breach_notice", "reply_to_reader")
+# A firm or the State informing you (a breach notice, the advice to stay vigilant, the notice of a contract change, an
+# answer to your message, an FR-Alert broadcast): quiet when there is nothing to click or call.
+NOTICES = ("breach_notice", "vigilance_advice", "contract_change_notice", "public_alert")
+INFORMING = (*NOTICES, "reply_to_reader")
 # What a message may not ask beside an official line for it to be only "call your bank on its real number".
 _NOT_ONLY_A_CALL = ("card_cvv", "card_number", "sms_code", "password", "identity_docs", "payment_request")
+_ASKED_IN_WORDS = ("act",)
+_ASKED_WITH_A_VERB = ("identity", "details", "secrets", "pay", "transfer")
+_CLICK_RE = re.compile(r"\bcliqu[a-z]{1,6}")
+_PAYMENT_CHANNELS = ("coupon", "gift_card", "crypto", "money_transfer", "private_account")
 _OWN_CHANNELS = ("in_person_channel", "own_number", "own_app_channel", "own_letter_number")
 FULL_LINK_RE = re.compile(r"(?i)://|\[:\]//|^www\d?[.\[]|/")
 
@@ -61,17 +67,42 @@ def own_channel_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[N
     return any(key in hits for key in _OWN_CHANNELS) and not numbers and all(link.official for link in links)
 
 
-def informs_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit]) -> bool:
-    """Nothing to open, and either nothing to call (a firm informing you: a breach notice, an answer to your own
-    message) or only lines the catalogue confirms for a named organisation, with no secret or payment asked ("Alerte
-    LCL… plafonds bloqués, appelez le 0969391133": the bank's own alert line, lcl.fr). The word model and the shape
-    resemble such messages to scams; the rules still judge them."""
+def informs_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit], folded: str) -> bool:
+    """Nothing to open, no secret and no payment asked, and either nothing to call (a firm informing you: a breach
+    notice, the notice of a price change, an answer to your own message) or only lines the catalogue confirms for a
+    named organisation ("Alerte LCL… plafonds bloqués, appelez le 0969391133": the bank's own alert line, lcl.fr).
+    The word model and the shape resemble such messages to scams; the rules still judge them."""
     if links:
         return False
     if not numbers:
-        return any(key in hits for key in INFORMING)
+        # A breach notice names the data exposed ("numéro de sécurité sociale", "coordonnées bancaires"): only a verb
+        # asking for them beside those words, or a way to pay named (coupon, crypto, transfer), makes it a request.
+        if not any(key in hits for key in INFORMING) or any(key in hits for key in _PAYMENT_CHANNELS):
+            return False
+        if "ask_verb" in hits and any(key in hits for key in _NOT_ONLY_A_CALL):
+            return False
+        # Nor what the scam scenarios need asked in words ("merci de vérifier votre carte en cliquant", "veuillez
+        # confirmer votre identité"), outside a clause of advice. The data a notice says were exposed ("date de
+        # naissance", "coordonnées bancaires") are asked only beside a verb asking for them.
+        masked = advice_masked(folded)[:MODEL_WINDOW]
+        if _CLICK_RE.search(masked):
+            return False
+        requests = scenarios.load().requests
+        kinds = (*_ASKED_IN_WORDS, *_ASKED_WITH_A_VERB) if "ask_verb" in hits else _ASKED_IN_WORDS
+        for kind in kinds:
+            match = requests[kind].search(masked)
+            if match is not None and match.end() > match.start():
+                return False
+        return True
     official = all(n.result.verdict is Verdict.likely_legit and n.result.number.known_as for n in numbers)
     return official and not any(key in hits for key in _NOT_ONLY_A_CALL)
+
+
+def notice_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit], folded: str) -> bool:
+    """``informs_only`` for a NOTICE (a breach, the advice to stay vigilant, a contract change, FR-Alert): it also
+    quiets the scam scenarios and the deadline words. Not for "suite à votre demande du…" alone: answering a request
+    the reader never made is how a scam opens, so that one quiets only the word model and the shape."""
+    return any(key in hits for key in NOTICES) and informs_only(hits, links, numbers, folded)
 
 
 def features(folded: str, kinds: Iterable[str] = ("words", "pairs")) -> set[str]:
@@ -130,7 +161,7 @@ def model_findings(
         return []
     if any(link.official for link in links):
         return []
-    if informs_only(hits, links, numbers) or own_channel_only(hits, links, numbers):
+    if informs_only(hits, links, numbers, norm.folded) or own_channel_only(hits, links, numbers):
         return []
     masked = advice_masked(norm.folded)
     if not any(to_open(link) for link in links) and benign(masked):

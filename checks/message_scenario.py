@@ -24,7 +24,9 @@ A scenario marked ``opener`` in the data (the first line of a conversation scam:
 bien Julien ?") gives ``message.scenario`` alone: it asks nothing yet, so it is worth a warning, never more.
 Nothing here fires when every link of the message is a full address on a confirmed official site of the
 catalogue (a genuine notification), when the message warns against scams ("des SMS frauduleux circulent… méfiez-vous"),
-or when it sends you in person to the real channel (pharmacie, agence…) with no number and no link but official ones.
+or when it sends you in person to the real channel (pharmacie, agence…) with no number and no link but official ones,
+or when it is only a notice (``checks.message_model.notice_only``: a breach notice, a price change, FR-Alert, with
+nothing to open, no line but confirmed ones, no secret and no payment asked).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from __future__ import annotations
 import re
 
 from checks.message_links import LinkHit, confirmed_official
-from checks.message_model import FULL_LINK_RE, benign, own_channel_only, to_open
+from checks.message_model import FULL_LINK_RE, benign, notice_only, own_channel_only, to_open
 from checks.message_numbers import NumberHit
 from checks.message_scan import Hit, advice_masked
 from checks.result import Finding, Verdict, finding
@@ -136,6 +138,8 @@ def scenario_findings(
         return []
     if own_channel_only(hits, links, numbers):
         return []  # "en pharmacie", "depuis l'appli", "le numéro sur notre courrier": the real channel, nothing else
+    if notice_only(hits, links, numbers, norm.folded):
+        return []  # a breach or price-change notice with nothing to open or call, no secret and no payment asked
     if links and all(_trusted(link) for link in links):
         return []
     asked = _Requests(advice_masked(norm.folded[:SCENARIO_WINDOW]), hits, links, numbers)

@@ -140,7 +140,7 @@ def shape_findings(
         return []
     if any(link.official for link in links) or any(b.kind in _JUDGED_ELSEWHERE for b, _ in mentions):
         return []
-    if informs_only(hits, links, numbers) or own_channel_only(hits, links, numbers):
+    if informs_only(hits, links, numbers, norm.folded) or own_channel_only(hits, links, numbers):
         return []  # a firm informing you, or giving only its own confirmed line: nothing else to click or call
     score, reasons = _reasons(advice_masked(norm.folded[:SHAPE_WINDOW]), hits, links, numbers, mentions)
     if score < lures.load().score.threshold:

@@ -44,6 +44,7 @@ COMPUTED_FACTS = frozenset(
         "number_risky",
         "own_channel_only",
         "complete_demand_no_contact",
+        "notice_only",
     }
 )
 

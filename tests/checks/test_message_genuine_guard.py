@@ -14,6 +14,7 @@ Measured again on 01/12/2026 (issue 10, round 9 messages): 0 "suspicious". A cod
 message) is no code asked for, a merchant's site only named is no link to open, "votre carte n'est pas bloquee" is no
 blocking, a message that sends you to your own app, letter or card with no number or link of its own asks nothing,
 and a bill paid by the direct debit in place is nothing to pay by hand.
+Measured again on 01/12/2026 (issue 10, round 11 messages: notices that ask nothing): 0 "suspicious", 0 "likely_scam".
 The ceiling is what was measured: lower it when a rule stops a false alarm, never raise it to let a change pass.
 """
 

@@ -5,6 +5,12 @@ half 78/82 (batch 1, both files), 31/32 (fresh), 12/13 (blind), 19/19 (batch 4),
 fake summons, the "hacker" blackmail and the social network's fake support told in one sentence); genuine messages
 "suspicious" 0 of 34 (4 of batch 5 before: a bank's alert giving its own line, a breach notice, a collector
 announcing an injonction de payer, an operator's answer). Aggregates only; held-out halves are never read here.
+Measured again on 01/12/2026 (issue 10, messages of round 11), with the tuning halves of batches 6 and 7: their scams
+flagged 3/4 and 1/4; genuine "suspicious" 3 of 48 before (two operators' contract-change notices, a mutuelle's breach
+notice), 0 after a notice that asks nothing (nothing to open, no line but confirmed ones, no secret, no payment)
+stopped being read as pressure or a scam's shape; scams flagged 4/4 and 3/4 after three sourced tricks (money said to
+be owed to you, a Vitale card said to stop working, a summons citing its "cybergendarme"), the premium-rate call-back
+left (its number is redacted in the corpus: the words alone are what genuine callers write).
 The floors are what was measured: raise them when detection improves, never lower one to let a change pass.
 """
 
@@ -20,6 +26,8 @@ from tests.realdata.split import (
     Part,
     batch4_part_of,
     batch5_part_of,
+    batch6_part_of,
+    batch7_part_of,
     blind_part_of,
     fresh_part_of,
     items,
@@ -33,8 +41,18 @@ HALVES: dict[str, tuple[tuple[str, ...], Callable[[str], Part]]] = {
     "blind": (("messages_blind",), blind_part_of),
     "batch4": (("messages_batch4",), batch4_part_of),
     "batch5": (("messages_batch5",), batch5_part_of),
+    "batch6": (("messages_batch6",), batch6_part_of),
+    "batch7": (("messages_batch7",), batch7_part_of),
 }
-SCAMS_FLAGGED_FLOOR = {"batch1": 78, "fresh": 31, "blind": 12, "batch4": 19, "batch5": 14}
+SCAMS_FLAGGED_FLOOR = {
+    "batch1": 78,
+    "fresh": 31,
+    "blind": 12,
+    "batch4": 19,
+    "batch5": 14,
+    "batch6": 3,
+    "batch7": 1,
+}
 
 
 @pytest.fixture(scope="module")
