@@ -1,4 +1,4 @@
-"""Detection on the held-out half of the seventh batch (``*_batch7.jsonl``).
+"""Links of the held-out half of the seventh batch (``phishing_batch7``, ``legit_batch7``).
 
 That batch came from red.flag.domains' daily publications of days no batch had read (98 %) and unread windows of
 HaGeZi's threat feed, with legitimate hosts of public bodies (communes, départements, universities and others from
@@ -6,7 +6,7 @@ Etalab's list; 46 of 249 "hard") and 17 messages quoted by public pages. Measure
 of the session start: phishing 60.6 %, legitimate names flagged 9/249 (6 by the link model), scam messages 2/7.
 Then the catalogue grew by 27 organisations and the link model's opinion became a caution rather than a verdict
 (docs/detection.md). The floors are what the held-out half gave on 1/12/2026 at 06:20; they guard against losing
-ground and are far from the issue's targets.
+ground and are far from the issue's targets. Its messages: ``test_batch7_messages_heldout.py``.
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ from tests.realdata.split import batch7_part_of
 
 PHISHING_FLAGGED_FLOOR = 0.609  # 100/164 (99/164 with the session-start code); target 0.95, not reached
 LEGIT_FLAGGED_CEILING = 0.009  # 1/120 (5/120 with the link model as a verdict); target 0.005
-SCAMS_FLAGGED_FLOOR = 0.33  # 1/3, never tuned on; target 0.95, not reached
-GENUINE_CALLED_SCAM_CEILING = 0.0  # 0/6
 
 
 @pytest.fixture(scope="module")
@@ -33,11 +31,6 @@ def legit() -> list[str]:
     return [verdict for _, verdict in held_out_verdicts("legit_batch7", "link", batch7_part_of)]
 
 
-@pytest.fixture(scope="module")
-def messages() -> list[tuple[str, str]]:
-    return held_out_verdicts("messages_batch7", "message", batch7_part_of)
-
-
 def test_batch7_phishing_links_do_not_lose_ground(phishing: list[str]) -> None:
     assert len(phishing) > 150
     hits, rate = share(phishing, FLAGGED)
@@ -48,17 +41,3 @@ def test_batch7_legitimate_sites_stay_quiet(legit: list[str]) -> None:
     assert len(legit) > 110
     hits, rate = share(legit, FLAGGED)
     assert rate <= LEGIT_FLAGGED_CEILING, f"{hits}/{len(legit)}"
-
-
-def test_batch7_scam_messages_do_not_lose_ground(messages: list[tuple[str, str]]) -> None:
-    scams = [verdict for label, verdict in messages if label == "scam"]
-    assert len(scams) >= 3
-    hits, rate = share(scams, FLAGGED)
-    assert rate >= SCAMS_FLAGGED_FLOOR, f"{hits}/{len(scams)}"
-
-
-def test_no_batch7_genuine_message_is_called_a_scam(messages: list[tuple[str, str]]) -> None:
-    genuine = [verdict for label, verdict in messages if label == "genuine"]
-    assert len(genuine) >= 6
-    hits, rate = share(genuine, frozenset({"likely_scam"}))
-    assert rate <= GENUINE_CALLED_SCAM_CEILING, f"{hits}/{len(genuine)}"
