@@ -27,7 +27,7 @@ from tests.realdata.corpus_build import (
     texts_in_toml,
     write,
 )
-from tests.realdata.split import CORPORA_DIR
+from tests.realdata.split import CORPORA_DIR, items
 
 TESTS_DIR = Path(__file__).resolve().parents[1]
 FIXTURE_FILES = (
@@ -106,3 +106,11 @@ def fixture_texts() -> list[str]:
             with path.open("rb") as handle:
                 texts.extend(texts_in_toml(tomllib.load(handle)))
     return texts
+
+
+def other_texts(own: str) -> list[str]:
+    """Every corpus message file but ``own`` (those added later included) and every message fixture, normalised:
+    what a batch's tests check its texts against, as its builder did."""
+    names = sorted(path.stem for path in CORPORA_DIR.glob("messages*.jsonl") if path.stem != own)
+    texts = [str(item["text"]) for name in names for item in items(name)] + fixture_texts()
+    return [norm for norm in (normalise(text) for text in texts) if norm]

@@ -7,11 +7,9 @@ These tests read the file as data only (no detection runs here).
 from __future__ import annotations
 
 import re
-import tomllib
-from pathlib import Path
 
 from tests.realdata import batch_checks
-from tests.realdata.corpus_build import normalise, texts_in_toml
+from tests.realdata.page_messages_build import other_texts
 from tests.realdata.split import (
     BATCH4_FILES,
     BATCH5_FILES,
@@ -25,13 +23,6 @@ from tests.realdata.split import (
 BATCH6_MESSAGES = "messages_batch6"
 FIELDS = {"id", "text", "label", "channel", "brand", "scenario", "source", "retrieved"}
 SOURCE_FIELDS = {"url", "site", "retrieved", "repo", "path", "commit"}
-TESTS_DIR = Path(__file__).resolve().parents[1]
-FIXTURES = (
-    TESTS_DIR / "corpus" / "messages.toml",
-    TESTS_DIR / "understanding" / "messages.toml",
-    TESTS_DIR / "understanding" / "distress_real.toml",
-    TESTS_DIR / "understanding" / "fresh_routing.toml",
-)
 
 
 def _other_message_files() -> list[str]:
@@ -40,11 +31,7 @@ def _other_message_files() -> list[str]:
 
 def _other_texts() -> list[str]:
     """Every other corpus message file (those added later included) and every message fixture, normalised."""
-    texts = [str(item["text"]) for name in _other_message_files() for item in items(name)]
-    for path in FIXTURES:
-        with path.open("rb") as handle:
-            texts.extend(texts_in_toml(tomllib.load(handle)))
-    return [norm for norm in (normalise(text) for text in texts) if norm]
+    return other_texts(BATCH6_MESSAGES)
 
 
 def test_the_batch6_messages_stay_out_of_every_default_list_but_the_batch6_one() -> None:
