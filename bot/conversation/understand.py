@@ -284,7 +284,18 @@ async def _route(call: Call, seen: understanding.Understanding, text: str) -> Ou
     intent = next((i for i in intents.load().intents if i.id == seen.route), None)
     if intent is None:
         return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
+    phone = _PHONE_RE.search(text) if intent.id == "harassment" else None
+    if phone is not None:
+        # "0612457890 c est lui qui me harcele tous les jours" (fourth hunt, 01/12/2026): what the number is first, as
+        # when it is typed alone, then the calls card.
+        checked = await check.check(call, phone.group())
+        card = rights.topic_reply(call, intent.target)
+        return Outcome(replies=[*checked.replies, card], dialogue=checked.dialogue, last=checked.last)
     return await INTENT_HANDLERS[intent.action](call, Match(intent=intent, phrase=""), text)
+
+
+# A French phone number written inside a sentence (10 digits, or +33 and 9), spaced, dotted or dashed by pairs.
+_PHONE_RE = re.compile(r"(?<![\d+])(?:\+33[ .]?|0)[1-9](?:[ .\-]?\d{2}){4}(?!\d)")
 
 
 # Sources listed under a regime's answer: the first ones, addresses only (their notes stay in the data file).

@@ -238,3 +238,26 @@ async def test_a_month_read_from_the_first_message_is_said_as_the_first_unpaid_s
     chat = await _chat("facture engie impayee depuis janvier deux mille vingt et un c prescrit", "oui")
     assert "premier impayé entre le 1er janvier 2021 et le 31 janvier 2021" in chat.text
     assert "depuis entre" not in chat.text
+
+
+# --- A number inside a complaint about calls (a leftover of the hunt, fixed by the integrator) ----------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "0612457890 c est lui qui me harcele tous les jours",
+        "le 07 56 43 21 98 m appelle tout le temps c qui",
+    ],
+)
+async def test_a_number_inside_a_complaint_about_calls_is_checked_then_the_calls_card(typed: str) -> None:
+    chat = Chat()
+    replies = await chat.send(typed)
+    assert replies[0].text.startswith("📞 Numéro")  # what the number is, as when it is typed alone
+    assert "n:when" in chat.buttons() and "gf:calls_and_harassment" in chat.buttons()
+
+
+async def test_a_complaint_about_calls_without_a_number_keeps_the_calls_card_alone() -> None:
+    chat = Chat()
+    await chat.send("ils m'appellent 10 fois par jour")
+    assert chat.text.startswith("Appels") and "📞" not in chat.text
