@@ -139,3 +139,18 @@ def batch7_part_of(item_id: str) -> Part:
     """Which part of the seventh batch an item belongs to: a pure function of its id."""
     digest = hashlib.sha256((BATCH7_SALT + item_id).encode("utf-8")).digest()
     return "held_out" if int.from_bytes(digest[:4], "big") % 100 < BATCH7_HELD_OUT_PERCENT else "tuning"
+
+
+#: The eighth batch (``*_batch8.jsonl``), gathered from sources no earlier batch read (confirmed phishing, not a watch of
+#: new registrations; ordinary French firms' sites), in the session that began at 08:00 UTC on 01/12/2026. Its split is
+#: fixed here BEFORE any item exists: later rounds may tune on its tuning half only. In the session that gathers it
+#: nobody tunes on it; it is measured whole, with the session-start code and again with the session-end code.
+BATCH8_SALT = "verif-recouvrement/batch8/v1:"
+BATCH8_HELD_OUT_PERCENT = 50
+BATCH8_FILES = ("phishing_batch8", "legit_batch8", "messages_batch8")
+
+
+def batch8_part_of(item_id: str) -> Part:
+    """Which part of the eighth batch an item belongs to: a pure function of its id."""
+    digest = hashlib.sha256((BATCH8_SALT + item_id).encode("utf-8")).digest()
+    return "held_out" if int.from_bytes(digest[:4], "big") % 100 < BATCH8_HELD_OUT_PERCENT else "tuning"

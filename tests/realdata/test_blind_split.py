@@ -10,6 +10,9 @@ from tests.realdata.split import (
     BATCH7_FILES,
     BATCH7_HELD_OUT_PERCENT,
     BATCH7_SALT,
+    BATCH8_FILES,
+    BATCH8_HELD_OUT_PERCENT,
+    BATCH8_SALT,
     BLIND_FILES,
     BLIND_HELD_OUT_PERCENT,
     BLIND_SALT,
@@ -17,6 +20,7 @@ from tests.realdata.split import (
     FRESH_FILES,
     batch4_part_of,
     batch7_part_of,
+    batch8_part_of,
     blind_part_of,
 )
 
@@ -51,3 +55,14 @@ def test_the_seventh_batch_split_is_fixed_before_its_items_and_separate() -> Non
         held = sum(batch7_part_of(i) == "held_out" for i in ids)
         assert 160 < held < 240
     assert not set(BATCH7_FILES) & set(FILES + FRESH_FILES + BLIND_FILES + BATCH4_FILES + BATCH6_FILES)
+
+
+def test_the_eighth_batch_split_is_fixed_before_its_items_and_separate() -> None:
+    assert BATCH8_SALT == "verif-recouvrement/batch8/v1:" and BATCH8_HELD_OUT_PERCENT == 50
+    for prefix in ("b8-url", "b8-legit", "b8-msg"):
+        ids = [f"{prefix}-{n:04d}" for n in range(1, 401)]
+        held = sum(batch8_part_of(i) == "held_out" for i in ids)
+        assert 160 < held < 240
+    assert not set(BATCH8_FILES) & set(
+        FILES + FRESH_FILES + BLIND_FILES + BATCH4_FILES + BATCH6_FILES + BATCH7_FILES
+    )
