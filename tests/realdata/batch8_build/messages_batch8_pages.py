@@ -290,6 +290,59 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "http://lovewelcomesall.org/lifestyle/voyage/arnaque-au-loyer-impayé-attention-ne-tombez-pas-dans-le-panneau/ar-BB1plXbP?ocid=verticals-feeds",
         "Arnaque au loyer impayé : attention, ne tombez pas dans le panneau",
     ),
+    # --- scams: fines, energy, streaming, job offers --------------------------------------------------------------
+    (
+        "scam",
+        "unknown",
+        "antai",
+        "fine",
+        "INFORMATION : Une infraction à la réglementation du stationnement a été relevée à votre encontre",
+        "https://auto.orange.fr/news/auto/fausse-contravention-stationnement-attention-a-l-arnaque-du-qr-code-CNT0000024iCG8.html",
+        "Un QR code vous demande de payer... Et c'est là que l'arnaque commence ! (fake parking notice "
+        "left on windscreens)",
+    ),
+    (
+        "scam",
+        "email",
+        "edf",
+        "unpaid_bill",
+        "suite au refus de votre banque lors d'un prélèvement de facture, votre paiement a malheureusement "
+        "été refusé",
+        "https://france3-regions.francetvinfo.fr/occitanie/2013/01/31/j-ai-failli-etre-piegee-par-le-faux-mail-d-edf-191425.html",
+        "Il s'agit d'une tentative d'hameçonnage (EDF confirmed by phone the message was fraudulent)",
+    ),
+    (
+        "scam",
+        "email",
+        "netflix",
+        "account_suspended",
+        "Votre compte est suspendu en raison d’un problème avec votre dernier paiement. Cher utilisateur, "
+        "Nous rencontrons des difficultés avec vos informations de facturation. Voulez-vous réessayer de "
+        "payer avec votre carte ou votre compte PayPal? Réessayer le paiement",
+        "https://www.francoischarron.com/securite/fraude-et-arnaques-web/ce-courriel-de-netflix-mentionne-que-votre-dernier-paiement-na-pas-passe/GLcJ1fg3UB",
+        "Ce courriel frauduleux vous demande de vous connecter à votre compte (the author's own copy)",
+    ),
+    (
+        "scam",
+        "messaging",
+        None,
+        "task_scam",
+        "Vus avez vraiment besoin de cet emploi!",
+        "https://monargentmag.ch/article/article-detail/on-moffre-un-emploi-sur-la-messagerie-telegram",
+        "ce type d’offre est souvent une tromperie faite par des escrocs (a Telegram job offer received by "
+        "the author)",
+    ),
+    (
+        "scam",
+        "email",
+        None,
+        "inheritance",
+        "Je suis une fille ivoirienne et j ‘ai 24ans. je cherche quelle q'uene qui peut m 'aider puisque "
+        "je suis seule actuellement du faite de la guerre . car j' ai perdu tous mes parents. prsentement "
+        "je suis a Abidjan , la capitale conomique de la cote d’ivoire.",
+        "https://pastebin.com/Yh5CQGw2",
+        "an orphan-inheritance e-mail (classic advance-fee scam) posted as received",
+    ),
     # --- genuine: data-breach notices -------------------------------------------------------------------------
     (
         "genuine",
@@ -468,6 +521,37 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "https://www.puissancetelevision.fr/societe/vitry-le-francois-un-demarchage-abusif-pour-la-renovation-energetique",
         "The alert of the ville de Commercy to its residents, quoted by the page",
     ),
+    (
+        "genuine",
+        "unknown",
+        "gendarmerie",
+        "security_advice",
+        "Nous ne convoquons JAMAIS par mail, nous venons vous saluer en personne",
+        "https://france3-regions.francetvinfo.fr/bourgogne-franche-comte/haute-saone/arnaque-a-la-fausse-convocation-judiciaire-par-mail-quand-on-lit-qu-on-est-accuse-de-pedophilie-c-est-la-panique-2370523.html",
+        "The gendarmerie de la Haute-Saône's own publication of 8 December warning about fake summons "
+        "e-mails, quoted by the page",
+    ),
+    (
+        "genuine",
+        "unknown",
+        "police_nationale",
+        "security_advice",
+        "Une nouvelle vague d'envoi de courriels frauduleux au nom de la police nationale concernant une "
+        'convocation "justiciaire" est en cours',
+        "https://www.francebleu.fr/infos/faits-divers-justice/arnaque-aux-faux-mails-de-la-protection-des-mineurs-les-policiers-sarthois-appellent-a-la-prudence-1642005006",
+        "The police nationale de la Sarthe's own Facebook post, quoted by the page",
+    ),
+    (
+        "genuine",
+        "email",
+        "ameli",
+        "payment_info",
+        "Votre demande a été traitée et payée, le règlement sera visible d'ici quelques\njours sur votre "
+        "compte bancaire. Vous pouvez suivre votre remboursement sur Mon Compte ameli",
+        "https://github.com/betagouv/mrs/issues/679",
+        "The current (Mail actuel) e-mail the Assurance Maladie's MRS transport-refund service sends, "
+        "quoted by its team in an issue on the service's own repository",
+    ),
 )
 
 #: Found on pages no earlier batch used, set aside because their text repeats an older message file (the test
@@ -510,5 +594,17 @@ REPEATED: Final[tuple[Row, ...]] = (
         "Arnaque, désolé",
         "https://www.ze-mag.net/?p=51585",
         "the page's own word for the message",
+    ),
+    (
+        "scam",
+        "email",
+        "amazon",
+        "fake_subscription",
+        "Dernier jour d’essai Prime Vidéo. Le renouvellement automatique de votre abonnement s’est "
+        "effectué avec succès. Une facture vous sera envoyée sur l’adresse email. Vous disposez de 5 jours "
+        "pour annuler votre commande en cliquant sur le bouton ci-dessous. Vous pouvez suivre l’état de "
+        "votre commande ou modifier celle-ci dans vos commandes.",
+        "https://journal-info.fr/2024/05/27/attention-aux-faux-e-mails-une-nouvelle-arnaque-vise-les-abonnes-amazon-prime",
+        "Les abonnés Amazon Prime sont la cible d’une nouvelle arnaque par e-mail",
     ),
 )
