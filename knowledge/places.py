@@ -9,6 +9,7 @@ says.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pydantic import Field, field_validator
@@ -18,6 +19,7 @@ from knowledge.cache import loader
 
 FILE = "places_fr.toml"
 _NAME_RE = re.compile(r"^[a-z]{5,60}$")
+_LIST_RE = re.compile(r"(?:[a-z]{5,60}\n)+")
 _WORD_RE = re.compile(r"^[a-z]{2,30}$")
 MIN_NAMES = 30000  # about 35,000 communes: fewer means a truncated or wrong file
 
@@ -58,13 +60,16 @@ class Places(Strict):
 
 
 def parse_names(text: str, expected: int, where: str) -> frozenset[str]:
+    """The names of ``places_fr.txt``: checked in one pass (a line at a time only to name a bad one)."""
     lines = text.splitlines()
-    for number, line in enumerate(lines, 1):
-        if not _NAME_RE.match(line):
-            raise KnowledgeError(
-                f"{where}:{number}: {line!r} n'est pas un nom replié (a-z, 5 lettres ou plus)"
-            )
-    if lines != sorted(set(lines)):
+    if _LIST_RE.fullmatch(text) is None:
+        for number, line in enumerate(lines, 1):
+            if not _NAME_RE.match(line):
+                raise KnowledgeError(
+                    f"{where}:{number}: {line!r} n'est pas un nom replié (a-z, 5 lettres ou plus)"
+                )
+        raise KnowledgeError(f"{where}: un nom par ligne, la dernière terminée par un saut de ligne")
+    if any(a >= b for a, b in itertools.pairwise(lines)):
         raise KnowledgeError(f"{where}: les noms doivent être triés et uniques")
     if len(lines) != expected:
         raise KnowledgeError(f"{where}: {len(lines)} noms, {expected} annoncés dans {FILE}")
