@@ -115,3 +115,76 @@ def test_the_fast_score_is_the_score_of_the_features_to_the_last_bit(host: str) 
 def test_a_host_without_a_registrable_part_has_no_score() -> None:
     assert link_model.host_score("192.168.1.1") is None
     assert not link_model.features("192.168.1.1")
+
+
+# --- the candidate of 1/12/2026: a verdict again outside places (switch off until batch 8 decides) ----------------
+
+
+def test_the_shipped_switch_keeps_the_opinion_a_caution() -> None:
+    # Flipped only if tests/realdata/batch8_model_check.py, run once on the eighth batch, says the candidate ships.
+    assert link_model.VERDICT_OUTSIDE_PLACES is False
+    for link in LOOK_ALIKES:
+        assert "link.model_risk" not in {f.code for f in check_link(link).findings}
+
+
+@pytest.mark.parametrize("link", LOOK_ALIKES[:2])
+def test_switched_on_the_opinion_makes_a_link_without_a_place_suspicious(link: str) -> None:
+    result = check_link(link, model=True, model_verdict=True)
+    codes = {f.code for f in result.findings}
+    assert "link.model_risk" in codes and "link.model" not in codes
+    assert result.verdict is Verdict.suspicious
+    text = next(f.message for f in result.findings if f.code == "link.model_risk")
+    assert "hameçonnage" in text and "estimation statistique" in text and "[.]" in text and "«" in text
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "accesclientmutuel-gironde.fr",  # a department
+        "accesclientmutuel-sdis.fr",  # a public body's acronym
+        "telereglementinfos-pontarlier.com",  # a commune
+        "https://accesclientmutuel-departement.fr/paiement",
+    ],
+)
+def test_switched_on_a_host_naming_a_place_or_public_body_keeps_the_caution(link: str) -> None:
+    result = check_link(link, model=True, model_verdict=True)
+    codes = {f.code for f in result.findings}
+    assert "link.model" in codes and "link.model_risk" not in codes
+    assert result.verdict is Verdict.inconclusive
+
+
+def test_the_switch_is_the_default_of_check_link(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(link_model, "VERDICT_OUTSIDE_PLACES", True)
+    assert check_link(LOOK_ALIKES[0]).verdict is Verdict.suspicious
+    assert check_link(LOOK_ALIKES[0], model_verdict=False).verdict is Verdict.inconclusive
+    lines = [json.dumps({"text": link, "kind": "link"}) for link in (LOOK_ALIKES[0], "ameli.fr")]
+    results = [json.loads(line) for line in iter_results(io.StringIO("\n".join(lines) + "\n"))]
+    assert [r["verdict"] for r in results] == ["suspicious", "likely_legit"]
+
+
+def test_switched_on_no_ordinary_name_nor_official_domain_is_made_suspicious() -> None:
+    from tests.realdata import link_candidates
+
+    for name in link_candidates.ordinary_names():
+        assert check_link(name, model_verdict=True).verdict is check_link(name).verdict, name
+    for domain in sorted(organisations.load().by_domain):
+        assert "link.model_risk" not in {f.code for f in check_link(domain, model_verdict=True).findings}
+
+
+@pytest.mark.parametrize(
+    ("host", "named"),
+    [
+        ("mairie-saint-pierre.fr", "mairie"),
+        ("www.ville-abbeville.fr", "ville"),
+        ("bourg-en-bresse.fr", "bourgenbresse"),  # hyphenated words joined
+        ("tourisme.st-jean-de-luz.com", "tourisme"),
+        ("st-jean-de-luz.com", "stjeandeluz"),
+        ("espace-initiativesabbeville.com", "abbeville"),  # glued at the end of a word
+        ("departement13.fr", "departement"),
+        ("cc-paysdemirepoix.fr", "cc"),
+        ("telereglement-infos.com", None),
+        ("192.168.1.1", None),
+    ],
+)
+def test_place_named_finds_places_and_public_bodies_in_any_label(host: str, named: str | None) -> None:
+    assert link_model.place_named(host) == named
