@@ -12,12 +12,6 @@ evidence neutral). It made links ``suspicious`` until 1/12/2026, when the sevent
 flagging 6 of 249 legitimate names (communes, public bodies; 4 of 120 in the held-out half), past the issue's
 0.5 % (docs/detection.md). Inference is dictionary lookups, cached per host.
 
-A candidate of 1/12/2026 (``VERDICT_OUTSIDE_PLACES``, off): the opinion is a verdict again (``suspicious``,
-finding ``link.model_risk``) except on a host whose labels hold the name of a French place or a word of a local
-public body (``place_named``: the communes of INSEE's Code officiel géographique, mairie, ville, cc, sdis…,
-``knowledge/data/places_fr.toml``), the model's known blind spot, where it stays the caution. It ships only if the
-rule of ``tests/realdata/batch8_model_check.py``, written before the eighth batch existed, holds on that batch.
-
 Features of a host (``FEATURE_SET``):
 - ``d:`` character 3- to 5-grams of the registrable label, ``<`` and ``>`` marking its ends (digits read as
   ``0``), ``s:`` the same for the other labels in front of it (``www`` left out);
@@ -38,19 +32,13 @@ from typing import NamedTuple
 
 from checks.lookalike import trie_pattern
 from checks.url_parse import PublicSuffixes
-from knowledge import link_model, link_signals, places
+from knowledge import link_model, link_signals
 
 FEATURE_SET = "host-v1"
 #: Whether ``check_link`` asks the model by default. On since 1/12/2026, with the gate narrowed to names whose
 #: words the rules did not weigh (``_rules_cleared``): with the first gate the model flagged 11 ordinary names the
 #: rules' own tests keep quiet (cabinet-recouvrement-martin.fr, ameliorer-sa-maison.com…; docs/detection.md).
 ENABLED = True
-#: Whether the model's opinion makes a link ``suspicious`` (finding ``link.model_risk``) where the host names no
-#: French place and no local public body (``place_named``); False: a caution everywhere (``link.model``). The
-#: candidate of 1/12/2026, the one line to flip if ``tests/realdata/batch8_model_check.py`` says it ships.
-VERDICT_OUTSIDE_PLACES = False
-#: The shortest place name found glued at the start or end of a word (``initiativesmirepoix``): the names kept.
-_PLACE_GLUED = 5
 _PIECE_RE = re.compile(r"[a-z]{3,}")
 _WORD_SPLIT_RE = re.compile(r"[-_0-9]+")
 _DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
@@ -256,40 +244,6 @@ def opinion(ascii_host: str) -> Opinion | None:
         return None
     feats = _features_of(found)
     return Opinion(value, readable_pieces(ascii_host, feats, model.weights))
-
-
-@lru_cache(maxsize=8192)
-def place_named(ascii_host: str) -> str | None:
-    """The French place name or local public-body word that a label of the host holds, or None: a word of the label
-    (``mairie-xxx``, ``mirepoix``, ``departement13``), hyphenated words joined (``bourg-en-bresse``), or a place
-    name of five letters or more glued at the start or end of a word (``initiativesmirepoix``). Set lookups on
-    the pieces of each word, once a host."""
-    found = parts(ascii_host)
-    if found is None:
-        return None
-    known = places.load()
-    for label in [*found[2], found[0]]:
-        words = [word for word in _WORD_SPLIT_RE.split(label) if word]
-        for word in words:
-            if word in known.body_words:
-                return word
-        # The longest name first (``bourgenbresse`` rather than ``bourg``): the piece is only shown, the answer
-        # (a name or None) is the same.
-        for start in range(len(words) - 1):
-            for end in range(len(words), start + 1, -1):
-                joined = "".join(words[start:end])
-                if joined in known.names:
-                    return joined
-        for word in words:
-            if word in known.names:
-                return word
-        for word in words:
-            for size in range(len(word) - 1, _PLACE_GLUED - 1, -1):
-                if word[:size] in known.names:
-                    return word[:size]
-                if word[-size:] in known.names:
-                    return word[-size:]
-    return None
 
 
 class _Kinds(NamedTuple):

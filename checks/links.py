@@ -1233,13 +1233,11 @@ def _platform_signals(
 # --- the check ----------------------------------------------------------------------------------------
 
 
-def check_link(text: str, *, model: bool | None = None, model_verdict: bool | None = None) -> LinkResult:
+def check_link(text: str, *, model: bool | None = None) -> LinkResult:
     """Judge one link from its text alone. Never raises on any string; never opens the link.
 
     ``model``: whether the lexical model may give its opinion on a link the rules leave open (default:
-    ``link_model.ENABLED``); ``False`` gives the rules alone, what the model is trained and measured against.
-    ``model_verdict``: whether that opinion makes the link suspicious where the host names no French place or
-    local public body (default: ``link_model.VERDICT_OUTSIDE_PLACES``); otherwise it is a caution."""
+    ``link_model.ENABLED``); ``False`` gives the rules alone, what the model is trained and measured against."""
     candidate = text.strip()
     if not candidate or has_space(candidate):
         matches = find_links(text)
@@ -1264,14 +1262,12 @@ def check_link(text: str, *, model: bool | None = None, model_verdict: bool | No
             findings.append(never)
     # Nothing conclusive either way: say so, with the advice that holds for any link received by SMS.
     if verdict_now is Verdict.inconclusive and not any(f.code in _SAYS_ENOUGH for f in findings):
-        # The lexical model may speak there only, on a host through its gate: a caution, or "suspicious" at most.
+        # The lexical model may speak there only, on a host through its gate: at most "suspicious".
         asked = link_model.ENABLED if model is None else model
         opinion = link_model.opinion(ascii_host) if asked and ascii_host else None
         if opinion is not None:
             params = (("domain", _dn(verdict.domain)), ("pieces", ", ".join(opinion.pieces)))
-            as_verdict = link_model.VERDICT_OUTSIDE_PLACES if model_verdict is None else model_verdict
-            risky = as_verdict and link_model.place_named(ascii_host) is None
-            findings.append(_finding("link.model_risk" if risky else "link.model", params))
+            findings.append(_finding("link.model", params))
             verdict_now = verdict_of(findings)
         else:
             findings.append(_finding("link.unknown", (("domain", _dn(verdict.domain)),)))
