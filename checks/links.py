@@ -839,14 +839,16 @@ def _lure_name(label: str, misspelt: bool, know: _Knowledge) -> tuple[str, ...] 
     if not topics:
         return None
     shapes = [w for w in dict.fromkeys(words) if w in know.lure_shapes]
-    if any(
-        w not in know.lure_words
+    outside = [
+        w
+        for w in words
+        if w not in know.lure_words
         and w not in know.lure_shapes
         and w not in know.glue_words
         and w not in know.brands.pretend
-        for w in words
-    ):
-        return None  # an event, a sign-in word of a real service, a word the lure does not use
+    ]
+    if outside:
+        return _story_lure_name(tokens, words, topics, outside, know)
     glued = (
         len(tokens) == 1
         and len(words) >= _GLUED_WORDS
@@ -855,11 +857,32 @@ def _lure_name(label: str, misspelt: bool, know: _Knowledge) -> tuple[str, ...] 
     )
     shape_count = len(shapes) + misspelt + glued
     if not shape_count or len(topics) + shape_count < _LURE_MIN:
-        return None
+        return _story_lure_name(tokens, words, topics, [], know)
     return (*topics, *shapes)
 
 
+def _story_lure_name(
+    tokens: list[str], words: list[str], topics: list[str], outside: list[str], know: _Knowledge
+) -> tuple[str, ...] | None:
+    """Three words of the lure's vocabulary or more, filler included (a year counts as one), nothing of its own,
+    and two at least that are more than filler: service-sante-public, gestion-espace-sante, assurance-sante-2024,
+    logistique-service-colis. The lure's topics here may sit beside a scam story's or a bait word
+    (france-carte-grise, finance-alertefraude) but never beside a word of a name's own (sante-dupont)."""
+    if any(w not in know.telling_scenario_words and w not in know.brands.bait for w in outside):
+        return None  # an event, a word of ordinary names (ma-prime-energie), a word the lure does not use
+    # The dressing of an address (dossier-contentieux-fr) is the pretend-suffix sign's, not a word here.
+    distinct = [w for w in dict.fromkeys(words) if w not in _ARTICLES and w not in know.brands.pretend]
+    year = any(_YEAR_RE.search(t) for t in tokens)
+    if len(distinct) + year < _LURE_MIN:
+        return None
+    telling = [w for w in distinct if w in topics or w in know.lure_shapes or w not in know.glue_words]
+    if len(telling) < _STORY_LURE_TELLING:
+        return None  # mon-espace-info: filler around one word
+    return tuple(distinct)
+
+
 _LURE_MIN = 3
+_STORY_LURE_TELLING = 2
 _ARTICLES = frozenset({"le", "la", "les", "du", "de", "des"})
 _GLUED_WORDS = 3
 _GLUED_TOPICS = 2

@@ -1,0 +1,56 @@
+"""Round 12 (links12): tricks seen in the tuning halves of two batches or more, written as rules that do not
+name any host. Inputs written for these tests, as people paste them; no corpus host is copied.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.links import LinkResult, check_link
+from checks.result import Verdict
+
+FLAGGED = {Verdict.suspicious, Verdict.likely_scam}
+
+
+def codes(result: LinkResult) -> set[str]:
+    return {f.code for f in result.findings}
+
+
+# --- three words of the lure's vocabulary, filler included, nothing of its own --------------------------------
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "service-sante-publique.fr",  # filler and two topics
+        "espace-gestion-sante.com",  # the paperwork a fake page offers, a shape, a topic
+        "https://assures-demande-renouvellement.fr/etape1",
+        "logistique-colis-service.fr",  # the parcel story told with filler
+        "assurance-sante-2025.fr",  # two topics and a year
+        "votreservicepublique.com",  # glued: votre + service + publique
+    ],
+)
+def test_three_words_of_the_lure_and_nothing_of_its_own_are_suspicious(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+    assert "link.lure_name" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "gestion-locative-paris.fr",  # a town: a name of its own
+        "logistique-transport-martin.fr",
+        "centre-de-gestion-76.fr",  # no topic of the lure
+        "facturation-medicale.fr",  # two words only
+        "huissiers-justice-67.fr",  # two topics and a département number: a bailiffs' office
+        "ma-prime-energie.fr",  # an ordinary story word (prime) is no lure word
+        "commande-en-ligne-boulangerie.fr",
+        "sante-dupont.fr",
+        "mon-espace-info.fr",  # filler around one word
+        "dossier-contentieux-fr.fr",  # dressed as an address: that sign's, not this one
+    ],
+)
+def test_names_with_a_word_of_their_own_or_too_few_words_stay_out_of_it(link: str) -> None:
+    result = check_link(link)
+    assert "link.lure_name" not in codes(result), [f.code for f in result.findings]
