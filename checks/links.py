@@ -133,6 +133,7 @@ class _Knowledge:
     hosted_lure_re: re.Pattern[str] | None  # a builder customer's name posing (boitevocal, univ, orange)
     hosted_ordinary_re: re.Pattern[str] | None  # ordinary words that contain one of them (univers)
     quiet_name_words: frozenset[str]  # words of ordinary names that never back an ordinary-word brand alone
+    own_story_words: dict[str, frozenset[str]]  # a short name's own story (ants: prefecture): backs it
     academy_re: re.Pattern[str] | None  # an académie's name glued or dressed up: acamiens, academieamiens
     academies: tuple[str, ...]  # their names, longest first (aix-marseille before a shorter one inside it)
     cheap_tlds: frozenset[str]  # abused and catch-all extensions
@@ -246,6 +247,7 @@ def _prepare() -> _Knowledge:
         hosted_lure_re=_words_re(signals.hosted_lure_words),
         hosted_ordinary_re=_words_re(signals.hosted_ordinary_words),
         quiet_name_words=signals.quiet_name_words,
+        own_story_words=signals.own_story_words,
         academy_re=_academy_re(signals.academies),
         academies=tuple(sorted(signals.academies, key=len, reverse=True)),
         account_words=signals.account_words,
@@ -1084,6 +1086,8 @@ def _weak_name_backed(hit: BrandHit, label: str, know: _Knowledge) -> bool:
     An event word (free-jazz-festival) does not: festivals and stadiums use ordinary words too."""
     if set(hit.words) & know.brands.bait:
         return True
+    if set(hit.words) & know.own_story_words.get(hit.brand, frozenset()):
+        return True  # prefecture-ants, annonce-lbc: the short name beside the words of its own service
     if hit.brand in know.bait_only_brands:
         # chrono24, la-france-agricole: ordinary names; a customer's space (clientnickel) is the brand's.
         return bool(set(hit.words) & know.customer_space_words)

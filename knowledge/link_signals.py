@@ -76,6 +76,15 @@ class NameGroup(Sourced):
     _check = field_validator("names")(_names)
 
 
+class OwnStoryGroup(Sourced):
+    """Short names of organisations (initials, acronyms) and the words of their own service or story."""
+
+    brands: list[NonBlank]
+    words: list[NonBlank]
+
+    _check = field_validator("brands", "words")(_words)
+
+
 class LinkSignalsFile(Strict):
     shorteners: list[HostGroup]
     free_hosting: list[SuffixGroup]
@@ -103,6 +112,7 @@ class LinkSignalsFile(Strict):
     hosted_lure_words: list[WordGroup] = []
     hosted_ordinary_words: list[WordGroup] = []
     quiet_name_words: list[WordGroup] = []
+    own_story_words: list[OwnStoryGroup] = []
     academies: list[NameGroup] = []
 
 
@@ -157,6 +167,9 @@ class LinkSignals(BaseModel):
     hosted_ordinary_words: frozenset[str] = frozenset()
     # Words of ordinary names that never back an ordinary-word brand alone (point-orange, free-dispo).
     quiet_name_words: frozenset[str] = frozenset()
+    # A weak name (an organisation's initials or acronym: ants, lbc) -> the words of its own service or story
+    # (prefecture, titres; annonce, sequestre). They back that name only; for any other they are quiet words.
+    own_story_words: dict[str, frozenset[str]] = {}
     # The académies, as their sites write them (ac-<name>.fr): names glued or dressed up elsewhere are lures.
     academies: frozenset[str] = frozenset()
 
@@ -181,6 +194,12 @@ def load() -> LinkSignals:
         weak.update(org.weak_tokens)
     if stray := sorted({w for g in raw.bait_only_brands for w in g.words} - weak):
         raise KnowledgeError(f"{path}: bait_only_brands {stray} are not weak tokens of data/organisations/")
+    if stray := sorted({b for g in raw.own_story_words for b in g.brands} - weak):
+        raise KnowledgeError(f"{path}: own_story_words {stray} are not weak tokens of data/organisations/")
+    own_story: dict[str, set[str]] = {}
+    for group in raw.own_story_words:
+        for brand in group.brands:
+            own_story.setdefault(brand, set()).update(group.words)
     if not brands:
         raise KnowledgeError(f"{path}: no brand token in data/organisations/: the link check needs them")
     hosting = {s: g for g in raw.free_hosting for s in g.suffixes}
@@ -216,6 +235,8 @@ def load() -> LinkSignals:
         lure_shapes=frozenset(w for g in raw.lure_shapes for w in g.words),
         hosted_lure_words=frozenset(w for g in raw.hosted_lure_words for w in g.words),
         hosted_ordinary_words=frozenset(w for g in raw.hosted_ordinary_words for w in g.words),
-        quiet_name_words=frozenset(w for g in raw.quiet_name_words for w in g.words),
+        quiet_name_words=frozenset(w for g in raw.quiet_name_words for w in g.words)
+        | frozenset(w for g in raw.own_story_words for w in g.words),
+        own_story_words={brand: frozenset(words) for brand, words in own_story.items()},
         academies=frozenset(n for g in raw.academies for n in g.names),
     )

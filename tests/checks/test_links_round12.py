@@ -54,3 +54,39 @@ def test_three_words_of_the_lure_and_nothing_of_its_own_are_suspicious(link: str
 def test_names_with_a_word_of_their_own_or_too_few_words_stay_out_of_it(link: str) -> None:
     result = check_link(link)
     assert "link.lure_name" not in codes(result), [f.code for f in result.findings]
+
+
+# --- a short name (initials, acronym) beside the words of its own service -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("link", "official"),
+    [
+        ("ants-prefecture.fr", "ants.gouv.fr"),  # the identity-document agency and the préfecture it replaced
+        ("titresants.com", "ants.gouv.fr"),
+        ("ants-immatriculation.fr", "ants.gouv.fr"),
+        ("mes-annonces-lbc.fr", "leboncoin.fr"),  # the classified ads' short name and its ads
+        ("lbc-sequestre.fr", "leboncoin.fr"),  # the fake "secured payment" into an escrow account
+    ],
+)
+def test_a_short_name_beside_its_own_story_is_read_as_the_organisation(link: str, official: str) -> None:
+    result = check_link(link)
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+    assert result.link.imitates == official
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "petites-annonces-free.fr",  # an ordinary-word brand: another organisation's story does not back it
+        "titres-orange.fr",
+        "mes-annonces-sncf.fr",
+        "annonces-immobilieres-lyon.fr",
+        "prefecture-rhone.fr",
+        "titres-restaurant.fr",
+        "lbc-titres.fr",  # the words of another organisation's story
+    ],
+)
+def test_story_words_of_another_organisation_or_alone_stay_quiet(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict is Verdict.inconclusive, [f.code for f in result.findings]
