@@ -134,6 +134,7 @@ class _Knowledge:
     hosted_ordinary_re: re.Pattern[str] | None  # ordinary words that contain one of them (univers)
     quiet_name_words: frozenset[str]  # words of ordinary names that never back an ordinary-word brand alone
     own_story_words: dict[str, frozenset[str]]  # a short name's own story (ants: prefecture): backs it
+    state_words: frozenset[str]  # gouv, gov and their look-alikes (g0uv, qouv): a name dressed as the State's
     academy_re: re.Pattern[str] | None  # an académie's name glued or dressed up: acamiens, academieamiens
     academies: tuple[str, ...]  # their names, longest first (aix-marseille before a shorter one inside it)
     cheap_tlds: frozenset[str]  # abused and catch-all extensions
@@ -248,6 +249,7 @@ def _prepare() -> _Knowledge:
         hosted_ordinary_re=_words_re(signals.hosted_ordinary_words),
         quiet_name_words=signals.quiet_name_words,
         own_story_words=signals.own_story_words,
+        state_words=_STATE_WORDS | signals.state_lookalikes,
         academy_re=_academy_re(signals.academies),
         academies=tuple(sorted(signals.academies, key=len, reverse=True)),
         account_words=signals.account_words,
@@ -764,7 +766,7 @@ def _brand_signals(
         signals.append(_signal("link.lookalike", domain=_dn(domain), official=_dn(imitates), how=how))
     lure_words: tuple[str, ...] | None = None
     if imitates is None:
-        state = next((w for w in pretends if w in _STATE_WORDS), None) or _glued_state_word(tokens, brands)
+        state = next((w for w in pretends if w in know.state_words), None) or _glued_state_word(tokens, know)
         if state is not None:
             # "gouv" written as a word of a name outside gouv.fr (santegouv.fr): the impots-gouv.com trick.
             signals.append(_signal("link.pretend_suffix", word=state, suffix=extracted.suffix))
@@ -1004,13 +1006,18 @@ def _far_names(fuzzy: list[str], derived: frozenset[str]) -> dict[tuple[int, str
     return {key: tuple(names) for key, names in out.items()}
 
 
-def _glued_state_word(tokens: list[str], brands: BrandIndex) -> str | None:
+def _glued_state_word(tokens: list[str], know: _Knowledge) -> str | None:
     """ "gouv" glued at the end of a word (airgouv, santegouv), or in front of a known word (gouvcarte): a
-    name dressed as a government address. Gouvernement or the town of Gouvieux are not that trick."""
+    name dressed as a government address. Gouvernement or the town of Gouvieux are not that trick. A look-alike
+    of it (g0uv, qouv) glued at the end of a known word counts too (permisg0uv); as a word of its own it is a
+    pretend word already (permis-g0uv, qouv.fr)."""
     for token in tokens:
+        look = next((form for form in know.state_words if form != _GOUV and token.endswith(form)), None)
+        if look is not None and token != look and know.brands.words_of(token[: -len(look)]) is not None:
+            return look  # permisg0uv: a known word and the look-alike glued after it
         if token == _GOUV or _GOUV not in token:
             continue
-        if token.endswith(_GOUV) or (token.startswith(_GOUV) and brands.words_of(token[len(_GOUV) :])):
+        if token.endswith(_GOUV) or (token.startswith(_GOUV) and know.brands.words_of(token[len(_GOUV) :])):
             return _GOUV
     return None
 

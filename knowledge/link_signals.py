@@ -113,6 +113,7 @@ class LinkSignalsFile(Strict):
     hosted_ordinary_words: list[WordGroup] = []
     quiet_name_words: list[WordGroup] = []
     own_story_words: list[OwnStoryGroup] = []
+    state_lookalikes: list[WordGroup] = []
     academies: list[NameGroup] = []
 
 
@@ -170,6 +171,8 @@ class LinkSignals(BaseModel):
     # A weak name (an organisation's initials or acronym: ants, lbc) -> the words of its own service or story
     # (prefecture, titres; annonce, sequestre). They back that name only; for any other they are quiet words.
     own_story_words: dict[str, frozenset[str]] = {}
+    # "gouv" written with a look-alike letter or a stray one (g0uv, qouv, gouve): pretend words of their own.
+    state_lookalikes: frozenset[str] = frozenset()
     # The académies, as their sites write them (ac-<name>.fr): names glued or dressed up elsewhere are lures.
     academies: frozenset[str] = frozenset()
 
@@ -218,7 +221,9 @@ def load() -> LinkSignals:
         bait_words=frozenset(w for g in (*raw.bait_words, *raw.action_words) for w in g.words),
         login_words=frozenset(w for g in raw.login_words for w in g.words),
         scenario_words=frozenset(w for g in raw.scenario_words for w in g.words),
-        pretend_suffix_words=frozenset(w for g in raw.pretend_suffix_words for w in g.words),
+        pretend_suffix_words=frozenset(
+            w for g in (*raw.pretend_suffix_words, *raw.state_lookalikes) for w in g.words
+        ),
         glue_words=frozenset(w for g in raw.glue_words for w in g.words),
         defensive_tlds=frozenset(t for g in raw.defensive_tlds for t in g.tlds),
         event_words=frozenset(w for g in raw.event_words for w in g.words),
@@ -238,5 +243,6 @@ def load() -> LinkSignals:
         quiet_name_words=frozenset(w for g in raw.quiet_name_words for w in g.words)
         | frozenset(w for g in raw.own_story_words for w in g.words),
         own_story_words={brand: frozenset(words) for brand, words in own_story.items()},
+        state_lookalikes=frozenset(w for g in raw.state_lookalikes for w in g.words),
         academies=frozenset(n for g in raw.academies for n in g.names),
     )

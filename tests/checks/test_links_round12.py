@@ -90,3 +90,27 @@ def test_a_short_name_beside_its_own_story_is_read_as_the_organisation(link: str
 def test_story_words_of_another_organisation_or_alone_stay_quiet(link: str) -> None:
     result = check_link(link)
     assert result.verdict is Verdict.inconclusive, [f.code for f in result.findings]
+
+
+# --- "gouv" written with a look-alike or a stray letter ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "amende-g0uv.fr",  # a zero for the o
+        "https://qouv.com/paiement",  # a q for the g, the whole name
+        "carte-grise-gouve.fr",  # a stray letter
+        "permisg0uv.com",  # glued after a known word
+    ],
+)
+def test_gouv_written_with_a_look_alike_is_a_pretend_state_address(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+    assert "link.pretend_suffix" in codes(result)
+
+
+@pytest.mark.parametrize("link", ["gouvernement-info.fr", "gouvieux.fr", "ville-de-gouvets.fr"])
+def test_words_that_start_like_gouv_stay_quiet(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict is Verdict.inconclusive, [f.code for f in result.findings]
