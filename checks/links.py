@@ -149,6 +149,7 @@ class _Knowledge:
     subsite_brands: frozenset[str]
     own_names: frozenset[str]  # the names the official domains carry (sfr, creditagricole, poleemploi)
     lure_words: frozenset[str]  # the topics of fake names without a brand (recouvrement, retraite, poste…)
+    lure_topics: frozenset[str]  # those and the fake summons' words (plainte, casier, judiciaire)
     lure_shapes: frozenset[str]  # a bait name's shapes (ma, votre, espace, en ligne, acces) and action words
     lure_segmenter: Segmenter  # the brand search's words and the lure's
     official_hosts: dict[str, tuple[_HostVerdict, tuple[Finding, ...]]]  # filled once the rest is ready
@@ -224,7 +225,7 @@ def _prepare() -> _Knowledge:
     )
     # The lure's words are read by a segmenter of their own: added to the brand search, they would back
     # ordinary-word brands (cnam-formation) and change the filler of story names.
-    lure_vocabulary = brands.vocabulary | signals.lure_words | signals.lure_shapes
+    lure_vocabulary = brands.vocabulary | signals.lure_words | signals.lure_shapes | signals.summons_words
     lure_segmenter = Segmenter(lure_vocabulary)
     shortened = _shortened_names(brand_domains, brands.weak, brands.vocabulary)
     cuts = frozenset(name for name, brand in fragments.items() if brand.startswith(name))
@@ -284,7 +285,8 @@ def _prepare() -> _Knowledge:
         subsite_brands=_subsite_brands(brand_domains, suffixes),
         own_names=frozenset(domain.split(".", 1)[0].replace("-", "") for domain in officials),
         lure_words=signals.lure_words,
-        lure_shapes=(signals.lure_shapes | signals.action_words) - signals.lure_words,
+        lure_topics=signals.lure_words | signals.summons_words,
+        lure_shapes=(signals.lure_shapes | signals.action_words) - signals.lure_words - signals.summons_words,
         lure_segmenter=lure_segmenter,
         official_hosts={},
         shortened=shortened,
@@ -839,14 +841,14 @@ def _lure_name(label: str, misspelt: bool, know: _Knowledge) -> tuple[str, ...] 
         if split is None:
             return None  # a word of its own: recouvrement-dupont, mairie-villeneuve
         words.extend(w for w in split if not w.isdigit())
-    topics = [w for w in dict.fromkeys(words) if w in know.lure_words]
+    topics = [w for w in dict.fromkeys(words) if w in know.lure_topics]
     if not topics:
         return None
     shapes = [w for w in dict.fromkeys(words) if w in know.lure_shapes]
     outside = [
         w
         for w in words
-        if w not in know.lure_words
+        if w not in know.lure_topics
         and w not in know.lure_shapes
         and w not in know.glue_words
         and w not in know.brands.pretend

@@ -114,6 +114,7 @@ class LinkSignalsFile(Strict):
     quiet_name_words: list[WordGroup] = []
     own_story_words: list[OwnStoryGroup] = []
     state_lookalikes: list[WordGroup] = []
+    summons_words: list[WordGroup] = []
     academies: list[NameGroup] = []
 
 
@@ -173,6 +174,9 @@ class LinkSignals(BaseModel):
     own_story_words: dict[str, frozenset[str]] = {}
     # "gouv" written with a look-alike letter or a stray one (g0uv, qouv, gouve): pretend words of their own.
     state_lookalikes: frozenset[str] = frozenset()
+    # The fake police or justice summons (plainte, casier judiciaire, procès-verbal, réquisition): topics of a lure
+    # name, read by the rules only (the lexical model's gate keeps the lure words it was built with).
+    summons_words: frozenset[str] = frozenset()
     # The académies, as their sites write them (ac-<name>.fr): names glued or dressed up elsewhere are lures.
     academies: frozenset[str] = frozenset()
 
@@ -244,5 +248,6 @@ def load() -> LinkSignals:
         | frozenset(w for g in raw.own_story_words for w in g.words),
         own_story_words={brand: frozenset(words) for brand, words in own_story.items()},
         state_lookalikes=frozenset(w for g in raw.state_lookalikes for w in g.words),
+        summons_words=frozenset(w for g in raw.summons_words for w in g.words),
         academies=frozenset(n for g in raw.academies for n in g.names),
     )

@@ -114,3 +114,36 @@ def test_gouv_written_with_a_look_alike_is_a_pretend_state_address(link: str) ->
 def test_words_that_start_like_gouv_stay_quiet(link: str) -> None:
     result = check_link(link)
     assert result.verdict is Verdict.inconclusive, [f.code for f in result.findings]
+
+
+# --- the fake summons told by the name alone ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "mon-casier-judiciaire.com",
+        "service-proces-verbal-en-ligne.fr",
+        "www-plainte-en-ligne-interieur.com",
+        "convocation-police-enligne.fr",
+    ],
+)
+def test_a_name_made_of_the_summons_words_is_a_lure_name(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+    assert "link.lure_name" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "police-municipale-villeneuve.fr",  # a town's own police
+        "tribunal-judiciaire-lyon.fr",
+        "deco-interieur-maison.fr",
+        "https://plainte-en-ligne.masecurite.interieur.gouv.fr/",  # the real service, under gouv.fr
+    ],
+)
+def test_a_police_station_court_or_shop_of_its_own_is_not_a_lure_name(link: str) -> None:
+    result = check_link(link)
+    assert "link.lure_name" not in codes(result), [f.code for f in result.findings]
+    assert result.verdict not in FLAGGED
