@@ -142,6 +142,8 @@ class _Knowledge:
     telling_scenario_words: frozenset[str]  # story words that are not also ordinary words of names
     action_words: frozenset[str]  # what a fake page asks you to do (payer, acquitter, actualiser)
     paired_scenario_words: frozenset[str]  # ordinary story words that count next to an action word
+    subscription_words: frozenset[str]  # prime, abonnement: a story beside a billing word (annulation-prime)
+    billing_words: frozenset[str]  # annulation, facture, refund
     harmless_words: frozenset[str]  # event and glue words: what may sit next to a brand in an event's name
     glue_words: frozenset[str]  # filler of fake names (mon, espace, france, info): no name of their own
     # Names whose official site is a sub-site of another body's domain (mdphenligne.cnsa.fr): the bare name
@@ -280,6 +282,8 @@ def _prepare() -> _Knowledge:
         telling_scenario_words=signals.scenario_words - signals.ordinary_scenario_words,
         action_words=signals.action_words,
         paired_scenario_words=signals.paired_scenario_words,
+        subscription_words=signals.subscription_words,
+        billing_words=signals.billing_words,
         harmless_words=signals.event_words | signals.glue_words,
         glue_words=signals.glue_words,
         subsite_brands=_subsite_brands(brand_domains, suffixes),
@@ -1051,8 +1055,10 @@ def _scenario_name(label: str, suffix: str, know: _Knowledge) -> bool:
         return False
     words = [_singular(w, know) for words in split for w in words or () if not w.isdigit()]
     story = {w for w in words if w in know.scenario_words or w in know.brands.bait}
-    if not story & know.telling_scenario_words and not (
-        story & know.action_words and story & know.paired_scenario_words
+    if (
+        not story & know.telling_scenario_words
+        and not (story & know.action_words and story & know.paired_scenario_words)
+        and not (story & know.subscription_words and story & know.billing_words)
     ):
         return False  # aide-retraite, la-carte: words of ordinary names too; payer-amande is a story
     year = any(_YEAR_RE.search(t) for t in tokens)

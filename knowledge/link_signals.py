@@ -115,6 +115,8 @@ class LinkSignalsFile(Strict):
     own_story_words: list[OwnStoryGroup] = []
     state_lookalikes: list[WordGroup] = []
     summons_words: list[WordGroup] = []
+    subscription_words: list[WordGroup] = []
+    billing_words: list[WordGroup] = []
     academies: list[NameGroup] = []
 
 
@@ -177,6 +179,10 @@ class LinkSignals(BaseModel):
     # The fake police or justice summons (plainte, casier judiciaire, procès-verbal, réquisition): topics of a lure
     # name, read by the rules only (the lexical model's gate keeps the lure words it was built with).
     summons_words: frozenset[str] = frozenset()
+    # A subscription (prime, abonnement) beside a bill, a refund or a cancellation (annulation-prime, facture-prime):
+    # the fake subscription renewal or cancellation story, told by the name alone.
+    subscription_words: frozenset[str] = frozenset()
+    billing_words: frozenset[str] = frozenset()
     # The académies, as their sites write them (ac-<name>.fr): names glued or dressed up elsewhere are lures.
     academies: frozenset[str] = frozenset()
 
@@ -249,5 +255,7 @@ def load() -> LinkSignals:
         own_story_words={brand: frozenset(words) for brand, words in own_story.items()},
         state_lookalikes=frozenset(w for g in raw.state_lookalikes for w in g.words),
         summons_words=frozenset(w for g in raw.summons_words for w in g.words),
+        subscription_words=frozenset(w for g in raw.subscription_words for w in g.words),
+        billing_words=frozenset(w for g in raw.billing_words for w in g.words),
         academies=frozenset(n for g in raw.academies for n in g.names),
     )

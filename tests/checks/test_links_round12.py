@@ -147,3 +147,38 @@ def test_a_police_station_court_or_shop_of_its_own_is_not_a_lure_name(link: str)
     result = check_link(link)
     assert "link.lure_name" not in codes(result), [f.code for f in result.findings]
     assert result.verdict not in FLAGGED
+
+
+# --- a subscription beside a bill, a refund or a cancellation ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "prime-annulation.com",
+        "facturation-prime.fr",
+        "mon-espace-facture-premium.fr",
+        "abonnement-refund.com",
+        "primepending.fr",
+    ],
+)
+def test_a_subscription_beside_a_billing_word_is_a_scam_story_name(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+    assert "link.scenario_name" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "ma-prime-energie.fr",  # a subscription or grant word alone
+        "facture-en-ligne-dupont.fr",  # a name of its own
+        "abonnement-presse-locale.fr",
+        "abonnement-facture-piscine.fr",
+        "premium-free.fr",  # the billing story's words back no ordinary-word brand
+        "facturation-orange.fr",
+    ],
+)
+def test_subscription_or_billing_words_with_a_name_of_their_own_stay_out_of_it(link: str) -> None:
+    result = check_link(link)
+    assert "link.scenario_name" not in codes(result), [f.code for f in result.findings]
