@@ -182,3 +182,21 @@ def test_a_subscription_beside_a_billing_word_is_a_scam_story_name(link: str) ->
 def test_subscription_or_billing_words_with_a_name_of_their_own_stay_out_of_it(link: str) -> None:
     result = check_link(link)
     assert "link.scenario_name" not in codes(result), [f.code for f in result.findings]
+
+
+# --- La Banque Postale's initials ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "link", ["lbp-particuliers.com", "mon-dossier-lbp.fr", "https://securite-lbp.net/connexion"]
+)
+def test_the_banks_initials_beside_a_bait_word_are_read_as_the_bank(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+    assert result.link.imitates == "labanquepostale.fr"
+
+
+@pytest.mark.parametrize("link", ["lbp-avocats.fr", "lbp-consulting.fr", "lbp-immobilier.fr", "lbp.fr"])
+def test_three_letters_alone_or_beside_a_trade_stay_quiet(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict is Verdict.inconclusive, [f.code for f in result.findings]
