@@ -33,7 +33,8 @@ def codes(result: LinkResult) -> set[str]:
 def test_three_words_of_the_lure_and_nothing_of_its_own_are_suspicious(link: str) -> None:
     result = check_link(link)
     assert result.verdict in FLAGGED, [f.code for f in result.findings]
-    assert "link.lure_name" in codes(result)
+    # A parcel or renewal story dressed with paperwork words is read as a story name first: either says it.
+    assert codes(result) & {"link.lure_name", "link.scenario_name"}
 
 
 @pytest.mark.parametrize(
@@ -198,5 +199,31 @@ def test_the_banks_initials_beside_a_bait_word_are_read_as_the_bank(link: str) -
 
 @pytest.mark.parametrize("link", ["lbp-avocats.fr", "lbp-consulting.fr", "lbp-immobilier.fr", "lbp.fr"])
 def test_three_letters_alone_or_beside_a_trade_stay_quiet(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict is Verdict.inconclusive, [f.code for f in result.findings]
+
+
+# --- the card-blocking story, and the paperwork words as filler ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "carte-opposition.com",
+        "opposition-formulaire.fr",
+        "amende-formulaire.com",
+        "demande-opposition-carte.fr",
+    ],
+)
+def test_a_story_word_dressed_with_paperwork_words_is_a_scam_story_name(link: str) -> None:
+    result = check_link(link)
+    assert result.verdict in FLAGGED, [f.code for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["opposition-municipale-lyon.fr", "opposition-citoyenne.fr", "gestion-orange.fr", "commande-free.fr"],
+)
+def test_the_opposition_of_a_town_or_paperwork_beside_an_ordinary_word_brand_stay_quiet(link: str) -> None:
     result = check_link(link)
     assert result.verdict is Verdict.inconclusive, [f.code for f in result.findings]
