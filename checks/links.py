@@ -133,6 +133,8 @@ class _Knowledge:
     hosted_lure_re: re.Pattern[str] | None  # a builder customer's name posing (boitevocal, univ, orange)
     hosted_ordinary_re: re.Pattern[str] | None  # ordinary words that contain one of them (univers)
     quiet_name_words: frozenset[str]  # words of ordinary names that never back an ordinary-word brand alone
+    own_story_words: dict[str, frozenset[str]]  # a short name's own story (ants: prefecture): backs it
+    state_words: frozenset[str]  # gouv, gov and their look-alikes (g0uv, qouv): a name dressed as the State's
     academy_re: re.Pattern[str] | None  # an académie's name glued or dressed up: acamiens, academieamiens
     academies: tuple[str, ...]  # their names, longest first (aix-marseille before a shorter one inside it)
     cheap_tlds: frozenset[str]  # abused and catch-all extensions
@@ -140,6 +142,8 @@ class _Knowledge:
     telling_scenario_words: frozenset[str]  # story words that are not also ordinary words of names
     action_words: frozenset[str]  # what a fake page asks you to do (payer, acquitter, actualiser)
     paired_scenario_words: frozenset[str]  # ordinary story words that count next to an action word
+    subscription_words: frozenset[str]  # prime, abonnement: a story beside a billing word (annulation-prime)
+    billing_words: frozenset[str]  # annulation, facture, refund
     harmless_words: frozenset[str]  # event and glue words: what may sit next to a brand in an event's name
     glue_words: frozenset[str]  # filler of fake names (mon, espace, france, info): no name of their own
     # Names whose official site is a sub-site of another body's domain (mdphenligne.cnsa.fr): the bare name
@@ -147,6 +151,7 @@ class _Knowledge:
     subsite_brands: frozenset[str]
     own_names: frozenset[str]  # the names the official domains carry (sfr, creditagricole, poleemploi)
     lure_words: frozenset[str]  # the topics of fake names without a brand (recouvrement, retraite, poste…)
+    lure_topics: frozenset[str]  # those and the fake summons' words (plainte, casier, judiciaire)
     lure_shapes: frozenset[str]  # a bait name's shapes (ma, votre, espace, en ligne, acces) and action words
     lure_segmenter: Segmenter  # the brand search's words and the lure's
     official_hosts: dict[str, tuple[_HostVerdict, tuple[Finding, ...]]]  # filled once the rest is ready
@@ -222,7 +227,7 @@ def _prepare() -> _Knowledge:
     )
     # The lure's words are read by a segmenter of their own: added to the brand search, they would back
     # ordinary-word brands (cnam-formation) and change the filler of story names.
-    lure_vocabulary = brands.vocabulary | signals.lure_words | signals.lure_shapes
+    lure_vocabulary = brands.vocabulary | signals.lure_words | signals.lure_shapes | signals.summons_words
     lure_segmenter = Segmenter(lure_vocabulary)
     shortened = _shortened_names(brand_domains, brands.weak, brands.vocabulary)
     cuts = frozenset(name for name, brand in fragments.items() if brand.startswith(name))
@@ -246,6 +251,8 @@ def _prepare() -> _Knowledge:
         hosted_lure_re=_words_re(signals.hosted_lure_words),
         hosted_ordinary_re=_words_re(signals.hosted_ordinary_words),
         quiet_name_words=signals.quiet_name_words,
+        own_story_words=signals.own_story_words,
+        state_words=_STATE_WORDS | signals.state_lookalikes,
         academy_re=_academy_re(signals.academies),
         academies=tuple(sorted(signals.academies, key=len, reverse=True)),
         account_words=signals.account_words,
@@ -275,12 +282,15 @@ def _prepare() -> _Knowledge:
         telling_scenario_words=signals.scenario_words - signals.ordinary_scenario_words,
         action_words=signals.action_words,
         paired_scenario_words=signals.paired_scenario_words,
+        subscription_words=signals.subscription_words,
+        billing_words=signals.billing_words,
         harmless_words=signals.event_words | signals.glue_words,
         glue_words=signals.glue_words,
         subsite_brands=_subsite_brands(brand_domains, suffixes),
         own_names=frozenset(domain.split(".", 1)[0].replace("-", "") for domain in officials),
         lure_words=signals.lure_words,
-        lure_shapes=(signals.lure_shapes | signals.action_words) - signals.lure_words,
+        lure_topics=signals.lure_words | signals.summons_words,
+        lure_shapes=(signals.lure_shapes | signals.action_words) - signals.lure_words - signals.summons_words,
         lure_segmenter=lure_segmenter,
         official_hosts={},
         shortened=shortened,
@@ -762,7 +772,7 @@ def _brand_signals(
         signals.append(_signal("link.lookalike", domain=_dn(domain), official=_dn(imitates), how=how))
     lure_words: tuple[str, ...] | None = None
     if imitates is None:
-        state = next((w for w in pretends if w in _STATE_WORDS), None) or _glued_state_word(tokens, brands)
+        state = next((w for w in pretends if w in know.state_words), None) or _glued_state_word(tokens, know)
         if state is not None:
             # "gouv" written as a word of a name outside gouv.fr (santegouv.fr): the impots-gouv.com trick.
             signals.append(_signal("link.pretend_suffix", word=state, suffix=extracted.suffix))
@@ -835,18 +845,20 @@ def _lure_name(label: str, misspelt: bool, know: _Knowledge) -> tuple[str, ...] 
         if split is None:
             return None  # a word of its own: recouvrement-dupont, mairie-villeneuve
         words.extend(w for w in split if not w.isdigit())
-    topics = [w for w in dict.fromkeys(words) if w in know.lure_words]
+    topics = [w for w in dict.fromkeys(words) if w in know.lure_topics]
     if not topics:
         return None
     shapes = [w for w in dict.fromkeys(words) if w in know.lure_shapes]
-    if any(
-        w not in know.lure_words
+    outside = [
+        w
+        for w in words
+        if w not in know.lure_topics
         and w not in know.lure_shapes
         and w not in know.glue_words
         and w not in know.brands.pretend
-        for w in words
-    ):
-        return None  # an event, a sign-in word of a real service, a word the lure does not use
+    ]
+    if outside:
+        return _story_lure_name(tokens, words, topics, outside, know)
     glued = (
         len(tokens) == 1
         and len(words) >= _GLUED_WORDS
@@ -855,11 +867,32 @@ def _lure_name(label: str, misspelt: bool, know: _Knowledge) -> tuple[str, ...] 
     )
     shape_count = len(shapes) + misspelt + glued
     if not shape_count or len(topics) + shape_count < _LURE_MIN:
-        return None
+        return _story_lure_name(tokens, words, topics, [], know)
     return (*topics, *shapes)
 
 
+def _story_lure_name(
+    tokens: list[str], words: list[str], topics: list[str], outside: list[str], know: _Knowledge
+) -> tuple[str, ...] | None:
+    """Three words of the lure's vocabulary or more, filler included (a year counts as one), nothing of its own,
+    and two at least that are more than filler: service-sante-public, gestion-espace-sante, assurance-sante-2024,
+    logistique-service-colis. The lure's topics here may sit beside a scam story's or a bait word
+    (france-carte-grise, finance-alertefraude) but never beside a word of a name's own (sante-dupont)."""
+    if any(w not in know.telling_scenario_words and w not in know.brands.bait for w in outside):
+        return None  # an event, a word of ordinary names (ma-prime-energie), a word the lure does not use
+    # The dressing of an address (dossier-contentieux-fr) is the pretend-suffix sign's, not a word here.
+    distinct = [w for w in dict.fromkeys(words) if w not in _ARTICLES and w not in know.brands.pretend]
+    year = any(_YEAR_RE.search(t) for t in tokens)
+    if len(distinct) + year < _LURE_MIN:
+        return None
+    telling = [w for w in distinct if w in topics or w in know.lure_shapes or w not in know.glue_words]
+    if len(telling) < _STORY_LURE_TELLING:
+        return None  # mon-espace-info: filler around one word
+    return tuple(distinct)
+
+
 _LURE_MIN = 3
+_STORY_LURE_TELLING = 2
 _ARTICLES = frozenset({"le", "la", "les", "du", "de", "des"})
 _GLUED_WORDS = 3
 _GLUED_TOPICS = 2
@@ -979,13 +1012,18 @@ def _far_names(fuzzy: list[str], derived: frozenset[str]) -> dict[tuple[int, str
     return {key: tuple(names) for key, names in out.items()}
 
 
-def _glued_state_word(tokens: list[str], brands: BrandIndex) -> str | None:
+def _glued_state_word(tokens: list[str], know: _Knowledge) -> str | None:
     """ "gouv" glued at the end of a word (airgouv, santegouv), or in front of a known word (gouvcarte): a
-    name dressed as a government address. Gouvernement or the town of Gouvieux are not that trick."""
+    name dressed as a government address. Gouvernement or the town of Gouvieux are not that trick. A look-alike
+    of it (g0uv, qouv) glued at the end of a known word counts too (permisg0uv); as a word of its own it is a
+    pretend word already (permis-g0uv, qouv.fr)."""
     for token in tokens:
+        look = next((form for form in know.state_words if form != _GOUV and token.endswith(form)), None)
+        if look is not None and token != look and know.brands.words_of(token[: -len(look)]) is not None:
+            return look  # permisg0uv: a known word and the look-alike glued after it
         if token == _GOUV or _GOUV not in token:
             continue
-        if token.endswith(_GOUV) or (token.startswith(_GOUV) and brands.words_of(token[len(_GOUV) :])):
+        if token.endswith(_GOUV) or (token.startswith(_GOUV) and know.brands.words_of(token[len(_GOUV) :])):
             return _GOUV
     return None
 
@@ -1017,8 +1055,10 @@ def _scenario_name(label: str, suffix: str, know: _Knowledge) -> bool:
         return False
     words = [_singular(w, know) for words in split for w in words or () if not w.isdigit()]
     story = {w for w in words if w in know.scenario_words or w in know.brands.bait}
-    if not story & know.telling_scenario_words and not (
-        story & know.action_words and story & know.paired_scenario_words
+    if (
+        not story & know.telling_scenario_words
+        and not (story & know.action_words and story & know.paired_scenario_words)
+        and not (story & know.subscription_words and story & know.billing_words)
     ):
         return False  # aide-retraite, la-carte: words of ordinary names too; payer-amande is a story
     year = any(_YEAR_RE.search(t) for t in tokens)
@@ -1061,6 +1101,8 @@ def _weak_name_backed(hit: BrandHit, label: str, know: _Knowledge) -> bool:
     An event word (free-jazz-festival) does not: festivals and stadiums use ordinary words too."""
     if set(hit.words) & know.brands.bait:
         return True
+    if set(hit.words) & know.own_story_words.get(hit.brand, frozenset()):
+        return True  # prefecture-ants, annonce-lbc: the short name beside the words of its own service
     if hit.brand in know.bait_only_brands:
         # chrono24, la-france-agricole: ordinary names; a customer's space (clientnickel) is the brand's.
         return bool(set(hit.words) & know.customer_space_words)

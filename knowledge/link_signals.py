@@ -76,6 +76,15 @@ class NameGroup(Sourced):
     _check = field_validator("names")(_names)
 
 
+class OwnStoryGroup(Sourced):
+    """Short names of organisations (initials, acronyms) and the words of their own service or story."""
+
+    brands: list[NonBlank]
+    words: list[NonBlank]
+
+    _check = field_validator("brands", "words")(_words)
+
+
 class LinkSignalsFile(Strict):
     shorteners: list[HostGroup]
     free_hosting: list[SuffixGroup]
@@ -103,6 +112,11 @@ class LinkSignalsFile(Strict):
     hosted_lure_words: list[WordGroup] = []
     hosted_ordinary_words: list[WordGroup] = []
     quiet_name_words: list[WordGroup] = []
+    own_story_words: list[OwnStoryGroup] = []
+    state_lookalikes: list[WordGroup] = []
+    summons_words: list[WordGroup] = []
+    subscription_words: list[WordGroup] = []
+    billing_words: list[WordGroup] = []
     academies: list[NameGroup] = []
 
 
@@ -157,6 +171,18 @@ class LinkSignals(BaseModel):
     hosted_ordinary_words: frozenset[str] = frozenset()
     # Words of ordinary names that never back an ordinary-word brand alone (point-orange, free-dispo).
     quiet_name_words: frozenset[str] = frozenset()
+    # A weak name (an organisation's initials or acronym: ants, lbc) -> the words of its own service or story
+    # (prefecture, titres; annonce, sequestre). They back that name only; for any other they are quiet words.
+    own_story_words: dict[str, frozenset[str]] = {}
+    # "gouv" written with a look-alike letter or a stray one (g0uv, qouv, gouve): pretend words of their own.
+    state_lookalikes: frozenset[str] = frozenset()
+    # The fake police or justice summons (plainte, casier judiciaire, procès-verbal, réquisition): topics of a lure
+    # name, read by the rules only (the lexical model's gate keeps the lure words it was built with).
+    summons_words: frozenset[str] = frozenset()
+    # A subscription (prime, abonnement) beside a bill, a refund or a cancellation (annulation-prime, facture-prime):
+    # the fake subscription renewal or cancellation story, told by the name alone.
+    subscription_words: frozenset[str] = frozenset()
+    billing_words: frozenset[str] = frozenset()
     # The académies, as their sites write them (ac-<name>.fr): names glued or dressed up elsewhere are lures.
     academies: frozenset[str] = frozenset()
 
@@ -181,6 +207,12 @@ def load() -> LinkSignals:
         weak.update(org.weak_tokens)
     if stray := sorted({w for g in raw.bait_only_brands for w in g.words} - weak):
         raise KnowledgeError(f"{path}: bait_only_brands {stray} are not weak tokens of data/organisations/")
+    if stray := sorted({b for g in raw.own_story_words for b in g.brands} - weak):
+        raise KnowledgeError(f"{path}: own_story_words {stray} are not weak tokens of data/organisations/")
+    own_story: dict[str, set[str]] = {}
+    for group in raw.own_story_words:
+        for brand in group.brands:
+            own_story.setdefault(brand, set()).update(group.words)
     if not brands:
         raise KnowledgeError(f"{path}: no brand token in data/organisations/: the link check needs them")
     hosting = {s: g for g in raw.free_hosting for s in g.suffixes}
@@ -199,7 +231,9 @@ def load() -> LinkSignals:
         bait_words=frozenset(w for g in (*raw.bait_words, *raw.action_words) for w in g.words),
         login_words=frozenset(w for g in raw.login_words for w in g.words),
         scenario_words=frozenset(w for g in raw.scenario_words for w in g.words),
-        pretend_suffix_words=frozenset(w for g in raw.pretend_suffix_words for w in g.words),
+        pretend_suffix_words=frozenset(
+            w for g in (*raw.pretend_suffix_words, *raw.state_lookalikes) for w in g.words
+        ),
         glue_words=frozenset(w for g in raw.glue_words for w in g.words),
         defensive_tlds=frozenset(t for g in raw.defensive_tlds for t in g.tlds),
         event_words=frozenset(w for g in raw.event_words for w in g.words),
@@ -216,6 +250,12 @@ def load() -> LinkSignals:
         lure_shapes=frozenset(w for g in raw.lure_shapes for w in g.words),
         hosted_lure_words=frozenset(w for g in raw.hosted_lure_words for w in g.words),
         hosted_ordinary_words=frozenset(w for g in raw.hosted_ordinary_words for w in g.words),
-        quiet_name_words=frozenset(w for g in raw.quiet_name_words for w in g.words),
+        quiet_name_words=frozenset(w for g in raw.quiet_name_words for w in g.words)
+        | frozenset(w for g in raw.own_story_words for w in g.words),
+        own_story_words={brand: frozenset(words) for brand, words in own_story.items()},
+        state_lookalikes=frozenset(w for g in raw.state_lookalikes for w in g.words),
+        summons_words=frozenset(w for g in raw.summons_words for w in g.words),
+        subscription_words=frozenset(w for g in raw.subscription_words for w in g.words),
+        billing_words=frozenset(w for g in raw.billing_words for w in g.words),
         academies=frozenset(n for g in raw.academies for n in g.names),
     )
