@@ -187,6 +187,45 @@ def _claimed_unallocated(mentions: list[tuple[Body, Hit]], numbers: list[NumberH
     ]
 
 
+def _collector_vague_callback(
+    mentions: list[tuple[Body, Hit]], hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit]
+) -> list[Finding]:
+    """A collector asks to be called back on a line known for no one, naming neither the creditor nor the amount.
+
+    "Intrum : votre dossier 8812 est en attente, contactez-nous au 09…": a real collector may call or text, but what it
+    claims names the creditor and the sum (R124-4 CPC exéc.: later contacts recall the references of its letter), and
+    Intrum's own FAQ sends debtors to the number printed on its letter. A vague claim and a line of its own are what fake
+    collectors use (SPF Économie). A demand naming the creditor (a company or public body, "pour le compte de") or the
+    amount, a line the catalogue lists, even unconfirmed (fiche 0.12: "impossible de conclure"), or a link to the
+    collector's own site keep this quiet; with no number to call there is nothing to check.
+    """
+    if "callback" not in hits or "scam_warning" in hits or "creditor_named" in hits or "amount_named" in hits:
+        return []
+    if any(body.kind in _CREDITOR_KINDS for body, _ in mentions):
+        return []
+    claim = next(((body, hit) for body, hit in mentions if body.kind is BodyKind.collector), None)
+    if claim is None:
+        return []
+    body, hit = claim
+    if any(_belongs(link, body) for link in links):
+        return []
+    number = next(
+        (n for n in numbers if not n.result.number.known_as and n.result.verdict is not Verdict.likely_legit),
+        None,
+    )
+    if number is None:
+        return []
+    return [
+        finding(
+            "message.collector_vague_callback",
+            quote=hit.quote,
+            span=hit.span,
+            body=body.name,
+            number=number.raw,
+        )
+    ]
+
+
 # --- IBAN, payment link, obfuscation -------------------------------------------------------------------------
 
 
@@ -363,6 +402,7 @@ def analyse_message(text: str) -> MessageResult:
         *_iban_findings(norm),
         *_payment_link(hits, links),
         *_impersonation(mentions, links, numbers, facts | set(hits)),
+        *_collector_vague_callback(mentions, hits, links, numbers),
         *number_findings(numbers, callback),
         *link_findings(links),
     ]

@@ -11,6 +11,8 @@ notice), 0 after a notice that asks nothing (nothing to open, no line but confir
 stopped being read as pressure or a scam's shape; scams flagged 4/4 and 3/4 after three sourced tricks (money said to
 be owed to you, a Vitale card said to stop working, a summons citing its "cybergendarme"), the premium-rate call-back
 left (its number is redacted in the corpus: the words alone are what genuine callers write).
+Measured again on 01/12/2026 (issue 10, messages of round 12): unchanged, 78/82, 31/32, 12/13, 19/19, 14/15, 4/4, 3/4,
+genuine "suspicious" 0 of 48; the floors of batches 6 and 7 raised to the 4 and 3 measured since round 11.
 The floors are what was measured: raise them when detection improves, never lower one to let a change pass.
 """
 
@@ -50,8 +52,8 @@ SCAMS_FLAGGED_FLOOR = {
     "blind": 12,
     "batch4": 19,
     "batch5": 14,
-    "batch6": 3,
-    "batch7": 1,
+    "batch6": 4,
+    "batch7": 3,
 }
 
 
