@@ -389,9 +389,17 @@ def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date
         return done(Reply(text=t("prescription.failed"), buttons=[back_row()]))
     unsure_note = f"\n\n{t('prescription.unsure_note')}" if unsure else ""
     answer = _both_ways(call, data, view.text, view.codes, last_due)
-    details = answer + unsure_note
     several = last_due if last_due is not None and data.start is not None and last_due > data.start else None
     text = _short(view, answer, several) + unsure_note
+    codes = view.codes
+    if _seized_after_expiry(data, view):
+        # "cantine impayée de 2018 saisie … par le tresor public en 2024" (fifth hunt, 01/12/2026): not "prescribed"
+        assert view.expiry is not None
+        warning = t("prescription.short_seized_after_expiry", expiry=french(view.expiry))
+        text = f"{warning}\n{t('prescription.short_estimate')}{unsure_note}"
+        answer = f"{warning}\n\n{answer}"
+        codes = [*codes, "prescription.seized_after_expiry"]
+    details = answer + unsure_note
     more = [[button(Act.next_details)]] if details != text else []
     buttons = [
         *more,
@@ -401,7 +409,7 @@ def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date
     last = LastResult(
         kind="prescription",
         verdict="inconclusive",
-        codes=view.codes[:50],
+        codes=codes[:50],
         details=details[:DETAILS_MAX_CHARS],
         facts=_letter_facts(data, view, last_due),
     )
@@ -412,6 +420,14 @@ def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date
         outcome.last = last
         return outcome
     return done(Reply(text=text, buttons=buttons), last=last)
+
+
+def _seized_after_expiry(data: PrescriptionData, view: PrescriptionView) -> bool:
+    """A seizure told as (possibly) after the date the delay seemed to end: the debt is not called prescribed."""
+    if not view.prescribed or view.expiry is None:
+        return False
+    expiry = view.expiry
+    return any(e.kind == "enforcement" and (e.latest or e.on) > expiry for e in data.events)
 
 
 def _letter_facts(data: PrescriptionData, view: PrescriptionView, last_due: date | None) -> dict[str, str]:
