@@ -125,7 +125,16 @@ async def understand(call: Call, text: str) -> Outcome:
     elif tells_collection(text):
         # "iqera m'envoie des sms pour une facture impayée edf": how to check a collector's contact is real.
         return done(rights.topic_reply(call, "verify_collector"))
+    short = _SHORT_NUMBER_RE.search(intents.fold(text))
+    if short is not None and call.env.services.detect(short.group("number")) == "number":
+        return await check.check(
+            call, short.group("number")
+        )  # "le numero 3939 il est officiel ?" (fifth hunt)
     return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
+
+
+# A short number named as a number inside a sentence ("le numero 3939 il est officiel ?"): checked as typed alone.
+_SHORT_NUMBER_RE = re.compile(r"\b(?:numero|num|n°|no|tel)\s+(?:du |de |le )?(?P<number>\d{4,6})(?!\d)")
 
 
 # A short text opened by the channel it came through ("sms de …", "mail des impots …", "j'ai reçu un sms …"): told,
@@ -206,6 +215,9 @@ _SAME_POINT: dict[str, frozenset[str]] = {
     "public_creditor_seizure": frozenset({"imminent_seizure"}),
     # "mon employeur a recu un papier pour saisir mon salaire pour les impots": the employer is where the seizure lands
     "public_salary_seizure": frozenset({"imminent_seizure", "harassment"}),
+    # "un vendeur de mutuelle m appelle le samedi matin" (fifth hunt, 01/12/2026): a seller's calls, not a collector's
+    "canvassing": frozenset({"calltime"}),
+    "pay_or_not": frozenset({"pay_question"}),  # "faut il que je paye intrum ou j attends": its own answer
 }
 
 

@@ -98,7 +98,8 @@ def _holiday_elsewhere_note(moment: datetime) -> str:
 
 # "en fait c'etait un sms": a message has no call time to judge; what to send instead.
 # "un huissier peut il venir le dimanche ?": the bailiff's own hours (L141-1), not the collector's none.
-_BAILIFF_RE = re.compile(r"\b(?:huissiers?|commissaires? de justice)\b")
+# "est ce que lhuissier peut venir un dimanche" (fifth hunt, 01/12/2026): the article glued
+_BAILIFF_RE = re.compile(r"\b(?:l'?huissiers?|huissiers?|commissaires? de justice)\b")
 # "un huissier peut il venir le dimanche a 8h", "l'huissier est passe samedi a 7h": a visit, judged by the
 # bailiff's hours; "l'huissier m'a appele dimanche" stays a call.
 _VISIT_RE = re.compile(
