@@ -282,7 +282,10 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
 
 async def _route(call: Call, seen: understanding.Understanding, text: str) -> Outcome:
     facts = seen.facts
-    if seen.route == "prescription":
+    routed = next((i for i in intents.load().intents if i.id == seen.route), None)
+    # "j ai signe une reconnaissance de dette en 2023 pour un credit de 2017" (fifth hunt, 01/12/2026): any route to the
+    # prescription dialogue keeps the facts the text gave (creditor, dates, events), not only the "prescription" intent
+    if seen.route == "prescription" or (routed is not None and routed.action is Action.prescription):
         regime = regimes.load().named(fold_told(text))
         if regime is not None:
             # "amende de 2021 jamais payée … c prescrit ?", "la caf me reclame un trop percu de 2020 c prescrit": a regime

@@ -284,3 +284,35 @@ async def test_oubli_typed_without_its_slash_asks_to_confirm_the_erasure(typed: 
     chat = await _chat(typed)
     assert {"o:yes", "o:no"} <= set(chat.buttons())  # nothing erased before "Oui, tout effacer"
     assert _NOT_UNDERSTOOD not in chat.text
+
+
+# --- 8. A judgment told is a judgment debt, its date kept --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "year"),
+    [
+        ("on m a signifié un jugement en 2015 et depuis rien c'est prescrit au bout de 10 ans ?", "2015"),
+        ("ma banque a eu une ordonnance d injonction de payer en 2016 ca se prescrit quand", "2016"),
+    ],
+)
+async def test_a_judgment_told_with_its_year_is_offered_as_the_type_and_not_asked_again(
+    typed: str, year: str
+) -> None:
+    chat = await _chat(typed)
+    assert "jugement" in chat.text and "C'est bien ça" in chat.text
+    await chat.press_label("Oui, c'est ça")
+    assert f"jugement signifié entre le 1er janvier {year}" in chat.text
+    assert "p:e:none" in chat.buttons()  # straight to the events since
+
+
+async def test_a_brand_beside_a_judgment_keeps_the_brand_guess() -> None:
+    chat = await _chat("jai un jugement de 2015 pour un credit cetelem, il est prescrit maintenant ?")
+    assert "Cetelem" in chat.text
+
+
+async def test_an_acknowledgment_question_keeps_the_creditor_it_names() -> None:
+    chat = await _chat(
+        "credit cetelem je paye plus depuis 2012 jai reconnu la dette en 2016 ils peuvent me poursuivre encore ?"
+    )
+    assert "Cetelem" in chat.text and "C'est bien ça" in chat.text

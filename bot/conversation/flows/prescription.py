@@ -125,6 +125,20 @@ def _with_type(call: Call, debt_type: str) -> Outcome | None:
     if debt_type not in {c.id for c in call.env.services.debt_types()}:
         return None
     data = call.dialogue if isinstance(call.dialogue, PrescriptionData) else PrescriptionData()
+    judged = next((e for e in data.events if e.kind == "judgment"), None)
+    if debt_type == "judgment" and judged is not None:
+        # "on m a signifié un jugement en 2015" (fifth hunt, 01/12/2026): the judgment's date the question gave is the
+        # start of a judgment debt, not asked again.
+        nxt = data.model_copy(
+            update={
+                "step": Step.events,
+                "debt_type": debt_type,
+                "start": judged.on,
+                "start_latest": judged.latest,
+                "events": [e for e in data.events if e is not judged and e.on >= judged.on],
+            }
+        )
+        return _after_start(nxt, Reply(text=_noted(nxt)))
     if data.known_start is not None and debt_type != "judgment":
         # The question said when the unpaid started: only the events since are still to ask.
         nxt = data.model_copy(
@@ -179,9 +193,8 @@ def _when(on: date, latest: date | None) -> str:
 
 def _noted(data: PrescriptionData) -> str:
     assert data.start is not None
-    parts = [
-        wording.text("understanding.prescription.noted_start", when=_when(data.start, data.start_latest))
-    ]
+    key = "noted_judgment" if data.debt_type == "judgment" else "noted_start"
+    parts = [wording.text(f"understanding.prescription.{key}", when=_when(data.start, data.start_latest))]
     parts += [
         wording.text(
             "understanding.prescription.noted_event",
