@@ -316,3 +316,38 @@ async def test_an_acknowledgment_question_keeps_the_creditor_it_names() -> None:
         "credit cetelem je paye plus depuis 2012 jai reconnu la dette en 2016 ils peuvent me poursuivre encore ?"
     )
     assert "Cetelem" in chat.text and "C'est bien ça" in chat.text
+
+
+# --- 9. Inside the dialogues ------------------------------------------------------------------------------------------
+
+
+async def test_the_debt_type_corrected_at_the_start_date_is_taken() -> None:
+    chat = await _chat("ma dette est prescrite ?")
+    await chat.press_label("Télécom")
+    await chat.send("non en fait c'etait une facture edf pas sfr")
+    assert "électricité" in chat.text and "pas compris" not in chat.text
+    await chat.send("2021")
+    await chat.press_label("Rien de tout ça")
+    assert "L218-2" in chat.text  # energy, not the telecom year (L34-2)
+
+
+async def test_despair_typed_as_the_moment_of_a_call_gets_the_distress_card() -> None:
+    chat = await _chat("0970280830")
+    await chat.press_label("Quand ont-ils appelé")
+    await chat.send("a quoi bon de toute facon")
+    assert _DISTRESS in chat.text
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "ils m'ont appelé dimanche à 21h30 et samedi à 8h",
+        "intrum ma appelé hier a 22h puis ce matin a 7h c legal ?",
+    ],
+)
+async def test_two_moments_told_are_each_judged(typed: str) -> None:
+    chat = await _chat(typed)
+    judged = [r for r in chat.replies if r.text.startswith("🕘 Appel du")]
+    assert len(judged) == 2
+    assert judged[0].text.split("\n")[1].startswith("⚠️")  # the late call is not hidden behind the other
+    assert not judged[0].buttons and judged[-1].buttons

@@ -300,7 +300,7 @@ async def _date_typed(call: Call) -> Outcome | None:
     if when is None:
         read = _date_in_words(call.text, today)
         if read is None:
-            return _date_unknown(call, data)
+            return _type_corrected(call, data) or _date_unknown(call, data)
         when, latest = read
     if when > today:
         return goto(data, Reply(text=t("prescription.date_future"), buttons=[cancel_row()]))
@@ -327,6 +327,24 @@ async def _date_typed(call: Call) -> Outcome | None:
 # An answer that gives a date among other words ("2021 je crois", "ya 2 ans", "en 2019 ou 2020"): read as
 # the span it names, when it is short; a longer text is a story, left to the step's hint.
 _MOST_WORDS_AROUND_A_DATE = 12  # "je sais plus trop, je crois que c'etait au printemps 2019" (fourth hunt)
+
+
+def _type_corrected(call: Call, data: PrescriptionData) -> Outcome | None:
+    """ "non en fait c'etait une facture edf pas sfr" typed when the start is asked (fifth hunt, 01/12/2026): the
+    debt type corrected, the start asked again for it."""
+    if data.step is not Step.start:
+        return None
+    creditor = extract(call.text, call.env.ctx.today).creditor
+    if creditor is None or creditor.sector in {data.debt_type, "unknown"}:
+        return None
+    if creditor.sector not in {c.id for c in call.env.services.debt_types()}:
+        return None
+    outcome = _with_type(call, creditor.sector)
+    if outcome is None:
+        return None
+    noted = Reply(text=wording.text("understanding.prescription.type_changed", label=creditor.sector_label))
+    outcome.replies.insert(0, noted)
+    return outcome
 
 
 def _date_in_words(text: str, today: date) -> tuple[date, date | None] | None:
