@@ -218,6 +218,8 @@ _SAME_POINT: dict[str, frozenset[str]] = {
     # "un vendeur de mutuelle m appelle le samedi matin" (fifth hunt, 01/12/2026): a seller's calls, not a collector's
     "canvassing": frozenset({"calltime"}),
     "pay_or_not": frozenset({"pay_question"}),  # "faut il que je paye intrum ou j attends": its own answer
+    # "comment je nourris mes enfants": no calls to the children; the card is itself the answer about the seizure
+    "seized_left_nothing": frozenset({"harassment", "imminent_seizure"}),
 }
 
 

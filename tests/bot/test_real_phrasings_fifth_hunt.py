@@ -351,3 +351,20 @@ async def test_two_moments_told_are_each_judged(typed: str) -> None:
     assert len(judged) == 2
     assert judged[0].text.split("\n")[1].startswith("⚠️")  # the late call is not hidden behind the other
     assert not judged[0].buttons and judged[-1].buttons
+
+
+# --- 10. What a seizure leaves ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "l'huissier a bloqué mon compte, il me reste 0 euro, comment je nourris mes enfants",
+        "je suis au rsa ils peuvent saisir mon rsa ?",
+        "ils ont saisi mon compte il me reste rien",
+    ],
+)
+async def test_a_seizure_that_leaves_nothing_gets_what_it_must_leave(typed: str) -> None:
+    chat = await _chat(typed)
+    assert "gf:calls_and_harassment" not in chat.buttons()  # "mes enfants" is not calls to the children
+    assert _first(chat).startswith("Ce qu'une saisie doit vous laisser")
