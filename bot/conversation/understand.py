@@ -411,7 +411,17 @@ async def _last_contact(call: Call, match: Match, text: str) -> Outcome:
 
 async def _help(call: Call, match: Match, text: str) -> Outcome:
     """The help; "merci" gets a short welcome, English a line in both languages (the intent's target)."""
+    if match.intent.target == "other_language" and len(_FRENCH_WORD_RE.findall(intents.fold(text))) >= 2:
+        return done(
+            check.prompt()
+        )  # "je recois des mails en anglais d un debt collector": French, about English mails
     return done(Reply(text=t(f"help.{match.intent.target or 'text'}"), buttons=main_menu()))
+
+
+# French words no English sentence uses: two of them and the text is French, whatever English it quotes.
+_FRENCH_WORD_RE = re.compile(
+    r"\b(?:je|j'|des|une|un|les|le|la|du|mon|ma|mes|en|recois|recu|il|ils|est|pas|pour|avec|qui)\b"
+)
 
 
 # Each intent action of knowledge/intents.py to what it opens (distress never gets here: the router's

@@ -368,3 +368,37 @@ async def test_a_seizure_that_leaves_nothing_gets_what_it_must_leave(typed: str)
     chat = await _chat(typed)
     assert "gf:calls_and_harassment" not in chat.buttons()  # "mes enfants" is not calls to the children
     assert _first(chat).startswith("Ce qu'une saisie doit vous laisser")
+
+
+# --- 11. Short answers that were "not understood" ---------------------------------------------------------------------
+
+
+async def test_a_debt_passed_to_another_collector_gets_the_sold_debt_card() -> None:
+    chat = await _chat("ils ont donné ma dette a un autre recouvreur sans me prevenir")
+    assert _first(chat).startswith("Dette vendue")
+
+
+async def test_a_french_sentence_quoting_english_is_not_told_the_bot_answers_in_french_only() -> None:
+    chat = await _chat("je recois des mails en anglais d un debt collector")
+    assert "I only answer in French" not in chat.text
+    assert "courriel" in chat.text  # what to send
+
+
+async def test_english_alone_still_gets_the_two_language_line() -> None:
+    chat = await _chat("my debt collector calls me every day is it legal")
+    assert "I only answer in French" in chat.text
+
+
+@pytest.mark.parametrize(
+    "typed", ["je comprends rien a ce que tu dis", "hein ?", "parle moi normalement stp"]
+)
+async def test_lost_in_the_answer_gets_the_help(typed: str) -> None:
+    chat = await _chat(typed)
+    assert _NOT_UNDERSTOOD not in chat.text
+    assert "Comment m'utiliser" in chat.text
+
+
+@pytest.mark.parametrize("typed", ["je veux parler a un humain", "tu peux m appeler ?"])
+async def test_asking_for_a_person_gets_where_a_person_helps_for_free(typed: str) -> None:
+    chat = await _chat(typed)
+    assert "Point-justice" in _first(chat)
