@@ -402,3 +402,23 @@ async def test_lost_in_the_answer_gets_the_help(typed: str) -> None:
 async def test_asking_for_a_person_gets_where_a_person_helps_for_free(typed: str) -> None:
     chat = await _chat(typed)
     assert "Point-justice" in _first(chat)
+
+
+# --- 12. Threats and amounts ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "sfr dit qu ils vont me ficher preventel si je paye pas c vrai ?",
+        "bouygues menace de m inscrire au fichier des mauvais payeurs",
+    ],
+)
+async def test_an_operators_filing_threat_gets_the_card_that_names_preventel(typed: str) -> None:
+    chat = await _chat(typed)
+    assert _first(chat).startswith("Le fichier FICP") and "Préventel" in chat.text
+
+
+async def test_a_debt_that_grew_gets_the_fees_card() -> None:
+    chat = await _chat("pourquoi ma dette de 200e est passée a 350e avec intrum")
+    assert _first(chat).startswith("Les frais de recouvrement")
