@@ -422,3 +422,23 @@ async def test_an_operators_filing_threat_gets_the_card_that_names_preventel(typ
 async def test_a_debt_that_grew_gets_the_fees_card() -> None:
     chat = await _chat("pourquoi ma dette de 200e est passée a 350e avec intrum")
     assert _first(chat).startswith("Les frais de recouvrement")
+
+
+async def test_a_date_corrected_with_non_en_fait_replaces_the_one_just_given() -> None:
+    chat = await _chat("ma dette est prescrite ?")
+    await chat.press_label("Décision de justice")
+    await chat.send("en 2015")
+    await chat.send("non en fait en 2016")
+    assert "pas compris" not in chat.text
+    assert "jugement signifié entre le 1er janvier 2016" in chat.text
+
+
+async def test_an_events_date_corrected_replaces_that_events_date() -> None:
+    chat = await _chat("ma dette est prescrite ?")
+    await chat.press_label("Télécom")
+    await chat.send("2020")
+    await chat.press_label("J'ai payé")
+    await chat.send("2021")
+    await chat.send("non en fait en 2022")
+    assert "J'ai payé quelque chose (entre le 1er janvier 2022" in chat.text
+    assert "2021" not in chat.text

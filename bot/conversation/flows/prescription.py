@@ -278,6 +278,9 @@ async def _nothing_typed(call: Call) -> Outcome | None:
         return _compute(call, data, unsure=False)
     if fold(call.text).strip(" .!?") in _UNSURE_TYPED and not data.events:  # «jsp»: as "Je ne sais pas"
         return _compute(call, data, unsure=True)
+    corrected = _date_corrected(call, data)
+    if corrected is not None:
+        return corrected
     told = [
         DatedEvent(
             kind=ENGINE_EVENT[e.kind], on=e.when.earliest, latest=None if e.when.exact else e.when.latest
@@ -289,6 +292,34 @@ async def _nothing_typed(call: Call) -> Outcome | None:
         return None
     nxt = data.model_copy(update={"events": [*data.events, *told]})
     return goto(nxt, Reply(text=_noted(nxt)), _events_reply(False, data.debt_type))
+
+
+# Longest first: "non en fait" before "en fait".
+_CHANGE_OF_MIND = sorted(words_fr.load().words.change_of_mind, key=len, reverse=True)
+
+
+def _date_corrected(call: Call, data: PrescriptionData) -> Outcome | None:
+    """ "en 2015" then "non en fait en 2016" (fifth hunt, 01/12/2026): the date just given corrected, the last event's
+    when there is one, else the start; the events asked again."""
+    typed = fold(call.text).strip(" .!?")
+    marker = next(
+        (m for m in _CHANGE_OF_MIND if typed.startswith(m + " ") or typed.startswith(m + ",")), None
+    )
+    if marker is None or data.start is None:
+        return None
+    read = _date_in_words(typed[len(marker) :].strip(" ,"), call.env.ctx.today)
+    if read is None:
+        return None
+    when, latest = read
+    if data.events:
+        last = data.events[-1]
+        if when < data.start:
+            return None
+        fixed = last.model_copy(update={"on": when, "latest": latest})
+        nxt = data.model_copy(update={"events": [*data.events[:-1], fixed]})
+    else:
+        nxt = data.model_copy(update={"start": when, "start_latest": latest})
+    return goto(nxt, Reply(text=_noted(nxt)), _events_reply(not nxt.events, data.debt_type))
 
 
 async def _date_typed(call: Call) -> Outcome | None:
