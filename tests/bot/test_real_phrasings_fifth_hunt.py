@@ -442,3 +442,16 @@ async def test_an_events_date_corrected_replaces_that_events_date() -> None:
     await chat.send("non en fait en 2022")
     assert "J'ai payé quelque chose (entre le 1er janvier 2022" in chat.text
     assert "2021" not in chat.text
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "pret familial de 1995 mon oncle me reclame tout",
+        "mon pote m a prete 2000e en 2018 et il me reclame maintenant",
+    ],
+)
+async def test_an_old_private_loan_claimed_opens_the_prescription_dialogue(typed: str) -> None:
+    chat = await _chat(typed)
+    assert _NOT_UNDERSTOOD not in chat.text
+    assert "p:t:civil" in chat.buttons()
