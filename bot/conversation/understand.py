@@ -234,6 +234,11 @@ _STILL_CLAIMED_RE = re.compile(  # said, not asked: "est-ce prescrit ? et ils m'
     r"\bprescri\w*\b[^?]{0,60}\b(?:mais|pourtant|toujours|encore|quand meme|et)\b.{0,40}"
     r"\b(?:continu\w*|relanc\w*|rappell?\w*|appell?\w*|reclam\w*|harcel\w*|ecri\w*|insist\w*)"
 )
+# Works whose canvassing is banned outright since 1 July 2025 (legal fact sheet 0.1): energy renovation, adapting a home.
+_RENOVATION_RE = re.compile(
+    r"\b(?:isolation|isoler|pompe a chaleur|pac|panneaux? solaires?|photovoltaique\w*|chaudiere|renovation energetique|"
+    r"combles|fenetres|double vitrage|maprimerenov|ma prime renov|monte[- ]escalier|adaptation du logement|douche senior)\b"
+)
 _PAY_RESTART_RE = re.compile(
     r"\b(?:pai?e|paye|payer|payais|paie|verse|verser|versement|rembourse|rembourser|reglement|regle|regler)\b"
     r".{0,80}\b(?:repart\w*|relanc\w*|recommenc\w*|redemarr\w*|interromp\w*|remet\w* a zero|remise a zero)"
@@ -258,6 +263,8 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
     folded = intents.fold(text)
     prison = "police_or_prison" in seen.facts.threats and _PRISON_RE.search(folded)
     opening = [wording.text("understanding.story.no_prison")] if prison else []
+    if seen.route == "canvassing" and _RENOVATION_RE.search(folded):
+        opening.append(wording.text("understanding.story.renovation_canvassing"))
     if seen.route == "prescription" and _PAY_RESTART_RE.search(folded):
         opening.append(wording.text("understanding.story.payment_restarts"))
     elif seen.route == "prescription" and _STILL_CLAIMED_RE.search(folded):

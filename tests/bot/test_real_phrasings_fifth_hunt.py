@@ -455,3 +455,20 @@ async def test_an_old_private_loan_claimed_opens_the_prescription_dialogue(typed
     chat = await _chat(typed)
     assert _NOT_UNDERSTOOD not in chat.text
     assert "p:t:civil" in chat.buttons()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "on m'appelle pour une isolation a 1 euro c'est legal le demarchage",
+        "un demarcheur mappelle tous les soirs pour des panneaux solaires",
+    ],
+)
+async def test_renovation_canvassing_is_said_banned_since_july_2025(typed: str) -> None:
+    chat = await _chat(typed)
+    assert "1er juillet 2025" in _first(chat)
+
+
+async def test_other_canvassing_does_not_get_the_renovation_line() -> None:
+    chat = await _chat("un vendeur de mutuelle m appelle le samedi matin il a le droit ?")
+    assert "1er juillet 2025" not in chat.text
