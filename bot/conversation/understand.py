@@ -263,6 +263,8 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
     folded = intents.fold(text)
     prison = "police_or_prison" in seen.facts.threats and _PRISON_RE.search(folded)
     opening = [wording.text("understanding.story.no_prison")] if prison else []
+    if seen.route == "payment_order_received":
+        opening.append(wording.text("understanding.story.payment_order_opposition"))
     if seen.route == "canvassing" and _RENOVATION_RE.search(folded):
         opening.append(wording.text("understanding.story.renovation_canvassing"))
     if seen.route == "prescription" and _PAY_RESTART_RE.search(folded):

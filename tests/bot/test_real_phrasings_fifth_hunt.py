@@ -472,3 +472,16 @@ async def test_renovation_canvassing_is_said_banned_since_july_2025(typed: str) 
 async def test_other_canvassing_does_not_get_the_renovation_line() -> None:
     chat = await _chat("un vendeur de mutuelle m appelle le samedi matin il a le droit ?")
     assert "1er juillet 2025" not in chat.text
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "j ai recu une injonction de payer il y a 2 semaines, je peux contester ?",
+        "ils ont envoyé un huissier pour me remettre une injonction de payer, je fais quoi",
+    ],
+)
+async def test_an_injonction_de_payer_received_gets_the_one_month_opposition_first(typed: str) -> None:
+    chat = await _chat(typed)
+    assert "opposition" in _first(chat) and "1416" in _first(chat)
+    assert "gf:court_and_enforcement" in chat.buttons()
