@@ -234,6 +234,12 @@ _STILL_CLAIMED_RE = re.compile(  # said, not asked: "est-ce prescrit ? et ils m'
     r"\bprescri\w*\b[^?]{0,60}\b(?:mais|pourtant|toujours|encore|quand meme|et)\b.{0,40}"
     r"\b(?:continu\w*|relanc\w*|rappell?\w*|appell?\w*|reclam\w*|harcel\w*|ecri\w*|insist\w*)"
 )
+# "c'est quoi", "ca veut dire quoi", "la difference entre": what a word means is asked, not a calculation yet.
+_ASKS_MEANING_RE = re.compile(
+    r"\b(?:c'?est quoi|c quoi|ca veut dire|veut dire|que veut dire|qu'est-ce que|qu'est ce que|difference|expliquer|explique|"
+    r"definition|signifie|signification)\b"
+)
+_TWENTY_YEARS_RE = re.compile(r"\b(?:20|vingt) ans\b|\bdelai butoir\b|\bplafond\b")
 # Works whose canvassing is banned outright since 1 July 2025 (legal fact sheet 0.1): energy renovation, adapting a home.
 _RENOVATION_RE = re.compile(
     r"\b(?:isolation|isoler|pompe a chaleur|pac|panneaux? solaires?|photovoltaique\w*|chaudiere|renovation energetique|"
@@ -267,6 +273,12 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
         opening.append(wording.text("understanding.story.payment_order_opposition"))
     if seen.route == "canvassing" and _RENOVATION_RE.search(folded):
         opening.append(wording.text("understanding.story.renovation_canvassing"))
+    # "c'est quoi la difference entre prescription et forclusion", "c quoi la prescription de 20 ans" (fifth hunt, 01/12/2026)
+    if seen.route == "prescription" and _ASKS_MEANING_RE.search(folded):
+        if "forclu" in folded:
+            opening.append(wording.text("understanding.story.explain_forclusion"))
+        elif _TWENTY_YEARS_RE.search(folded):
+            opening.append(wording.text("understanding.story.explain_long_stop"))
     if seen.route == "prescription" and _PAY_RESTART_RE.search(folded):
         opening.append(wording.text("understanding.story.payment_restarts"))
     elif seen.route == "prescription" and _STILL_CLAIMED_RE.search(folded):

@@ -485,3 +485,22 @@ async def test_an_injonction_de_payer_received_gets_the_one_month_opposition_fir
     chat = await _chat(typed)
     assert "opposition" in _first(chat) and "1416" in _first(chat)
     assert "gf:court_and_enforcement" in chat.buttons()
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("c'est quoi la difference entre prescription et forclusion", "R312-35"),
+        ("quelqu'un peut m'expliquer ce que veut dire forclusion", "R312-35"),
+        ("c quoi la prescription de 20 ans dont on parle", "2232"),
+    ],
+)
+async def test_what_a_word_means_is_explained_before_the_dialogue(typed: str, said: str) -> None:
+    chat = await _chat(typed)
+    assert _first(chat).startswith("📘") and said in _first(chat)
+    assert "p:t:consumer_credit" in chat.buttons()  # then the dialogue, for the person's own case
+
+
+async def test_a_forclusion_question_about_ones_own_credit_gets_no_lesson() -> None:
+    chat = await _chat("credit conso sofinco impayé depuis 06/2018, c'est forclos ?")
+    assert "📘" not in chat.text
