@@ -294,6 +294,7 @@ async def _nothing_typed(call: Call) -> Outcome | None:
     return goto(nxt, Reply(text=_noted(nxt)), _events_reply(False, data.debt_type))
 
 
+_MOST_WORDS_BESIDE_A_CORRECTION = 2
 # Longest first: "non en fait" before "en fait".
 _CHANGE_OF_MIND = sorted(words_fr.load().words.change_of_mind, key=len, reverse=True)
 
@@ -307,7 +308,15 @@ def _date_corrected(call: Call, data: PrescriptionData) -> Outcome | None:
     )
     if marker is None or data.start is None:
         return None
-    read = _date_in_words(typed[len(marker) :].strip(" ,"), call.env.ctx.today)
+    rest = typed[len(marker) :].strip(" ,")
+    spans = find_dates(rest, call.env.ctx.today)
+    # Only a date, maybe with a word or two ("plutot en 2016"); "non en fait j'ai payé 50e en 2023" tells an event.
+    if (
+        not spans
+        or len((rest[: spans[0][0]] + " " + rest[spans[-1][1] :]).split()) > _MOST_WORDS_BESIDE_A_CORRECTION
+    ):
+        return None
+    read = _date_in_words(rest, call.env.ctx.today)
     if read is None:
         return None
     when, latest = read
