@@ -112,8 +112,9 @@ class Facts(_Frozen):
         for event in self.events:
             if event.kind == "stopped_paying" and event.when is not None:
                 return event.when
-        tied = {event.when for event in self.events if event.when is not None}
-        loose = [span for span in self.dates if span not in tied]
+        # By its words and first day: a seizure "depuis 2021" runs to today, the same date written once.
+        tied = {(event.when.text, event.when.earliest) for event in self.events if event.when is not None}
+        loose = [span for span in self.dates if (span.text, span.earliest) not in tied]
         return loose[0] if len(loose) == 1 else None  # "Bouygues 2020": the one date said, if only one
 
 
@@ -345,6 +346,8 @@ _EVENTS: list[tuple[EventKind, re.Pattern[str]]] = [
             # as prescribed from its own date
             r"|\bsaisies? (?:(?:en |de |du )?(?:19|20)\d\d )?sur (?:mon |ma |mes |le |la |les |son |sa )?(?:salaire|compte|comptes|paye|paie|retraite|pension|allocations?)\b"
             r"|\b(?:fait|faite|eu|subi|pratique|effectue|recu) (?:une |la |des |un )?(?:saisies?|satd|avis a tiers detenteur)\b"
+            # "mon salaire est saisi depuis 2021" (fifth hunt, 01/12/2026): said in the passive
+            r"|\b(?:salaire|compte|comptes|paye|paie|retraite|pension|allocations?|rsa|meubles|voiture) (?:est|sont|etait|a ete|ont ete|est deja|sont deja) (?:\w+ )?saisie?s?\b"
         ),
     ),
     (
@@ -508,6 +511,23 @@ _DEBT_NOUN_BEFORE = re.compile(
 _DATED_BY_OWN_ACT = frozenset({"enforcement", "commandement"})
 
 
+def _nearest(
+    folded: str, at: int, until: int, inside: list[tuple[int, int, DateSpan]], kind: EventKind
+) -> DateSpan | None:
+    """The date of ``inside`` nearest to the event words at ``at``..``until``; for an act (not the unpaid), a date
+    written right after the debt it dates is skipped when another one is there."""
+    candidates = inside
+    if kind != "stopped_paying":
+        own = [c for c in inside if not _DEBT_NOUN_BEFORE.search(folded[: c[0]])]
+        candidates = own or inside
+
+    def distance(c: tuple[int, int, DateSpan]) -> int:
+        d0, d1, _ = c
+        return d0 - until if d0 >= until else (at - d1 if d1 <= at else 0)
+
+    return min(candidates, key=distance)[2]
+
+
 def extract(text: str, today: date) -> Facts:
     """The facts of a question or story; nothing is invented: what is not written stays empty."""
     folded = understanding.fold(text)
@@ -520,7 +540,8 @@ def extract(text: str, today: date) -> Facts:
     threats: list[ThreatKind] = []
     for start, end in _clauses(folded, [d0 for d0, _, _ in dates]):
         clause = folded[start:end]
-        dated = next(((d0, d) for d0, _, d in dates if start <= d0 < end), None)
+        inside = [(d0, d1, d) for d0, d1, d in dates if start <= d0 < end]
+        dated = next(((d0, d) for d0, _, d in inside), None)
         when = dated[1] if dated is not None else None
         debt_dated = dated is not None and bool(_DEBT_NOUN_BEFORE.search(folded[start : dated[0]]))
         # The seizure's own date, when the debt's came first ("facture de 2019 on m'a saisi en 2022").
@@ -535,11 +556,23 @@ def extract(text: str, today: date) -> Facts:
             if kind in {"enforcement", "commandement", "judgment"} and threatening:
                 continue  # "ils menacent de saisir" is a threat, not a seizure
             claimed.add(kind)
+            if debt_dated and kind in _DATED_BY_OWN_ACT:
+                event_when = own_date
+            elif len(inside) > 1:
+                # "depuis 2019 je paye plus mon loyer et le proprio a eu un jugement d expulsion en 2022" (fifth hunt,
+                # 01/12/2026): two dates in one clause, each event takes the nearest one (a debt's own date, "credit de
+                # 2012", is left to the unpaid)
+                event_when = _nearest(folded, start + match.start(), start + match.end(), inside, kind)
+            else:
+                event_when = when
+            if kind == "enforcement" and event_when is not None and event_when.since:
+                # "saisi depuis 2021": the seizure still runs today
+                event_when = event_when.model_copy(update={"latest": today, "precision": "approximate"})
             events.append(
                 EventMention(
                     kind=kind,
                     text=match.group().strip(),
-                    when=own_date if debt_dated and kind in _DATED_BY_OWN_ACT else when,
+                    when=event_when,
                     amount=money if kind == "payment" else None,
                 )
             )

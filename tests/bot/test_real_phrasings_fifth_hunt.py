@@ -504,3 +504,40 @@ async def test_what_a_word_means_is_explained_before_the_dialogue(typed: str, sa
 async def test_a_forclusion_question_about_ones_own_credit_gets_no_lesson() -> None:
     chat = await _chat("credit conso sofinco impayé depuis 06/2018, c'est forclos ?")
     assert "📘" not in chat.text
+
+
+# --- 13. Two dates in one sentence, a seizure in the passive --------------------------------------------------------------
+
+
+def test_each_event_takes_the_date_nearest_to_it() -> None:
+    facts = extract(
+        "depuis 2019 je paye plus mon loyer et le proprio a eu un jugement d expulsion en 2022, la dette est prescrite ?",
+        _TODAY,
+    )
+    judged = [e for e in facts.events if e.kind == "judgment"]
+    assert judged and judged[0].when is not None and judged[0].when.earliest.year == 2022
+    assert facts.start is not None and facts.start.earliest.year == 2019
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "mon salaire est saisi depuis 2021 pour une dette sfr, elle est pas prescrite depuis le temps ?",
+        "mon compte a ete saisi en 2024 pour une vieille facture free",
+    ],
+)
+def test_a_seizure_said_in_the_passive_is_a_seizure_not_the_debts_start(typed: str) -> None:
+    facts = extract(typed, _TODAY)
+    assert [e for e in facts.events if e.kind == "enforcement"]
+    assert facts.start is None  # the year is the seizure's, not the first unpaid
+
+
+async def test_a_seizure_running_since_a_year_is_never_answered_prescribed() -> None:
+    chat = await _chat(
+        "mon salaire est saisi depuis 2021 pour une dette sfr, elle est pas prescrite depuis le temps ?"
+    )
+    await chat.press_label("Oui, c'est ça")
+    await chat.send("2019")
+    await chat.send("jsp")
+    await chat.press_label("C'est tout")
+    assert "prescrite depuis" not in chat.text and "pas encore prescrite" in chat.text
