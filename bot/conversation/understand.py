@@ -247,7 +247,8 @@ _RENOVATION_RE = re.compile(
 )
 _PAY_RESTART_RE = re.compile(
     r"\b(?:pai?e|paye|payer|payais|paie|verse|verser|versement|rembourse|rembourser|reglement|regle|regler)\b"
-    r".{0,80}\b(?:repart\w*|relanc\w*|recommenc\w*|redemarr\w*|interromp\w*|remet\w* a zero|remise a zero)"
+    # "si je payais 1 euro ca annulait la prescription" (fifth hunt, 01/12/2026)
+    r".{0,80}\b(?:repart\w*|relanc\w*|recommenc\w*|redemarr\w*|interromp\w*|remet\w* a zero|remise a zero|annul\w*)"
 )
 
 
@@ -279,7 +280,7 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
             opening.append(wording.text("understanding.story.explain_forclusion"))
         elif _TWENTY_YEARS_RE.search(folded):
             opening.append(wording.text("understanding.story.explain_long_stop"))
-    if seen.route == "prescription" and _PAY_RESTART_RE.search(folded):
+    if seen.route == "goodwill_payment" or (seen.route == "prescription" and _PAY_RESTART_RE.search(folded)):
         opening.append(wording.text("understanding.story.payment_restarts"))
     elif seen.route == "prescription" and _STILL_CLAIMED_RE.search(folded):
         opening.append(wording.text("understanding.story.prescribed_still_claimed"))

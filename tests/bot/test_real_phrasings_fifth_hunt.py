@@ -541,3 +541,24 @@ async def test_a_seizure_running_since_a_year_is_never_answered_prescribed() -> 
     await chat.send("jsp")
     await chat.press_label("C'est tout")
     assert "prescrite depuis" not in chat.text and "pas encore prescrite" in chat.text
+
+
+# --- 14. A small payment asked for, a masked number ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "le recouvreur m a dit que si je payais 1 euro ca annulait la prescription c vrai ?",
+        "intrum veut que je fasse un petit virement de bonne volonté, je le fais ?",
+    ],
+)
+async def test_a_small_payment_asked_for_gets_what_it_does_to_the_delay_first(typed: str) -> None:
+    chat = await _chat(typed)
+    assert _first(chat).startswith("💶") and "2240" in _first(chat)
+    assert "p:t:civil" in chat.buttons()  # then the dialogue
+
+
+async def test_calls_from_a_masked_number_get_the_calls_card() -> None:
+    chat = await _chat("ils m appellent en numero masqué c legal")
+    assert _first(chat).startswith("Appels : horaires et harcèlement")
