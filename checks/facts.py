@@ -112,8 +112,9 @@ class Facts(_Frozen):
         for event in self.events:
             if event.kind == "stopped_paying" and event.when is not None:
                 return event.when
-        tied = {event.when for event in self.events if event.when is not None}
-        loose = [span for span in self.dates if span not in tied]
+        # By its words and first day: a seizure "depuis 2021" runs to today, the same date written once.
+        tied = {(event.when.text, event.when.earliest) for event in self.events if event.when is not None}
+        loose = [span for span in self.dates if (span.text, span.earliest) not in tied]
         return loose[0] if len(loose) == 1 else None  # "Bouygues 2020": the one date said, if only one
 
 
@@ -134,7 +135,13 @@ _DATE_RE = re.compile(
     rf"(?P<dmy>(?P<d1>\d{{1,2}})\s?[/.-]\s?(?P<m1>\d{{1,2}})\s?[/.-]\s?(?P<y1>\d{{4}}|\d{{2}})(?!\d))"
     rf"|(?P<iso>(?P<y2>{_YEAR})-(?P<m2>\d{{2}})-(?P<d2>\d{{2}}))"
     rf"|(?P<dm>(?P<d3>\d{{1,2}})(?:er)? (?P<m3>{_M})\.?(?: (?P<y3>{_YEAR}))?)"
+    # "en mars l'an dernier" (fifth hunt, 01/12/2026): the month first, then the year
+    rf"|(?P<monthlastyear>(?:en |au mois de |au mois d')?(?P<m10>{_M}) (?:de )?l'(?:an|annee) (?:derniere?|passee?))"
     rf"|(?P<lastyear>l'(?:an|annee) (?:derniere?|passee?)(?: (?:en|au mois de|au mois d') (?P<m4>{_M}))?)"
+    # "juste avant le covid", "pendant le confinement" (fifth hunt, 01/12/2026): the lockdown of 17 March 2020 as a
+    # landmark, always as a wide span; "le covid" without "avant", "pendant"… is not a date
+    rf"|(?P<covid>(?P<cv>juste avant|un peu avant|peu avant|peu de temps avant|avant|pendant|au debut du|au debut de|debut du|debut de)"
+    rf" (?:le |la |du |l')?(?:premier )?(?P<cvw>covid|covid-19|covid 19|confinement|crise sanitaire|coronavirus|corona))"
     rf"|(?P<lastmonth>(?:en |au mois de |au mois d')?(?P<m5>{_M}) dernier)"
     rf"|(?P<my>(?:en |fin |debut |mi-|mi )?(?P<m6>{_M})\.? (?:de l'annee )?(?P<y6>{_YEAR}))"
     rf"|(?P<mmyy>(?P<m7>\d{{1,2}})/(?P<y7>{_YEAR}))"
@@ -145,6 +152,31 @@ _DATE_RE = re.compile(
     rf"|(?P<year>(?:en |de |du |fin |debut |courant |annee |l'annee )?(?P<y9>{_YEAR}){_NOT_MONEY})"
     rf")(?![\w/])"
 )
+
+
+# The first lockdown began on 17 March 2020 and ended on 11 May 2020 (décret n° 2020-260, décret n° 2020-548): wide
+# spans around it, since "juste avant le covid" is a memory, not a date. Keyed by (words before, lockdown named).
+_LOCKDOWN, _LOCKDOWN_END = date(2020, 3, 17), date(2020, 5, 11)
+_JUST_BEFORE = (date(2019, 9, 1), date(2020, 3, 16))
+_BEFORE = (date(2019, 1, 1), date(2020, 3, 16))
+_DURING_COVID = (_LOCKDOWN, date(2021, 12, 31))
+_EARLY_COVID = (_LOCKDOWN, date(2020, 6, 30))
+_COVID_SPANS: dict[tuple[str, bool], tuple[date, date]] = {
+    **{
+        (w, lockdown): _JUST_BEFORE
+        for w in ("juste avant", "un peu avant", "peu avant", "peu de temps avant")
+        for lockdown in (True, False)
+    },
+    ("avant", True): _BEFORE,
+    ("avant", False): _BEFORE,
+    ("pendant", True): (_LOCKDOWN, _LOCKDOWN_END),
+    ("pendant", False): _DURING_COVID,
+    **{
+        (w, lockdown): _EARLY_COVID
+        for w in ("au debut du", "au debut de", "debut du", "debut de")
+        for lockdown in (True, False)
+    },
+}
 
 
 def _last_day(year: int, month: int) -> date:
@@ -173,6 +205,11 @@ def _span(match: re.Match[str], today: date) -> tuple[date, date, Precision] | N
             if not g["y3"] and day > today:
                 day = date(year - 1, month, int(g["d3"]))
             return day, day, "day"
+        if g["monthlastyear"]:
+            year, month = today.year - 1, _MONTHS[g["m10"]]
+            return date(year, month, 1), _last_day(year, month), "month"
+        if g["covid"]:
+            return (*_COVID_SPANS[(g["cv"], g["cvw"] == "confinement")], "approximate")
         if g["lastyear"]:
             year = today.year - 1
             if g["m4"]:
@@ -278,7 +315,7 @@ _EVENTS: list[tuple[EventKind, re.Pattern[str]]] = [
     (
         "stopped_paying",
         re.compile(
-            r"\b(?:arrete|cesse|stoppe) de (?:payer|rembourser|regler)|\b(?:plus|pas|jamais) (?:rien )?(?:paye|payee|rembourse|regle)"
+            r"\bj?(?:arrete|cesse|stoppe) de (?:payer|rembourser|regler)|\b(?:plus|pas|jamais) (?:rien )?(?:paye|payee|rembourse|regle)"
             r"|\bne (?:paye|rembourse|regle) plus|\bje (?:ne )?(?:paye|paie|rembourse|regle) (?:plus|pas)\b|\bimpayee?s?\b|\bpremier impaye|\bdernier (?:paiement|versement|remboursement)"
         ),
     ),
@@ -293,6 +330,8 @@ _EVENTS: list[tuple[EventKind, re.Pattern[str]]] = [
         "acknowledgment",
         re.compile(
             r"\b(?:reconnu|reconnais) (?:la|ma|cette) dette|\b(?:signe|accepte|demande) un (?:echeancier|accord|plan)"
+            # "j ai signe une reconnaissance de dette en 2023 pour un credit de 2017" (fifth hunt, 01/12/2026)
+            r"|\breconnaissance de dette\b"
             r"|\bpromis de (?:payer|rembourser)"
         ),
     ),
@@ -302,6 +341,13 @@ _EVENTS: list[tuple[EventKind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:ont|a|m'ont|m'a|(?<=on )ma|(?<=il )ma|(?<=elle )ma|(?<=ils )mont) (?:\w+ )?saisi\b|\bsaisie (?:sur (?:mon|le) (?:salaire|compte)|attribution|sur salaire|vente)\b"
             r"|\bcompte (?:est )?bloque\b|\bbloque mon compte\b|\bsaisie a ete faite\b"
+            # "facture edf de 2019 saisie sur compte en 2022", "le tresor public a fait une saisie en 2023 sur mon
+            # salaire" (fifth hunt, 01/12/2026): a seizure told in these words was lost, and the debt then computed
+            # as prescribed from its own date
+            r"|\bsaisies? (?:(?:en |de |du )?(?:19|20)\d\d )?sur (?:mon |ma |mes |le |la |les |son |sa )?(?:salaire|compte|comptes|paye|paie|retraite|pension|allocations?)\b"
+            r"|\b(?:fait|faite|eu|subi|pratique|effectue|recu) (?:une |la |des |un )?(?:saisies?|satd|avis a tiers detenteur)\b"
+            # "mon salaire est saisi depuis 2021" (fifth hunt, 01/12/2026): said in the passive
+            r"|\b(?:salaire|compte|comptes|paye|paie|retraite|pension|allocations?|rsa|meubles|voiture) (?:est|sont|etait|a ete|ont ete|est deja|sont deja) (?:\w+ )?saisie?s?\b"
         ),
     ),
     (
@@ -326,7 +372,8 @@ _EVENTS: list[tuple[EventKind, re.Pattern[str]]] = [
     ),
 ]
 _THREAT_CUE = re.compile(
-    r"\b(?:menace\w*|vont|va|risque\w*|peuvent|pourraient|pourrait|sinon|si je|veulent|parlent de|disent que|dit que|annonce\w*)\b"
+    r"\b(?:menace\w*|vont|va|risque\w*|peuvent|pourraient|pourrait|sinon|si je|veulent|parlent de|disent que|dit que|annonce\w*"
+    r"|peur|crains|craint)\b"
 )
 _MY_COMPLAINT = (
     "je porte",
@@ -456,10 +503,29 @@ def _split_run_on(folded: str, bound: tuple[int, int], date_starts: list[int]) -
 # A date written right after the debt it dates ("un vieux credit de 2012", "facture cantine de 2021") is the
 # debt's date, not that of a seizure or commandement told in the same clause.
 _DEBT_NOUN_BEFORE = re.compile(
-    r"\b(?:credits?|prets?|emprunts?|factures?|dettes?|loyers?|abonnements?|forfaits?|impayes?)"
+    # "cantine impayée de 2018 saisie … en 2024" (fifth hunt, 01/12/2026): public debts and "impayée" too
+    r"\b(?:credits?|prets?|emprunts?|factures?|dettes?|loyers?|abonnements?|forfaits?|impayee?s?|cantines?|amendes?"
+    r"|taxes?|impots?|charges?|mensualites?|echeances?|cotisations?)"
     r"(?:\s+[\w'-]+){0,2}\s*$"
 )
 _DATED_BY_OWN_ACT = frozenset({"enforcement", "commandement"})
+
+
+def _nearest(
+    folded: str, at: int, until: int, inside: list[tuple[int, int, DateSpan]], kind: EventKind
+) -> DateSpan | None:
+    """The date of ``inside`` nearest to the event words at ``at``..``until``; for an act (not the unpaid), a date
+    written right after the debt it dates is skipped when another one is there."""
+    candidates = inside
+    if kind != "stopped_paying":
+        own = [c for c in inside if not _DEBT_NOUN_BEFORE.search(folded[: c[0]])]
+        candidates = own or inside
+
+    def distance(c: tuple[int, int, DateSpan]) -> int:
+        d0, d1, _ = c
+        return d0 - until if d0 >= until else (at - d1 if d1 <= at else 0)
+
+    return min(candidates, key=distance)[2]
 
 
 def extract(text: str, today: date) -> Facts:
@@ -474,7 +540,8 @@ def extract(text: str, today: date) -> Facts:
     threats: list[ThreatKind] = []
     for start, end in _clauses(folded, [d0 for d0, _, _ in dates]):
         clause = folded[start:end]
-        dated = next(((d0, d) for d0, _, d in dates if start <= d0 < end), None)
+        inside = [(d0, d1, d) for d0, d1, d in dates if start <= d0 < end]
+        dated = next(((d0, d) for d0, _, d in inside), None)
         when = dated[1] if dated is not None else None
         debt_dated = dated is not None and bool(_DEBT_NOUN_BEFORE.search(folded[start : dated[0]]))
         # The seizure's own date, when the debt's came first ("facture de 2019 on m'a saisi en 2022").
@@ -489,11 +556,23 @@ def extract(text: str, today: date) -> Facts:
             if kind in {"enforcement", "commandement", "judgment"} and threatening:
                 continue  # "ils menacent de saisir" is a threat, not a seizure
             claimed.add(kind)
+            if debt_dated and kind in _DATED_BY_OWN_ACT:
+                event_when = own_date
+            elif len(inside) > 1:
+                # "depuis 2019 je paye plus mon loyer et le proprio a eu un jugement d expulsion en 2022" (fifth hunt,
+                # 01/12/2026): two dates in one clause, each event takes the nearest one (a debt's own date, "credit de
+                # 2012", is left to the unpaid)
+                event_when = _nearest(folded, start + match.start(), start + match.end(), inside, kind)
+            else:
+                event_when = when
+            if kind == "enforcement" and event_when is not None and event_when.since:
+                # "saisi depuis 2021": the seizure still runs today
+                event_when = event_when.model_copy(update={"latest": today, "precision": "approximate"})
             events.append(
                 EventMention(
                     kind=kind,
                     text=match.group().strip(),
-                    when=own_date if debt_dated and kind in _DATED_BY_OWN_ACT else when,
+                    when=event_when,
                     amount=money if kind == "payment" else None,
                 )
             )

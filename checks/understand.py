@@ -207,7 +207,10 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
 
     if kind != "message" or _is_received(received, own, question, has_artefact):
         sent, chosen = Sent.check, "check"
-    elif has_artefact and (len(folded.split()) <= 3 or (question and route in _ABOUT_THE_THING)):
+    # "+33 6 12 34 56 78 c qui" (fifth hunt, 01/12/2026): a spaced number counts as one word
+    elif has_artefact and (
+        len(_ARTEFACT_RE.sub("x", folded).split()) <= 3 or (question and route in _ABOUT_THE_THING)
+    ):
         # "0612345678 c'est qui ?", "www.intrum.fr c'est le vrai site ?": the thing is what is asked about;
         # a story that only mentions a number ("c'est prescrit ?") keeps its own question.
         sent, chosen = Sent.check, "check"

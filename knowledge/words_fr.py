@@ -39,6 +39,7 @@ class Words(Strict):
     should_i_pay: list[NonBlank] = Field(min_length=1)
     menu_answers: list[NonBlank] = Field(min_length=1)
     cancel_answers: list[NonBlank] = Field(min_length=1)
+    forget_answers: list[NonBlank] = Field(min_length=1)
     change_of_mind: list[NonBlank] = Field(min_length=1)
 
 

@@ -138,6 +138,8 @@ async def _text(call: Call, raw: str) -> Outcome:
         return await _anywhere(call, Act.menu)
     if typed in _CANCEL_TYPED:
         return await _anywhere(call, Act.cancel)
+    if typed in _FORGET_TYPED:
+        return await _anywhere(call, Command.forget)  # "oubli" typed without its slash: the same confirmation
     if call.dialogue is not None:
         rest = _after_change_of_mind(typed)
         if rest is not None and (not rest or rest in _CANCEL_TYPED):
@@ -157,6 +159,7 @@ async def _text(call: Call, raw: str) -> Outcome:
 _WORDS = words_fr.load().words
 _MENU_TYPED = frozenset(_WORDS.menu_answers)
 _CANCEL_TYPED = frozenset(_WORDS.cancel_answers)
+_FORGET_TYPED = frozenset(_WORDS.forget_answers)
 # Longest first: "non en fait" before "en fait".
 _CHANGE_OF_MIND = sorted(_WORDS.change_of_mind, key=len, reverse=True)
 

@@ -125,7 +125,16 @@ async def understand(call: Call, text: str) -> Outcome:
     elif tells_collection(text):
         # "iqera m'envoie des sms pour une facture impayée edf": how to check a collector's contact is real.
         return done(rights.topic_reply(call, "verify_collector"))
+    short = _SHORT_NUMBER_RE.search(intents.fold(text))
+    if short is not None and call.env.services.detect(short.group("number")) == "number":
+        return await check.check(
+            call, short.group("number")
+        )  # "le numero 3939 il est officiel ?" (fifth hunt)
     return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
+
+
+# A short number named as a number inside a sentence ("le numero 3939 il est officiel ?"): checked as typed alone.
+_SHORT_NUMBER_RE = re.compile(r"\b(?:numero|num|n°|no|tel)\s+(?:du |de |le )?(?P<number>\d{4,6})(?!\d)")
 
 
 # A short text opened by the channel it came through ("sms de …", "mail des impots …", "j'ai reçu un sms …"): told,
@@ -206,6 +215,11 @@ _SAME_POINT: dict[str, frozenset[str]] = {
     "public_creditor_seizure": frozenset({"imminent_seizure"}),
     # "mon employeur a recu un papier pour saisir mon salaire pour les impots": the employer is where the seizure lands
     "public_salary_seizure": frozenset({"imminent_seizure", "harassment"}),
+    # "un vendeur de mutuelle m appelle le samedi matin" (fifth hunt, 01/12/2026): a seller's calls, not a collector's
+    "canvassing": frozenset({"calltime"}),
+    "pay_or_not": frozenset({"pay_question"}),  # "faut il que je paye intrum ou j attends": its own answer
+    # "comment je nourris mes enfants": no calls to the children; the card is itself the answer about the seizure
+    "seized_left_nothing": frozenset({"harassment", "imminent_seizure"}),
 }
 
 
@@ -220,9 +234,21 @@ _STILL_CLAIMED_RE = re.compile(  # said, not asked: "est-ce prescrit ? et ils m'
     r"\bprescri\w*\b[^?]{0,60}\b(?:mais|pourtant|toujours|encore|quand meme|et)\b.{0,40}"
     r"\b(?:continu\w*|relanc\w*|rappell?\w*|appell?\w*|reclam\w*|harcel\w*|ecri\w*|insist\w*)"
 )
+# "c'est quoi", "ca veut dire quoi", "la difference entre": what a word means is asked, not a calculation yet.
+_ASKS_MEANING_RE = re.compile(
+    r"\b(?:c'?est quoi|c quoi|ca veut dire|veut dire|que veut dire|qu'est-ce que|qu'est ce que|difference|expliquer|explique|"
+    r"definition|signifie|signification)\b"
+)
+_TWENTY_YEARS_RE = re.compile(r"\b(?:20|vingt) ans\b|\bdelai butoir\b|\bplafond\b")
+# Works whose canvassing is banned outright since 1 July 2025 (legal fact sheet 0.1): energy renovation, adapting a home.
+_RENOVATION_RE = re.compile(
+    r"\b(?:isolation|isoler|pompe a chaleur|pac|panneaux? solaires?|photovoltaique\w*|chaudiere|renovation energetique|"
+    r"combles|fenetres|double vitrage|maprimerenov|ma prime renov|monte[- ]escalier|adaptation du logement|douche senior)\b"
+)
 _PAY_RESTART_RE = re.compile(
     r"\b(?:pai?e|paye|payer|payais|paie|verse|verser|versement|rembourse|rembourser|reglement|regle|regler)\b"
-    r".{0,80}\b(?:repart\w*|relanc\w*|recommenc\w*|redemarr\w*|interromp\w*|remet\w* a zero|remise a zero)"
+    # "si je payais 1 euro ca annulait la prescription" (fifth hunt, 01/12/2026)
+    r".{0,80}\b(?:repart\w*|relanc\w*|recommenc\w*|redemarr\w*|interromp\w*|remet\w* a zero|remise a zero|annul\w*)"
 )
 
 
@@ -244,7 +270,17 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
     folded = intents.fold(text)
     prison = "police_or_prison" in seen.facts.threats and _PRISON_RE.search(folded)
     opening = [wording.text("understanding.story.no_prison")] if prison else []
-    if seen.route == "prescription" and _PAY_RESTART_RE.search(folded):
+    if seen.route == "payment_order_received":
+        opening.append(wording.text("understanding.story.payment_order_opposition"))
+    if seen.route == "canvassing" and _RENOVATION_RE.search(folded):
+        opening.append(wording.text("understanding.story.renovation_canvassing"))
+    # "c'est quoi la difference entre prescription et forclusion", "c quoi la prescription de 20 ans" (fifth hunt, 01/12/2026)
+    if seen.route == "prescription" and _ASKS_MEANING_RE.search(folded):
+        if "forclu" in folded:
+            opening.append(wording.text("understanding.story.explain_forclusion"))
+        elif _TWENTY_YEARS_RE.search(folded):
+            opening.append(wording.text("understanding.story.explain_long_stop"))
+    if seen.route == "goodwill_payment" or (seen.route == "prescription" and _PAY_RESTART_RE.search(folded)):
         opening.append(wording.text("understanding.story.payment_restarts"))
     elif seen.route == "prescription" and _STILL_CLAIMED_RE.search(folded):
         opening.append(wording.text("understanding.story.prescribed_still_claimed"))
@@ -270,7 +306,10 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
 
 async def _route(call: Call, seen: understanding.Understanding, text: str) -> Outcome:
     facts = seen.facts
-    if seen.route == "prescription":
+    routed = next((i for i in intents.load().intents if i.id == seen.route), None)
+    # "j ai signe une reconnaissance de dette en 2023 pour un credit de 2017" (fifth hunt, 01/12/2026): any route to the
+    # prescription dialogue keeps the facts the text gave (creditor, dates, events), not only the "prescription" intent
+    if seen.route == "prescription" or (routed is not None and routed.action is Action.prescription):
         regime = regimes.load().named(fold_told(text))
         if regime is not None:
             # "amende de 2021 jamais payée … c prescrit ?", "la caf me reclame un trop percu de 2020 c prescrit": a regime
@@ -394,7 +433,17 @@ async def _last_contact(call: Call, match: Match, text: str) -> Outcome:
 
 async def _help(call: Call, match: Match, text: str) -> Outcome:
     """The help; "merci" gets a short welcome, English a line in both languages (the intent's target)."""
+    if match.intent.target == "other_language" and len(_FRENCH_WORD_RE.findall(intents.fold(text))) >= 2:
+        return done(
+            check.prompt()
+        )  # "je recois des mails en anglais d un debt collector": French, about English mails
     return done(Reply(text=t(f"help.{match.intent.target or 'text'}"), buttons=main_menu()))
+
+
+# French words no English sentence uses: two of them and the text is French, whatever English it quotes.
+_FRENCH_WORD_RE = re.compile(
+    r"\b(?:je|j'|des|une|un|les|le|la|du|mon|ma|mes|en|recois|recu|il|ils|est|pas|pour|avec|qui)\b"
+)
 
 
 # Each intent action of knowledge/intents.py to what it opens (distress never gets here: the router's

@@ -98,7 +98,8 @@ def _holiday_elsewhere_note(moment: datetime) -> str:
 
 # "en fait c'etait un sms": a message has no call time to judge; what to send instead.
 # "un huissier peut il venir le dimanche ?": the bailiff's own hours (L141-1), not the collector's none.
-_BAILIFF_RE = re.compile(r"\b(?:huissiers?|commissaires? de justice)\b")
+# "est ce que lhuissier peut venir un dimanche" (fifth hunt, 01/12/2026): the article glued
+_BAILIFF_RE = re.compile(r"\b(?:l'?huissiers?|huissiers?|commissaires? de justice)\b")
 # "un huissier peut il venir le dimanche a 8h", "l'huissier est passe samedi a 7h": a visit, judged by the
 # bailiff's hours; "l'huissier m'a appele dimanche" stays a call.
 _VISIT_RE = re.compile(
@@ -138,6 +139,9 @@ async def _judge(
     moment = env.services.parse_calltime(PHONE_RE.sub(" ", text), env.ctx.now)
     if moment is None:
         return None
+    several = await _several(call, text, department, visit=visit)
+    if several is not None:
+        return several
     view = env.services.calltime(moment, env.ctx.now, department)
     if view.in_future:  # the date is most likely mistyped: ask again
         data = CalltimeData(department=department or "")
@@ -159,6 +163,33 @@ async def _judge(
         details=details[:4000],
     )
     return done(Reply(text=text_out, buttons=after_answer_buttons(details=True)), last=last)
+
+
+# "ils m'ont appelé dimanche à 21h30 et samedi à 8h" (fifth hunt, 01/12/2026): each moment told is judged, not the last
+# one only (which hid the late Sunday call behind "plutôt cohérent").
+_MOMENTS_SPLIT_RE = re.compile(r",|;|\bet\b|\bpuis\b|\bainsi que\b|\bmais aussi\b")
+_MOST_MOMENTS = 3
+
+
+async def _several(call: Call, text: str, department: str | None, *, visit: bool) -> Outcome | None:
+    """Two or three moments in one text: one answer each, in the order told; the buttons on the last only."""
+    env = call.env
+    parts = [p for p in _MOMENTS_SPLIT_RE.split(PHONE_RE.sub(" ", text)) if p.strip()]
+    moments = [env.services.parse_calltime(part, env.ctx.now) for part in parts]
+    found = list(dict.fromkeys(m for m in moments if m is not None))
+    if not 2 <= len(found) <= _MOST_MOMENTS:
+        return None
+    outcomes = []
+    for part, moment in zip(parts, moments, strict=True):
+        if moment is None or moment not in found:
+            continue
+        found.remove(moment)
+        one = await _judge(call, part, department, visit=visit)
+        if one is None or one.dialogue is not None:
+            return None  # a moment in the future: asked again as for one
+        outcomes.append(one)
+    replies = [r.model_copy(update={"buttons": []}) for o in outcomes[:-1] for r in o.replies]
+    return done(*replies, *outcomes[-1].replies, last=outcomes[-1].last)
 
 
 TABLE = FlowTable(

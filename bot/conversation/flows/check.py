@@ -36,6 +36,7 @@ OCR_QUOTE_CHARS = 600
 _ABOUT_THE_CONTACT = ("message.link_", "message.number_", "message.sender_link_consistent")
 _LONGEST_ASKING = 40  # words: beyond this, a text around a number or link is more than a question about it
 _MOST_ASKED_ABOUT = 3  # contacts answered one by one; more is a pasted list, answered as a message
+_WITHOUT_NUMBERS_RE = re.compile(r"(?:\+|00)?\d(?:[\s.\-]?\d){3,}")
 
 
 def prompt() -> Reply:
@@ -110,7 +111,12 @@ def _things_asked_about(call: Call, text: str, view: CheckView) -> list[str]:
     if not all(code.startswith(_ABOUT_THE_CONTACT) for code in (f.code for f in view.sections[0].findings)):
         return []  # the words around it say something of their own (a scam story, a request)
     seen = understanding.understand(text, call.env.ctx.today)
-    if seen.shapes or not (seen.own_voice or seen.asks):
+    # "0612345678 c qui", "+33 6 12 34 56 78 c qui" (fifth hunt, 01/12/2026): a few words beside it ask about it
+    few = (
+        len(find_and_check_links(text)) + len(find_numbers(text)) >= 1
+        and len(_WITHOUT_NUMBERS_RE.sub(" ", text).split()) <= 3
+    )
+    if seen.shapes or not (seen.own_voice or seen.asks or few):
         return []
     things = [n.raw for n in find_numbers(text)] + [link.checked for link in find_and_check_links(text)]
     return things if 1 <= len(things) <= _MOST_ASKED_ABOUT else []

@@ -125,6 +125,20 @@ def _with_type(call: Call, debt_type: str) -> Outcome | None:
     if debt_type not in {c.id for c in call.env.services.debt_types()}:
         return None
     data = call.dialogue if isinstance(call.dialogue, PrescriptionData) else PrescriptionData()
+    judged = next((e for e in data.events if e.kind == "judgment"), None)
+    if debt_type == "judgment" and judged is not None:
+        # "on m a signifié un jugement en 2015" (fifth hunt, 01/12/2026): the judgment's date the question gave is the
+        # start of a judgment debt, not asked again.
+        nxt = data.model_copy(
+            update={
+                "step": Step.events,
+                "debt_type": debt_type,
+                "start": judged.on,
+                "start_latest": judged.latest,
+                "events": [e for e in data.events if e is not judged and e.on >= judged.on],
+            }
+        )
+        return _after_start(nxt, Reply(text=_noted(nxt)))
     if data.known_start is not None and debt_type != "judgment":
         # The question said when the unpaid started: only the events since are still to ask.
         nxt = data.model_copy(
@@ -179,9 +193,8 @@ def _when(on: date, latest: date | None) -> str:
 
 def _noted(data: PrescriptionData) -> str:
     assert data.start is not None
-    parts = [
-        wording.text("understanding.prescription.noted_start", when=_when(data.start, data.start_latest))
-    ]
+    key = "noted_judgment" if data.debt_type == "judgment" else "noted_start"
+    parts = [wording.text(f"understanding.prescription.{key}", when=_when(data.start, data.start_latest))]
     parts += [
         wording.text(
             "understanding.prescription.noted_event",
@@ -265,6 +278,9 @@ async def _nothing_typed(call: Call) -> Outcome | None:
         return _compute(call, data, unsure=False)
     if fold(call.text).strip(" .!?") in _UNSURE_TYPED and not data.events:  # «jsp»: as "Je ne sais pas"
         return _compute(call, data, unsure=True)
+    corrected = _date_corrected(call, data)
+    if corrected is not None:
+        return corrected
     told = [
         DatedEvent(
             kind=ENGINE_EVENT[e.kind], on=e.when.earliest, latest=None if e.when.exact else e.when.latest
@@ -278,6 +294,43 @@ async def _nothing_typed(call: Call) -> Outcome | None:
     return goto(nxt, Reply(text=_noted(nxt)), _events_reply(False, data.debt_type))
 
 
+_MOST_WORDS_BESIDE_A_CORRECTION = 2
+# Longest first: "non en fait" before "en fait".
+_CHANGE_OF_MIND = sorted(words_fr.load().words.change_of_mind, key=len, reverse=True)
+
+
+def _date_corrected(call: Call, data: PrescriptionData) -> Outcome | None:
+    """ "en 2015" then "non en fait en 2016" (fifth hunt, 01/12/2026): the date just given corrected, the last event's
+    when there is one, else the start; the events asked again."""
+    typed = fold(call.text).strip(" .!?")
+    marker = next(
+        (m for m in _CHANGE_OF_MIND if typed.startswith(m + " ") or typed.startswith(m + ",")), None
+    )
+    if marker is None or data.start is None:
+        return None
+    rest = typed[len(marker) :].strip(" ,")
+    spans = find_dates(rest, call.env.ctx.today)
+    # Only a date, maybe with a word or two ("plutot en 2016"); "non en fait j'ai payé 50e en 2023" tells an event.
+    if (
+        not spans
+        or len((rest[: spans[0][0]] + " " + rest[spans[-1][1] :]).split()) > _MOST_WORDS_BESIDE_A_CORRECTION
+    ):
+        return None
+    read = _date_in_words(rest, call.env.ctx.today)
+    if read is None:
+        return None
+    when, latest = read
+    if data.events:
+        last = data.events[-1]
+        if when < data.start:
+            return None
+        fixed = last.model_copy(update={"on": when, "latest": latest})
+        nxt = data.model_copy(update={"events": [*data.events[:-1], fixed]})
+    else:
+        nxt = data.model_copy(update={"start": when, "start_latest": latest})
+    return goto(nxt, Reply(text=_noted(nxt)), _events_reply(not nxt.events, data.debt_type))
+
+
 async def _date_typed(call: Call) -> Outcome | None:
     """A date, for whichever date the step asks; a future date, or one before the start, is asked again."""
     data = call.data(PrescriptionData)
@@ -287,7 +340,7 @@ async def _date_typed(call: Call) -> Outcome | None:
     if when is None:
         read = _date_in_words(call.text, today)
         if read is None:
-            return _date_unknown(call, data)
+            return _type_corrected(call, data) or _date_unknown(call, data)
         when, latest = read
     if when > today:
         return goto(data, Reply(text=t("prescription.date_future"), buttons=[cancel_row()]))
@@ -314,6 +367,24 @@ async def _date_typed(call: Call) -> Outcome | None:
 # An answer that gives a date among other words ("2021 je crois", "ya 2 ans", "en 2019 ou 2020"): read as
 # the span it names, when it is short; a longer text is a story, left to the step's hint.
 _MOST_WORDS_AROUND_A_DATE = 12  # "je sais plus trop, je crois que c'etait au printemps 2019" (fourth hunt)
+
+
+def _type_corrected(call: Call, data: PrescriptionData) -> Outcome | None:
+    """ "non en fait c'etait une facture edf pas sfr" typed when the start is asked (fifth hunt, 01/12/2026): the
+    debt type corrected, the start asked again for it."""
+    if data.step is not Step.start:
+        return None
+    creditor = extract(call.text, call.env.ctx.today).creditor
+    if creditor is None or creditor.sector in {data.debt_type, "unknown"}:
+        return None
+    if creditor.sector not in {c.id for c in call.env.services.debt_types()}:
+        return None
+    outcome = _with_type(call, creditor.sector)
+    if outcome is None:
+        return None
+    noted = Reply(text=wording.text("understanding.prescription.type_changed", label=creditor.sector_label))
+    outcome.replies.insert(0, noted)
+    return outcome
 
 
 def _date_in_words(text: str, today: date) -> tuple[date, date | None] | None:
@@ -389,9 +460,17 @@ def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date
         return done(Reply(text=t("prescription.failed"), buttons=[back_row()]))
     unsure_note = f"\n\n{t('prescription.unsure_note')}" if unsure else ""
     answer = _both_ways(call, data, view.text, view.codes, last_due)
-    details = answer + unsure_note
     several = last_due if last_due is not None and data.start is not None and last_due > data.start else None
     text = _short(view, answer, several) + unsure_note
+    codes = view.codes
+    if _seized_after_expiry(data, view):
+        # "cantine impayée de 2018 saisie … par le tresor public en 2024" (fifth hunt, 01/12/2026): not "prescribed"
+        assert view.expiry is not None
+        warning = t("prescription.short_seized_after_expiry", expiry=french(view.expiry))
+        text = f"{warning}\n{t('prescription.short_estimate')}{unsure_note}"
+        answer = f"{warning}\n\n{answer}"
+        codes = [*codes, "prescription.seized_after_expiry"]
+    details = answer + unsure_note
     more = [[button(Act.next_details)]] if details != text else []
     buttons = [
         *more,
@@ -401,7 +480,7 @@ def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date
     last = LastResult(
         kind="prescription",
         verdict="inconclusive",
-        codes=view.codes[:50],
+        codes=codes[:50],
         details=details[:DETAILS_MAX_CHARS],
         facts=_letter_facts(data, view, last_due),
     )
@@ -412,6 +491,14 @@ def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date
         outcome.last = last
         return outcome
     return done(Reply(text=text, buttons=buttons), last=last)
+
+
+def _seized_after_expiry(data: PrescriptionData, view: PrescriptionView) -> bool:
+    """A seizure told as (possibly) after the date the delay seemed to end: the debt is not called prescribed."""
+    if not view.prescribed or view.expiry is None:
+        return False
+    expiry = view.expiry
+    return any(e.kind == "enforcement" and (e.latest or e.on) > expiry for e in data.events)
 
 
 def _letter_facts(data: PrescriptionData, view: PrescriptionView, last_due: date | None) -> dict[str, str]:
