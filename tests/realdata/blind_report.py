@@ -1,8 +1,8 @@
 """Detection on the batches of real items gathered after tuning began: the third (``*_blind.jsonl``), the fourth
-(``*_batch4.jsonl``), the fifth (``*_batch5.jsonl``), the sixth (``*_batch6.jsonl``) and the seventh (``*_batch7.jsonl``), each from other
+(``*_batch4.jsonl``), the fifth (``*_batch5.jsonl``), the sixth (``*_batch6.jsonl``), the seventh (``*_batch7.jsonl``) and the eighth (``*_batch8.jsonl``), each from other
 sources than the ones before.
 
-``python -m tests.realdata.blind_report [--batch blind|batch4|batch5|batch6|batch7]`` runs every item of a batch (default: blind)
+``python -m tests.realdata.blind_report [--batch blind|batch4|batch5|batch6|batch7|batch8]`` runs every item of a batch (default: blind)
 through the ``check --jsonl`` path and prints flagged shares for the whole files and for each part of the
 batch's own split, by brand category, source and scenario. ``--misses`` lists the errors of the TUNING half
 only; the held-out half is measured, never listed.
@@ -24,6 +24,7 @@ from tests.realdata.split import (
     batch5_part_of,
     batch6_part_of,
     batch7_part_of,
+    batch8_part_of,
     blind_part_of,
 )
 
@@ -68,6 +69,12 @@ BATCHES = {
         (("phishing_batch7", "scam"), ("legit_batch7", "legit")),
         "messages_batch7",
         batch7_part_of,
+    ),
+    "batch8": Batch(
+        "eighth batch, measured whole twice (session start and end of 1/12/2026) before anyone tuned on its tuning half",
+        (("phishing_batch8", "scam"), ("legit_batch8", "legit")),
+        "messages_batch8",
+        batch8_part_of,
     ),
 }
 
