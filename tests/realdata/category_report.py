@@ -3,7 +3,7 @@ tests.realdata.category_report``.
 
 Issue 10 asks for held-out figures by brand category. Each batch's held-out part is small per category, so the
 parts of every batch with a split are pooled (batch 1 hosts and URLs, the fresh batch, the blind batch, batches 4
-to 6); the seventh batch, measured whole in the session that gathered it, is shown apart, whole.
+to 7); the eighth batch, measured whole in the session that gathered it, is shown apart, whole.
 Same path as ``check --jsonl``. Never lists an item: counts only.
 """
 
@@ -21,6 +21,7 @@ from tests.realdata.split import (
     batch4_part_of,
     batch5_part_of,
     batch6_part_of,
+    batch7_part_of,
     blind_part_of,
     fresh_part_of,
     part_of,
@@ -35,12 +36,13 @@ HELD_OUT_FILES: tuple[tuple[str, Callable[[str], Part]], ...] = (
     ("phishing_batch4", batch4_part_of),
     ("phishing_batch5", batch5_part_of),
     ("phishing_batch6", batch6_part_of),
+    ("phishing_batch7", batch7_part_of),
 )
-WHOLE_FILES = ("phishing_batch7",)
+WHOLE_FILES = ("phishing_batch8",)
 
 
 def tallies() -> tuple[Counter[str], Counter[str], Counter[str], Counter[str]]:
-    """(held-out n, held-out flagged, whole-batch-6 n, whole-batch-6 flagged) by category."""
+    """(held-out n, held-out flagged, whole-batch-8 n, whole-batch-8 flagged) by category."""
     n: Counter[str] = Counter()
     hit: Counter[str] = Counter()
     n6: Counter[str] = Counter()
@@ -67,7 +69,7 @@ def _cell(hits: int, total: int) -> str:
 
 def main(argv: list[str]) -> int:
     n, hit, n6, hit6 = tallies()
-    print("| category | held-out parts, batches 1-6 | batch 7 whole |")
+    print("| category | held-out parts, batches 1-7 | batch 8 whole |")
     print("|---|---|---|")
     for category in sorted(set(n) | set(n6), key=lambda c: -(n[c] + n6[c])):
         print(f"| {category} | {_cell(hit[category], n[category])} | {_cell(hit6[category], n6[category])} |")
