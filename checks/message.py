@@ -203,17 +203,30 @@ def _collector_vague_callback(
         return []
     if any(body.kind in _CREDITOR_KINDS for body, _ in mentions):
         return []
-    claim = next(((body, hit) for body, hit in mentions if body.kind is BodyKind.collector), None)
-    if claim is None:
-        return []
-    body, hit = claim
-    if any(_belongs(link, body) for link in links):
-        return []
     number = next(
         (n for n in numbers if not n.result.number.known_as and n.result.verdict is not Verdict.likely_legit),
         None,
     )
     if number is None:
+        return []
+    claim = next(((body, hit) for body, hit in mentions if body.kind is BodyKind.collector), None)
+    if claim is None:
+        # No collector named, only its story ("votre dossier de recouvrement est transféré au service contentieux"):
+        # vaguer still, so the same finding, told without a name (a bailiff named as the next step is part of the
+        # story; an operator or a bank named as creditor returned above); a link leaves it to the other checks.
+        story = hits.get("collection_story")
+        if story is None or links:
+            return []
+        return [
+            finding(
+                "message.collection_story_vague_callback",
+                quote=story.quote,
+                span=story.span,
+                number=number.raw,
+            )
+        ]
+    body, hit = claim
+    if any(_belongs(link, body) for link in links):
         return []
     return [
         finding(
