@@ -98,3 +98,25 @@ async def test_a_new_holiday_answer_wins_over_the_question() -> None:
 async def test_a_question_without_any_moment_still_asks_when() -> None:
     chat = await _chat("c legal les horaires d appel des recouvreurs ?")
     assert _WHEN_ASKED in chat.text
+
+
+# --- 5. A relative contacted for a debt that is not theirs: the wrong-person card, not the calls card ---------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "ma fille de 19 ans recoit des sms de recouvrement pour une dette qu elle a pas",
+        "mon fils recoit des appels pour une dette qui est pas a lui",
+        "ma mere se fait harceler pour un credit qu elle a jamais fait",
+    ],
+)
+async def test_a_relative_contacted_for_a_debt_not_theirs_gets_the_wrong_person_card(typed: str) -> None:
+    chat = await _chat(typed)
+    assert _first(chat) == "Ce n'est pas moi : erreur de personne ou homonyme"
+    assert "calls_and_harassment" not in " ".join(chat.buttons())
+
+
+async def test_a_relative_called_every_day_for_their_own_debt_keeps_the_calls_card() -> None:
+    chat = await _chat("ma mere recoit des appels d'edf tous les jours")
+    assert "gf:calls_and_harassment" in chat.buttons()
