@@ -199,7 +199,7 @@ _PUBLIC_SEIZURE = "public_creditor_seizure"  # intent and card: taxes, fines, ho
 _SAME_POINT: dict[str, frozenset[str]] = {
     "relative_address": frozenset({"harassment"}),
     "relative_debt": frozenset({"harassment"}),
-    "relative_wrong_person": frozenset({"harassment"}),  # "ma fille recoit des sms pour une dette qu elle a pas"
+    "relative_wrong_person": frozenset({"harassment"}),  # "ma fille … une dette qu elle a pas"
     "worn_out": frozenset({"harassment"}),  # "je me tue au travail": work named, no call to work
     "visit": frozenset({"harassment"}),
     "relative_debt_told": frozenset({"harassment"}),  # "l'huissier est venu": a visit, not calls

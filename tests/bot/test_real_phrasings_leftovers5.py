@@ -120,3 +120,28 @@ async def test_a_relative_contacted_for_a_debt_not_theirs_gets_the_wrong_person_
 async def test_a_relative_called_every_day_for_their_own_debt_keeps_the_calls_card() -> None:
     chat = await _chat("ma mere recoit des appels d'edf tous les jours")
     assert "gf:calls_and_harassment" in chat.buttons()
+
+
+# --- 3. A letter named by an unnamed bank or by the document itself: the letter answer of the right body ----------
+
+
+@pytest.mark.parametrize(
+    ("typed", "body"),
+    [
+        ("ma banque ma envoyé une lettre recommandée pour mon decouvert", "Votre banque"),
+        ("un courrier de ma banque pour un releve de compte", "Votre banque"),
+        ("j'ai recu un avis d'imposition par courrier, c'est une arnaque ?", "Finances publiques"),
+        ("taxe foncière par courrier", "Finances publiques"),
+        ("jai eu un courrier pour la taxe d habitation c normal", "Finances publiques"),
+    ],
+)
+async def test_a_letter_named_by_its_kind_or_document_is_its_usual_channel(typed: str, body: str) -> None:
+    chat = await _chat(typed)
+    assert chat.text.startswith("📬") and body in _first(chat)
+    assert "arnaque" not in _first(chat)
+    assert "gf:verify_collector" not in chat.buttons()
+
+
+async def test_a_collectors_letter_is_not_taken_for_a_banks() -> None:
+    chat = await _chat("intrum m'a envoyé une lettre pour une dette de ma banque")
+    assert "📬 Votre banque" not in chat.text

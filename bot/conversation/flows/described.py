@@ -74,11 +74,17 @@ def letter_reply(seen: DescribedContact) -> Reply | None:
     """ "jai recu un courrier des impots pour payer ma taxe fonciere": a letter by post from a public body or a bank
     is its usual channel; how to check the amount and reference in one's own space. None for anyone else."""
     org = organisations.load().organisations.get(seen.organisation) if seen.organisation else None
-    if seen.channel != "letter" or org is None or org.category not in _LETTER_CATEGORIES:
+    if seen.channel != "letter":
         return None
-    domain = org.domains[0].domain if org.domains else None
+    if org is not None and org.category not in _LETTER_CATEGORIES:
+        return None
+    if org is None and seen.letter_name is None:
+        return None
+    # "ma banque ma envoyé une lettre recommandée" (fourth hunt's leftover, 01/12/2026): a kind of body, no name
+    name = org.name if org is not None else seen.letter_name
+    domain = org.domains[0].domain if org is not None and org.domains else None
     lines = [
-        wording.text("understanding.described.letter", name=org.name),
+        wording.text("understanding.described.letter", name=name),
         wording.text("understanding.described.letter_check", domain=domain)
         if domain
         else wording.text("understanding.described.letter_check_plain"),
