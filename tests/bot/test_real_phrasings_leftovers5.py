@@ -145,3 +145,20 @@ async def test_a_letter_named_by_its_kind_or_document_is_its_usual_channel(typed
 async def test_a_collectors_letter_is_not_taken_for_a_banks() -> None:
     chat = await _chat("intrum m'a envoyé une lettre pour une dette de ma banque")
     assert "📬 Votre banque" not in chat.text
+
+
+# --- 4. A call told about an organisation whose only rule is about SMS: the generic steps, never that rule ---------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "on m a appelé en se faisant passer pour ameli pour ma mutuelle",
+        "jai eu un appel soi disant de l assurance maladie pour ma carte vitale",
+    ],
+)
+async def test_a_call_never_gets_a_rule_about_sms(typed: str) -> None:
+    chat = await _chat(typed)
+    assert "par SMS" not in chat.text
+    assert "ne rappelez pas le numéro donné" in chat.text  # the generic verification steps
+    assert "Si vous avez le numéro qui a appelé" in chat.text

@@ -31,7 +31,9 @@ def reply(seen: DescribedContact) -> Reply | None:
     # The organisation's rule that speaks of the channel told, when it has one: "jai eu un appel de la banque postale"
     # does not get its rule about e-mails, "est ce que la banque postale appelle" neither (fourth hunt, 01/12/2026).
     claims = org.never if org is not None else []
-    claim = next((c for c in claims if _fits(c.says, seen.channel)), claims[0] if claims else None)
+    # None when no rule speaks of that channel: "on m a appelé en se faisant passer pour ameli" gets the generic steps,
+    # never Ameli's rule about SMS (fourth hunt's leftover, 01/12/2026).
+    claim = next((c for c in claims if _fits(c.says, seen.channel)), None)
     speaks = claim is not None and _names_channel(claim.says) and _fits(claim.says, seen.channel)
     if seen.question and scenario is not None and not speaks:
         # "les peages en flux libre envoient des sms ?", "cpf est ce qu'ils appellent ?": the scenario's advice says what
