@@ -42,6 +42,7 @@ __all__ = [
     "check_calltime",
     "format_when",
     "parse_calltime",
+    "said_parts",
     "utc_offset",
 ]
 
@@ -173,6 +174,16 @@ def parse_spoken_calltime(text: str, now: datetime) -> datetime | None:
     if when > now.replace(tzinfo=None) and (short is not None or names_a_weekday(rest)):
         when -= timedelta(days=7)  # "dimanche 21h" said on a Sunday afternoon: last Sunday
     return when
+
+
+def said_parts(text: str, today: date) -> tuple[bool, bool]:
+    """Whether a sentence says the day of a call and whether it says its hour ("ils m'appellent a 7h du mat": the
+    hour only; "recouvreur qui appelle le 1er janvier": the day only), so that only the missing half is asked."""
+    folded = fold(text)
+    hour = _SPOKEN_TIME.search(folded) is not None
+    rest = _SPOKEN_TIME.sub(" ", folded)
+    day = day_mentioned(rest, today) is not None or names_a_weekday(rest)
+    return day, hour
 
 
 def _date_error(code: DateErrorCode) -> CallTimeErrorCode:

@@ -226,16 +226,27 @@ def day_mentioned(folded: str, today: date) -> date | None:
     for index, name in enumerate(_WEEKDAYS):
         if re.search(rf"(?<![a-z]){name}(?![a-z])", folded):
             return date.fromordinal(today.toordinal() - (today.weekday() - index) % 7)
-    found = _DAY_IN_TEXT.search(folded)
-    if found is None:
-        return None
-    written = found.group()
+    for found in _DAY_IN_TEXT.finditer(folded):
+        day = _written_day(found.group(), today)
+        if day is not None:
+            return day
+    return None
+
+
+def _written_day(written: str, today: date) -> date | None:
+    """ "15/11" or "1er janvier" without a year: this year, or last year if still to come; else as written."""
     if re.fullmatch(r"\d{1,2}[/.\-]\d{1,2}", written):
         day = parse_date(f"{written}/{today.year}", today).value
         if day is not None and day > today:
             day = parse_date(f"{written}/{today.year - 1}", today).value
         return day
-    return parse_date(written, today).value
+    day = parse_date(written, today).value
+    if day is None and not re.search(r"\d{4}$", written):
+        # "recouvreur qui appelle le 1er janvier" (fourth hunt's leftover, 01/12/2026): a day and month, no year
+        day = parse_date(f"{written} {today.year}", today).value
+        if day is not None and day > today:
+            day = parse_date(f"{written} {today.year - 1}", today).value
+    return day
 
 
 _SHORT_WEEKDAYS = tuple(name[:3] for name in _WEEKDAYS)

@@ -45,6 +45,9 @@ class DescribedContact(BaseModel):
     question: bool = (
         False  # "est ce que la caf envoie des sms ?": asked about the organisation, nothing received
     )
+    letter_name: str | None = (
+        None  # a letter's sender named by its kind or document ("ma banque", "avis d'imposition")
+    )
 
     @property
     def strong(self) -> bool:
@@ -141,6 +144,14 @@ def describe(text: str) -> DescribedContact | None:
     if channel is None:
         return None
     organisation = _organisation(folded)
+    letter_name = None
+    if channel == "letter" and organisation is None:
+        # "taxe foncière par courrier", "ma banque ma envoyé une lettre recommandée" (fourth hunt's leftover, 01/12/2026)
+        found = next(
+            ((org, name) for org, name, pattern in rules.letter_bodies if pattern.search(folded)), None
+        )
+        if found is not None:
+            organisation, letter_name = found
     asks = rules.asks.search(folded) is not None
     scenario, told_story = _scenario(folded, normalise(text).folded, asks)
     category = organisations.load().organisations[organisation].category if organisation is not None else None
@@ -177,6 +188,7 @@ def describe(text: str) -> DescribedContact | None:
         scenario=scenario,
         told_story=told_story,
         question=question,
+        letter_name=letter_name,
     )
 
 

@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field
 
-from knowledge import scenarios
+from knowledge import organisations, scenarios
 from knowledge.base import KnowledgeError, NonBlank, Strict, load_file
 from knowledge.cache import loader
 from knowledge.message_signals import check_pattern
@@ -51,6 +51,12 @@ class _QuestionStory(Strict):
     patterns: list[Pattern] = Field(min_length=1)
 
 
+class _LetterBody(Strict):
+    organisation: str = ""  # a catalogue id; empty for a kind of body named without its name ("ma banque")
+    name: NonBlank
+    patterns: list[Pattern] = Field(min_length=1)
+
+
 class _DescribedFile(Strict):
     channel: list[_Channel] = Field(min_length=1)
     asks: _Asks
@@ -68,6 +74,8 @@ class _DescribedFile(Strict):
     # Kinds of organisation that never claim a debt by SMS or e-mail (their own sourced rules): a debt told as claimed
     # that way by one of them is their scam story, not a genuine reminder.
     no_debt_by_message: _Categories | None = None
+    # "j'ai recu un avis d'imposition par courrier", "ma banque ma envoyé une lettre": whose letter a document is.
+    letter_body: list[_LetterBody] = []
 
 
 def _compile(where: str, patterns: list[str]) -> re.Pattern[str]:
@@ -118,6 +126,13 @@ class DescribedRules:
                     f"{_WHERE}: scénario inconnu {scenario_id!r} pour {category} (scenarios.toml)"
                 )
         self.category_story: dict[Category, str] = dict(parsed.category_story)
+        known = set(organisations.load().organisations)
+        self.letter_bodies: list[tuple[str | None, str, re.Pattern[str]]] = []
+        for body in parsed.letter_body:
+            if body.organisation and body.organisation not in known:
+                raise KnowledgeError(f"{_WHERE}: organisme inconnu {body.organisation!r} (letter_body)")
+            compiled = _compile(f"letter_body {body.name}", body.patterns)
+            self.letter_bodies.append((body.organisation or None, body.name, compiled))
         self.no_debt_by_message: frozenset[Category] = frozenset(
             parsed.no_debt_by_message.categories if parsed.no_debt_by_message else []
         )

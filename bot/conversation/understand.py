@@ -21,6 +21,7 @@ from checks import understand as understanding
 from checks.described_contact import describe, tells_collection
 from checks.facts import Facts
 from checks.understand import Sent
+from knowledge import described as described_rules
 from knowledge import intents, organisations, regimes, wording, words_fr
 from knowledge.intents import Action, Match
 from knowledge.regimes import Regime
@@ -207,6 +208,7 @@ _PUBLIC_SEIZURE = "public_creditor_seizure"  # intent and card: taxes, fines, ho
 _SAME_POINT: dict[str, frozenset[str]] = {
     "relative_address": frozenset({"harassment"}),
     "relative_debt": frozenset({"harassment"}),
+    "relative_wrong_person": frozenset({"harassment"}),  # "ma fille … une dette qu elle a pas"
     "worn_out": frozenset({"harassment"}),  # "je me tue au travail": work named, no call to work
     "visit": frozenset({"harassment"}),
     "relative_debt_told": frozenset({"harassment"}),  # "l'huissier est venu": a visit, not calls
@@ -323,18 +325,44 @@ async def _route(call: Call, seen: understanding.Understanding, text: str) -> Ou
     intent = next((i for i in intents.load().intents if i.id == seen.route), None)
     if intent is None:
         return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
-    phone = _PHONE_RE.search(text) if intent.id == "harassment" else None
+    target = intent.target
+    if intent.id == "bailiff" and _claimed_bailiff_contact(text):
+        # "appel du 01 84 60 12 34 ils disent etre commissaire de justice" (fourth hunt's leftover, 01/12/2026): someone
+        # who says they are a commissaire de justice, by phone or message; how to check that they are one, not only
+        # what a judge may do.
+        target = _VERIFY_BAILIFF
+    phone = _PHONE_RE.search(text) if intent.id == "harassment" or target == _VERIFY_BAILIFF else None
     if phone is not None:
         # "0612457890 c est lui qui me harcele tous les jours" (fourth hunt, 01/12/2026): what the number is first, as
-        # when it is typed alone, then the calls card.
+        # when it is typed alone, then the card.
         checked = await check.check(call, phone.group())
-        card = rights.topic_reply(call, intent.target)
+        card = rights.topic_reply(call, target)
         return Outcome(replies=[*checked.replies, card], dialogue=checked.dialogue, last=checked.last)
+    if target != intent.target:
+        return done(rights.topic_reply(call, target))
     return await INTENT_HANDLERS[intent.action](call, Match(intent=intent, phrase=""), text)
 
 
 # A French phone number written inside a sentence (10 digits, or +33 and 9), spaced, dotted or dashed by pairs.
 _PHONE_RE = re.compile(r"(?<![\d+])(?:\+33[ .]?|0)[1-9](?:[ .\-]?\d{2}){4}(?!\d)")
+_VERIFY_BAILIFF = "verify_bailiff"
+_BAILIFF_NAMED_RE = re.compile(r"\b(?:huissiers?|commissaires? de justice)\b")
+# A contact from someone who says they are a commissaire de justice: told by phone, SMS or e-mail, or their claim
+# reported ("ils disent etre", "soi-disant"). A question about what a bailiff may do stays the judge card.
+_CLAIMED_RE = re.compile(
+    r"\b(?:disent|dit|disait|disaient|pretend\w{0,4}|se presente\w{0,3}|se fait passer|se font passer|"
+    r"soi[ -]disant|soit[ -]disant)\b"
+)
+
+
+def _claimed_bailiff_contact(text: str) -> bool:
+    folded = fold_told(text)
+    if _BAILIFF_NAMED_RE.search(folded) is None:
+        return False  # "ils disent que le juge va me condamner": a judge named, no bailiff claimed
+    told = any(
+        cid in {"sms", "email", "call"} and p.search(folded) for cid, p in described_rules.load().channels
+    )
+    return told or _CLAIMED_RE.search(folded) is not None
 
 
 # Sources listed under a regime's answer: the first ones, addresses only (their notes stay in the data file).

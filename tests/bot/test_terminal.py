@@ -100,7 +100,7 @@ def test_bot_subcommand_without_token_runs_the_terminal_chat(tmp_path: Path):
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert "Quand ont-ils appelé" in result.stdout
+    assert "À quelle heure" in result.stdout  # the day was said: only the hour asked
     assert "à 21h00" in result.stdout
     assert (tmp_path / "bot.db").exists()
     assert (tmp_path / "bot.db.secret").stat().st_mode & 0o077 == 0

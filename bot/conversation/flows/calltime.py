@@ -14,6 +14,7 @@ from bot.conversation.render import SHORT_REASONS, section_lines, short_section_
 from bot.conversation.services import ServiceUnavailable
 from bot.conversation.table import Call, DialogueData, FlowTable, On, Outcome, Row, Target, done, goto
 from bot.conversation.texts import back_row, button, cancel_row, t
+from checks.calltime import said_parts
 from checks.facts import PHONE_RE, extract
 from checks.understand_place import holidays_elsewhere
 from knowledge import wording, words_fr
@@ -28,6 +29,9 @@ class CalltimeData(DialogueData):
     flow: Literal["calltime"] = "calltime"
     step: Step = Step.when
     department: str = ""  # where the person lives, if said (checks/facts.py): their holidays, their time
+    said: str = (
+        ""  # the question that gave half the moment ("ils m'appellent a 7h du mat"), read with the answer
+    )
 
 
 def after_answer_buttons(*, details: bool = False) -> list[list[Button]]:
@@ -54,8 +58,20 @@ async def start(call: Call, text: str = "", department: str | None = None) -> Ou
         return _bailiff_hours(call)
     # A question typed without its moment ("ils ont le droit d'appeler a 21h30 ?") is answered in general
     # first: no law fixes the hours of an amicable collector (fiche juridique 0.19).
-    asked = f"{t('calltime.no_fixed_hours')}\n\n{t('calltime.ask')}" if text else t("calltime.ask")
+    ask = "calltime.ask"
+    if text:
+        # "ils mappellent a 7h du mat c legal", "recouvreur qui appelle le 1er janvier c legal" (fourth hunt's leftover,
+        # 01/12/2026): half the moment said is kept, only the other half is asked.
+        day, hour = said_parts(PHONE_RE.sub(" ", text), call.env.ctx.today)
+        if day != hour:
+            data = CalltimeData(department=department or "", said=text[:_MAX_SAID])
+            ask = "calltime.ask_day" if hour else "calltime.ask_hour"
+    asked = f"{t('calltime.no_fixed_hours')}\n\n{t(ask)}" if text else t(ask)
     return goto(data, Reply(text=asked, buttons=[cancel_row()]))
+
+
+# The question kept while its other half is asked: a sentence, not a pasted message.
+_MAX_SAID = 300
 
 
 def _bailiff_hours(call: Call) -> Outcome:
@@ -120,7 +136,12 @@ async def _answer(call: Call) -> Outcome | None:
     """The moment of the call; a message instead of a call gets what to send; an answer without any hour
     ("hier", "jsp") gets where to find it (the phone's call log), since a rough hour is enough."""
     data = call.data(CalltimeData)
-    judged = await _judge(call, call.text, _department_in(call, call.text) or data.department or None)
+    department = _department_in(call, call.text) or data.department or None
+    judged = await _judge(call, call.text, department)
+    if judged is None and data.said:
+        # The half said in the question, then the answer: "… a 7h du mat …" + "dimanche"; a whole moment answered
+        # stands alone, and a day or an hour in the answer wins over the question's.
+        judged = await _judge(call, f"{data.said} {call.text}", department)
     if judged is not None:
         return judged
     if _A_MESSAGE_RE.search(fold(call.text)):

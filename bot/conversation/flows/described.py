@@ -31,7 +31,9 @@ def reply(seen: DescribedContact) -> Reply | None:
     # The organisation's rule that speaks of the channel told, when it has one: "jai eu un appel de la banque postale"
     # does not get its rule about e-mails, "est ce que la banque postale appelle" neither (fourth hunt, 01/12/2026).
     claims = org.never if org is not None else []
-    claim = next((c for c in claims if _fits(c.says, seen.channel)), claims[0] if claims else None)
+    # None when no rule speaks of that channel: "on m a appelé en se faisant passer pour ameli" gets the generic steps,
+    # never Ameli's rule about SMS (fourth hunt's leftover, 01/12/2026).
+    claim = next((c for c in claims if _fits(c.says, seen.channel)), None)
     speaks = claim is not None and _names_channel(claim.says) and _fits(claim.says, seen.channel)
     if seen.question and scenario is not None and not speaks:
         # "les peages en flux libre envoient des sms ?", "cpf est ce qu'ils appellent ?": the scenario's advice says what
@@ -74,11 +76,17 @@ def letter_reply(seen: DescribedContact) -> Reply | None:
     """ "jai recu un courrier des impots pour payer ma taxe fonciere": a letter by post from a public body or a bank
     is its usual channel; how to check the amount and reference in one's own space. None for anyone else."""
     org = organisations.load().organisations.get(seen.organisation) if seen.organisation else None
-    if seen.channel != "letter" or org is None or org.category not in _LETTER_CATEGORIES:
+    if seen.channel != "letter":
         return None
-    domain = org.domains[0].domain if org.domains else None
+    if org is not None and org.category not in _LETTER_CATEGORIES:
+        return None
+    if org is None and seen.letter_name is None:
+        return None
+    # "ma banque ma envoyé une lettre recommandée" (fourth hunt's leftover, 01/12/2026): a kind of body, no name
+    name = org.name if org is not None else seen.letter_name
+    domain = org.domains[0].domain if org is not None and org.domains else None
     lines = [
-        wording.text("understanding.described.letter", name=org.name),
+        wording.text("understanding.described.letter", name=name),
         wording.text("understanding.described.letter_check", domain=domain)
         if domain
         else wording.text("understanding.described.letter_check_plain"),
