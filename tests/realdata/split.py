@@ -154,3 +154,17 @@ def batch8_part_of(item_id: str) -> Part:
     """Which part of the eighth batch an item belongs to: a pure function of its id."""
     digest = hashlib.sha256((BATCH8_SALT + item_id).encode("utf-8")).digest()
     return "held_out" if int.from_bytes(digest[:4], "big") % 100 < BATCH8_HELD_OUT_PERCENT else "tuning"
+
+
+#: The ninth batch (``*_batch9.jsonl``), gathered from sources no earlier batch read, in the session that began at
+#: 11:28 UTC on 01/12/2026. Its split is fixed here BEFORE any item exists: later rounds may tune on its tuning half
+#: only. In the session that gathers it nobody tunes on it; it is measured whole with the session-end code.
+BATCH9_SALT = "verif-recouvrement/batch9/v1:"
+BATCH9_HELD_OUT_PERCENT = 50
+BATCH9_FILES = ("phishing_batch9", "legit_batch9", "messages_batch9")
+
+
+def batch9_part_of(item_id: str) -> Part:
+    """Which part of the ninth batch an item belongs to: a pure function of its id."""
+    digest = hashlib.sha256((BATCH9_SALT + item_id).encode("utf-8")).digest()
+    return "held_out" if int.from_bytes(digest[:4], "big") % 100 < BATCH9_HELD_OUT_PERCENT else "tuning"

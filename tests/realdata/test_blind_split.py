@@ -13,6 +13,9 @@ from tests.realdata.split import (
     BATCH8_FILES,
     BATCH8_HELD_OUT_PERCENT,
     BATCH8_SALT,
+    BATCH9_FILES,
+    BATCH9_HELD_OUT_PERCENT,
+    BATCH9_SALT,
     BLIND_FILES,
     BLIND_HELD_OUT_PERCENT,
     BLIND_SALT,
@@ -21,6 +24,7 @@ from tests.realdata.split import (
     batch4_part_of,
     batch7_part_of,
     batch8_part_of,
+    batch9_part_of,
     blind_part_of,
 )
 
@@ -65,4 +69,15 @@ def test_the_eighth_batch_split_is_fixed_before_its_items_and_separate() -> None
         assert 160 < held < 240
     assert not set(BATCH8_FILES) & set(
         FILES + FRESH_FILES + BLIND_FILES + BATCH4_FILES + BATCH6_FILES + BATCH7_FILES
+    )
+
+
+def test_the_ninth_batch_split_is_fixed_before_its_items_and_separate() -> None:
+    assert BATCH9_SALT == "verif-recouvrement/batch9/v1:" and BATCH9_HELD_OUT_PERCENT == 50
+    for prefix in ("b9-url", "b9-legit", "b9-msg"):
+        ids = [f"{prefix}-{n:04d}" for n in range(1, 401)]
+        held = sum(batch9_part_of(i) == "held_out" for i in ids)
+        assert 160 < held < 240
+    assert not set(BATCH9_FILES) & set(
+        FILES + FRESH_FILES + BLIND_FILES + BATCH4_FILES + BATCH6_FILES + BATCH7_FILES + BATCH8_FILES
     )
