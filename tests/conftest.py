@@ -8,6 +8,7 @@ import tempfile
 
 import pytest
 
+from tests import native_tracebacks
 from tests.chat_harness import close_memory_stores
 from tests.system_tools import MARKER, require_marked
 
@@ -19,6 +20,8 @@ def pytest_configure(config: pytest.Config) -> None:
         folder = tempfile.mkdtemp(prefix="verif-recouvrement-knowledge-")
         os.environ["KNOWLEDGE_CACHE_DIR"] = folder
         config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+    if not config.pluginmanager.is_registered(native_tracebacks):
+        config.pluginmanager.register(native_tracebacks, "native-tracebacks")
     config.addinivalue_line(
         "markers", f"{MARKER}(*tools): needs system tools; fails under CI=true, skips elsewhere, when missing"
     )
