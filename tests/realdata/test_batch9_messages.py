@@ -1,0 +1,116 @@
+"""The ninth batch of real messages parses, is sourced and dated, and repeats no other message file or fixture.
+
+Gathered on 01/12/2026 by a helper who tuned nothing and ran no detection on it: the integrator measures it whole.
+These tests read the file as data only (no detection runs here).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tests.realdata import batch_checks
+from tests.realdata.corpus_build import OLDER_THRESHOLD, normalise
+from tests.realdata.page_messages_build import other_texts
+from tests.realdata.split import (
+    BATCH4_FILES,
+    BATCH5_FILES,
+    BATCH6_FILES,
+    BATCH7_FILES,
+    BATCH8_FILES,
+    BATCH9_FILES,
+    BLIND_FILES,
+    FILES,
+    FRESH_FILES,
+    items,
+)
+
+BATCH9_MESSAGES = "messages_batch9"
+FIELDS = {"id", "text", "label", "channel", "brand", "scenario", "source", "retrieved"}
+SOURCE_FIELDS = {"url", "site", "retrieved", "repo", "path", "commit"}
+
+
+def _other_message_files() -> list[str]:
+    return batch_checks.other_files({BATCH9_MESSAGES}, "messages*.jsonl")
+
+
+def _other_texts() -> list[str]:
+    """Every other corpus message file (those added later included) and every message fixture, normalised."""
+    return other_texts(BATCH9_MESSAGES)
+
+
+def test_the_batch9_messages_stay_out_of_every_default_list_but_the_batch9_one() -> None:
+    from tests.realdata.messages_report import MESSAGE_FILES
+
+    for listed in (
+        FILES,
+        FRESH_FILES,
+        BLIND_FILES,
+        BATCH4_FILES,
+        BATCH5_FILES,
+        BATCH6_FILES,
+        BATCH7_FILES,
+        BATCH8_FILES,
+        MESSAGE_FILES,
+    ):
+        assert BATCH9_MESSAGES not in listed
+    assert BATCH9_MESSAGES in BATCH9_FILES
+
+
+def test_every_batch9_message_parses_with_its_fields_a_page_source_and_a_date() -> None:
+    rows = list(items(BATCH9_MESSAGES))
+    assert rows
+    for item in rows:
+        expected = FIELDS | ({"why_genuine"} if item.get("label") == "genuine" else set())
+        assert set(item) == expected, item.get("id")
+        assert isinstance(item["text"], str) and item["text"].strip(), item["id"]
+        source = item["source"]
+        assert set(source) == SOURCE_FIELDS, item["id"]
+        assert str(source["url"]).startswith(("https://", "http://")), item["id"]
+        assert source["site"] and source["site"] in str(source["url"]), item["id"]
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(item["retrieved"])), item["id"]
+        assert source["retrieved"] == item["retrieved"], item["id"]
+
+
+def test_batch9_ids_are_unique_numbered_and_new() -> None:
+    batch_checks.assert_messages_numbered_and_new(BATCH9_MESSAGES, "b9-msg-", _other_message_files())
+
+
+def test_batch9_labels_channels_scenarios_and_the_reason_a_genuine_item_is_genuine() -> None:
+    batch_checks.assert_labels_channels_and_scenarios(BATCH9_MESSAGES)
+    for item in items(BATCH9_MESSAGES):
+        if item["label"] == "genuine":
+            assert len(str(item["why_genuine"]).strip()) > 20, item["id"]
+
+
+def test_no_batch9_text_repeats_another_message_file_a_fixture_or_another_batch9_text() -> None:
+    batch_checks.assert_texts_new(BATCH9_MESSAGES, _other_texts())
+
+
+def test_no_batch9_page_was_used_by_an_earlier_message_file_nor_twice_in_the_batch() -> None:
+    older_urls = {str(item["source"].get("url")) for name in _other_message_files() for item in items(name)}
+    urls = [str(item["source"]["url"]) for item in items(BATCH9_MESSAGES)]
+    assert len(urls) == len(set(urls))
+    for url in urls:
+        assert url not in older_urls, url
+
+
+def test_batch9_scam_texts_hold_no_raw_phone_number_or_e_mail_address() -> None:
+    batch_checks.assert_scam_texts_anonymised(BATCH9_MESSAGES)
+
+
+def test_the_committed_file_is_what_the_build_script_writes() -> None:
+    from tests.realdata.batch9_build.build_messages import build
+
+    built, dropped = build()
+    assert not dropped, dropped
+    batch_checks.assert_committed_file_is(BATCH9_MESSAGES, built)
+
+
+def test_every_candidate_set_aside_as_a_repeat_still_repeats_an_older_text() -> None:
+    from tests.realdata.batch9_build.messages_batch9_pages import REPEATED
+
+    others = _other_texts()
+    assert REPEATED
+    for row in REPEATED:
+        text = normalise(row[4])
+        assert any(batch_checks.close(text, other, OLDER_THRESHOLD) for other in others), row[4]
