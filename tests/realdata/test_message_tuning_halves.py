@@ -13,6 +13,11 @@ be owed to you, a Vitale card said to stop working, a summons citing its "cyberg
 left (its number is redacted in the corpus: the words alone are what genuine callers write).
 Measured again on 01/12/2026 (issue 10, messages of round 12): unchanged, 78/82, 31/32, 12/13, 19/19, 14/15, 4/4, 3/4,
 genuine "suspicious" 0 of 48; the floors of batches 6 and 7 raised to the 4 and 3 measured since round 11.
+Measured again on 01/12/2026 (issue 10, messages of round 14), with the tuning half of batch 8: its scams flagged 4/11
+before, 9/11 after five sourced tricks (a booking "en danger", a subscription known only by its price, an account "under
+verification" to log back into, "votre vie privée est entre mes mains", a recruiter pressing on "cet emploi"); its
+genuine "suspicious" 2/10 before (a commune's notice of planned water works, the gendarmerie warning against SMS scams),
+0/10 after; every other half unchanged.
 The floors are what was measured: raise them when detection improves, never lower one to let a change pass.
 """
 
@@ -30,6 +35,7 @@ from tests.realdata.split import (
     batch5_part_of,
     batch6_part_of,
     batch7_part_of,
+    batch8_part_of,
     blind_part_of,
     fresh_part_of,
     items,
@@ -45,6 +51,7 @@ HALVES: dict[str, tuple[tuple[str, ...], Callable[[str], Part]]] = {
     "batch5": (("messages_batch5",), batch5_part_of),
     "batch6": (("messages_batch6",), batch6_part_of),
     "batch7": (("messages_batch7",), batch7_part_of),
+    "batch8": (("messages_batch8",), batch8_part_of),
 }
 SCAMS_FLAGGED_FLOOR = {
     "batch1": 78,
@@ -54,6 +61,7 @@ SCAMS_FLAGGED_FLOOR = {
     "batch5": 14,
     "batch6": 4,
     "batch7": 3,
+    "batch8": 9,
 }
 
 
