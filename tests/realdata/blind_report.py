@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from tests.realdata.fresh_report import FLAGGED, shares, verdicts
 from tests.realdata.links_report import CATEGORY_OF_TAG, NO_BRAND
+from tests.realdata.report_help import asked_for_help
 from tests.realdata.split import (
     CORPORA_DIR,
     Part,
@@ -91,6 +92,8 @@ def _source(entry: dict[str, object]) -> str:
 
 
 def main(argv: list[str]) -> int:
+    if asked_for_help(argv, __doc__):
+        return 0
     name = argv[argv.index("--batch") + 1] if "--batch" in argv[:-1] else "blind"
     if name not in BATCHES:
         print(f"unknown batch {name!r}: one of {', '.join(BATCHES)}", file=sys.stderr)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from tests.realdata.fresh_report import FLAGGED, verdicts
 from tests.realdata.links_report import category_of
+from tests.realdata.report_help import asked_for_help
 from tests.realdata.split import (
     CORPORA_DIR,
     Part,
@@ -68,6 +69,8 @@ def _cell(hits: int, total: int) -> str:
 
 
 def main(argv: list[str]) -> int:
+    if asked_for_help(argv, __doc__):
+        return 0
     n, hit, n6, hit6 = tallies()
     print("| category | held-out parts, batches 1-7 | batch 8 whole |")
     print("|---|---|---|")

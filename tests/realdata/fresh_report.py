@@ -18,6 +18,7 @@ from typing import Any
 
 from bot.cli.check import iter_results
 from tests.realdata.links_report import CATEGORY_OF_TAG, NO_BRAND
+from tests.realdata.report_help import asked_for_help
 from tests.realdata.split import CORPORA_DIR, fresh_part_of
 
 FLAGGED = frozenset({"suspicious", "likely_scam"})
@@ -64,6 +65,8 @@ def shares(rows: list[tuple[str, str, str]]) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    if asked_for_help(argv, __doc__):
+        return 0
     head = ["| label | group | n | flagged | likely_scam |", "|---|---|---|---|---|"]
     links: list[tuple[str, str, str]] = []
     messages: list[tuple[str, str, str]] = []

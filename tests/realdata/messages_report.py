@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.cli.check import iter_results
+from tests.realdata.report_help import asked_for_help
 from tests.realdata.split import Part, items, part_of
 
 #: The corpus files of real messages: the original one and the items gathered later from public pages.
@@ -124,6 +125,8 @@ def tuning_only_suspicious(outcomes: list[Outcome]) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    if asked_for_help(argv, __doc__):
+        return 0
     outcomes = run()
     print(table(outcomes, ("tuning",) if "--tuning" in argv else PARTS))
     if "-v" in argv:
