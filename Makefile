@@ -50,10 +50,11 @@ test: $(STAMP) sysdeps node postgres lint typecheck
 	$(BIN)/pytest --cov --cov-report=term:skip-covered
 
 # PostgreSQL from Debian for the store contract tests (they start their own server in a temporary folder, on
-# 127.0.0.1); installed only when missing, as root or through sudo. The Debian service is not needed. Missing,
-# the PostgreSQL tests are skipped, and fail under CI=true (tests/store_contract/conftest.py).
+# 127.0.0.1), and HAProxy, whose check of the generated deployment configuration is a test; installed only
+# when missing, as root or through sudo. The Debian services are not needed. Missing, those tests are
+# skipped, and fail under CI=true (tests/store_contract/conftest.py, tests/system_tools.py).
 postgres:
-	@$(MAKE) --no-print-directory debian-packages PACKAGES="postgresql"
+	@$(MAKE) --no-print-directory debian-packages PACKAGES="postgresql haproxy"
 
 # `make test-scale`: PostgreSQL, 3 webhook workers behind HAProxy and a fake Telegram, all on 127.0.0.1 (a few
 # minutes); see deploy/README.md. Its last line is the measured summary; non-zero exit on any duplicate,

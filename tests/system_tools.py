@@ -1,7 +1,8 @@
 """The one place that decides what a test does when a system tool it needs is missing.
 
 Some tests need programs outside the virtual env: Tesseract with its French data (OCR of screenshots),
-Node.js and the npm package ``telegram-test-api`` (the end-to-end fake Bot API). ``make test`` installs them.
+Node.js and the npm package ``telegram-test-api`` (the end-to-end fake Bot API), HAProxy (its configuration
+check for the multi-worker deployment). ``make test`` installs them.
 Under ``CI=true`` a missing tool FAILS the test with a message naming it (a CI run that silently skipped the
 OCR tests would prove nothing); on a developer's machine it is skipped, saying what is missing and how to
 get it. Mark a test ``@needs_tesseract`` / ``@needs_node``; ``tests/conftest.py`` applies the rule.
@@ -51,9 +52,21 @@ def _node_missing() -> str | None:
     return None
 
 
+def haproxy_binary() -> str | None:
+    """HAProxy's path: on PATH, or where Debian puts it (``/usr/sbin`` is not on every user's PATH)."""
+    return shutil.which("haproxy") or ("/usr/sbin/haproxy" if Path("/usr/sbin/haproxy").exists() else None)
+
+
+def _haproxy_missing() -> str | None:
+    if haproxy_binary() is None:
+        return "HAProxy is not installed (Debian: haproxy; `make postgres` or `make test-scale` installs it)"
+    return None
+
+
 CHECKS: dict[str, Callable[[], str | None]] = {
     "tesseract": _tesseract_missing,
     "node": _node_missing,
+    "haproxy": _haproxy_missing,
 }
 
 

@@ -1,8 +1,8 @@
 """Detection on the batches of real items gathered after tuning began: the third (``*_blind.jsonl``), the fourth
-(``*_batch4.jsonl``), the fifth (``*_batch5.jsonl``), the sixth (``*_batch6.jsonl``), the seventh (``*_batch7.jsonl``) and the eighth (``*_batch8.jsonl``), each from other
+(``*_batch4.jsonl``), the fifth (``*_batch5.jsonl``), the sixth (``*_batch6.jsonl``), the seventh (``*_batch7.jsonl``) the eighth (``*_batch8.jsonl``) and the ninth (``*_batch9.jsonl``), each from other
 sources than the ones before.
 
-``python -m tests.realdata.blind_report [--batch blind|batch4|batch5|batch6|batch7|batch8]`` runs every item of a batch (default: blind)
+``python -m tests.realdata.blind_report [--batch blind|batch4|batch5|batch6|batch7|batch8|batch9]`` runs every item of a batch (default: blind)
 through the ``check --jsonl`` path and prints flagged shares for the whole files and for each part of the
 batch's own split, by brand category, source and scenario. ``--misses`` lists the errors of the TUNING half
 only; the held-out half is measured, never listed.
@@ -26,6 +26,7 @@ from tests.realdata.split import (
     batch6_part_of,
     batch7_part_of,
     batch8_part_of,
+    batch9_part_of,
     blind_part_of,
 )
 
@@ -76,6 +77,12 @@ BATCHES = {
         (("phishing_batch8", "scam"), ("legit_batch8", "legit")),
         "messages_batch8",
         batch8_part_of,
+    ),
+    "batch9": Batch(
+        "ninth batch (messages only so far), measured whole once on 1/12/2026 evening before anyone tuned on it",
+        (("phishing_batch9", "scam"), ("legit_batch9", "legit")),
+        "messages_batch9",
+        batch9_part_of,
     ),
 }
 

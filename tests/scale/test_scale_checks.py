@@ -3,16 +3,14 @@ seen; and the HAProxy configuration it runs is deploy/haproxy.cfg with the run's
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
-
-import pytest
 
 from tests.load.fake_bot_api import Sent
 from tests.load.scenario import Expected
 from tests.scale.cluster import haproxy_config
 from tests.scale.run import Verdict, check_chat
+from tests.system_tools import haproxy_binary, require
 
 BLOCKS = [
     [Expected("un", ())],
@@ -74,9 +72,9 @@ def test_the_run_uses_the_deploy_configuration_with_its_own_ports(tmp_path: Path
         line.startswith(("user ", "group ", "daemon", "log /dev/log", "server w8081")) for line in lines
     )
     assert "retry-on conn-failure" in text and "option httpchk GET /healthz" in text
-    binary = shutil.which("haproxy") or ("/usr/sbin/haproxy" if Path("/usr/sbin/haproxy").exists() else None)
-    if binary is None:
-        pytest.skip("HAProxy is not installed (make test-scale installs it)")
+    require("haproxy")
+    binary = haproxy_binary()
+    assert binary is not None
     config = tmp_path / "haproxy.cfg"
     config.write_text(text)
     checked = subprocess.run([binary, "-c", "-f", str(config)], capture_output=True, text=True, check=False)
