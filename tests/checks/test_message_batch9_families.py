@@ -34,7 +34,9 @@ def codes(text: str) -> set[str]:
         "Recevez votre carte de tram et voyagez sans rien payer durant douze mois, c'est le dernier jour",
         "Pour feter ses 40 ans anniversaire notre reseau offre des trajets gratuits pendant 3 mois pour seulement 1,99€",
         "a l occasion de son 60e anniversaire la marque vous offre une carte cadeau, il n y aura que 300 cartes disponibles",
+        "la carte de transport annuelle pour seulement 2 euros, dernier jour pour faire une demande",
         "Felicitations, une carte cadeau d'une valeur de 750 euros vous attend",
+        "Gagnez une carte carburant d'une valeur de 250 € en repondant a 3 questions",
         "des bons d achat d une valeur de 1 500 € a gagner aujourd'hui",
         "Ce livret « secret » rapporte 6 % net, les banques ne veulent pas que vous le sachiez",
         "ce nouveau placement cartonne partout en France, taux 4,5%",
@@ -60,6 +62,9 @@ def test_a_family_of_the_ninth_batch_told_with_its_link_cut_off_is_at_least_susp
         "Orange : profitez de Deezer Premium gratuit pendant 6 mois avec votre forfait, activez l'option dans votre espace client",
         "Livret A : le taux reste a 3 % au 1er fevrier, rien a faire de votre part",
         "La subvention est non remboursable pour les associations qui deposent leur dossier avant le 15 mars",
+        "Le Livret A est le placement prefere des Francais, son taux est de 3 %",
+        "Pass Navigo annuel : 86,40 € par mois preleves, votre attestation est disponible dans votre espace",
+        "Votre abonnement de transport est gratuit pour les moins de 11 ans, renouvelez votre dossier en agence",
     ],
 )
 def test_the_genuine_neighbours_of_those_families_are_not_flagged(text: str) -> None:
