@@ -42,9 +42,10 @@ _AMOUNT_RE = re.compile(r"\d(?:[\d ]{0,8}(?:[.,]\d{1,2})?) ?(?:€|eur\b|euros?\
 _ASK_KINDS = frozenset({Kind.ask, Kind.details})
 
 # A firm or the State informing you (a breach notice, the advice to stay vigilant, the notice of a contract change, an
-# answer to your message, an FR-Alert broadcast, a notice of planned works): quiet when there is nothing to click or call.
+# answer to your message, an FR-Alert broadcast, a notice of planned works, a body disowning messages sent in its name):
+# quiet when there is nothing to click or call.
 # The works notice only quiets the word model and the shape (like the answer to your message), not the scenarios.
-NOTICES = ("breach_notice", "vigilance_advice", "contract_change_notice", "public_alert")
+NOTICES = ("breach_notice", "vigilance_advice", "contract_change_notice", "public_alert", "disown_notice")
 INFORMING = (*NOTICES, "reply_to_reader", "works_notice")
 # What a message may not ask beside an official line for it to be only "call your bank on its real number".
 _NOT_ONLY_A_CALL = ("card_cvv", "card_number", "sms_code", "password", "identity_docs", "payment_request")

@@ -18,6 +18,11 @@ before, 9/11 after five sourced tricks (a booking "en danger", a subscription kn
 verification" to log back into, "votre vie privée est entre mes mains", a recruiter pressing on "cet emploi"); its
 genuine "suspicious" 2/10 before (a commune's notice of planned water works, the gendarmerie warning against SMS scams),
 0/10 after; every other half unchanged.
+Measured again on 02/12/2026 (messages of round 15), with the tuning half of batch 9: its scams flagged 3/10 before, 9/10
+after five sourced tricks (months of free travel on a card to obtain or a brand's "anniversary" gift, a gift "d'une
+valeur de" hundreds of euros, savings said to be "secret", a grant "non remboursable" handed out, a parcel held up by an
+"incomplete" address); its genuine "suspicious" 1/9 before (the CAF disowning the SMS sent in its name), 0/9 after;
+every other half unchanged.
 The floors are what was measured: raise them when detection improves, never lower one to let a change pass.
 """
 
@@ -36,6 +41,7 @@ from tests.realdata.split import (
     batch6_part_of,
     batch7_part_of,
     batch8_part_of,
+    batch9_part_of,
     blind_part_of,
     fresh_part_of,
     items,
@@ -52,6 +58,7 @@ HALVES: dict[str, tuple[tuple[str, ...], Callable[[str], Part]]] = {
     "batch6": (("messages_batch6",), batch6_part_of),
     "batch7": (("messages_batch7",), batch7_part_of),
     "batch8": (("messages_batch8",), batch8_part_of),
+    "batch9": (("messages_batch9",), batch9_part_of),
 }
 SCAMS_FLAGGED_FLOOR = {
     "batch1": 78,
@@ -62,6 +69,7 @@ SCAMS_FLAGGED_FLOOR = {
     "batch6": 4,
     "batch7": 3,
     "batch8": 9,
+    "batch9": 9,
 }
 
 
