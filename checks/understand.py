@@ -86,6 +86,24 @@ _COLLECTION_WORDS = re.compile(
     r"\b(?:recouvrement|recouvreurs?|creanciers?|huissiers?|commissaires? de justice|organismes? de credit)\b"
 )
 
+# Routes that only say "someone claims money" or "what may I do": when the same text says the debt is old ("la
+# facture datait de 1998 !", "un credit qui date de 20 ans"), whether it can still be claimed is the question
+# (sixth hunt, 02/12/2026). Five years: past every ordinary prescription or forclusion delay (1 to 5 years).
+_OLD_DEBT_OVERRIDES = frozenset({"collector_claim", "first_letter", "pay_or_not", "rights"})
+_OLD_DEBT_YEARS = 5
+# The debt's age said in years: "qui date de 20 ans", "vieille de plus de 25 ans", "il y a 12 ans".
+_DEBT_AGE_RE = re.compile(
+    r"\b(?:date|datant|datait|vieille|vieux|remonte|remontant|remontait)\s+(?:de\s+|a\s+)?(?:plus\s+de\s+|pres\s+de\s+)?"
+    r"(\d{1,2})\s+ans\b|\bil y a (?:plus de |pres de )?(\d{1,2}) ans\b"
+)
+
+
+def _old_debt(facts: Facts, folded: str, today: date) -> bool:
+    if facts.start is not None and today.year - facts.start.latest.year >= _OLD_DEBT_YEARS:
+        return True
+    age = _DEBT_AGE_RE.search(folded)
+    return age is not None and int(age.group(1) or age.group(2)) >= _OLD_DEBT_YEARS
+
 
 class Understanding(BaseModel):
     model_config = ConfigDict(frozen=True)
@@ -216,6 +234,8 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
         sent, chosen = Sent.check, "check"
     elif expecting and not _looks_new(route, question):
         sent, chosen = Sent.answer, "answer"
+    elif route in _OLD_DEBT_OVERRIDES and _old_debt(facts, folded, today):
+        sent, chosen = Sent.question, "prescription"
     elif route is not None:
         sent, chosen = Sent.question, route
     elif facts.collector is not None and len(folded.split()) <= 3 and not expecting:
