@@ -117,6 +117,9 @@ class Understanding(BaseModel):
     own_voice: bool = False  # the person speaks of themselves (je, mon, ma…)
     asks: bool = False  # question mark or question form
     then: str | None = None  # for distress: where the rest of the text would have gone
+    # For a request for a letter ("letter" route): the letter its subject names ("une lettre pour contester":
+    # contest_debt), so the dialogue opens it rather than the list; None when no subject is named.
+    letter: str | None = None
 
 
 def _shape_ids(folded: str, raw: str) -> tuple[list[str], bool, bool]:
@@ -280,7 +283,25 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
     if sent is Sent.check:
         topics = ["check"]
     return Understanding(
-        sent=sent, route=chosen, topics=topics, facts=facts, shapes=received, own_voice=own, asks=question
+        sent=sent,
+        route=chosen,
+        topics=topics,
+        facts=facts,
+        shapes=received,
+        own_voice=own,
+        asks=question,
+        letter=_letter_named(chosen, matched) if sent is Sent.question else None,
+    )
+
+
+def _letter_named(route: str, matched: list[str]) -> str | None:
+    """The letter a request for "a letter" names by its subject: the first other matched intent that opens one."""
+    rules = {i.id: i for i in intents.load().intents}
+    asked = rules.get(route)
+    if asked is None or asked.action is not Action.letter or asked.target:
+        return None
+    return next(
+        (rules[m].target for m in matched if rules[m].action is Action.letter and rules[m].target), None
     )
 
 
