@@ -86,6 +86,24 @@ _COLLECTION_WORDS = re.compile(
     r"\b(?:recouvrement|recouvreurs?|creanciers?|huissiers?|commissaires? de justice|organismes? de credit)\b"
 )
 
+# Routes that only say "someone claims money" or "what may I do": when the same text says the debt is old ("la
+# facture datait de 1998 !", "un credit qui date de 20 ans"), whether it can still be claimed is the question
+# (sixth hunt, 02/12/2026). Five years: past every ordinary prescription or forclusion delay (1 to 5 years).
+_OLD_DEBT_OVERRIDES = frozenset({"collector_claim", "first_letter", "pay_or_not", "rights"})
+_OLD_DEBT_YEARS = 5
+# The debt's age said in years: "qui date de 20 ans", "vieille de plus de 25 ans", "il y a 12 ans".
+_DEBT_AGE_RE = re.compile(
+    r"\b(?:date|datant|datait|vieille|vieux|remonte|remontant|remontait)\s+(?:de\s+|a\s+)?(?:plus\s+de\s+|pres\s+de\s+)?"
+    r"(\d{1,2})\s+ans\b|\bil y a (?:plus de |pres de )?(\d{1,2}) ans\b"
+)
+
+
+def _old_debt(facts: Facts, folded: str, today: date) -> bool:
+    if facts.start is not None and today.year - facts.start.latest.year >= _OLD_DEBT_YEARS:
+        return True
+    age = _DEBT_AGE_RE.search(folded)
+    return age is not None and int(age.group(1) or age.group(2)) >= _OLD_DEBT_YEARS
+
 
 class Understanding(BaseModel):
     model_config = ConfigDict(frozen=True)
@@ -99,6 +117,9 @@ class Understanding(BaseModel):
     own_voice: bool = False  # the person speaks of themselves (je, mon, ma…)
     asks: bool = False  # question mark or question form
     then: str | None = None  # for distress: where the rest of the text would have gone
+    # For a request for a letter ("letter" route): the letter its subject names ("une lettre pour contester":
+    # contest_debt), so the dialogue opens it rather than the list; None when no subject is named.
+    letter: str | None = None
 
 
 def _shape_ids(folded: str, raw: str) -> tuple[list[str], bool, bool]:
@@ -216,6 +237,8 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
         sent, chosen = Sent.check, "check"
     elif expecting and not _looks_new(route, question):
         sent, chosen = Sent.answer, "answer"
+    elif route in _OLD_DEBT_OVERRIDES and _old_debt(facts, folded, today):
+        sent, chosen = Sent.question, "prescription"
     elif route is not None:
         sent, chosen = Sent.question, route
     elif facts.collector is not None and len(folded.split()) <= 3 and not expecting:
@@ -260,7 +283,25 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
     if sent is Sent.check:
         topics = ["check"]
     return Understanding(
-        sent=sent, route=chosen, topics=topics, facts=facts, shapes=received, own_voice=own, asks=question
+        sent=sent,
+        route=chosen,
+        topics=topics,
+        facts=facts,
+        shapes=received,
+        own_voice=own,
+        asks=question,
+        letter=_letter_named(chosen, matched) if sent is Sent.question else None,
+    )
+
+
+def _letter_named(route: str, matched: list[str]) -> str | None:
+    """The letter a request for "a letter" names by its subject: the first other matched intent that opens one."""
+    rules = {i.id: i for i in intents.load().intents}
+    asked = rules.get(route)
+    if asked is None or asked.action is not Action.letter or asked.target:
+        return None
+    return next(
+        (rules[m].target for m in matched if rules[m].action is Action.letter and rules[m].target), None
     )
 
 

@@ -340,6 +340,9 @@ async def _route(call: Call, seen: understanding.Understanding, text: str) -> Ou
         return Outcome(replies=[*checked.replies, card], dialogue=checked.dialogue, last=checked.last)
     if target != intent.target:
         return done(rights.topic_reply(call, target))
+    if intent.action is Action.letter and not intent.target and seen.letter:
+        # "je veux une lettre pour contester" (sixth hunt, 02/12/2026): the letter its subject names, not the list.
+        return await letter.start(call, seen.letter)
     return await INTENT_HANDLERS[intent.action](call, Match(intent=intent, phrase=""), text)
 
 

@@ -109,10 +109,12 @@ async def test_bloctel_asked_among_repeated_calls_gets_the_canvassing_answer() -
     assert "Bloctel" in chat.text and "disparu" in chat.text
 
 
-async def test_asking_for_a_letter_to_contest_opens_the_letters() -> None:
+async def test_asking_for_a_letter_to_contest_opens_the_contest_letter() -> None:
     chat = Chat()
     await chat.send("je veux une lettre pour contester la dette")
-    assert "L:contest_debt" in chat.buttons()
+    # Since the sixth hunt (02/12/2026) the letter its subject names opens at once, not the list with its button.
+    assert "justificatifs de la dette" in chat.text and "Préparons la lettre" in chat.text
+    assert "L:contest_debt" not in chat.buttons()
 
 
 async def test_a_dead_parents_debt_gets_the_relatives_card_not_the_calls_card() -> None:
