@@ -9,12 +9,19 @@ as the builders read them (``corpus_build``): a link file's hosts, the domains q
 from __future__ import annotations
 
 import collections
-import difflib
 import re
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
-from tests.realdata.corpus_build import RAW_EMAIL, RAW_PHONE, host_of, known_hosts, normalise, registrable
+from tests.realdata.corpus_build import (
+    RAW_EMAIL,
+    RAW_PHONE,
+    host_of,
+    known_hosts,
+    normalise,
+    registrable,
+    similar,
+)
 from tests.realdata.split import CORPORA_DIR, items
 
 #: A message repeats an older text over this similarity, another text of its own batch over the second.
@@ -113,9 +120,7 @@ def assert_source_and_brand_caps(rows: list[dict[str, Any]], source_cap: float, 
 
 def close(text: str, other: str, threshold: float) -> bool:
     """Two normalised texts are one message when one holds the other or they are more similar than ``threshold``."""
-    if text in other or other in text:
-        return True
-    return difflib.SequenceMatcher(None, text, other).ratio() > threshold
+    return text in other or other in text or similar(text, other, threshold)
 
 
 def assert_texts_new(name: str, others: list[str]) -> None:
