@@ -98,6 +98,7 @@ class Facts(_Frozen):
     creditor: CreditorGuess | None = None
     collector: str | None = None
     collector_org: str | None = None  # its id in knowledge/data/organisations/, when known there
+    public_creditor: bool = False  # impôts, amende, hôpital public, URSSAF…: a public accountant recovers it
     dates: list[DateSpan] = []
     amounts: list[Amount] = []
     events: list[EventMention] = []
@@ -632,11 +633,16 @@ def extract(text: str, today: date) -> Facts:
             wanted = threatening or kind_t in _CLAIMED_WITHOUT_THREAT
             if wanted and kind_t not in threats and pattern.search(clause):
                 threats.append(kind_t)
+    rules = understanding.load_sectors()
+    public = (creditor is not None and creditor.sector in rules.public_sectors) or bool(
+        rules.public_re is not None and rules.public_re.search(folded)
+    )
     ibans = [IbanMention(iban=m.iban, country=m.country, valid=m.valid) for m in find_ibans(folded)]
     return Facts(
         creditor=creditor,
         collector=collector.name if collector is not None else None,
         collector_org=(collector.organisation or None) if collector is not None else None,
+        public_creditor=public,
         dates=[d for _, _, d in dates],
         amounts=[a for _, _, a in amounts],
         events=events,
