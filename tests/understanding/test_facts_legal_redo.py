@@ -130,3 +130,29 @@ def test_a_threat_of_seizure_is_not_a_seizure(typed: str) -> None:
     facts = extract(typed, TODAY)
     assert "enforcement" not in _kinds(facts)
     assert "seizure" in facts.threats
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "amende impayée de 2019 prescrite ?",
+        "une dette urssaf de 2018",
+        "ma facture d'hopital de 2018 est prescrite ?",
+        "le tresor public me reclame des impots de 2017",
+        "facture de cantine de 2020",
+    ],
+)
+def test_a_public_creditor_is_recognised(typed: str) -> None:
+    assert extract(typed, TODAY).public_creditor
+
+
+@pytest.mark.parametrize(
+    "typed", ["facture sfr de 2019", "credit cofidis impayé depuis 2019", "loyer impayé depuis 2021"]
+)
+def test_a_private_creditor_is_not_public(typed: str) -> None:
+    assert not extract(typed, TODAY).public_creditor
+
+
+def test_a_public_hospital_bill_is_guessed_as_a_local_public_debt() -> None:
+    creditor = extract("ma facture d'hopital de 2018 est prescrite ?", TODAY).creditor
+    assert creditor is not None and creditor.sector == "local_public"  # art. L6145-9 CSP -> L1617-5 CGCT
