@@ -395,7 +395,7 @@ _EVENTS: list[tuple[EventKind, re.Pattern[str]]] = [
 _PRESENT_SEIZURE = re.compile(
     r"\b(?:me|m'|nous|lui) saisi(?:t|ssent|ssez|sse|s)?\b"
     r"|\bsaisi(?:t|ssent) (?:mon|ma|mes|le|la|les|tout|une partie)\b"
-    r"|\bsaisies? (?:\w+ ){0,4}?(?:en cours|toujours|actuellement)\b|\b(?:en cours|actuellement) de saisie\b"
+    r"|\bsaisies? (?:\w+ ){0,4}?en cours\b|\b(?:en cours|actuellement) de saisie\b"
     r"|\ben train de (?:me |nous )?saisir\b|\ben train d'etre saisie?s?\b"
     r"|\b(?:est|sont) (?:actuellement |toujours )saisie?s?\b"
 )
@@ -410,7 +410,8 @@ _THREAT_CUE = re.compile(
     r"\b(?:menace\w*|vont|va|risque\w*|peuvent|pourraient|pourrait|sinon|si je|veulent|parlent de|disent que|dit que|annonce\w*"
     r"|peur|crains|craint"
     # "si ils saisissent mon compte il me reste combien" (legal redo, 01/12/2026): a hypothesis is no seizure
-    r"|si ils|s'ils|si on|si elle|s'il|si il|disent qu'\w+|dit qu'\w+|est-ce qu'\w+|est ce qu'\w+)\b"
+    r"|si ils|s'ils|si on|si elle|s'il|si il|disent qu'\w+|dit qu'\w+|est-ce qu'\w+|est ce qu'\w+"
+    r"|avant qu'\w+|eviter|pour pas|pour ne pas)\b"
 )
 _MY_COMPLAINT = (
     "je porte",

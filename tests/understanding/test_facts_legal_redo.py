@@ -95,6 +95,8 @@ def test_repeated_payments_are_each_kept_and_the_last_one_counts(typed: str) -> 
         "il me saisi mon compte pour une dette free de 2019",
         "le tresor public me saisit mon compte pour des impots de 2018",
         "ils sont en train de saisir mon salaire",
+        "une saisie sur salaire est en cours depuis ce matin",
+        "mon compte est actuellement saisi",
     ],
 )
 def test_a_seizure_told_in_the_present_is_an_enforcement_dated_today(typed: str) -> None:
@@ -124,6 +126,7 @@ def test_a_seizure_running_since_a_date_keeps_that_date_and_runs_to_today() -> N
         "si ils saisissent mon compte il me reste combien",
         "est ce qu ils peuvent me saisir",
         "j'ai peur qu'ils me saisissent",
+        "je veux payer avant qu ils me saisissent mon compte",
     ],
 )
 def test_a_threat_of_seizure_is_not_a_seizure(typed: str) -> None:
