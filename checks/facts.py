@@ -331,7 +331,8 @@ _EVENTS: list[tuple[EventKind, re.Pattern[str]]] = [
             r"\bj?(?:arrete|cesse|stoppe) de (?:payer|rembourser|regler)|\b(?:plus|pas|jamais) (?:rien )?(?:paye|payee|rembourse|regle)"
             # "j'ai rien verse depuis 2021", "j'ai plus rien donne" (legal redo, 01/12/2026): a payment denied is the
             # start of the unpaid, never a payment that restarts the clock
-            r"|\b(?:plus|pas|jamais|rien) (?:rien |un centime |un euro |un sou )?(?:verse|donne|vire|envoye|paye|rembourse|regle)\b"
+            r"|\b(?:plus|pas|jamais) verse\b"
+            r"|\b(?:(?:plus|pas|jamais) )?(?:rien|un centime|un euro|un sou) (?:verse|donne|vire|envoye|paye|rembourse|regle)\b"
             # "j'ai arrete en 2022" (legal redo): stopped, then a date or the end, not "arrete mon abonnement"
             r"|\bj'ai (?:tout )?(?:arrete|cesse|stoppe)(?= (?:en|depuis|il y a|fin|debut|courant|vers|l'an|l'annee|ca fait)\b|\s*$)"
             r"|\bne (?:paye|rembourse|regle) plus|\bje (?:ne )?(?:paye|paie|rembourse|regle) (?:plus|pas)\b|\bimpayee?s?\b|\bpremier impaye|\bdernier (?:paiement|versement|remboursement)"

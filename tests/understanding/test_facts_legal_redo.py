@@ -60,6 +60,13 @@ def test_a_denied_payment_is_the_start_of_the_unpaid_not_a_payment(typed: str) -
     assert facts.start is not None and facts.start.earliest == date(2021, 1, 1)
 
 
+@pytest.mark.parametrize(
+    "typed", ["ils m'ont pas donne de reponse en 2023", "ils ont pas envoye de courrier en 2024"]
+)
+def test_something_not_sent_by_them_is_not_the_unpaid(typed: str) -> None:
+    assert "stopped_paying" not in _kinds(extract(typed, TODAY))
+
+
 def test_stopping_in_a_year_is_the_start() -> None:
     facts = extract("j'ai arrêté en 2022, facture free", TODAY)
     assert _kinds(facts) == ["stopped_paying"]
