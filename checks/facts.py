@@ -98,6 +98,7 @@ class Facts(_Frozen):
     creditor: CreditorGuess | None = None
     collector: str | None = None
     collector_org: str | None = None  # its id in knowledge/data/organisations/, when known there
+    public_creditor: bool = False  # impôts, amende, hôpital public, URSSAF…: a public accountant recovers it
     dates: list[DateSpan] = []
     amounts: list[Amount] = []
     events: list[EventMention] = []
@@ -116,6 +117,12 @@ class Facts(_Frozen):
         tied = {(event.when.text, event.when.earliest) for event in self.events if event.when is not None}
         loose = [span for span in self.dates if (span.text, span.earliest) not in tied]
         return loose[0] if len(loose) == 1 else None  # "Bouygues 2020": the one date said, if only one
+
+    @property
+    def last_payment(self) -> DateSpan | None:
+        """The most recent payment told ("50 euros en 2023 puis un autre en 2024" -> 2024): the one that counts."""
+        paid = [event.when for event in self.events if event.kind == "payment" and event.when is not None]
+        return max(paid, key=lambda span: span.latest) if paid else None
 
 
 # ---------------------------------------------------------------- dates
@@ -146,6 +153,10 @@ _DATE_RE = re.compile(
     rf"|(?P<my>(?:en |fin |debut |mi-|mi )?(?P<m6>{_M})\.? (?:de l'annee )?(?P<y6>{_YEAR}))"
     rf"|(?P<mmyy>(?P<m7>\d{{1,2}})/(?P<y7>{_YEAR}))"
     rf"|(?P<ago>il y a (?:environ |presque |plus de |moins de |au moins |a peu pres )?(?P<n8>{_N}) (?P<u8>ans?|annees?|mois|semaines?|jours?))"
+    # "ca fait 3 ans que je paie plus", "je paye plus depuis 4 ans" (legal redo, 01/12/2026): a duration up to today;
+    # a bare "4 ans" ("un credit sur 4 ans") is no date, so "depuis" (the group ``since``) or "ca fait" is required
+    rf"|(?P<dur>(?P<durcue>(?:ca|cela|sa) (?:fait|faisait) |voila )?(?:environ |presque |plus de |bientot |au moins |a peu pres )?"
+    rf"(?P<n11>{_N}) (?P<u11>ans?|annees?|mois))"
     rf"|(?P<thisyear>cette annee)"
     rf"|(?P<prevmonth>le mois dernier)"
     rf"|(?P<rel>avant-hier|avant hier|hier|aujourd'hui)"
@@ -224,9 +235,11 @@ def _span(match: re.Match[str], today: date) -> tuple[date, date, Precision] | N
             month = _MONTHS[g["m6"]] if g["my"] else int(g["m7"])
             year = int(g["y6"] or g["y7"])
             return date(year, month, 1), _last_day(year, month), "month"
-        if g["ago"]:
-            count = int(g["n8"]) if g["n8"].isdigit() else _NUMBER_WORDS[g["n8"]]
-            unit = g["u8"]
+        if g["dur"] and not (g["durcue"] or g["since"]):
+            return None  # "un credit sur 4 ans", "mon fils de 3 ans": a length, not when something happened
+        if g["ago"] or g["dur"]:
+            count_text, unit = (g["n8"], g["u8"]) if g["ago"] else (g["n11"], g["u11"])
+            count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS[count_text]
             if unit.startswith("an"):
                 centre = add_months(today, -12 * count)
                 return add_months(centre, -6), min(add_months(centre, 6), today), "approximate"
@@ -284,7 +297,7 @@ def find_dates(folded: str, today: date) -> list[tuple[int, int, DateSpan]]:
                     earliest=earliest,
                     latest=latest,
                     precision=precision,
-                    since=bool(match.group("since")),
+                    since=bool(match.group("since") or match.group("durcue")),
                 ),
             )
         )
@@ -316,6 +329,12 @@ _EVENTS: list[tuple[EventKind, re.Pattern[str]]] = [
         "stopped_paying",
         re.compile(
             r"\bj?(?:arrete|cesse|stoppe) de (?:payer|rembourser|regler)|\b(?:plus|pas|jamais) (?:rien )?(?:paye|payee|rembourse|regle)"
+            # "j'ai rien verse depuis 2021", "j'ai plus rien donne" (legal redo, 01/12/2026): a payment denied is the
+            # start of the unpaid, never a payment that restarts the clock
+            r"|\b(?:plus|pas|jamais) verse\b"
+            r"|\b(?:(?:plus|pas|jamais) )?(?:rien|un centime|un euro|un sou) (?:verse|donne|vire|envoye|paye|rembourse|regle)\b"
+            # "j'ai arrete en 2022" (legal redo): stopped, then a date or the end, not "arrete mon abonnement"
+            r"|\bj'ai (?:tout )?(?:arrete|cesse|stoppe)(?= (?:en|depuis|il y a|fin|debut|courant|vers|l'an|l'annee|ca fait)\b|\s*$)"
             r"|\bne (?:paye|rembourse|regle) plus|\bje (?:ne )?(?:paye|paie|rembourse|regle) (?:plus|pas)\b|\bimpayee?s?\b|\bpremier impaye|\bdernier (?:paiement|versement|remboursement)"
         ),
     ),
@@ -371,9 +390,29 @@ _EVENTS: list[tuple[EventKind, re.Pattern[str]]] = [
         re.compile(r"\b(?:lettre|courrier|recommande|mise en demeure|relance|relancent|relance|rappel)s?\b"),
     ),
 ]
+# A seizure told in the present ("ils me saisissent", "on me saisit mon salaire", "saisie en cours sur mon compte"):
+# it runs today, and today is its date unless the clause says since when (legal redo, 01/12/2026). A seizure
+# interrupts prescription and forclusion alike (art. 2244 C. civ., fiche juridique 0.2).
+_PRESENT_SEIZURE = re.compile(
+    r"\b(?:me|m'|nous|lui) saisi(?:t|ssent|ssez|sse|s)?\b"
+    r"|\bsaisi(?:t|ssent) (?:mon|ma|mes|le|la|les|tout|une partie)\b"
+    r"|\bsaisies? (?:\w+ ){0,4}?en cours\b|\b(?:en cours|actuellement) de saisie\b"
+    r"|\ben train de (?:me |nous )?saisir\b|\ben train d'etre saisie?s?\b"
+    r"|\b(?:est|sont) (?:actuellement |toujours )saisie?s?\b"
+)
+# "j'ai paye 50 euros en 2023 puis un autre en 2024" (legal redo, 01/12/2026): a clause that only repeats the
+# payment told just before, with its own date, is a payment too (the last one is the one that counts).
+_REPEATED = re.compile(
+    r"^\s*(?:(?:et|puis|aussi) )?(?:encore |de nouveau |a nouveau )?"
+    r"(?:(?:un|une) (?:autre|deuxieme|seconde?|2e|2eme|nouvel|nouveau|nouvelle)\b|encore\b|de nouveau\b|a nouveau\b"
+    r"|re-?(?:paye|verse)\b|(?:un|une) (?:fois|deuxieme fois) (?:en|le|l')\b)"
+)
 _THREAT_CUE = re.compile(
     r"\b(?:menace\w*|vont|va|risque\w*|peuvent|pourraient|pourrait|sinon|si je|veulent|parlent de|disent que|dit que|annonce\w*"
-    r"|peur|crains|craint)\b"
+    r"|peur|crains|craint"
+    # "si ils saisissent mon compte il me reste combien" (legal redo, 01/12/2026): a hypothesis is no seizure
+    r"|si ils|s'ils|si on|si elle|s'il|si il|disent qu'\w+|dit qu'\w+|est-ce qu'\w+|est ce qu'\w+"
+    r"|avant qu'\w+|eviter|pour pas|pour ne pas)\b"
 )
 _MY_COMPLAINT = (
     "je porte",
@@ -411,7 +450,10 @@ _THREATS: list[tuple[ThreatKind, re.Pattern[str]]] = [
 ]
 # Fees claimed and relatives contacted are facts whether or not they come with a threat.
 _CLAIMED_WITHOUT_THREAT: frozenset[ThreatKind] = frozenset({"fees", "relatives"})
-_CLAUSE_SPLIT = re.compile(r"[.;!?\n]+|,|\bmais\b|\bpuis\b|\bet (?=j'|je |on |ils |il |elle )")
+_CLAUSE_SPLIT = re.compile(
+    r"[.;!?\n]+|,|\bmais\b|\bpuis\b|\bet (?=j'|je |on |ils |il |elle )"
+    r"|\bet (?=encore |un autre |une autre |de nouveau |a nouveau )"  # a repeated payment keeps its own date
+)
 
 
 def _creditor(folded: str) -> tuple[CreditorGuess | None, understanding.Creditor | None]:
@@ -538,6 +580,7 @@ def extract(text: str, today: date) -> Facts:
     amounts = [a for a in amounts if not any(d0 <= a[0] < d1 for d0, d1, _ in dates)]
     events: list[EventMention] = []
     threats: list[ThreatKind] = []
+    now = DateSpan(text="aujourd'hui", earliest=today, latest=today, precision="day")
     for start, end in _clauses(folded, [d0 for d0, _, _ in dates]):
         clause = folded[start:end]
         inside = [(d0, d1, d) for d0, d1, d in dates if start <= d0 < end]
@@ -551,6 +594,8 @@ def extract(text: str, today: date) -> Facts:
         claimed: set[EventKind] = set()
         for kind, pattern in _EVENTS:
             match = pattern.search(clause)
+            if kind == "enforcement" and match is None:
+                match = _PRESENT_SEIZURE.search(clause)
             if match is None or (kind == "payment" and "stopped_paying" in claimed):
                 continue
             if kind in {"enforcement", "commandement", "judgment"} and threatening:
@@ -568,6 +613,8 @@ def extract(text: str, today: date) -> Facts:
             if kind == "enforcement" and event_when is not None and event_when.since:
                 # "saisi depuis 2021": the seizure still runs today
                 event_when = event_when.model_copy(update={"latest": today, "precision": "approximate"})
+            elif kind == "enforcement" and _PRESENT_SEIZURE.search(clause):
+                event_when = now  # "ils me saisissent": going on today, whatever the debt's own date
             events.append(
                 EventMention(
                     kind=kind,
@@ -576,15 +623,28 @@ def extract(text: str, today: date) -> Facts:
                     amount=money if kind == "payment" else None,
                 )
             )
+        if (
+            not claimed
+            and when is not None
+            and events
+            and events[-1].kind == "payment"
+            and _REPEATED.search(clause)
+        ):
+            events.append(EventMention(kind="payment", text=clause.strip(), when=when, amount=money))
         for kind_t, pattern in _THREATS:
             wanted = threatening or kind_t in _CLAIMED_WITHOUT_THREAT
             if wanted and kind_t not in threats and pattern.search(clause):
                 threats.append(kind_t)
+    rules = understanding.load_sectors()
+    public = (creditor is not None and creditor.sector in rules.public_sectors) or bool(
+        rules.public_re is not None and rules.public_re.search(folded)
+    )
     ibans = [IbanMention(iban=m.iban, country=m.country, valid=m.valid) for m in find_ibans(folded)]
     return Facts(
         creditor=creditor,
         collector=collector.name if collector is not None else None,
         collector_org=(collector.organisation or None) if collector is not None else None,
+        public_creditor=public,
         dates=[d for _, _, d in dates],
         amounts=[a for _, _, a in amounts],
         events=events,

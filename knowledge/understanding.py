@@ -271,10 +271,22 @@ class Creditor(Strict):
     status: Status = Status.confirmed
 
 
+class _PublicCreditors(Strict):
+    """Creditors recovered by a public accountant (fiche juridique 0.8): their periods and what interrupts them
+    differ from private debts, so a prescription answer for them is never "prescribed" (legal redo, 01/12/2026)."""
+
+    words: list[NonBlank] = Field(min_length=1)  # folded
+    sectors: list[NonBlank] = []  # debt types that are public by nature ("state_tax", "local_public")
+    source: NonBlank
+    checked: CheckedDate
+    status: Status = Status.reported
+
+
 class _SectorFile(Strict):
     sector: list[Sector] = Field(min_length=1)
     creditor: list[Creditor] = Field(min_length=1)
     collector: list[Creditor] = []
+    public: _PublicCreditors | None = None
 
 
 class SectorRules:
@@ -296,6 +308,12 @@ class SectorRules:
         self.collector_re = alternation(list(self.collector_of)) if self.collectors else None
         self.sector_of_word = {fold(w): s for s in parsed.sector for w in s.words}
         self.sector_word_re = alternation(list(self.sector_of_word))
+        public = parsed.public
+        self.public_sectors = frozenset(public.sectors if public is not None else ())
+        for sector_id in self.public_sectors:
+            if sector_id not in self.sectors:
+                raise KnowledgeError(f"understanding/sectors.toml: public: secteur inconnu {sector_id!r}")
+        self.public_re = alternation(public.words) if public is not None else None
 
 
 @loader

@@ -59,8 +59,14 @@ async def test_a_seizure_asks_for_the_judgment_date_and_uses_it() -> None:
     await chat.send("mars 2006")
     assert "p:e:none" in chat.buttons()
     await chat.press("p:e:none")
-    # 2006 judgment: 10 years from 19 June 2008 at most; the 2016 seizure interrupts -> 1 June 2026, past.
-    assert "prescrite depuis le 2 juin 2026" in chat.text and "L111-4" in chat.text
+    # 2006 judgment: 10 years from 19 June 2008 at most; the 2016 seizure interrupts -> 1 June 2026, past. A seizure
+    # was reported, so the dates alone are never turned into "prescribed" (legal redo, 01/12/2026): the title's period
+    # is named, with where to contest and get help.
+    assert "prescrite depuis" not in chat.text and "L111-4" in chat.text
+    assert (
+        "je ne peux pas dire que cette dette est prescrite" in chat.text
+        and "juge de l'exécution" in chat.text
+    )
 
 
 async def test_a_seizure_without_the_judgment_date_is_never_called_prescribed_on_the_old_delay() -> None:

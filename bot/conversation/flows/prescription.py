@@ -10,6 +10,7 @@ precedes it (``_event_pressed`` or ``_date_typed``); ``_compute`` receives the w
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Literal
@@ -59,6 +60,7 @@ class PrescriptionData(DialogueData):
     creditor: str = Field(default="", max_length=120)  # named in the question ("facture SFR"), for a letter
     seizure_undated: bool = False  # the question told of a seizure without its date: asked after the start
     guess: str = Field(default="", max_length=40)  # the debt type offered as a guess, for a typed «oui»
+    public: bool = False  # a public creditor named (impôts, amende, hôpital…): never "prescribed"
 
 
 # The events that change the answer, as buttons; each is asked with its date. A plain letter or a reminder
@@ -109,6 +111,7 @@ def _with_facts(data: PrescriptionData, facts: Facts) -> PrescriptionData:
     return data.model_copy(
         update={
             "seizure_undated": told_seizure and not any(e.kind == "enforcement" for e in events),
+            "public": facts.public_creditor,
             "creditor": facts.creditor.name if facts.creditor is not None else "",
             "known_start": start.earliest if start is not None else None,
             "known_start_latest": start.latest if start is not None and not start.exact else None,
@@ -158,6 +161,7 @@ def _with_type(call: Call, debt_type: str) -> Outcome | None:
         events=data.events,
         creditor=data.creditor,
         seizure_undated=data.seizure_undated,
+        public=data.public,
     )
     return goto(nxt, Reply(text=t(key), buttons=[cancel_row()]))
 
@@ -463,13 +467,20 @@ def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date
     several = last_due if last_due is not None and data.start is not None and last_due > data.start else None
     text = _short(view, answer, several) + unsure_note
     codes = view.codes
-    if _seized_after_expiry(data, view):
-        # "cantine impayée de 2018 saisie … par le tresor public en 2024" (fifth hunt, 01/12/2026): not "prescribed"
-        assert view.expiry is not None
-        warning = t("prescription.short_seized_after_expiry", expiry=french(view.expiry))
-        text = f"{warning}\n{t('prescription.short_estimate')}{unsure_note}"
-        answer = f"{warning}\n\n{answer}"
-        codes = [*codes, "prescription.seized_after_expiry"]
+    withheld = _withheld(data, view, answer)
+    if withheld is not None:
+        # "intrum me saisit mon compte pour un credit de 2015", "amende de 2019" (legal redo, 01/12/2026): the dates
+        # alone say "prescribed", but a seizure was reported or the creditor is public: never said (fiche 0.2-0.3, 0.8)
+        warning, notes, detail_notes, code = withheld
+        text = "\n".join([warning, *notes, t("prescription.short_estimate")]) + unsure_note
+        answer = "\n\n".join([warning, *notes, *detail_notes, _without_verdict(view)])
+        codes = [c for c in codes if c != "prescription.prescribed"] + [code]
+        if _seized_after_expiry(data, view):
+            codes.append("prescription.seized_after_expiry")
+    elif any(e.kind == "enforcement" for e in data.events):
+        text = f"{text}\n\n{t('prescription.seizure_note')}"
+        answer = f"{answer}\n\n{t('prescription.seizure_note')}"
+        codes = [*codes, "prescription.seizure_reported"]
     details = answer + unsure_note
     more = [[button(Act.next_details)]] if details != text else []
     buttons = [
@@ -482,15 +493,54 @@ def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date
         verdict="inconclusive",
         codes=codes[:50],
         details=details[:DETAILS_MAX_CHARS],
-        facts=_letter_facts(data, view, last_due),
+        facts=_letter_facts(data, view, last_due) if withheld is None else _letter_facts(data, None, None),
     )
-    if last_due is None and "prescription.by_instalment" in view.codes:
+    if last_due is None and "prescription.by_instalment" in view.codes and withheld is None:
         # Answered by instalment: the most recent unpaid sum tells whether all of it is prescribed.
         ask = Reply(text=t("prescription.ask_last_due"), buttons=[[button(Act.last_due_single)], *buttons])
         outcome = goto(data.model_copy(update={"step": Step.last_due}), Reply(text=text), ask)
         outcome.last = last
         return outcome
     return done(Reply(text=text, buttons=buttons), last=last)
+
+
+_PUBLIC_TYPES = _OWN_TITLE_TYPES
+
+
+def _withheld(
+    data: PrescriptionData, view: PrescriptionView, answer: str
+) -> tuple[str, list[str], list[str], str] | None:
+    """When the dates alone would say "prescribed" (all of it, the older sums, or one end of a vague date) but a
+    seizure was reported or the creditor is public: the warning, the notes (short answer), the notes for the
+    details only, and the code said instead."""
+    differ = not answer.startswith(view.text)  # a vague date answered both ways, one of them "prescribed"
+    if not (view.prescribed or view.open_from is not None or differ):
+        return None
+    if any(e.kind == "enforcement" for e in data.events):
+        if _seized_after_expiry(data, view):
+            assert view.expiry is not None
+            warning = t("prescription.short_seized_after_expiry", expiry=french(view.expiry))
+        else:
+            warning = t("prescription.short_seized_no_verdict", rule=view.rule)
+        return warning, [t("prescription.seizure_note")], [], "prescription.seizure_reported"
+    if data.public or data.debt_type in _PUBLIC_TYPES:
+        warning = t("prescription.short_public_unsettled", rule=view.rule)
+        notes, more = [t("prescription.public_help")], [t("prescription.public_fines")]
+        return warning, notes, more, "prescription.public_unsettled"
+    return None
+
+
+# A caveat that still gives a verdict ("S'il s'agit d'une seule somme … elle est prescrite depuis le …").
+_VERDICT = re.compile(
+    r"\b(?:est|sont) (?:prescrites?|forcloses?) depuis\b|\bsont prescrites\b|\best prescrite\b"
+)
+
+
+def _without_verdict(view: PrescriptionView) -> str:
+    """The details without what says "prescribed" (the explanation, a caveat that gives a verdict for one sum):
+    the other caveats and the way of counting stay."""
+    rest = view.text[len(view.explanation) :] if view.text.startswith(view.explanation) else ""
+    return "\n\n".join(p for p in rest.strip().split("\n\n") if p and not _VERDICT.search(p))
 
 
 def _seized_after_expiry(data: PrescriptionData, view: PrescriptionView) -> bool:
@@ -501,15 +551,17 @@ def _seized_after_expiry(data: PrescriptionData, view: PrescriptionView) -> bool
     return any(e.kind == "enforcement" and (e.latest or e.on) > expiry for e in data.events)
 
 
-def _letter_facts(data: PrescriptionData, view: PrescriptionView, last_due: date | None) -> dict[str, str]:
+def _letter_facts(
+    data: PrescriptionData, view: PrescriptionView | None, last_due: date | None
+) -> dict[str, str]:
     """What a prescription letter can take from this calculation instead of asking again: the creditor,
     the debt type, and the date of the sum invoked (the single sum, or the most recent of several; a month
     stays a month, a year alone is not a date a letter can cite)."""
     facts = {"debt_type": data.debt_type} if data.debt_type else {}
     if data.creditor:
         facts["creditor"] = data.creditor
-    if not view.prescribed or any(e.kind in _TITLE_EVENTS for e in data.events):
-        return facts  # nothing prescribed, or a title whose own delay the letter does not handle
+    if view is None or not view.prescribed or any(e.kind in _TITLE_EVENTS for e in data.events):
+        return facts  # nothing prescribed (or not said), or a title whose delay the letter does not handle
     if last_due is not None and data.start is not None and last_due > data.start:
         facts["due_date"] = f"{last_due:%d/%m/%Y}"
     elif data.start is not None and (last_due is not None or view.open_from is None):
