@@ -50,3 +50,47 @@ def test_the_pair_is_explained_in_plain_french_with_the_address_defanged() -> No
     message = next(f.message for f in result.findings if f.code == "link.model_bait")
     assert "Deux signes ensemble" in message
     assert "verif-lbpinfosecur[.]fr" in message
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "votre-arret-maladie.fr",
+        "mesarretsmaladie.fr",
+        "recensement-espace-public.fr",
+        "demarchepermisidentite.fr",
+    ],
+)
+def test_a_name_made_of_a_public_procedure_and_a_bait_shape_is_a_lure_name(link: str) -> None:
+    result = check_link(link)
+    assert "link.lure_name" in codes(result)
+    assert result.verdict is Verdict.suspicious
+
+
+@pytest.mark.parametrize(
+    "link", ["locker-express-jeudi.com", "colis-zone-relivraison.com", "relivraison-du-vendredi.com"]
+)
+def test_a_parcel_story_dressed_with_a_weekday_or_express_is_a_story_name(link: str) -> None:
+    result = check_link(link)
+    assert "link.scenario_name" in codes(result)
+    assert result.verdict is Verdict.suspicious
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "droit-finances.net",
+        "le-recensement-et-moi.fr",
+        "recensement-mairie.fr",
+        "arret-de-bus.fr",
+        "mes-demarches.fr",
+        "droits-des-femmes.fr",
+        "express-pizza.fr",
+        "zone-commerciale-nord.fr",
+        "droit-travail-france.fr",
+        "monprofil.fr",
+        "profil-sante.fr",
+    ],
+)
+def test_ordinary_names_with_those_words_stay_quiet(link: str) -> None:
+    assert check_link(link).verdict not in FLAGGED
