@@ -94,3 +94,11 @@ def test_a_parcel_story_dressed_with_a_weekday_or_express_is_a_story_name(link: 
 )
 def test_ordinary_names_with_those_words_stay_quiet(link: str) -> None:
     assert check_link(link).verdict not in FLAGGED
+
+
+def test_a_customer_space_alone_does_not_back_the_models_caution() -> None:
+    # "espace client" names many honest firms' pages: only a word that asks to pay, sign in or confirm backs it.
+    result = check_link("espace-client-menuiserie-martin.fr")
+    assert {"link.model", "link.bait_words"} <= codes(result)
+    assert "link.model_bait" not in codes(result)
+    assert result.verdict is Verdict.inconclusive
