@@ -1310,6 +1310,14 @@ def check_link(text: str, *, model: bool | None = None) -> LinkResult:
         if opinion is not None:
             params = (("domain", _dn(verdict.domain)), ("pieces", ", ".join(opinion.pieces)))
             findings.append(_finding("link.model", params))
+            # The model's caution alone is no verdict (it errs on communes' sites), and neither are bait words
+            # or a hosting address alone; a name that reads as phishing AND asks to pay, log in or confirm, or
+            # that sits on an address anybody can get, is both.
+            backed = next((_MODEL_BACKERS[f.code] for f in findings if f.code in _MODEL_BACKERS), None)
+            if backed == "link.model_bait" and not _asks_to_act(verdict.signals):
+                backed = None  # "espace client" alone: a plumber's customer space is named so too
+            if backed is not None:
+                findings.append(_finding(backed, params))
             verdict_now = verdict_of(findings)
         else:
             findings.append(_finding("link.unknown", (("domain", _dn(verdict.domain)),)))
@@ -1318,6 +1326,23 @@ def check_link(text: str, *, model: bool | None = None) -> LinkResult:
 
 
 _FLAGGED = frozenset({Verdict.suspicious, Verdict.likely_scam})
+# Signs too weak alone that make the model's caution a reason to be suspicious: what the name asks of you.
+_MODEL_BACKERS = {"link.bait_words": "link.model_bait", "link.shared_platform": "link.model_hosted"}
+
+
+def _asks_to_act(signals: tuple[Signal, ...]) -> bool:
+    """The name's bait words ask to pay, sign in, confirm or settle, beyond naming a customer space or account
+    (espace-client, moncompte): those alone name many honest firms' pages."""
+    know = _knowledge()
+    quiet = know.customer_space_words | know.account_words
+    for code, params in signals:
+        if code == "link.bait_words":
+            words = dict(params).get("words", "").split(", ")
+            return any(word not in quiet and word not in _ACCOUNT_BAIT for word in words)
+    return False
+
+
+_ACCOUNT_BAIT = frozenset({"compte", "comptes", "moncompte", "espaceclient"})
 # Neutral findings that already say what to do: the generic "not in our list" would repeat them.
 _SAYS_ENOUGH = frozenset(
     {"link.no_suffix", "link.official_unverified", "link.brand_same_name", "link.brand_event"}

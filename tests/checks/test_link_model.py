@@ -36,8 +36,10 @@ def test_an_invented_look_alike_the_rules_leave_open_gets_the_models_caution(lin
     codes = {f.code for f in result.findings}
     assert "link.model" in codes and "link.unknown" not in codes
     # Since 1/12/2026 the model's opinion is a caution, not a verdict: on the seventh batch it called 6 of 249
-    # legitimate names (communes, public bodies) suspicious, past the 0.5 % (docs/detection.md).
-    assert result.verdict is Verdict.inconclusive
+    # legitimate names (communes, public bodies) suspicious, past the 0.5 % (docs/detection.md). Since
+    # round 13 (2/12/2026) the caution plus bait words in the name (or a hosting address) is "suspicious".
+    backed = codes & {"link.model_bait", "link.model_hosted"}
+    assert result.verdict is (Verdict.suspicious if backed else Verdict.inconclusive)
     text = next(f.message for f in result.findings if f.code == "link.model")
     assert "hameçonnage" in text and "estimation statistique" in text and "[.]" in text
     assert "«" in text  # the pieces that weighed most, as words
@@ -83,7 +85,8 @@ def test_check_jsonl_answers_with_the_model_asked(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(link_model, "ENABLED", True)
     lines = [json.dumps({"text": link, "kind": "link"}) for link in (*LOOK_ALIKES, "ameli.fr")]
     results = [json.loads(line) for line in iter_results(io.StringIO("\n".join(lines) + "\n"))]
-    assert [r["verdict"] for r in results] == ["inconclusive"] * 3 + ["likely_legit"]
+    # The third carries bait words ("frais", "portail") as well: two weak signs together (round 13).
+    assert [r["verdict"] for r in results] == ["inconclusive"] * 2 + ["suspicious", "likely_legit"]
     assert all("link.model" in {f["code"] for f in r["findings"]} for r in results[:3])
 
 

@@ -23,11 +23,11 @@ from tests.realdata.links_report import LEGIT_FILES, PHISHING_FILES, FileReport,
 PHISHING_FLOORS = {
     # 95.7 % since the link model's opinion became a caution, not a verdict (1/12, 06:20: it flagged 4 of the seventh
     # batch's 120 held-out legitimate names); 97.0 % when it made links suspicious.
-    "phishing_domains_train": 95.5,
+    "phishing_domains_train": 96.0,  # 223/232 after links13 (2/12; 222/232 before)
     "phishing_urls_train": 91.0,
 }  # 45/49 on 30/11 at 23:00 (44/49 before)
 #: Minimum share flagged over both held-out phishing files together (the issue's target is 95 %).
-PHISHING_ALL_FLOOR = 94.5
+PHISHING_ALL_FLOOR = 95.3  # 268/281 after links13 (2/12)
 #: Maximum share of legitimate sites flagged, per file and together (the issue's target is 0.5 %).
 LEGIT_CEILINGS = {"legit_domains_train": 0.5, "legit_public_sector_train": 0.0}
 LEGIT_ALL_CEILING = 0.25
