@@ -19,7 +19,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from checks.text_normalise import normalise
-from knowledge import described, organisations, scenarios
+from knowledge import described, message_signals, organisations, scenarios
 from knowledge.described import Channel
 from knowledge.understanding import fold
 
@@ -72,8 +72,12 @@ def _tokens() -> dict[str, str]:
 
 
 def _organisation(folded: str) -> str | None:
-    """The first organisation named, by its tokens on single words or on 2-3 adjacent words glued."""
+    """The first organisation named, by its tokens on single words or on 2-3 adjacent words glued. A name used as
+    a channel or a place ("reçu par la poste", "à la poste") names no sender: it is blanked first."""
     tokens = _tokens()
+    channel_uses = message_signals.load().channel_use_regex
+    if channel_uses is not None:
+        folded = channel_uses.sub(lambda m: " " * len(m.group()), folded)
     words = _WORD_RE.findall(folded.replace("'", " "))
     for start in range(len(words)):
         glued = ""

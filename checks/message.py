@@ -98,14 +98,22 @@ def shown_lawfulness(result: MessageResult) -> tuple[str, list[Finding]]:
 
 
 def _mentions(norm: Normalised) -> list[tuple[Body, Hit]]:
-    """Each body named in the message, with its first mention."""
+    """Each body named in the message, with its first mention. A name used as a channel or a place ("envoyé par
+    la poste", "cachet de la poste") is not a mention: the message does not claim to come from it."""
     signals = message_signals.load()
     seen: dict[str, tuple[Body, Hit]] = {}
     if not norm.folded:
         return []
+    channels = (
+        [m.span() for m in signals.channel_use_regex.finditer(norm.folded, 0, MENTION_WINDOW)]
+        if signals.channel_use_regex is not None
+        else []
+    )
     for index, match in signals.body_regex.finditer(norm.folded, 0, MENTION_WINDOW):
         body = signals.bodies[index]
         if body.id in seen or match.end() <= match.start():
+            continue
+        if any(start <= match.start() and match.end() <= end for start, end in channels):
             continue
         quote, span = norm.quote(*match.span())
         seen[body.id] = (body, Hit(body.id, match.start(), match.end(), quote, span))

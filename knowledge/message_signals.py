@@ -162,6 +162,7 @@ class SignalFile(Strict):
     homoglyphs: dict[str, str]
     signal: list[Signal]
     body: list[Body]
+    channel_uses: list[str] = []
     iban: IbanData
 
     @field_validator("homoglyphs")
@@ -171,6 +172,11 @@ class SignalFile(Strict):
             if len(char) != 1 or not re.fullmatch(r"[a-z]", latin):
                 raise ValueError(f"{char!r} -> {latin!r}: one character to one Latin letter")
         return value
+
+    @field_validator("channel_uses")
+    @classmethod
+    def _channel_uses(cls, value: list[str]) -> list[str]:
+        return [check_pattern(p) for p in value]
 
     @field_validator("spelling")
     @classmethod
@@ -397,6 +403,8 @@ class Signals(BaseModel):
     families: tuple[Family, ...]
     bodies: tuple[Body, ...]
     body_regex: Alternation
+    #: Where a body's name is a channel or a place ("envoyé par la poste", "le cachet de la poste"), not the sender.
+    channel_use_regex: re.Pattern[str] | None
     spelling: dict[str, str]
     spelling_regex: re.Pattern[str]
     homoglyphs: dict[str, str]
@@ -551,6 +559,9 @@ def _compile(parsed: SignalFile) -> Signals:
         families=families,
         bodies=bodies,
         body_regex=body_regex,
+        channel_use_regex=re.compile(_bounded(_alternation(parsed.channel_uses)))
+        if parsed.channel_uses
+        else None,
         spelling=parsed.spelling,
         spelling_regex=spelling_regex,
         homoglyphs=parsed.homoglyphs,
