@@ -10,7 +10,6 @@ precedes it (``_event_pressed`` or ``_date_typed``); ``_compute`` receives the w
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Literal
@@ -23,6 +22,7 @@ from bot.conversation.render import DETAILS_MAX_CHARS
 from bot.conversation.services import PrescriptionView, ServiceUnavailable
 from bot.conversation.table import Call, DialogueData, FlowTable, On, Outcome, Row, Target, done, goto
 from bot.conversation.texts import back_row, button, cancel_row, t
+from checks import prescription_guard as guard
 from checks.calendar_fr import MONTHS_FR, french
 from checks.facts import Facts, extract, find_dates
 from checks.vague_dates import ENGINE_EVENT
@@ -504,9 +504,6 @@ def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date
     return done(Reply(text=text, buttons=buttons), last=last)
 
 
-_PUBLIC_TYPES = _OWN_TITLE_TYPES
-
-
 def _withheld(
     data: PrescriptionData, view: PrescriptionView, answer: str
 ) -> tuple[str, list[str], list[str], str] | None:
@@ -516,31 +513,26 @@ def _withheld(
     differ = not answer.startswith(view.text)  # a vague date answered both ways, one of them "prescribed"
     if not (view.prescribed or view.open_from is not None or differ):
         return None
-    if any(e.kind == "enforcement" for e in data.events):
+    code = guard.withheld(data.debt_type, (e.kind for e in data.events), public=data.public)
+    if code == guard.SEIZURE_REPORTED:
         if _seized_after_expiry(data, view):
             assert view.expiry is not None
             warning = t("prescription.short_seized_after_expiry", expiry=french(view.expiry))
         else:
             warning = t("prescription.short_seized_no_verdict", rule=view.rule)
-        return warning, [t("prescription.seizure_note")], [], "prescription.seizure_reported"
-    if data.public or data.debt_type in _PUBLIC_TYPES:
+        return warning, [t("prescription.seizure_note")], [], code
+    if code == guard.PUBLIC_UNSETTLED:
         warning = t("prescription.short_public_unsettled", rule=view.rule)
         notes, more = [t("prescription.public_help")], [t("prescription.public_fines")]
-        return warning, notes, more, "prescription.public_unsettled"
+        return warning, notes, more, code
     return None
-
-
-# A caveat that still gives a verdict ("S'il s'agit d'une seule somme … elle est prescrite depuis le …").
-_VERDICT = re.compile(
-    r"\b(?:est|sont) (?:prescrites?|forcloses?) depuis\b|\bsont prescrites\b|\best prescrite\b"
-)
 
 
 def _without_verdict(view: PrescriptionView) -> str:
     """The details without what says "prescribed" (the explanation, a caveat that gives a verdict for one sum):
     the other caveats and the way of counting stay."""
     rest = view.text[len(view.explanation) :] if view.text.startswith(view.explanation) else ""
-    return "\n\n".join(p for p in rest.strip().split("\n\n") if p and not _VERDICT.search(p))
+    return "\n\n".join(p for p in rest.strip().split("\n\n") if p and not guard.says_prescribed(p))
 
 
 def _seized_after_expiry(data: PrescriptionData, view: PrescriptionView) -> bool:
