@@ -465,7 +465,9 @@ def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date
     unsure_note = f"\n\n{t('prescription.unsure_note')}" if unsure else ""
     answer = _both_ways(call, data, view.text, view.codes, last_due)
     several = last_due if last_due is not None and data.start is not None and last_due > data.start else None
-    text = _short(view, answer, several) + unsure_note
+    kinds = {e.kind for e in data.events}
+    title_undated = "enforcement" in kinds and "judgment" not in kinds and data.debt_type != "judgment"
+    text = _short(view, answer, several, title_undated=title_undated) + unsure_note
     codes = view.codes
     withheld = _withheld(data, view, answer)
     if withheld is not None:
@@ -568,11 +570,14 @@ def _letter_facts(
 _TITLE_EVENTS = frozenset({"judgment", "enforcement", "court_claim"})
 
 
-def _short(view: PrescriptionView, answer: str, last_due: date | None = None) -> str:
+def _short(
+    view: PrescriptionView, answer: str, last_due: date | None = None, *, title_undated: bool = False
+) -> str:
     """The answer first (prescribed since when, or until when it can be claimed), the rule in one short
     line, the reminder that prescription must be invoked; the caveats and the calculation wait behind
     "Pourquoi ?". A vague date whose two ends disagree is already answered both ways, briefly.
-    ``last_due``: the most recent of several sums, when there are several."""
+    ``last_due``: the most recent of several sums, when there are several. ``title_undated``: a seizure told
+    without the date of the title it rests on, so the title's period is counted from the seizure."""
     if not answer.startswith(view.text):  # both ways, in their own short wording
         return answer
     note = answer[len(view.text) :].strip()
@@ -590,7 +595,11 @@ def _short(view: PrescriptionView, answer: str, last_due: date | None = None) ->
         key = "prescription.short_running_credit" if credit else "prescription.short_running"
         if view.rule_id in _OWN_TITLE_TYPES:  # no court needed to recover it (SATD, fiche juridique 0.8)
             key = "prescription.short_running_public"
+        elif view.rule_id == "judgment":  # a title is enforced, not claimed in court (L111-4, fiche 0.3)
+            key = "prescription.short_running_title"
         lines.append(t(key, expiry=french(view.expiry)))
+        if key == "prescription.short_running_title" and title_undated:
+            lines.append(t("prescription.short_title_undated"))
     if not lines:  # no date to give (unknown debt type): the explanation is the answer
         return "\n\n".join(p for p in (view.explanation or view.text, note) if p)
     if view.rule:
