@@ -21,9 +21,10 @@ from collections.abc import Sequence
 from datetime import date
 
 from checks import prescription_engine as engine
+from checks import prescription_guard as guard
 from checks import prescription_instalments as instalments
 from checks import prescription_unknown as unknown
-from checks.calendar_fr import french
+from checks.calendar_fr import french, years_french
 from checks.dates import DateErrorCode, parse_day
 from checks.prescription_model import Event, PrescriptionInputError, PrescriptionResult, RuleRef
 from knowledge import prescription as law
@@ -90,7 +91,28 @@ def compute(
         return unknown.run(start, ordered, as_of)
     rule = law.load().rule(debt_type)
     result = engine.result_of(engine.simulate(rule, start, ordered), start, as_of)
-    return instalments.by_instalment(rule, start, ordered, as_of, last_due, result)
+    result = instalments.by_instalment(rule, start, ordered, as_of, last_due, result)
+    return _guarded(debt_type, ordered, result)
+
+
+def _guarded(debt_type: str, events: Sequence[Event], result: PrescriptionResult) -> PrescriptionResult:
+    """A seizure reported or a public creditor: when the dates alone say "prescribed" (all or the older sums),
+    the explanation says why that cannot be said, and no caveat gives a verdict for one sum (fiche 0.2-0.3, 0.8)."""
+    if not (result.prescribed or result.open_from is not None):
+        return result
+    code = guard.withheld(debt_type, (event.kind for event in events))
+    if code is None:
+        return result
+    governing = law.load().rule(result.rule.id)
+    key = "withheld_seizure" if code == guard.SEIZURE_REPORTED else "withheld_public"
+    explanation = t(
+        f"prescription.explanation.{key}",
+        label=law.load().rule(debt_type).label,
+        duration=years_french(governing.years),
+        article=governing.article,
+    )
+    caveats = [c for c in result.caveats if not guard.says_prescribed(c)]
+    return result.model_copy(update={"withheld": code, "explanation": explanation, "caveats": caveats})
 
 
 def _validate_last_due(start: date, last_due: date, as_of: date) -> None:

@@ -33,6 +33,11 @@ class PrescriptionResult(BaseModel):
 
     ``open_from``: for a debt made of several sums (rents, bills), the first due date whose sum is not
     prescribed at the date of the calculation; the sums due before it are. None when there is no such split.
+
+    ``withheld``: the code said instead of "prescribed" (``prescription.seizure_reported``,
+    ``prescription.public_unsettled``, see ``prescription_guard``) when the dates alone say "prescribed" (all or
+    part) but a seizure was reported or the creditor is public; ``prescribed``, ``expiry`` and ``open_from`` stay
+    what the dates alone give, and the explanation says why no verdict is given. Serialised only when set.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -44,3 +49,4 @@ class PrescriptionResult(BaseModel):
     explanation: str
     caveats: list[str]
     open_from: date | None = None
+    withheld: str | None = None

@@ -14,6 +14,7 @@ import sys
 from datetime import date
 from typing import Any
 
+from checks import prescription_guard as guard
 from checks.calendar_fr import french, years_french
 from checks.prescription import PrescriptionInputError, PrescriptionResult, compute, parse_date, parse_event
 from knowledge import prescription as law
@@ -71,6 +72,8 @@ def run(args: argparse.Namespace, today: date | None = None) -> int:
         data = result.model_dump(mode="json")
         if data["open_from"] is None:  # the shape other tools know, unless the answer is by instalment
             del data["open_from"]
+        if data["withheld"] is None:  # only when a seizure or a public creditor forbids "prescribed"
+            del data["withheld"]
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(render_text(result, args.debt_type.strip(), start, as_of))
@@ -104,6 +107,10 @@ def _verdict(result: PrescriptionResult) -> str:
         return t("prescription.cli.verdict_unknown")
     if result.expiry is None:
         return t("prescription.cli.verdict_no_expiry")
+    if result.withheld == guard.SEIZURE_REPORTED:
+        return t("prescription.cli.verdict_seizure_reported")
+    if result.withheld == guard.PUBLIC_UNSETTLED:
+        return t("prescription.cli.verdict_public_unsettled")
     if result.open_from is not None:
         return t("prescription.cli.verdict_partly", open_from=french(result.open_from))
     if result.prescribed:

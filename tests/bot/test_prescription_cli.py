@@ -172,3 +172,49 @@ def test_human_output_after_a_judgment_shows_the_ten_year_rule(capsys) -> None:
     assert "facture d'opérateur télécom" in out  # the debt as the user described it
     assert "Règle : art. L111-4 CPC exéc., délai de 10 ans." in out
     assert "Résultat : pas encore prescrite ; échéance le 1er juin 2031 inclus." in out
+
+
+def _says_prescribed(text: str) -> bool:
+    return any(w in text for w in ("PRESCRITE", "FORCLOSE", "est prescrite depuis", "sont prescrites"))
+
+
+@pytest.mark.parametrize("debt_type", ["state_tax", "local_public"])
+def test_an_old_public_debt_is_never_called_prescribed_by_the_cli(capsys, debt_type) -> None:
+    # "taxe fonciere de 2015 jamais payee" / "cantine de 2015": the dates alone would say prescribed (or its older
+    # sums), but the public accountant may have interrupted the delay (fiche juridique 0.8).
+    args = ["--debt-type", debt_type, "--start", "2015-01-10", "--as-of", "2026-12-01"]
+    assert main(["prescription", *args]) == 0
+    out = capsys.readouterr().out
+    assert "Résultat : NON TRANCHÉ — dette publique" in out
+    assert not _says_prescribed(out)
+    data = run_json(capsys, *args, "--last-due", "2015-01-10")
+    assert data["withheld"] == "prescription.public_unsettled"
+    assert set(data) == {"prescribed", "expiry", "rule", "steps", "explanation", "caveats", "withheld"}
+    assert not _says_prescribed(data["explanation"]) and not any(_says_prescribed(c) for c in data["caveats"])
+
+
+def test_a_seizure_reported_to_the_cli_gets_no_verdict(capsys) -> None:
+    # A phone bill of 2015 seized in March 2016 (title undated): 10 years from the seizure ran out in 2026.
+    args = ["--debt-type", "telecom", "--start", "2015-01-10", "--event", "enforcement:2016-03-01"]
+    assert main(["prescription", *args, "--as-of", "2026-12-01"]) == 0
+    out = capsys.readouterr().out
+    assert "Résultat : NON TRANCHÉ — une saisie est signalée" in out and "juge de l'exécution" in out
+    assert not _says_prescribed(out)
+    data = run_json(capsys, *args, "--last-due", "2015-01-10", "--as-of", "2026-12-01")
+    assert data["withheld"] == "prescription.seizure_reported"
+    assert data["rule"]["id"] == "judgment"  # the fields keep what the dates alone give
+
+
+def test_a_running_public_debt_keeps_the_historical_json_shape(capsys) -> None:
+    data = run_json(
+        capsys,
+        "--debt-type",
+        "state_tax",
+        "--start",
+        "2024-05-10",
+        "--last-due",
+        "2024-05-10",
+        "--as-of",
+        "2026-12-01",
+    )
+    assert "withheld" not in data and data["prescribed"] is False and data["expiry"] == "2028-05-10"

@@ -45,8 +45,9 @@ async def test_a_seizure_in_the_question_asks_its_date_then_its_title() -> None:
     assert "titre exécutoire" in chat.text and "p:j:unknown" in chat.buttons()
     await chat.press("p:j:unknown")
     await chat.send("non")
-    assert "pas encore prescrite" in chat.text
-    assert "forclusion" not in chat.text.split("\n")[0]
+    # A title runs (counted from the seizure, its date unknown): enforced, not "réclamée en justice" (L111-4)
+    assert "poursuivre l'exécution" in chat.text and "Compté depuis la saisie" in chat.text
+    assert "forclusion" not in chat.text.split("\n")[0] and "réclamée en justice" not in chat.text
 
 
 async def test_a_dated_seizure_in_the_question_asks_the_judgment_it_rests_on() -> None:

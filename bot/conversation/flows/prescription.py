@@ -10,7 +10,6 @@ precedes it (``_event_pressed`` or ``_date_typed``); ``_compute`` receives the w
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Literal
@@ -23,6 +22,7 @@ from bot.conversation.render import DETAILS_MAX_CHARS
 from bot.conversation.services import PrescriptionView, ServiceUnavailable
 from bot.conversation.table import Call, DialogueData, FlowTable, On, Outcome, Row, Target, done, goto
 from bot.conversation.texts import back_row, button, cancel_row, t
+from checks import prescription_guard as guard
 from checks.calendar_fr import MONTHS_FR, french
 from checks.facts import Facts, extract, find_dates
 from checks.vague_dates import ENGINE_EVENT
@@ -465,7 +465,9 @@ def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date
     unsure_note = f"\n\n{t('prescription.unsure_note')}" if unsure else ""
     answer = _both_ways(call, data, view.text, view.codes, last_due)
     several = last_due if last_due is not None and data.start is not None and last_due > data.start else None
-    text = _short(view, answer, several) + unsure_note
+    kinds = {e.kind for e in data.events}
+    title_undated = "enforcement" in kinds and "judgment" not in kinds and data.debt_type != "judgment"
+    text = _short(view, answer, several, title_undated=title_undated) + unsure_note
     codes = view.codes
     withheld = _withheld(data, view, answer)
     if withheld is not None:
@@ -504,9 +506,6 @@ def _compute(call: Call, data: PrescriptionData, *, unsure: bool, last_due: date
     return done(Reply(text=text, buttons=buttons), last=last)
 
 
-_PUBLIC_TYPES = _OWN_TITLE_TYPES
-
-
 def _withheld(
     data: PrescriptionData, view: PrescriptionView, answer: str
 ) -> tuple[str, list[str], list[str], str] | None:
@@ -516,31 +515,26 @@ def _withheld(
     differ = not answer.startswith(view.text)  # a vague date answered both ways, one of them "prescribed"
     if not (view.prescribed or view.open_from is not None or differ):
         return None
-    if any(e.kind == "enforcement" for e in data.events):
+    code = guard.withheld(data.debt_type, (e.kind for e in data.events), public=data.public)
+    if code == guard.SEIZURE_REPORTED:
         if _seized_after_expiry(data, view):
             assert view.expiry is not None
             warning = t("prescription.short_seized_after_expiry", expiry=french(view.expiry))
         else:
             warning = t("prescription.short_seized_no_verdict", rule=view.rule)
-        return warning, [t("prescription.seizure_note")], [], "prescription.seizure_reported"
-    if data.public or data.debt_type in _PUBLIC_TYPES:
+        return warning, [t("prescription.seizure_note")], [], code
+    if code == guard.PUBLIC_UNSETTLED:
         warning = t("prescription.short_public_unsettled", rule=view.rule)
         notes, more = [t("prescription.public_help")], [t("prescription.public_fines")]
-        return warning, notes, more, "prescription.public_unsettled"
+        return warning, notes, more, code
     return None
-
-
-# A caveat that still gives a verdict ("S'il s'agit d'une seule somme … elle est prescrite depuis le …").
-_VERDICT = re.compile(
-    r"\b(?:est|sont) (?:prescrites?|forcloses?) depuis\b|\bsont prescrites\b|\best prescrite\b"
-)
 
 
 def _without_verdict(view: PrescriptionView) -> str:
     """The details without what says "prescribed" (the explanation, a caveat that gives a verdict for one sum):
     the other caveats and the way of counting stay."""
     rest = view.text[len(view.explanation) :] if view.text.startswith(view.explanation) else ""
-    return "\n\n".join(p for p in rest.strip().split("\n\n") if p and not _VERDICT.search(p))
+    return "\n\n".join(p for p in rest.strip().split("\n\n") if p and not guard.says_prescribed(p))
 
 
 def _seized_after_expiry(data: PrescriptionData, view: PrescriptionView) -> bool:
@@ -576,11 +570,14 @@ def _letter_facts(
 _TITLE_EVENTS = frozenset({"judgment", "enforcement", "court_claim"})
 
 
-def _short(view: PrescriptionView, answer: str, last_due: date | None = None) -> str:
+def _short(
+    view: PrescriptionView, answer: str, last_due: date | None = None, *, title_undated: bool = False
+) -> str:
     """The answer first (prescribed since when, or until when it can be claimed), the rule in one short
     line, the reminder that prescription must be invoked; the caveats and the calculation wait behind
     "Pourquoi ?". A vague date whose two ends disagree is already answered both ways, briefly.
-    ``last_due``: the most recent of several sums, when there are several."""
+    ``last_due``: the most recent of several sums, when there are several. ``title_undated``: a seizure told
+    without the date of the title it rests on, so the title's period is counted from the seizure."""
     if not answer.startswith(view.text):  # both ways, in their own short wording
         return answer
     note = answer[len(view.text) :].strip()
@@ -598,7 +595,11 @@ def _short(view: PrescriptionView, answer: str, last_due: date | None = None) ->
         key = "prescription.short_running_credit" if credit else "prescription.short_running"
         if view.rule_id in _OWN_TITLE_TYPES:  # no court needed to recover it (SATD, fiche juridique 0.8)
             key = "prescription.short_running_public"
+        elif view.rule_id == "judgment":  # a title is enforced, not claimed in court (L111-4, fiche 0.3)
+            key = "prescription.short_running_title"
         lines.append(t(key, expiry=french(view.expiry)))
+        if key == "prescription.short_running_title" and title_undated:
+            lines.append(t("prescription.short_title_undated"))
     if not lines:  # no date to give (unknown debt type): the explanation is the answer
         return "\n\n".join(p for p in (view.explanation or view.text, note) if p)
     if view.rule:
