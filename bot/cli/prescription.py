@@ -70,6 +70,11 @@ def run(args: argparse.Namespace, today: date | None = None) -> int:
         )
     if args.json:
         data = result.model_dump(mode="json")
+        if data["withheld"] is not None:
+            # A tool that reads only "prescribed" must not see a verdict the answer withholds: false means "not
+            # established" here, as for the unknown debt type; nor "open_from" (older sums said prescribed).
+            data["prescribed"] = False
+            data["open_from"] = None
         if data["open_from"] is None:  # the shape other tools know, unless the answer is by instalment
             del data["open_from"]
         if data["withheld"] is None:  # only when a seizure or a public creditor forbids "prescribed"

@@ -189,6 +189,7 @@ def test_an_old_public_debt_is_never_called_prescribed_by_the_cli(capsys, debt_t
     assert not _says_prescribed(out)
     data = run_json(capsys, *args, "--last-due", "2015-01-10")
     assert data["withheld"] == "prescription.public_unsettled"
+    assert data["prescribed"] is False  # a tool reading only this field sees no verdict
     assert set(data) == {"prescribed", "expiry", "rule", "steps", "explanation", "caveats", "withheld"}
     assert not _says_prescribed(data["explanation"]) and not any(_says_prescribed(c) for c in data["caveats"])
 
@@ -202,7 +203,9 @@ def test_a_seizure_reported_to_the_cli_gets_no_verdict(capsys) -> None:
     assert not _says_prescribed(out)
     data = run_json(capsys, *args, "--last-due", "2015-01-10", "--as-of", "2026-12-01")
     assert data["withheld"] == "prescription.seizure_reported"
-    assert data["rule"]["id"] == "judgment"  # the fields keep what the dates alone give
+    # "not established", as for an unknown debt type
+    assert data["prescribed"] is False and "open_from" not in data
+    assert data["rule"]["id"] == "judgment"  # the rule and expiry keep what the dates alone give
 
 
 def test_a_running_public_debt_keeps_the_historical_json_shape(capsys) -> None:
