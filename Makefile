@@ -47,7 +47,7 @@ unit: $(STAMP)
 
 # Everything, with coverage of bot/, checks/ and knowledge/; below the floor in pyproject.toml it fails.
 test: $(STAMP) sysdeps node postgres lint typecheck
-	$(BIN)/pytest --cov --cov-report=term:skip-covered
+	$(BIN)/pytest -n auto --dist loadfile --cov --cov-report=term:skip-covered
 
 # PostgreSQL from Debian for the store contract tests (they start their own server in a temporary folder, on
 # 127.0.0.1), and HAProxy, whose check of the generated deployment configuration is a test; installed only
