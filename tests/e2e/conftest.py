@@ -38,7 +38,7 @@ EMULATOR = ROOT / "node_modules" / "telegram-test-api"
 NODE = shutil.which("node")
 
 REPLY_TIMEOUT = 10.0  # seconds: the longest any single reply may take
-START_TIMEOUT = 20.0  # seconds: the bot process imports PTB and loads the knowledge base
+START_TIMEOUT = 60.0  # seconds: the bot process imports PTB and loads the knowledge base (slower with the suite on every core)
 POLL_EVERY = 0.01  # seconds between two looks at the emulator (the reference round trip is ~15 ms)
 BOT_USER = {"id": 666, "is_bot": True, "first_name": "Test First name", "username": "TestNameBot"}
 
