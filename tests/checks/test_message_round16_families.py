@@ -1,0 +1,89 @@
+"""General tricks of round 16 (02/12/2026): what a scam asks, in whose name, under what pressure, each with genuine neighbours.
+
+Written as people receive them (accents or not, sms style, the link cut off), never copied from a corpus item, for the
+families batch 9 showed missed and the ones that had no rule at all:
+- the "safe account" of fake bank advisers: savings said to be in danger, to be moved by a transfer (escroqueriefinanciere,
+  Inspire France);
+- the "fraude au président": a transfer both urgent and confidential, asked in the boss's name (France 3, Cybersecurity
+  Guide);
+- the too-good offers of social networks told another way: "lost" parcels and mystery boxes, unsold stock or an appliance
+  for a few euros (60 Millions de consommateurs via consommer-aujourd'hui, SOS Litiges), a gift to EVERY reader who likes,
+  shares or comments (Chronique Disney, RTBF);
+- the investment: a rate of 7 % or more said to be guaranteed (ACPR), capital said to double;
+- the grant to sign up for in order to get it, the gift voucher activated with bank logins, the soldier on a mission who
+  needs money to come and see you.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.message import analyse_message
+from checks.result import Verdict
+
+FLAGGED = {Verdict.suspicious, Verdict.likely_scam}
+QUIET = {Verdict.inconclusive, Verdict.likely_legit}
+
+
+def codes(text: str) -> set[str]:
+    return {f.code for f in analyse_message(text).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suite à un piratage, nous devons sécuriser votre épargne : effectuez un virement vers le compte de sécurité indiqué.",
+        "bonjour c est votre conseiller, votre argent est en danger il faut le transferer sur un compte securise aujourd hui",
+        "Bonjour, je suis le nouveau comptable. Le directeur m'a demandé de faire un virement urgent et confidentiel, "
+        "merci de me transmettre le RIB.",
+        "Le president est en deplacement, il a besoin que tu fasses un virement tres urgent a un fournisseur, reste discret stp",
+    ],
+)
+def test_money_moved_to_safety_or_for_the_boss_in_secret_is_the_scam_itself(text: str) -> None:
+    result = analyse_message(text)
+    assert result.verdict is Verdict.likely_scam
+    assert "message.scenario_decisive_ask" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mme Durand, pour proteger vos economies virez-les sur le compte temporaire que je vous envoie par sms",
+        "Decathlon liquide ses velos invendus a 1,95 € ! Il suffit de repondre a 3 questions.",
+        "Profitez de l'offre : une trottinette electrique pour 2 € seulement, stock limite, dernieres heures.",
+        "colis perdus non reclames vendus en boite mystere pour 2€ seulement, depechez vous",
+        "Pour feter ses 50 ans, IKEA offre une carte cadeau a chaque personne qui partage cette publication et commente.",
+        'On offre un robot cuiseur aux 100 premieres personnes a commenter "merci" !!',
+        "Livret exclusif a 8 % net garanti par l'Etat, sans frais, disponible seulement jusqu'a vendredi.",
+        "Grace a notre plateforme vous pouvez doubler votre capital en 2 mois. Ouvrez un compte avec 250 €",
+        "Aide exceptionnelle de 300 € pour les retraites : inscrivez-vous avant le 31 pour la toucher.",
+        "Cheque cadeau : votre employeur vous offre 200 € pour Noel. Activez-le avec vos identifiants bancaires.",
+        "Bonjour ma cherie, je suis militaire en mission au Mali, j'ai besoin d'argent pour rentrer te voir.",
+    ],
+)
+def test_a_round16_trick_told_without_its_link_is_at_least_suspicious(text: str) -> None:
+    assert analyse_message(text).verdict in FLAGGED
+    assert "message.scenario" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Votre banque ne vous demandera jamais de virer votre argent vers un compte sécurisé. En cas de doute appelez votre agence.",
+        "Votre virement de 150 € vers votre livret A a bien été effectué.",
+        "Bonjour, le directeur vous attend lundi à 9h pour votre entretien, merci de confirmer.",
+        "Réunion confidentielle avec la direction générale jeudi, ordre du jour en pièce jointe.",
+        "Déstockage : -50 % sur tout le magasin jusqu'à samedi, dans la limite des stocks disponibles.",
+        "Trottinette électrique à 1 € avec votre forfait 5G à 29,99 €/mois, engagement 24 mois.",
+        "Votre colis perdu sera remboursé 25 € sous 10 jours, nous sommes désolés.",
+        "Jeu concours : tentez de gagner un panier garni, tirage au sort samedi au marché.",
+        "Livret A : le taux reste fixé à 2,4 % au 1er février.",
+        "Taux boosté : 5 % brut pendant 2 mois sur votre nouveau livret, voir conditions en agence.",
+        "L'aide exceptionnelle de fin d'année est versée automatiquement aux bénéficiaires du RSA, aucune démarche à faire.",
+        "Le CCAS distribue les colis de Noël aux seniors : inscrivez-vous en mairie avant le 10 décembre.",
+        "Mon fils est militaire, il rentre de mission la semaine prochaine, on fera une fête.",
+        "Votre chèque cadeau de 10 € est disponible en caisse avec votre carte de fidélité.",
+    ],
+)
+def test_the_genuine_neighbours_of_the_round16_tricks_stay_quiet(text: str) -> None:
+    assert analyse_message(text).verdict in QUIET
