@@ -11,7 +11,10 @@ families batch 9 showed missed and the ones that had no rule at all:
   shares or comments (Chronique Disney, RTBF);
 - the investment: a rate of 7 % or more said to be guaranteed (ACPR), capital said to double;
 - the grant to sign up for in order to get it, the gift voucher activated with bank logins, the soldier on a mission who
-  needs money to come and see you.
+  needs money to come and see you;
+- the cut-off messages of known stories that slipped through by a word: fees "supplémentaires … requis", "écoutez-le
+  ici", an address "erronée" said of the parcel, "c'est moi" from a new number with no name, an exceptional payment
+  "en attente de validation".
 """
 
 from __future__ import annotations
@@ -59,6 +62,11 @@ def test_money_moved_to_safety_or_for_the_boss_in_secret_is_the_scam_itself(text
         "Aide exceptionnelle de 300 € pour les retraites : inscrivez-vous avant le 31 pour la toucher.",
         "Cheque cadeau : votre employeur vous offre 200 € pour Noel. Activez-le avec vos identifiants bancaires.",
         "Bonjour ma cherie, je suis militaire en mission au Mali, j'ai besoin d'argent pour rentrer te voir.",
+        "Nous avons tenté de livrer votre colis. Des frais supplémentaires de 1,99 € sont requis.",
+        "Vous avez un message vocal en attente, écoutez-le ici.",
+        "votre colis est arrive a l entrepot mais l adresse est erronee",
+        "Salut c'est moi, j'ai change de numero, enregistre celui-ci",
+        "Votre CAF vous informe d'un versement exceptionnel de 412 € en attente de validation.",
     ],
 )
 def test_a_round16_trick_told_without_its_link_is_at_least_suspicious(text: str) -> None:
@@ -83,6 +91,11 @@ def test_a_round16_trick_told_without_its_link_is_at_least_suspicious(text: str)
         "Le CCAS distribue les colis de Noël aux seniors : inscrivez-vous en mairie avant le 10 décembre.",
         "Mon fils est militaire, il rentre de mission la semaine prochaine, on fera une fête.",
         "Votre chèque cadeau de 10 € est disponible en caisse avec votre carte de fidélité.",
+        "Vous avez un nouveau message vocal. Pour l'écouter, appelez le 888 depuis votre mobile.",
+        "Votre colis est disponible au point relais Tabac du Centre, 12 rue Victor Hugo, l'adresse de livraison était incomplète.",
+        "Salut c'est Julie, j'ai changé de numéro, enregistre celui-ci !",
+        "Votre aide exceptionnelle de 150 € a été versée le 15/12 sur votre compte.",
+        "Le versement exceptionnel de la prime de Noël aura lieu le 15 décembre, sans démarche.",
     ],
 )
 def test_the_genuine_neighbours_of_the_round16_tricks_stay_quiet(text: str) -> None:
