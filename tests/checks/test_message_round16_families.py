@@ -14,7 +14,10 @@ families batch 9 showed missed and the ones that had no rule at all:
   needs money to come and see you;
 - the cut-off messages of known stories that slipped through by a word: fees "supplémentaires … requis", "écoutez-le
   ici", an address "erronée" said of the parcel, "c'est moi" from a new number with no name, an exceptional payment
-  "en attente de validation".
+  "en attente de validation";
+- windfalls for a whole group ("1 000 € à chaque famille", "rembourse 200 € à tous ses clients"; a real measure paid
+  "automatiquement" stays quiet), free plane tickets, hundreds of euros of shopping offered for a survey, loans "à toute
+  personne sérieuse", easy money "depuis chez vous", paid product testers, a mule's "tu gardes 10 %".
 """
 
 from __future__ import annotations
@@ -67,6 +70,16 @@ def test_money_moved_to_safety_or_for_the_boss_in_secret_is_the_scam_itself(text
         "votre colis est arrive a l entrepot mais l adresse est erronee",
         "Salut c'est moi, j'ai change de numero, enregistre celui-ci",
         "Votre CAF vous informe d'un versement exceptionnel de 412 € en attente de validation.",
+        "Aide de 500 € versée par la CPS à tous les retraités, inscription en ligne.",
+        "Le gouvernement offre 1 000 € a chaque famille qui en fait la demande avant le 31.",
+        "EDF rembourse 200 € à tous ses clients suite à la hausse des prix.",
+        "Air Austral fête ses 30 ans : deux billets offerts aux 500 premiers inscrits.",
+        "Carrefour vous offre 250 € de courses, répondez à notre enquête de satisfaction.",
+        "Je propose des prêts à toute personne sérieuse, taux de 2 %, remboursement sur 10 ans.",
+        "Gagnez de l'argent depuis chez vous en seulement 30 minutes par jour.",
+        "Devenez testeur de produits rémunéré, 500 € par mois.",
+        "Mon oncle a besoin de quelqu'un de confiance pour recevoir des virements, tu gardes 10 %.",
+        "Billets d'avion gratuits pour toute la famille, il ne reste que quelques places !",
     ],
 )
 def test_a_round16_trick_told_without_its_link_is_at_least_suspicious(text: str) -> None:
@@ -96,6 +109,15 @@ def test_a_round16_trick_told_without_its_link_is_at_least_suspicious(text: str)
         "Salut c'est Julie, j'ai changé de numéro, enregistre celui-ci !",
         "Votre aide exceptionnelle de 150 € a été versée le 15/12 sur votre compte.",
         "Le versement exceptionnel de la prime de Noël aura lieu le 15 décembre, sans démarche.",
+        "La CAF verse 150 € à tous les bénéficiaires du RSA le 15 décembre.",
+        "La prime exceptionnelle de 100 € est versée automatiquement à toutes les familles éligibles.",
+        "La mairie offre 20 € de bons d'achat à chaque enfant de la commune, à retirer en mairie.",
+        "Répondez à notre enquête de satisfaction, cela ne prend que 2 minutes.",
+        "Le vol est offert aux enfants de moins de 2 ans sur nos lignes intérieures.",
+        "Votre conseiller vous propose un prêt travaux à 3,9 %, prenez rendez-vous en agence.",
+        "Je travaille depuis chez moi trois jours par semaine, on peut se voir jeudi.",
+        "Votre salaire de novembre a été versé, votre bulletin est disponible.",
+        "Nos testeurs ont adoré ce nouvel aspirateur, disponible en magasin à 199 €.",
     ],
 )
 def test_the_genuine_neighbours_of_the_round16_tricks_stay_quiet(text: str) -> None:
