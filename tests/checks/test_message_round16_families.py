@@ -122,3 +122,50 @@ def test_a_round16_trick_told_without_its_link_is_at_least_suspicious(text: str)
 )
 def test_the_genuine_neighbours_of_the_round16_tricks_stay_quiet(text: str) -> None:
     assert analyse_message(text).verdict in QUIET
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MaPrimeRénov' est une aide de l'État pour vos travaux de rénovation énergétique. Faites votre demande sur "
+        "maprimerenov.gouv.fr.",
+        "L'avis de contravention vous a été envoyé par la poste, vous pouvez payer sur amendes.gouv.fr.",
+    ],
+)
+def test_a_story_that_sends_you_to_the_organisations_own_site_is_no_scam_pattern(text: str) -> None:
+    assert analyse_message(text).verdict in QUIET
+    assert "message.scenario" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the official site's name next to what no official site asks through a message
+        "Votre remboursement de 150 € est bloqué, confirmez vos coordonnées bancaires sur ameli.fr",
+        # the small fee of parcel messages, which copy the carrier's name
+        "Votre colis est en attente, payez les frais de 1,99 € sur laposte.fr",
+    ],
+)
+def test_the_official_sites_name_does_not_excuse_a_secret_or_a_small_fee(text: str) -> None:
+    assert analyse_message(text).verdict in FLAGGED
+    assert "message.scenario" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous avez reçu 500 € sur votre cagnotte, cliquez pour encaisser.",
+        "Vous avez 84,50 € de gains, cliquez ici pour les récupérer",
+    ],
+)
+def test_money_to_collect_by_a_click_is_at_least_suspicious(text: str) -> None:
+    assert analyse_message(text).verdict in FLAGGED
+    assert "message.scenario" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Votre cagnotte fidélité atteint 12 €, utilisable en caisse.", "Votre virement de 250 € a bien été reçu par le bénéficiaire."],
+)
+def test_money_already_yours_stays_quiet(text: str) -> None:
+    assert analyse_message(text).verdict in QUIET
