@@ -80,6 +80,13 @@ def test_money_moved_to_safety_or_for_the_boss_in_secret_is_the_scam_itself(text
         "Devenez testeur de produits rémunéré, 500 € par mois.",
         "Mon oncle a besoin de quelqu'un de confiance pour recevoir des virements, tu gardes 10 %.",
         "Billets d'avion gratuits pour toute la famille, il ne reste que quelques places !",
+        "Nouveau : le livret qui rapporte 3 fois plus que le Livret A, ouverture en 2 minutes.",
+        "Achetez des diamants d'investissement, valeur doublée en 5 ans.",
+        "Gagnez 3 000 € par mois grâce à l'intelligence artificielle qui trade pour vous.",
+        "Subvention exceptionnelle de 1 500 € pour les auto-entrepreneurs, dossier à déposer avant vendredi.",
+        "Nouvelle aide de la CAF : 350 € pour la rentrée, demandez-la avant le 30 septembre.",
+        "Bon de réduction de 80 % chez Lidl pour célébrer ses 50 ans en France.",
+        "Cadeau de Noël : recevez une PS5 gratuitement en participant à notre jeu.",
     ],
 )
 def test_a_round16_trick_told_without_its_link_is_at_least_suspicious(text: str) -> None:
@@ -118,6 +125,14 @@ def test_a_round16_trick_told_without_its_link_is_at_least_suspicious(text: str)
         "Je travaille depuis chez moi trois jours par semaine, on peut se voir jeudi.",
         "Votre salaire de novembre a été versé, votre bulletin est disponible.",
         "Nos testeurs ont adoré ce nouvel aspirateur, disponible en magasin à 199 €.",
+        "Pour fêter ses 20 ans, la boutique vous offre un café jeudi.",
+        "-70 % sur le deuxième article, jusqu'à dimanche.",
+        "Pour célébrer ses 10 ans, notre magasin propose -20 % sur tout le rayon.",
+        "Nouvelle aide : la prime de Noël de 152 € est versée automatiquement aux allocataires du RSA.",
+        "Votre dossier est à déposer avant le 15 mars à l'accueil de la mairie.",
+        "La valeur de votre contrat d'assurance vie a progressé de 2,5 % cette année.",
+        "Nous offrons une PS5 au gagnant du tournoi de samedi, inscriptions au club.",
+        "Nouveau : le Livret A passe à 3 %, la mesure s'applique automatiquement.",
     ],
 )
 def test_the_genuine_neighbours_of_the_round16_tricks_stay_quiet(text: str) -> None:
