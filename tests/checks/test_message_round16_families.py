@@ -87,6 +87,7 @@ def test_money_moved_to_safety_or_for_the_boss_in_secret_is_the_scam_itself(text
         "Nouvelle aide de la CAF : 350 € pour la rentrée, demandez-la avant le 30 septembre.",
         "Bon de réduction de 80 % chez Lidl pour célébrer ses 50 ans en France.",
         "Cadeau de Noël : recevez une PS5 gratuitement en participant à notre jeu.",
+        "Votre Apple ID a été utilisé pour un achat de 129,99 €. Si ce n'est pas vous, annulez ici.",
     ],
 )
 def test_a_round16_trick_told_without_its_link_is_at_least_suspicious(text: str) -> None:
@@ -133,6 +134,9 @@ def test_a_round16_trick_told_without_its_link_is_at_least_suspicious(text: str)
         "La valeur de votre contrat d'assurance vie a progressé de 2,5 % cette année.",
         "Nous offrons une PS5 au gagnant du tournoi de samedi, inscriptions au club.",
         "Nouveau : le Livret A passe à 3 %, la mesure s'applique automatiquement.",
+        "Merci pour votre achat de 45,90 € chez Decathlon, votre ticket est dans l'application.",
+        # a cancellation already made is no request to cancel (was "suspicious" before round 16)
+        "Votre achat de 12 € a été remboursé sur votre carte suite à l'annulation de la séance.",
     ],
 )
 def test_the_genuine_neighbours_of_the_round16_tricks_stay_quiet(text: str) -> None:
