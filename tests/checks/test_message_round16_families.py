@@ -4,6 +4,7 @@ Written as people receive them (accents or not, sms style, the link cut off), ne
 families batch 9 showed missed and the ones that had no rule at all:
 - the "safe account" of fake bank advisers: savings said to be in danger, to be moved by a transfer (escroqueriefinanciere,
   Inspire France);
+- money paid to you "by mistake", to send back by transfer (CIC, CommentCaMarche: the overpayment and the mule);
 - the "fraude au président": a transfer both urgent and confidential, asked in the boss's name (France 3, Cybersecurity
   Guide);
 - the too-good offers of social networks told another way: "lost" parcels and mystery boxes, unsold stock or an appliance
@@ -43,6 +44,7 @@ def codes(text: str) -> set[str]:
         "Bonjour, je suis le nouveau comptable. Le directeur m'a demandé de faire un virement urgent et confidentiel, "
         "merci de me transmettre le RIB.",
         "Le president est en deplacement, il a besoin que tu fasses un virement tres urgent a un fournisseur, reste discret stp",
+        "Nous avons remboursé par erreur 950 € sur votre compte, merci de nous les renvoyer par virement.",
     ],
 )
 def test_money_moved_to_safety_or_for_the_boss_in_secret_is_the_scam_itself(text: str) -> None:
@@ -88,6 +90,9 @@ def test_money_moved_to_safety_or_for_the_boss_in_secret_is_the_scam_itself(text
         "Bon de réduction de 80 % chez Lidl pour célébrer ses 50 ans en France.",
         "Cadeau de Noël : recevez une PS5 gratuitement en participant à notre jeu.",
         "Votre Apple ID a été utilisé pour un achat de 129,99 €. Si ce n'est pas vous, annulez ici.",
+        "Bonjour, je vous ai viré 300 € par erreur, pouvez-vous me les retourner svp ?",
+        "Votre nom apparaît dans une enquête pour blanchiment, contactez l'officier au 01 70 12 34 56.",
+        "Bonjour, je suis votre gestionnaire de patrimoine, je vous propose un placement exclusif, rappelez-moi.",
     ],
 )
 def test_a_round16_trick_told_without_its_link_is_at_least_suspicious(text: str) -> None:
@@ -137,6 +142,9 @@ def test_a_round16_trick_told_without_its_link_is_at_least_suspicious(text: str)
         "Merci pour votre achat de 45,90 € chez Decathlon, votre ticket est dans l'application.",
         # a cancellation already made is no request to cancel (was "suspicious" before round 16)
         "Votre achat de 12 € a été remboursé sur votre carte suite à l'annulation de la séance.",
+        "Nous vous avons prélevé 12 € en trop, ils vous seront remboursés sur votre prochaine facture.",
+        "Une enquête publique sur le plan local d'urbanisme est ouverte en mairie jusqu'au 15.",
+        "Bonjour c'est le plombier, je passe demain à 9h, rappelez-moi si besoin.",
     ],
 )
 def test_the_genuine_neighbours_of_the_round16_tricks_stay_quiet(text: str) -> None:
