@@ -93,6 +93,7 @@ def test_money_moved_to_safety_or_for_the_boss_in_secret_is_the_scam_itself(text
         "Bonjour, je vous ai viré 300 € par erreur, pouvez-vous me les retourner svp ?",
         "Votre nom apparaît dans une enquête pour blanchiment, contactez l'officier au 01 70 12 34 56.",
         "Bonjour, je suis votre gestionnaire de patrimoine, je vous propose un placement exclusif, rappelez-moi.",
+        "Bonjour, je vous contacte au sujet de votre annonce, pouvez-vous me donner votre adresse e-mail ?",
     ],
 )
 def test_a_round16_trick_told_without_its_link_is_at_least_suspicious(text: str) -> None:
@@ -145,6 +146,8 @@ def test_a_round16_trick_told_without_its_link_is_at_least_suspicious(text: str)
         "Nous vous avons prélevé 12 € en trop, ils vous seront remboursés sur votre prochaine facture.",
         "Une enquête publique sur le plan local d'urbanisme est ouverte en mairie jusqu'au 15.",
         "Bonjour c'est le plombier, je passe demain à 9h, rappelez-moi si besoin.",
+        "Bonjour, pour recevoir la newsletter de l'association, pouvez-vous me donner votre adresse e-mail ?",
+        "Je suis intéressé par votre annonce, le vélo est toujours disponible ? Je peux passer samedi.",
     ],
 )
 def test_the_genuine_neighbours_of_the_round16_tricks_stay_quiet(text: str) -> None:
