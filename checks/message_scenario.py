@@ -123,7 +123,9 @@ def _trusted(link: LinkHit) -> bool:
 
 
 # "sur", "via", "depuis le site" right before a written address: the place where the message sends you to act.
-_SENT_TO_RE = re.compile(r"(?:\bsur|\bvia|\bdepuis|\bà|\ba)\s+(?:le\s+site\s+(?:officiel\s+)?|le\s+portail\s+|l['’]adresse\s+)?$")
+_SENT_TO_RE = re.compile(
+    r"(?:\bsur|\bvia|\bdepuis|\bà|\ba)\s+(?:le\s+site\s+(?:officiel\s+)?|le\s+portail\s+|l['’]adresse\s+)?$"
+)
 # What no official site asks through a message, whatever the address next to it: then the address proves nothing.
 _NEVER_ASKED = ["secrets", "details", "identity"]
 # A fee of a few euros and cents ("1,99 €"): the lure of parcel, toll and fine messages, which copy the real site's name.

@@ -195,7 +195,10 @@ def test_money_to_collect_by_a_click_is_at_least_suspicious(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Votre cagnotte fidélité atteint 12 €, utilisable en caisse.", "Votre virement de 250 € a bien été reçu par le bénéficiaire."],
+    [
+        "Votre cagnotte fidélité atteint 12 €, utilisable en caisse.",
+        "Votre virement de 250 € a bien été reçu par le bénéficiaire.",
+    ],
 )
 def test_money_already_yours_stays_quiet(text: str) -> None:
     assert analyse_message(text).verdict in QUIET
