@@ -23,6 +23,8 @@ after five sourced tricks (months of free travel on a card to obtain or a brand'
 valeur de" hundreds of euros, savings said to be "secret", a grant "non remboursable" handed out, a parcel held up by an
 "incomplete" address); its genuine "suspicious" 1/9 before (the CAF disowning the SMS sent in its name), 0/9 after;
 every other half unchanged.
+Measured again on 02/12/2026 (messages of round 16: general tricks written from the sources, none from a corpus item):
+every half unchanged, 179/190 scams flagged, genuine "suspicious" 0 of 67.
 The floors are what was measured: raise them when detection improves, never lower one to let a change pass.
 """
 
