@@ -197,6 +197,33 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "https://journalmetro.com/societe/techno/3023493/gare-aux-fraudes-liees-aux-soucis-de-saaqclic/",
         "faux texto au nom de la SAAQ pendant les ratés de SAAQclic; répondre expose à d'autres messages malveillants",
     ),
+    (
+        "scam",
+        "sms",
+        "hydro_quebec",
+        "refund",
+        "Hydro-Québec vous a envoyé un virement de fonds",
+        "http://www.journaldemontreal.com/2017/09/22/une-vague-de-fraudes-par-texto-cible-hydro-quebec",
+        "texto frauduleux obtenu par le Journal: le lien aux couleurs d'Interac demande l'accès au compte bancaire",
+    ),
+    (
+        "scam",
+        "unknown",
+        "arc",
+        "fake_summons",
+        "Le présent appel a pour but de vous informer qu'une cause criminelle a été présenté contre vous à la cour fédérale pour fraude fiscale... si nous ne recevons pas d'appel de votre part, sachez qu'il y aura des conséquences juridiques.",
+        "https://fcnb.ca/fr/nouvelles-et-activites/fraudes-en-lien-avec-larc",
+        "message téléphonique d'un faux agent de l'Agence du revenu du Canada cité par un bulletin de la GRC",
+    ),
+    (
+        "scam",
+        "email",
+        "spf_justice",
+        "fine",
+        "Il est impératif de traiter cette communication avec la plus haute priorité. La résolution rapide de cette affaire est essentielle pour éviter des démarches judiciaires qui pourraient en découler",
+        "https://geeko.lesoir.be/2024/10/23/vous-avez-peut-etre-recu-ce-sms-pourquoi-il-ne-faut-pas-y-croire",
+        "fin d'un faux e-mail « SPF Justice – Pro Justicia » (Belgique) qui réclame le paiement d'une amende par un lien",
+    ),
     # --- genuine ---
     (
         "genuine",
@@ -359,6 +386,24 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "Au nom de TWINT, des cybercriminels envoient des messages frauduleux extrêmement trompeurs demandant aux utilisatrices et aux utilisateurs de confirmer les coordonnées du compte en banque ou de la carte de crédit rattachée à leur compte TWINT.",
         "https://www.postfinance.ch/fr/assistance/connexion-securite/securite-tout-temps/gros-plan-sur-les-types-d-escroquerie.html",
         "page sécurité de PostFinance sur postfinance.ch",
+    ),
+    (
+        "genuine",
+        "unknown",
+        "postes_canada",
+        "security_advice",
+        "Quand Postes Canada fait une tentative de livraison, elle laisse une carte Avis de livraison à votre porte ou dans votre boîte aux lettres. Nous ne communiquons pas avec vous par courriel à moins que vous ne l’ayez demandé",
+        "https://reflet.agenceorbite.ca/?p=38028",
+        "avis de Postes Canada sur son site, cité par le journal: pas de courriel sauf demande, un avis papier à la porte",
+    ),
+    (
+        "genuine",
+        "unknown",
+        "bell",
+        "security_advice",
+        "REMARQUE : Bell ne communiquera JAMAIS avec vous pour vous demander ces renseignements. Pour vous assurer que vous êtes vraiment en rapport avec Bell, il est toujours possible pour vous de nous joindre directement.",
+        "https://soutien.bell.ca/Facturation-et-comptes/Securite_et_confidentialite/Comment_vous_proteger_contre_la_fraude_dans_les_telecommunications?step=6",
+        "page de soutien de Bell (opérateur canadien) sur la fraude, sans lien ni demande",
     ),
 )
 
