@@ -224,6 +224,24 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "https://geeko.lesoir.be/2024/10/23/vous-avez-peut-etre-recu-ce-sms-pourquoi-il-ne-faut-pas-y-croire",
         "fin d'un faux e-mail « SPF Justice – Pro Justicia » (Belgique) qui réclame le paiement d'une amende par un lien",
     ),
+    (
+        "scam",
+        "sms",
+        None,
+        "family_emergency",
+        "Coucou maman, je n’arrive plus à envoyer de messages avec mon numéro. En attendant, tu peux me joindre sur WhatsApp avec ce numéro-ci une fois que tu as vu ce SMS, bisou",
+        "https://www.lavenir.net/actu/belgique/2023/05/05/coucou-maman-attention-nouvelle-vague-darnaques-par-sms-en-belgique-XW6XTKIWAVFDNA5RL5FFNMRK54/",
+        "SMS de la vague « Coucou maman » en Belgique (L'Avenir): le faux enfant bascule sur WhatsApp pour demander de l'argent",
+    ),
+    (
+        "scam",
+        "email",
+        "police",
+        "fake_summons",
+        "Lors d’une enquête informatique, la Police Cantonale vaudoise a identifié votre adresse mail étant inscrit sur un site pornographique frauduleux comportant des mineurs",
+        "https://lematin.ch/137688879316",
+        "faux e-mail « Veuillez vous justifier » au nom de la police vaudoise, dénoncé par son eCop: la suite passe par une adresse Gmail",
+    ),
     # --- genuine ---
     (
         "genuine",
@@ -404,6 +422,15 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "REMARQUE : Bell ne communiquera JAMAIS avec vous pour vous demander ces renseignements. Pour vous assurer que vous êtes vraiment en rapport avec Bell, il est toujours possible pour vous de nous joindre directement.",
         "https://soutien.bell.ca/Facturation-et-comptes/Securite_et_confidentialite/Comment_vous_proteger_contre_la_fraude_dans_les_telecommunications?step=6",
         "page de soutien de Bell (opérateur canadien) sur la fraude, sans lien ni demande",
+    ),
+    (
+        "genuine",
+        "unknown",
+        "revenu_quebec",
+        "security_advice",
+        "Revenu Québec tient à informer les citoyennes et les citoyens qu'il utilise toujours des moyens sécurisés pour communiquer des renseignements confidentiels aux contribuables. Il ne demande jamais de renseignements personnels par courriel ou par texto et n'offre jamais de remboursement ou de virement par l'entremise de ces moyens de communication.",
+        "https://www.newswire.ca/fr/news-releases/revenu-quebec-fournit-des-precisions-concernant-l-envoi-de-notifications-836342411.html",
+        "communiqué de Revenu Québec (CNW, 2 mars 2024) sur ses notifications par texto, sans lien ni demande",
     ),
 )
 
