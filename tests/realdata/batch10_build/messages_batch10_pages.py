@@ -305,6 +305,24 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "https://vitaminedz.com/fr/Algerie/beni-saf-un-sms-lui-apprend-129786-Articles-0-0-1.html",
         "SMS d'un faux opérateur (Algérie) suivi d'un appel qui fait acheter des cartes de recharge",
     ),
+    (
+        "scam",
+        "messaging",
+        None,
+        "family_emergency",
+        "Bonsoir, s’il te plaît, je suis coincé, envoie-moi vite 30 000 francs par OM. Je te rembourse dès que possible",
+        "https://techgriot.co/francais/societe/2025/09/telephones-voles-et-arnaques-au-mobile-money-le-nouveau-fleau-urbain-au-cameroun",
+        "message envoyé aux proches depuis le téléphone volé d'une victime (Cameroun): ce n'est pas le proche mais un arnaqueur",
+    ),
+    (
+        "scam",
+        "messaging",
+        None,
+        "account_takeover",
+        "Je viens de voir ce vidéo qui m’a beaucoup surpris. C’est toi même qui a publié ces images ?",
+        "https://leconomistebenin.com/cybercriminaliteles-arnaques-se-multiplient-sur-facebook-2",
+        "message Messenger d'un compte piraté (Bénin) qui mène, page après page, au piratage du compte du destinataire",
+    ),
     # --- genuine ---
     (
         "genuine",
@@ -512,6 +530,24 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "Vu la gravité de ces agissements et les effets négatifs qui peuvent affecter le consommateur, l'Instance Nationale des télécommunications appelle les usagers, en cas de réception de SMS à contenu suspect, à :",
         "http://elmoez.blogspot.com/2008_08_07_archive.html",
         "alerte de l'Instance nationale des télécommunications (Tunisie) diffusée par la TAP et recopiée sur un blog, sans lien ni demande",
+    ),
+    (
+        "genuine",
+        "sms",
+        "orange_money",
+        "security_alert",
+        "Cher client, les messages Orange Money ont toujours « Orange Money » ou « Infos OM » comme nom d’expéditeur. Attention aux numéros inconnus.",
+        "https://meyomessalainternational.com/economie/mobile-money-la-saison-des-arnaqueurs/?is_wppwa=true&wpappninja_cache=friendly",
+        "SMS opérateur d'Orange Cameroun à ses abonnés, cité par le journal: une mise en garde, sans lien ni demande",
+    ),
+    (
+        "genuine",
+        "sms",
+        "bank_al_maghrib",
+        "security_alert",
+        "Restez vigilants ! Ne partagez jamais le code de vérification reçu par SMS, ni vos informations de paiement",
+        "https://www.laverite.ma/bank-al-maghrib-alerte-contre-la-montee-des-fraudes-en-ligne/",
+        "message envoyé massivement par la banque centrale marocaine aux citoyens, cité par La Vérité: une mise en garde, sans lien ni demande",
     ),
 )
 
