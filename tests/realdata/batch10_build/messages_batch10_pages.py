@@ -323,6 +323,15 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "https://leconomistebenin.com/cybercriminaliteles-arnaques-se-multiplient-sur-facebook-2",
         "message Messenger d'un compte piraté (Bénin) qui mène, page après page, au piratage du compte du destinataire",
     ),
+    (
+        "scam",
+        "sms",
+        None,
+        "prize",
+        "Votre numéro a été sélectionné pour gagner 5 000 dollars. Appelle vite le [TEL] pour recevoir votre gain",
+        "https://www.gl9news.com/Une-bande-d-escrocs-envahie-impunement-le-Gabon_a22881.html",
+        "SMS reçu par des abonnés Airtel Gabon et Libertis: le « gain » fait appeler un numéro étranger puis envoyer de l'argent",
+    ),
     # --- genuine ---
     (
         "genuine",
@@ -548,6 +557,24 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "Restez vigilants ! Ne partagez jamais le code de vérification reçu par SMS, ni vos informations de paiement",
         "https://www.laverite.ma/bank-al-maghrib-alerte-contre-la-montee-des-fraudes-en-ligne/",
         "message envoyé massivement par la banque centrale marocaine aux citoyens, cité par La Vérité: une mise en garde, sans lien ni demande",
+    ),
+    (
+        "genuine",
+        "unknown",
+        "moncash",
+        "security_advice",
+        "les criminels n’ont pas accès à la base de données ni de la Digicel, ni du service Moncash. Notre travail et notre responsabilité c’est de connecter les gens en leur fournissant des services de qualité",
+        "https://vantbefinfo.com/securite-moncash-appelle-les-clients-a-collaborer-pour-freiner-les-criminels-simulant-des-transferts/",
+        "note du service MonCash de Digicel (Haïti) à ses clients, citée par le journal: mise en garde contre les faux gains, sans lien ni demande",
+    ),
+    (
+        "genuine",
+        "unknown",
+        "ministere_finances_maroc",
+        "security_advice",
+        "Suite à la circulation sur la plateforme WhatsApp d’un message, usurpant l’identité du ministère de l’Economie et des Finances et portant son logo, faisant référence à l’octroi, par le gouvernement, d’une aide directe de 3700 dh aux citoyens nécessiteux, tout en les invitant à s’inscrire sur un site web pour en bénéficier, le ministère de l’Economie et des Finances informe le public que le message véhiculé n’émane pas de ses services et que le site web associé n’est pas sa propriété",
+        "https://www.lesiteinfo.com/maroc/maroc-le-departement-de-nadia-fettah-dement-un-message-whatsapp-qui-lui-est-attribue/",
+        "communiqué du ministère marocain de l'Économie et des Finances cité par Le Site Info: démenti, sans lien ni demande",
     ),
 )
 
