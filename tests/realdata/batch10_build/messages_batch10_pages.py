@@ -332,6 +332,15 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "https://www.gl9news.com/Une-bande-d-escrocs-envahie-impunement-le-Gabon_a22881.html",
         "SMS reçu par des abonnés Airtel Gabon et Libertis: le « gain » fait appeler un numéro étranger puis envoyer de l'argent",
     ),
+    (
+        "scam",
+        "unknown",
+        "sonatel",
+        "unpaid_bill",
+        "votre facture du mois dernier n'a pas été soldée, faites-nous un transfert rapidement avec le service orange money, sinon, d'ici quelques heures votre ligne sera suspendue",
+        "https://fr.allafrica.com/stories/201911250825.html",
+        "propos des faux agents de la Sonatel (Sénégal) qui appellent les abonnés pour une fausse facture impayée puis vident le compte Orange Money",
+    ),
     # --- genuine ---
     (
         "genuine",
@@ -575,6 +584,24 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "Suite à la circulation sur la plateforme WhatsApp d’un message, usurpant l’identité du ministère de l’Economie et des Finances et portant son logo, faisant référence à l’octroi, par le gouvernement, d’une aide directe de 3700 dh aux citoyens nécessiteux, tout en les invitant à s’inscrire sur un site web pour en bénéficier, le ministère de l’Economie et des Finances informe le public que le message véhiculé n’émane pas de ses services et que le site web associé n’est pas sa propriété",
         "https://www.lesiteinfo.com/maroc/maroc-le-departement-de-nadia-fettah-dement-un-message-whatsapp-qui-lui-est-attribue/",
         "communiqué du ministère marocain de l'Économie et des Finances cité par Le Site Info: démenti, sans lien ni demande",
+    ),
+    (
+        "genuine",
+        "sms",
+        "mvola",
+        "security_alert",
+        "Mvola ne demandera pas votre code secret et/ou mot de passe",
+        "https://laverite.mg/politique/item/18048-mobile-money%20-les-syst%EF%BF%BD%EF%BF%BDmes-d%EF%BF%BD%EF%BF%BD%EF%BF%BDarnaque-se-diversifient.html",
+        "message envoyé par Telma/Mvola à ses abonnés (Madagascar), cité par La Vérité: une mise en garde, sans lien ni demande",
+    ),
+    (
+        "genuine",
+        "unknown",
+        "bmci",
+        "security_advice",
+        "Le visuel actuellement en circulation est frauduleux. La BMCI n’offre aucun bonus via des sondages.",
+        "https://mre.news/blog/les-banques-marocaines-mettent-en-garde-contre-des-arnaques-en-ligne",
+        "réaction publiée par la banque BMCI (Maroc) sur ses réseaux sociaux, citée par le site: démenti, sans lien ni demande",
     ),
 )
 
