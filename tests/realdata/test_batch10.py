@@ -3,8 +3,8 @@
 Gathered on 02/12/2026 by a helper who tuned nothing and ran no detection on it: the integrator measures it whole.
 These tests read the files as data only (no detection runs here). Phishing items come from two Phishing.Database
 addition lists, unread windows of the UT1 list, GitHub issue threads and press pages; legitimate hosts from five
-Etalab files; messages from press pages and official warnings (France, Belgium, Switzerland, Luxembourg, Quebec,
-French Polynesia). LINKS.md and MESSAGES.md of ``batch10_build`` give the counts and what the brief's targets missed.
+Etalab files; messages from press pages, fact-checkers and official warnings, mostly francophone outside France
+(Africa, Maghreb, Quebec, Belgium, Switzerland). LINKS.md and MESSAGES.md of ``batch10_build`` give the counts and what the brief's targets missed.
 """
 
 from __future__ import annotations
@@ -252,10 +252,10 @@ def test_batch10_scam_texts_hold_no_raw_phone_number_or_e_mail_address() -> None
     batch_checks.assert_scam_texts_anonymised(MESSAGES)
 
 
-def test_batch10_messages_have_both_labels_in_the_counts_messages_md_gives() -> None:
+def test_batch10_messages_reach_the_brief_s_counts() -> None:
     labels = collections.Counter(item["label"] for item in items(MESSAGES))
-    # targets were 40+ scams and 20+ genuine: MESSAGES.md says why the batch is short
-    assert labels["scam"] >= 20 and labels["genuine"] >= 15
+    # targets were 40+ scams and 20+ genuine (MESSAGES.md: most are francophone, not from France)
+    assert labels["scam"] >= 40 and labels["genuine"] >= 20
 
 
 def test_the_committed_batch10_message_file_is_what_the_build_script_writes() -> None:
