@@ -1,0 +1,56 @@
+"""Link tricks of round 14 (2/12/2026), and the ordinary names that stay quiet.
+
+Inputs written for these tests (no corpus host is copied).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.links import LinkResult, check_link
+from checks.result import Verdict
+
+FLAGGED = {Verdict.suspicious, Verdict.likely_scam}
+
+
+def codes(result: LinkResult) -> set[str]:
+    return {f.code for f in result.findings}
+
+
+@pytest.mark.parametrize(
+    "link", ["regularisation-autoroute.com", "autoroutes-regulariser.fr", "payer-autoroute-2025.com"]
+)
+def test_a_motorway_beside_a_word_that_asks_to_settle_is_a_toll_story_name(link: str) -> None:
+    result = check_link(link)
+    assert "link.scenario_name" in codes(result)
+    assert result.verdict is Verdict.suspicious
+
+
+@pytest.mark.parametrize("link", ["vinci-routes.com", "peage-vinci.fr", "mon-trajet-vinci.com"])
+def test_the_motorway_operators_short_name_beside_its_own_service_words_is_the_brand(link: str) -> None:
+    result = check_link(link)
+    assert "link.brand_in_domain" in codes(result)
+    assert result.verdict in FLAGGED
+
+
+def test_the_toll_name_is_explained_in_plain_french_with_the_address_defanged() -> None:
+    result = check_link("peage-vinci.fr")
+    message = next(f.message for f in result.findings if f.code == "link.brand_in_domain")
+    assert "peage-vinci[.]fr" in message
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "restaurant-autoroute.fr",
+        "aire-autoroute-info.fr",
+        "autoroute-du-soleil.fr",
+        "lycee-leonard-de-vinci.fr",
+        "vinci-construction.fr",
+        "college-de-vinci.fr",
+        "route-des-vins.fr",
+        "vinci-autoroutes.com",  # the operator's official domain
+    ],
+)
+def test_ordinary_names_with_those_words_stay_quiet(link: str) -> None:
+    assert check_link(link).verdict not in FLAGGED
