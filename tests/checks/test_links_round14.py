@@ -54,3 +54,22 @@ def test_the_toll_name_is_explained_in_plain_french_with_the_address_defanged() 
 )
 def test_ordinary_names_with_those_words_stay_quiet(link: str) -> None:
     assert check_link(link).verdict not in FLAGGED
+
+
+@pytest.mark.parametrize("link", ["socgen-securite.fr", "monespace-socgen.com", "francesocgen-client.fr"])
+def test_societe_generales_short_name_in_another_name_is_the_brand(link: str) -> None:
+    result = check_link(link)
+    assert "link.brand_in_domain" in codes(result)
+    assert result.verdict in FLAGGED
+
+
+def test_societe_generales_short_name_one_letter_off_is_a_typo() -> None:
+    result = check_link("soccgen.fr")
+    assert "link.typo" in codes(result)
+    assert result.verdict in FLAGGED
+
+
+def test_the_banks_own_mail_domain_stays_official() -> None:
+    result = check_link("https://www.socgen.com/")
+    assert "link.official" in codes(result)
+    assert result.verdict is Verdict.likely_legit
