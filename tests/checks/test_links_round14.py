@@ -73,3 +73,32 @@ def test_the_banks_own_mail_domain_stays_official() -> None:
     result = check_link("https://www.socgen.com/")
     assert "link.official" in codes(result)
     assert result.verdict is Verdict.likely_legit
+
+
+@pytest.mark.parametrize("link", ["renouvelercvitale.fr", "regionameli.fr", "accueilvitale.fr"])
+def test_a_name_the_model_distrusts_that_ends_a_word_with_a_catalogue_name_is_suspicious(link: str) -> None:
+    result = check_link(link)
+    assert {"link.model", "link.model_brand"} <= codes(result)
+    assert result.verdict is Verdict.suspicious  # two weak signs together, never "likely_scam" on their own
+
+
+def test_without_the_model_a_glued_name_alone_stays_open() -> None:
+    result = check_link("regionameli.fr", model=False)
+    assert "link.model_brand" not in codes(result)
+    assert result.verdict is Verdict.inconclusive
+
+
+def test_the_glued_name_pair_is_explained_in_plain_french_with_the_address_defanged() -> None:
+    result = check_link("accueilvitale.fr")
+    message = next(f.message for f in result.findings if f.code == "link.model_brand")
+    assert "Deux signes ensemble" in message and "« vitale »" in message
+    assert "accueilvitale[.]fr" in message
+
+
+@pytest.mark.parametrize(
+    "link", ["jusdorange.fr", "orangeade-maison.fr", "chronometrage-course.fr", "vitalite-sport.fr"]
+)
+def test_a_name_inside_an_ordinary_word_is_not_a_glued_name(link: str) -> None:
+    result = check_link(link)
+    assert "link.model_brand" not in codes(result)
+    assert result.verdict not in FLAGGED
