@@ -102,3 +102,15 @@ def test_a_name_inside_an_ordinary_word_is_not_a_glued_name(link: str) -> None:
     result = check_link(link)
     assert "link.model_brand" not in codes(result)
     assert result.verdict not in FLAGGED
+
+
+@pytest.mark.parametrize("link", ["lbcoin-transaction.com", "paiement-lbcoin.fr", "mesannonceslbcoin.fr"])
+def test_leboncoins_initials_glued_to_coin_are_its_name(link: str) -> None:
+    result = check_link(link)
+    assert {"link.brand_in_domain"} & codes(result)
+    assert result.verdict in FLAGGED
+
+
+@pytest.mark.parametrize("link", ["leboncoin.fr", "https://www.leboncoin.fr/annonces"])
+def test_leboncoins_own_site_stays_official(link: str) -> None:
+    assert check_link(link).verdict is Verdict.likely_legit
