@@ -1331,7 +1331,9 @@ def check_link(text: str, *, model: bool | None = None) -> LinkResult:
             if backed == "link.model_bait" and not _asks_to_act(verdict.signals):
                 backed = None  # "espace client" alone: a plumber's customer space is named so too
             if backed is None and (glued := _glued_name(verdict.domain)) is not None:
-                backed = "link.model_brand"  # agenceorange, departementvitale: a name the rules read no further
+                backed = (
+                    "link.model_brand"  # agenceorange, departementvitale: a name the rules read no further
+                )
                 params = (*params, ("brand", glued))
             if backed is not None:
                 findings.append(_finding(backed, params))

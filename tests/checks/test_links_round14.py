@@ -114,3 +114,26 @@ def test_leboncoins_initials_glued_to_coin_are_its_name(link: str) -> None:
 @pytest.mark.parametrize("link", ["leboncoin.fr", "https://www.leboncoin.fr/annonces"])
 def test_leboncoins_own_site_stays_official(link: str) -> None:
     assert check_link(link).verdict is Verdict.likely_legit
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "cvitale-renouvellement.fr",
+        "macvitale-en-ligne.com",
+        "bpostale-securite.fr",
+        "monespace-banpostale.com",
+    ],
+)
+def test_carte_vitale_and_banque_postale_cut_short_are_their_names(link: str) -> None:
+    result = check_link(link)
+    assert "link.brand_in_domain" in codes(result)
+    assert result.verdict in FLAGGED
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["carte-postale-ancienne.fr", "cartes-postales-bretagne.fr", "vitale-energie.fr", "labanquepostale.fr"],
+)
+def test_postcards_an_ordinary_vitale_and_the_banks_own_site_stay_unflagged(link: str) -> None:
+    assert check_link(link).verdict not in FLAGGED
