@@ -75,7 +75,7 @@ def test_the_banks_own_mail_domain_stays_official() -> None:
     assert result.verdict is Verdict.likely_legit
 
 
-@pytest.mark.parametrize("link", ["renouvelercvitale.fr", "regionameli.fr", "accueilvitale.fr"])
+@pytest.mark.parametrize("link", ["departementameli.fr", "regionameli.fr", "accueilvitale.fr"])
 def test_a_name_the_model_distrusts_that_ends_a_word_with_a_catalogue_name_is_suspicious(link: str) -> None:
     result = check_link(link)
     assert {"link.model", "link.model_brand"} <= codes(result)
