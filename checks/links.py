@@ -134,6 +134,7 @@ class _Knowledge:
     hosted_ordinary_re: re.Pattern[str] | None  # ordinary words that contain one of them (univers)
     quiet_name_words: frozenset[str]  # words of ordinary names that never back an ordinary-word brand alone
     own_story_words: dict[str, frozenset[str]]  # a short name's own story (ants: prefecture): backs it
+    own_story_unless: dict[str, frozenset[str]]  # words saying the name is something else there (da-vinci)
     state_words: frozenset[str]  # gouv, gov and their look-alikes (g0uv, qouv): a name dressed as the State's
     academy_re: re.Pattern[str] | None  # an académie's name glued or dressed up: acamiens, academieamiens
     # A catalogue name of five letters or more glued at the end of another word (agenceorange, demandevitale):
@@ -255,6 +256,7 @@ def _prepare() -> _Knowledge:
         hosted_ordinary_re=_words_re(signals.hosted_ordinary_words),
         quiet_name_words=signals.quiet_name_words,
         own_story_words=signals.own_story_words,
+        own_story_unless=signals.own_story_unless,
         state_words=_STATE_WORDS | signals.state_lookalikes,
         academy_re=_academy_re(signals.academies),
         glued_name_re=_glued_name_re(frozenset(signals.brands)),
@@ -1115,7 +1117,9 @@ def _weak_name_backed(hit: BrandHit, label: str, know: _Knowledge) -> bool:
     An event word (free-jazz-festival) does not: festivals and stadiums use ordinary words too."""
     if set(hit.words) & know.brands.bait:
         return True
-    if set(hit.words) & know.own_story_words.get(hit.brand, frozenset()):
+    if set(hit.words) & know.own_story_words.get(hit.brand, frozenset()) and not _other_meaning(
+        hit, label, know
+    ):
         return True  # prefecture-ants, annonce-lbc: the short name beside the words of its own service
     if hit.brand in know.bait_only_brands:
         # chrono24, la-france-agricole: ordinary names; a customer's space (clientnickel) is the brand's.
@@ -1129,6 +1133,14 @@ def _weak_name_backed(hit: BrandHit, label: str, know: _Knowledge) -> bool:
 
 
 _WEAK_WORD_MIN = 4
+
+
+def _other_meaning(hit: BrandHit, label: str, know: _Knowledge) -> bool:
+    """The name carries a word that gives the short name another meaning (da-vinci-route: the painter)."""
+    unless = know.own_story_unless.get(hit.brand)
+    return unless is not None and bool(unless.intersection(label.replace("_", "-").split("-")))
+
+
 _STATE_WORDS = frozenset({"gouv", "gov"})
 _WEAK_DIGITS_MIN = 2
 

@@ -49,6 +49,8 @@ def test_the_toll_name_is_explained_in_plain_french_with_the_address_defanged() 
         "vinci-construction.fr",
         "college-de-vinci.fr",
         "route-des-vins.fr",
+        "route-de-vinci.fr",  # the painter's name: "de", "da" or "leonard" beside it, the road words back nothing
+        "leonard-vinci-route.fr",
         "vinci-autoroutes.com",  # the operator's official domain
     ],
 )
