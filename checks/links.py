@@ -1334,7 +1334,10 @@ def check_link(text: str, *, model: bool | None = None) -> LinkResult:
         asked = link_model.ENABLED if model is None else model
         opinion = link_model.opinion(ascii_host) if asked and ascii_host else None
         if opinion is not None:
-            params = (("domain", _dn(verdict.domain)), ("pieces", ", ".join(opinion.pieces)))
+            params: tuple[tuple[str, str], ...] = (
+                ("domain", _dn(verdict.domain)),
+                ("pieces", ", ".join(opinion.pieces)),
+            )
             findings.append(_finding("link.model", params))
             # The model's caution alone is no verdict (it errs on communes' sites), and neither are bait words
             # or a hosting address alone; a name that reads as phishing AND asks to pay, log in or confirm, or

@@ -141,13 +141,17 @@ def test_postcards_an_ordinary_vitale_and_the_banks_own_site_stay_unflagged(link
     assert check_link(link).verdict not in FLAGGED
 
 
-@pytest.mark.parametrize("link", ["parcel-relivraison.com", "package-reprogrammer.fr", "suivi-colis-parcel.info"])
+@pytest.mark.parametrize(
+    "link", ["parcel-relivraison.com", "package-reprogrammer.fr", "suivi-colis-parcel.info"]
+)
 def test_the_parcel_in_english_beside_a_telling_story_word_is_a_story_name(link: str) -> None:
     result = check_link(link)
     assert "link.scenario_name" in codes(result)
     assert result.verdict is Verdict.suspicious
 
 
-@pytest.mark.parametrize("link", ["npm-package.com", "package-design.fr", "parcel-tracker-app.com", "parcel.fr"])
+@pytest.mark.parametrize(
+    "link", ["npm-package.com", "package-design.fr", "parcel-tracker-app.com", "parcel.fr"]
+)
 def test_the_english_parcel_words_alone_stay_quiet(link: str) -> None:
     assert check_link(link).verdict not in FLAGGED
