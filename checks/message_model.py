@@ -45,7 +45,7 @@ _ASK_KINDS = frozenset({Kind.ask, Kind.details})
 # answer to your message, an FR-Alert broadcast, a notice of planned works, a body disowning messages sent in its name):
 # quiet when there is nothing to click or call.
 # The works notice only quiets the word model and the shape (like the answer to your message), not the scenarios.
-NOTICES = ("breach_notice", "vigilance_advice", "contract_change_notice", "public_alert", "disown_notice")
+NOTICES = ("breach_notice", "vigilance_advice", "contract_change_notice", "public_alert", "disown_notice", "scam_report")
 INFORMING = (*NOTICES, "reply_to_reader", "works_notice")
 # What a message may not ask beside an official line for it to be only "call your bank on its real number".
 _NOT_ONLY_A_CALL = ("card_cvv", "card_number", "sms_code", "password", "identity_docs", "payment_request")
@@ -69,12 +69,24 @@ def own_channel_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[N
     return any(key in hits for key in _OWN_CHANNELS) and not numbers and all(link.official for link in links)
 
 
+def _named_in_report(link: LinkHit, hits: dict[str, Hit]) -> bool:
+    """A site only NAMED in a warning that reports a scam ("un SMS au nom de la Police ainsi que de Guichet.lu"): a
+    bare domain (no scheme, no www., no path) that the link check does not call a trap, in a message telling a scam in
+    the third person. It is the name of the body imitated, not an address to open; the rest of ``informs_only`` still
+    needs nothing clicked, called, paid or given."""
+    return (
+        "scam_report" in hits
+        and FULL_LINK_RE.search(link.raw) is None
+        and link.result.verdict not in (Verdict.suspicious, Verdict.likely_scam)
+    )
+
+
 def informs_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit], folded: str) -> bool:
     """Nothing to open, no secret and no payment asked, and either nothing to call (a firm informing you: a breach
     notice, the notice of a price change, an answer to your own message, a commune's notice of planned works) or only lines the catalogue confirms for a
     named organisation ("Alerte LCL… plafonds bloqués, appelez le 0969391133": the bank's own alert line, lcl.fr).
     The word model and the shape resemble such messages to scams; the rules still judge them."""
-    if links:
+    if links and not all(_named_in_report(link, hits) for link in links):
         return False
     if not numbers:
         # A breach notice names the data exposed ("numéro de sécurité sociale", "coordonnées bancaires"): only a verb
