@@ -45,7 +45,14 @@ _ASK_KINDS = frozenset({Kind.ask, Kind.details})
 # answer to your message, an FR-Alert broadcast, a notice of planned works, a body disowning messages sent in its name):
 # quiet when there is nothing to click or call.
 # The works notice only quiets the word model and the shape (like the answer to your message), not the scenarios.
-NOTICES = ("breach_notice", "vigilance_advice", "contract_change_notice", "public_alert", "disown_notice", "scam_report")
+NOTICES = (
+    "breach_notice",
+    "vigilance_advice",
+    "contract_change_notice",
+    "public_alert",
+    "disown_notice",
+    "scam_report",
+)
 INFORMING = (*NOTICES, "reply_to_reader", "works_notice")
 # What a message may not ask beside an official line for it to be only "call your bank on its real number".
 _NOT_ONLY_A_CALL = ("card_cvv", "card_number", "sms_code", "password", "identity_docs", "payment_request")
