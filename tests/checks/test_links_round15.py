@@ -1,0 +1,64 @@
+"""Link tricks of round 15 (2/12/2026), generic by construction, and the ordinary names that stay quiet.
+
+Inputs written for these tests (no corpus host is copied).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.links import LinkResult, check_link
+from checks.result import Verdict
+
+FLAGGED = {Verdict.suspicious, Verdict.likely_scam}
+
+
+def codes(result: LinkResult) -> set[str]:
+    return {f.code for f in result.findings}
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "wvvw-boutique-jeux.com",
+        "https://wvwv-monjeu.com/connexion",
+        "vvwww-support.net",
+        "wwwmonjeuenligne.com",
+        "http://wwwlaboutiquedujeu.fr/login",
+        "xn--www-ds-touch-hlb.com",  # www-düs-touch: an accented name after www-
+    ],
+)
+def test_a_fake_www_inside_the_registered_name_is_flagged(link: str) -> None:
+    result = check_link(link)
+    assert "link.fake_www" in codes(result)
+    assert result.verdict in FLAGGED
+
+
+def test_the_plain_www_dash_name_keeps_its_address_shape_sign() -> None:
+    result = check_link("www-boutique-jeux.com")
+    assert "link.address_shape" in codes(result)
+    assert "link.fake_www" not in codes(result)
+
+
+def test_the_fake_www_is_explained_with_the_real_site_named() -> None:
+    result = check_link("wvvw-boutique-jeux.com")
+    message = next(f.message for f in result.findings if f.code == "link.fake_www")
+    assert "boutique-jeux[.]com" in message
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "www.boutique-jeux.com",  # the real www, a label of its own
+        "vw-garage-dupont.fr",  # Volkswagen's initials
+        "wwf.fr",
+        "www3.ville-exemple.fr",
+        "vvv-velos.fr",  # v's only: no w
+        "wow-voyages.fr",
+        "www.wavewear.com",
+    ],
+)
+def test_ordinary_names_with_w_and_v_stay_quiet(link: str) -> None:
+    result = check_link(link)
+    assert "link.fake_www" not in codes(result)
+    assert result.verdict not in FLAGGED
