@@ -62,3 +62,24 @@ def test_ordinary_names_with_w_and_v_stay_quiet(link: str) -> None:
     result = check_link(link)
     assert "link.fake_www" not in codes(result)
     assert result.verdict not in FLAGGED
+
+
+@pytest.mark.parametrize("link", ["connexionantai.fr", "gestionantai-paiement.com"])
+def test_a_strong_name_glued_after_known_words_is_read_even_where_the_glue_spells_an_ordinary_word(
+    link: str,
+) -> None:
+    # connexio|nantai: "nantai" (the people of Nantes) is spelt across the glue, but the name reads whole
+    # as known words and the ANTAI's name.
+    result = check_link(link)
+    assert "link.brand_in_domain" in codes(result)
+    assert result.verdict in FLAGGED
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["club-nantais.fr", "restaurantnantais.fr", "lesnantais.fr", "amelioration-habitat.fr", "ecole-chantaient.fr"],
+)
+def test_ordinary_words_that_begin_with_a_name_still_hide_it(link: str) -> None:
+    result = check_link(link)
+    assert "link.brand_in_domain" not in codes(result)
+    assert result.verdict not in FLAGGED
