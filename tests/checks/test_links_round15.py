@@ -83,3 +83,35 @@ def test_ordinary_words_that_begin_with_a_name_still_hide_it(link: str) -> None:
     result = check_link(link)
     assert "link.brand_in_domain" not in codes(result)
     assert result.verdict not in FLAGGED
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["reclamezvotreremboursement.com", "recevez-votre-aide-retraite.fr", "confirmez-votre-remboursement.info"],
+)
+def test_a_name_that_tells_the_reader_to_claim_a_lure_topic_is_a_lure_name(link: str) -> None:
+    result = check_link(link)
+    assert "link.lure_name" in codes(result)
+    assert result.verdict in FLAGGED
+
+
+@pytest.mark.parametrize("link", ["organisme-remboursement.com", "organismes-renouvellement.fr"])
+def test_organisation_beside_a_story_word_names_no_one(link: str) -> None:
+    result = check_link(link)
+    assert "link.scenario_name" in codes(result)
+    assert result.verdict in FLAGGED
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "profitez-de-paris.fr",
+        "recevez-vos-amis.fr",
+        "organisme-formation-dupont.fr",
+        "organisme-formation.fr",
+        "validez-vos-acquis-bretagne.fr",
+        "demandez-le-programme.fr",
+    ],
+)
+def test_imperatives_and_organisation_in_ordinary_names_stay_quiet(link: str) -> None:
+    assert check_link(link).verdict not in FLAGGED
