@@ -77,7 +77,13 @@ def test_a_strong_name_glued_after_known_words_is_read_even_where_the_glue_spell
 
 @pytest.mark.parametrize(
     "link",
-    ["club-nantais.fr", "restaurantnantais.fr", "lesnantais.fr", "amelioration-habitat.fr", "ecole-chantaient.fr"],
+    [
+        "club-nantais.fr",
+        "restaurantnantais.fr",
+        "lesnantais.fr",
+        "amelioration-habitat.fr",
+        "ecole-chantaient.fr",
+    ],
 )
 def test_ordinary_words_that_begin_with_a_name_still_hide_it(link: str) -> None:
     result = check_link(link)
@@ -87,7 +93,11 @@ def test_ordinary_words_that_begin_with_a_name_still_hide_it(link: str) -> None:
 
 @pytest.mark.parametrize(
     "link",
-    ["reclamezvotreremboursement.com", "recevez-votre-aide-retraite.fr", "confirmez-votre-remboursement.info"],
+    [
+        "reclamezvotreremboursement.com",
+        "recevez-votre-aide-retraite.fr",
+        "confirmez-votre-remboursement.info",
+    ],
 )
 def test_a_name_that_tells_the_reader_to_claim_a_lure_topic_is_a_lure_name(link: str) -> None:
     result = check_link(link)
@@ -114,4 +124,44 @@ def test_organisation_beside_a_story_word_names_no_one(link: str) -> None:
     ],
 )
 def test_imperatives_and_organisation_in_ordinary_names_stay_quiet(link: str) -> None:
+    assert check_link(link).verdict not in FLAGGED
+
+
+@pytest.mark.parametrize(
+    "link", ["boostez-votre-livret.com", "votre-placement-en-ligne.fr", "mon-epargne-securisee.info"]
+)
+def test_a_savings_lure_name_without_a_name_of_its_own_is_a_lure_name(link: str) -> None:
+    result = check_link(link)
+    assert "link.lure_name" in codes(result)
+    assert result.verdict in FLAGGED
+
+
+@pytest.mark.parametrize(
+    "link", ["garantiedesdepotts.fr", "fgdr-indemnisation.com", "garantie-des-depots-remboursement.fr"]
+)
+def test_the_deposit_guarantee_funds_name_outside_its_site_is_flagged(link: str) -> None:
+    result = check_link(link)
+    assert codes(result) & {"link.typo", "link.brand_in_domain"}
+    assert result.verdict in FLAGGED
+
+
+def test_the_deposit_guarantee_funds_own_site_is_official() -> None:
+    result = check_link("https://www.garantiedesdepots.fr/fr/faq")
+    assert "link.official" in codes(result)
+    assert result.verdict not in FLAGGED
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "caisse-epargne.fr",
+        "placement-direct.fr",
+        "epargne-salariale.fr",
+        "livret-a-banque-martin.fr",
+        "placement-immobilier-dupont.fr",
+        "rendement-agricole.fr",
+        "guidebourse.net",
+    ],
+)
+def test_savings_words_in_ordinary_or_official_names_stay_quiet(link: str) -> None:
     assert check_link(link).verdict not in FLAGGED
