@@ -165,3 +165,17 @@ def test_the_deposit_guarantee_funds_own_site_is_official() -> None:
 )
 def test_savings_words_in_ordinary_or_official_names_stay_quiet(link: str) -> None:
     assert check_link(link).verdict not in FLAGGED
+
+
+@pytest.mark.parametrize("link", ["monespace-primevideo.com", "primevideo-abonnement.fr", "primevidoe.com"])
+def test_amazons_streaming_service_outside_its_site_is_flagged(link: str) -> None:
+    result = check_link(link)
+    assert codes(result) & {"link.typo", "link.brand_in_domain"}
+    assert result.verdict in FLAGGED
+
+
+@pytest.mark.parametrize(
+    "link", ["https://www.primevideo.com/", "amazon.fr", "prime-immobilier.fr", "video-club-paris.fr"]
+)
+def test_prime_videos_own_site_and_ordinary_names_stay_quiet(link: str) -> None:
+    assert check_link(link).verdict not in FLAGGED
