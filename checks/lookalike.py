@@ -241,10 +241,12 @@ class BrandIndex:
         (nantai) is not what is written; club-nantais or amelioration-habitat read no such way."""
         for token in label.replace("_", "-").split("-"):
             words = self.segmenter.split(token) if token else None
-            if words is not None and len(words) > 1:
-                if any(w in self.brands and w not in self.weak and len(w) >= MIN_AFFIX_LEN for w in words):
-                    return True
+            if words is not None and len(words) > 1 and any(self._strong_long(w) for w in words):
+                return True
         return False
+
+    def _strong_long(self, word: str) -> bool:
+        return word in self.brands and word not in self.weak and len(word) >= MIN_AFFIX_LEN
 
     def mentions(self, text: str) -> bool:
         """Some brand name is written in ``text``, hyphens and underscores aside: one pass at C speed
