@@ -524,6 +524,13 @@ def _analyse_host_now(ascii_host: str, unicode_host: str) -> _HostVerdict:
     shape = _address_shape(extracted, know.brands) if ascii_host == unicode_host else None
     if shape is not None:
         signals.append(_signal("link.address_shape", written=_dn(shape), domain=_dn(domain)))
+    else:
+        shown = extracted.domain
+        if ascii_host != unicode_host:
+            shown = _unicode_label(unicode_host, extracted.suffix, extracted.domain)
+        fake = _fake_www(shown)
+        if fake is not None:
+            signals.append(_signal("link.fake_www", written=_dn(fake), domain=_dn(domain)))
     hosted = any(code in _HOSTED_CODES for code, _ in signals)
     return _HostVerdict(domain, tuple(signals), None, imitates, tuple(dict.fromkeys(bait)), hosted)
 
@@ -565,6 +572,29 @@ def _address_shape(extracted: ExtractResult, brands: BrandIndex) -> str | None:
     if subs and _SUFFIX_FIRST_RE.match(label) and brands.brand_in(subs[-1]) is not None:
         return f"{subs[-1]}.{label}"
     return None
+
+
+# The "www" of an address inside the registered name itself, which no real site needs: glued to the name
+# (wwwdofus, the "www typosquatter" who drops the dot) or written with v's for w's (wvvw-, wvwv-), also in an
+# international name (www-đofus). A name of its own never begins with three w's, nor with w's and v's only.
+_GLUED_WWW_RE = re.compile(r"^www[a-z0-9]{4,}$")
+_WV_HEAD_RE = re.compile(r"^([wv]{3,6})\d*-.")
+
+
+def _fake_www(label: str) -> str | None:
+    """The registered name's fake "www", if any: what is written (wvvw-dofus, wwwdofus); ``www-<name>``
+    written as it is belongs to the address-shape sign."""
+    if _GLUED_WWW_RE.match(label):
+        return label
+    found = _WV_HEAD_RE.match(label)
+    if found is None or found.group(1).count("w") < _FAKE_WWW_WS:
+        return None
+    if found.group(1) == "www" and label.isascii():
+        return None  # www-<name>: the address-shape sign's own case
+    return label
+
+
+_FAKE_WWW_WS = 2
 
 
 def _ends_an_address(tokens: list[str], at: int) -> bool:
