@@ -26,6 +26,9 @@ class Regime(Strict):
     patterns: list[Pattern] = Field(min_length=1)
     lines: list[NonBlank] = Field(min_length=1)
     card: str = ""  # a card of knowledge/data/guide offered under the answer, or none
+    # Recovered by a public creditor (a fine: the Trésor public, without a judge; fiche juridique 0.8): naming the
+    # regime marks the question's creditor as public, as the words of [public] in understanding/sectors.toml do.
+    public: bool = False
     sources: list[NonBlank] = Field(min_length=1)
     checked: CheckedDate
     status: Status
@@ -46,6 +49,10 @@ class Regimes:
             except re.error as exc:  # each pattern is valid alone (check_pattern); joined, still checked
                 raise KnowledgeError(f"{_WHERE} [{regime.id}]: motif invalide : {exc}") from exc
             self.regimes.append((regime, compiled))
+
+    def names_public(self, folded: str) -> bool:
+        """Whether the folded text names a regime whose creditor is public (a fine)."""
+        return any(regime.public and pattern.search(folded) for regime, pattern in self.regimes)
 
     def named(self, folded: str) -> Regime | None:
         """The first regime the folded text names, or None."""
