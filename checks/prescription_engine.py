@@ -397,7 +397,10 @@ def explanation(outcome: Outcome, as_of: date, prescribed: bool) -> tuple[str, d
     common: dict[str, Any] = {"label": rule.label, "as_of": french(as_of)}
     if outcome.status is Status.claim:
         assert outcome.claim is not None
-        return "prescription.explanation.pending_claim", {"label": rule.label, "claim": french(outcome.claim.on)}
+        return "prescription.explanation.pending_claim", {
+            "label": rule.label,
+            "claim": french(outcome.claim.on),
+        }
     if outcome.status is Status.suspended:
         assert outcome.since is not None
         return "prescription.explanation.suspended", {
@@ -418,10 +421,15 @@ def explanation(outcome: Outcome, as_of: date, prescribed: bool) -> tuple[str, d
     }
     if prescribed:
         key = "forclosed" if forclusion else "prescribed"
-        return f"prescription.explanation.{key}", {**params, "day_after": french(outcome.expiry + timedelta(days=1))}
+        return f"prescription.explanation.{key}", {
+            **params,
+            "day_after": french(outcome.expiry + timedelta(days=1)),
+        }
     if forclusion:
         key = "open_forclusion"
-    elif rule.id == "judgment":  # a title is executed, not claimed in court again (L111-4, fiche juridique 0.3)
+    elif (
+        rule.id == "judgment"
+    ):  # a title is executed, not claimed in court again (L111-4, fiche juridique 0.3)
         key = "open_title"
     elif rule.id in _OWN_TITLE_RULES:  # the public accountant recovers without a judge (fiche juridique 0.8)
         key = "open_public"

@@ -55,7 +55,9 @@ def test_an_expired_title_is_prescribed_by_code() -> None:
 
 def test_old_bills_are_answered_by_instalment_by_code() -> None:
     result = compute("telecom", date(2020, 3, 1), [], _AS_OF)
-    assert result.open_from is not None and result.explanation_code == "prescription.explanation.by_instalment"
+    assert (
+        result.open_from is not None and result.explanation_code == "prescription.explanation.by_instalment"
+    )
 
 
 def test_a_seized_prescribed_looking_debt_is_withheld_by_code() -> None:
