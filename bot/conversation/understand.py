@@ -131,6 +131,11 @@ async def understand(call: Call, text: str) -> Outcome:
         return await check.check(
             call, short.group("number")
         )  # "le numero 3939 il est officiel ?" (fifth hunt)
+    regime = regimes.load().named(fold_told(text))
+    if regime is not None:
+        # "c est l urssaf qui me reclame des cotisations de 2019" (leftover of 02/12/2026): a debt with a regime of its
+        # own, told without a question, gets that regime (sourced, no date) rather than "not understood".
+        return done(_regime_reply(call, regime))
     return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
 
 

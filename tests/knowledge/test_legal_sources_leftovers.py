@@ -14,7 +14,9 @@ def test_the_public_hospital_rests_on_l6145_9_read_with_its_date_and_nothing_lef
     caveat = " ".join(rule.caveats)
     assert "L6145-9" in caveat and "prise en charge du titre" in caveat
     assert "à confirmer" not in caveat  # confirmed by the article's own text, or said unknown
-    assert "n'est pas établi par nos sources" in caveat  # how long the hospital has to issue its title: unknown
+    assert (
+        "n'est pas établi par nos sources" in caveat
+    )  # how long the hospital has to issue its title: unknown
     assert "L6145-9" in rule.source and "02/12/2026" in rule.source
     assert rule.checked >= date(2026, 12, 2)
 

@@ -27,6 +27,8 @@ def test_each_regime_has_public_sources_and_only_existing_cards() -> None:
         ("indu caf 2021", "caf_overpayment"),
         ("dette caf de 2019", "caf_overpayment"),
         ("trop-perçu d'apl de 2018", "caf_overpayment"),
+        ("c est l urssaf qui me reclame des cotisations de 2019", "urssaf"),
+        ("lurssaf me reclame 2018", "urssaf"),
     ],
 )
 def test_the_phrasings_name_their_regime(typed: str, regime_id: str) -> None:
