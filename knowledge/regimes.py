@@ -29,6 +29,12 @@ class Regime(Strict):
     # Recovered by a public creditor (a fine: the Trésor public, without a judge; fiche juridique 0.8): naming the
     # regime marks the question's creditor as public, as the words of [public] in understanding/sectors.toml do.
     public: bool = False
+    # Any story that names it gets the regime (once scam contacts and letters are answered): its creditor's own acts
+    # answer the question, not the cards of a private collector (URSSAF: mise en demeure, contrainte without a judge).
+    stories: bool = False
+    # The creditor's own acts ("mise en demeure", "contrainte"): something "received" (a message of unknown channel)
+    # that names one is that act, answered by the regime, not a message to paste for checking.
+    acts: list[Pattern] = []
     sources: list[NonBlank] = Field(min_length=1)
     checked: CheckedDate
     status: Status
@@ -53,6 +59,10 @@ class Regimes:
     def names_public(self, folded: str) -> bool:
         """Whether the folded text names a regime whose creditor is public (a fine)."""
         return any(regime.public and pattern.search(folded) for regime, pattern in self.regimes)
+
+    def names_act(self, regime: Regime, folded: str) -> bool:
+        """Whether the folded text names one of the regime's own acts."""
+        return any(re.search(pattern, folded) for pattern in regime.acts)
 
     def named(self, folded: str) -> Regime | None:
         """The first regime the folded text names, or None."""

@@ -47,3 +47,26 @@ async def test_an_urssaf_sms_with_a_link_is_still_a_message_to_check_not_the_reg
 async def test_an_ordinary_bill_is_not_the_urssaf_regime() -> None:
     chat = await _chat("ma facture edf de 2019 est elle prescrite ?")
     assert _URSSAF_FIRST not in chat.text
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "j ai recu une mise en demeure de l urssaf pour 2019",
+        "l urssaf me menace de saisie pour des cotisations de 2018",
+        "l urssaf m a envoyé une contrainte pour mes cotisations de 2019",
+    ],
+)
+async def test_an_urssaf_claim_told_is_its_regime_not_a_private_collector_s_cards(typed: str) -> None:
+    # Not the amicable collector's card (R124-4) nor "a seizure needs a judgment" (true only of private creditors,
+    # fiche juridique 0.8): the URSSAF's own acts, mise en demeure then contrainte, without a judge.
+    chat = await _chat(typed)
+    assert chat.text.startswith(_URSSAF_FIRST), chat.text[:200]
+    assert "gf:verify_collector" not in chat.buttons() and "gf:court_and_enforcement" not in chat.buttons()
+
+
+async def test_a_message_from_the_urssaf_naming_none_of_its_acts_is_asked_for_not_answered_by_the_regime() -> (
+    None
+):
+    chat = await _chat("j ai recu un message de l urssaf")
+    assert not chat.text.startswith(_URSSAF_FIRST)
