@@ -80,7 +80,9 @@ def test_the_briefs_own_phrasings() -> None:
 
 def test_paying_in_instalments_is_still_the_payment_plan_but_saying_it_twice_is_not() -> None:
     assert understand("je peux payer en plusieurs fois ?", TODAY).route == "payment_plan"
-    told = "intrum me reclame 27,90 € alors que j'ai signale plusieurs fois que le paiement avait ete effectue"
+    told = (
+        "intrum me reclame 27,90 € alors que j'ai signale plusieurs fois que le paiement avait ete effectue"
+    )
     assert understand(told, TODAY).route == "already_paid"
 
 
