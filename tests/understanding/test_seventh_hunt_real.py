@@ -57,7 +57,8 @@ def test_the_one_left_is_still_where_the_hunt_found_it() -> None:
         ("ils m'appellent toutes les 10 min", "harassment"),
         ("ils vont continuer a mapeller encore et encore", "harassment"),
         ("kesako intrum", "collector_identity"),
-        ("qu est ce que iqera ?", "collector_identity"),
+        ("kesako iqera ?", "collector_identity"),
+        ("pourquoi ce courrier de iqera ?", "collector_identity"),
         ("c koi une injonction de payer", "bailiff"),
         ("jai recu un mail de la police ki me convoque", "check"),
         ("un mail de la gendarmerie me dit de payer une amende", "check"),
@@ -99,3 +100,11 @@ def test_paying_in_instalments_is_still_the_payment_plan_but_saying_it_twice_is_
 )
 def test_look_alikes_keep_their_own_answer(typed: str) -> None:
     assert understand(typed, TODAY).route not in {"scam_check", "prescription", "goodwill_payment"}
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["qu'est-ce qu'intrum peut me faire si je paye pas ?", "qu'est ce qu'iqera a le droit de faire ?"],
+)
+def test_what_a_collector_may_do_is_not_who_it_is(typed: str) -> None:
+    assert understand(typed, TODAY).route != "collector_identity"
