@@ -77,6 +77,8 @@ def _assert_overpayment_answer(chat: Chat) -> None:
         "trop perçu de la CAF de 2022 ils veulent tout d un coup",
         "lettre de la caf pour un trop percu c vrai",
         "la caf me fait des retenues sur mes allocs pour un trop percu",
+        "tro percu caf 2021",
+        "la caf m a fait une contrainte",
     ],
 )
 async def test_a_caf_overpayment_gets_its_regime_what_to_ask_and_who_helps(typed: str) -> None:
@@ -95,6 +97,9 @@ async def test_a_caf_overpayment_gets_its_regime_what_to_ask_and_who_helps(typed
         "francetravail me reclame 3000e de trop percu d are",
         "jai recu un courrier de france travail pour un trop-perçu",
         "pôle emploi me réclame un indu de 2019 alors que j ai tout declaré",
+        "pole emploie me reclame de l argent",
+        "pôle emplois me demande de rembourser 2000 euros",
+        "france travail me fait des retenues sur mon are",
     ],
 )
 async def test_a_france_travail_overpayment_gets_its_regime(typed: str) -> None:
@@ -112,6 +117,7 @@ async def test_a_france_travail_overpayment_gets_its_regime(typed: str) -> None:
         "la secu me reclame un trop percu d ij de 2023",
         "l assurance maladie me reclame un indu de 900 euros",
         "notification d indu cpam c prescrit ?",
+        "la secu veut que je rembourse mes indemnites journalieres",
     ],
 )
 async def test_a_cpam_overpayment_gets_its_regime(typed: str) -> None:
@@ -177,6 +183,8 @@ async def test_an_overpayment_told_by_sms_or_e_mail_keeps_the_contact_checks(typ
         "l agence de recouvrement me reclame des frais indus",
         "edf me doit un trop percu sur ma facture",
         "les impots me remboursent un trop percu",
+        "j ai perçu la prime d activite",
+        "la caf me verse l apl",
     ],
 )
 async def test_neighbours_of_an_overpayment_are_not_its_regime(typed: str) -> None:
