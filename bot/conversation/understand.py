@@ -80,6 +80,9 @@ async def understand(call: Call, text: str) -> Outcome:
         return await check.check(call, text)
     if told is not None and strong and (answer := described.reply(told)) is not None:
         return done(answer)
+    regime = regimes.load().named(fold_told(text))
+    # The creditor's own claim named ("un trop percu", "un indu", "une mise en demeure"): its regime answers it.
+    claim_told = regime is not None and regime.stories and regimes.load().names_act(regime, fold_told(text))
     if (
         told is not None
         and seen.route in _LETTER_ROUTES
@@ -87,20 +90,22 @@ async def understand(call: Call, text: str) -> Outcome:
     ):
         # "jai un courrier de l'ANTAI avec un avis de contravention, c normal ?": a public body's or a bank's letter is
         # its usual channel; never called a scam, nor answered with the collector cards (third hunt, 01/12/2026).
+        if regime is not None and told.channel == "letter" and claim_told:
+            # "lettre de la caf pour un trop percu c vrai" (task overpay, 02/12/2026): its usual channel, then the claim's
+            # own regime (delay, recovery without a judge, what to ask, who helps).
+            return done(letter_answer, _regime_reply(call, regime))
         return done(letter_answer)
-    regime = regimes.load().named(fold_told(text))
     if (
         regime is not None
         and regime.stories
-        and (
-            told is None
-            or told.channel == "letter"
-            or (told.channel == "message" and regimes.load().names_act(regime, fold_told(text)))
-        )
+        and (told is None or told.channel == "letter" or (told.channel == "message" and claim_told))
     ):
         # "j ai recu une mise en demeure de l urssaf pour 2019", "l urssaf me menace de saisie" (leftover of 02/12/2026):
         # the creditor's own acts (mise en demeure, contrainte without a judge), not a private collector's cards. An SMS,
         # e-mail or call said to come from it keeps the checks of a contact told ("sms de lurssaf avec un lien").
+        if seen.route == "scam_check" and told is None:
+            # "la caf me reclame 300 euros c est une arnaque ?" (task overpay): what to send for a check, then the regime.
+            return done(check.prompt(), _regime_reply(call, regime))
         return done(_regime_reply(call, regime))
     # ("hello", "vous êtes un humain ?" open conversation scams too, but typed to the bot they are a hello.)
     if seen.route == "help" and len(text.split()) >= MIN_MESSAGE_WORDS and _flagged(call, text):

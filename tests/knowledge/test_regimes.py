@@ -29,6 +29,12 @@ def test_each_regime_has_public_sources_and_only_existing_cards() -> None:
         ("trop-perçu d'apl de 2018", "caf_overpayment"),
         ("c est l urssaf qui me reclame des cotisations de 2019", "urssaf"),
         ("lurssaf me reclame 2018", "urssaf"),
+        ("france travail me demande de rembourser un indu de 2022", "france_travail_overpayment"),
+        ("pole emploi me reclame un trop percu de 2021", "france_travail_overpayment"),
+        ("la cpam me reclame un indu", "cpam_overpayment"),
+        ("trop percu d ij de 2023", "cpam_overpayment"),
+        ("ils me reclament un trop percu", "benefit_overpayment"),
+        ("on me reclame un indu de 800 euros", "benefit_overpayment"),
     ],
 )
 def test_the_phrasings_name_their_regime(typed: str, regime_id: str) -> None:
@@ -42,6 +48,10 @@ def test_the_phrasings_name_their_regime(typed: str, regime_id: str) -> None:
         "la caf verse mon apl et j'ai une dette de loyer de 2019",
         "ma dette orange de 2016",
         "une facture edf de 2019",
+        "mon employeur me reclame un trop percu de salaire",
+        "l agence de recouvrement me reclame des frais indus",
+        "ameli ne m a toujours pas rembourse ma consultation",
+        "les impots me remboursent un trop percu",
     ],
 )
 def test_ordinary_debts_name_no_regime(typed: str) -> None:
