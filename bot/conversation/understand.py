@@ -61,6 +61,11 @@ async def understand(call: Call, text: str) -> Outcome:
     if bare and bare != text and call.env.services.detect(bare) != "message":
         return await check.check(call, bare)  # "📞📞 0970280830 😡": the number, not a message about nothing
     seen = understanding.understand(text, call.env.ctx.today)
+    sender = (
+        _sms_short_sender(text) if seen.sent is not Sent.check and seen.route not in _OWN_DIALOGUES else None
+    )
+    if sender is not None:
+        return await _sms_sender_reply(call, sender, text)
     if seen.sent is Sent.check:
         told = describe(text) if _TOLD_OPENING_RE.match(intents.fold(text)) else None
         if told is not None and told.strong and not _flagged(call, text):
@@ -132,6 +137,45 @@ async def understand(call: Call, text: str) -> Outcome:
             call, short.group("number")
         )  # "le numero 3939 il est officiel ?" (fifth hunt)
     return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
+
+
+# A 5-digit SMS number (SMS+) named as the sender of a text told: "le 38656 m'a envoyé un sms", "sms du 36179 c une
+# arnaque ?", "c'est quoi le 36123 qui m'envoie des sms". Amounts ("35000 euros") and years (4 digits) are never read.
+_SMS_WORD = r"(?:sms|texto|message|msg)s?"
+_SMS_SENDER_RES = (
+    re.compile(
+        rf"\b{_SMS_WORD}\b(?:\s+\S+){{0,2}}?\s+(?:du|de|depuis le|par le|venant du|provenant du)\s+(?:numero\s+)?"
+        r"(?P<number>[3-9]\d{4})\b(?!\s*(?:€|e\b|eur|euros?\b))"
+    ),
+    re.compile(
+        r"(?:^|\b(?:le|du|ce|numero|num)\s+)(?P<number>[3-9]\d{4})\b(?!\s*(?:€|e\b|eur|euros?\b))"
+        rf".{{0,40}}\b{_SMS_WORD}\b"
+    ),
+)
+_MAX_SENDER_WORDS = 30  # beyond this, a story whose other points matter more than the sender's number
+
+
+def _sms_short_sender(text: str) -> str | None:
+    """The 5-digit SMS number a short text names as the sender of an SMS, or None."""
+    if len(text.split()) > _MAX_SENDER_WORDS:
+        return None
+    folded = intents.fold(text)
+    for pattern in _SMS_SENDER_RES:
+        match = pattern.search(folded)
+        if match is not None:
+            return match.group("number")
+    return None
+
+
+async def _sms_sender_reply(call: Call, number: str, text: str) -> Outcome:
+    """What the SMS number is (as when typed alone), then the organisation's own rule or scam story when told, else
+    the message itself is asked for: the number alone never says who wrote."""
+    checked = await check.check(call, number)
+    told = describe(text)
+    after = described.reply(told) if told is not None else None
+    if after is None:
+        after = Reply(text=wording.text("understanding.described.paste"))
+    return Outcome(replies=[*checked.replies, after], dialogue=checked.dialogue, last=checked.last)
 
 
 # A short number named as a number inside a sentence ("le numero 3939 il est officiel ?"): checked as typed alone.
