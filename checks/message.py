@@ -377,6 +377,36 @@ def _summary(findings: list[Finding], lawfulness: Lawfulness) -> str:
     return f"{who} {wording.text(f'message.lawfulness.{lawfulness.value}')}"
 
 
+# Signals that make a message more than the police informing: other threats, pressure, a payment or a secret asked.
+_NOT_INFORMING = frozenset(
+    {
+        "deadline",
+        "soft_deadline",
+        "seizure",
+        "prison",
+        "banking_file",
+        "legal_action",
+        "seizure_without_decision",
+        "bailiff_visit",
+        "payment_request",
+        "coupon",
+        "gift_card",
+        "crypto",
+        "money_transfer",
+        "private_account",
+        "ask_verb",
+        "card_cvv",
+        "card_number",
+        "sms_code",
+        "password",
+        "identity_docs",
+        "callback",
+        "fine_words",
+        "amount_named",
+    }
+)
+
+
 def analyse_message(text: str) -> MessageResult:
     """Analyse a message someone received; never raises on any ``str``."""
     text = text[:MAX_ANALYSED_CHARS]
@@ -398,6 +428,16 @@ def analyse_message(text: str) -> MessageResult:
     # its "immédiatement" is what the sender did or what the reader may do, not a deadline.
     if notice_only(hits, links, numbers, norm.folded):
         facts.add("notice_only")
+    # Every link leads to an official site and every number is a known line: "la Police nationale recrute… sur
+    # police-nationale.interieur.gouv.fr" names the police as the one informing, not as a threat.
+    # Not when anything else threatens, presses or asks: a fake summons citing the police's real site stays judged.
+    if (
+        "link_official" in facts
+        and "link_unofficial" not in facts
+        and "number_not_known" not in facts
+        and not any(key in hits for key in _NOT_INFORMING)
+    ):
+        facts.add("official_links_only")
     # A message whose links all lead to official sites gives a call-back number the benefit of the doubt.
     callback = "callback" in hits and not ("link_official" in facts and "link_unofficial" not in facts)
 
