@@ -40,6 +40,7 @@ from checks.text_normalise import Normalised, normalise
 from checks.url_parse import defang
 from knowledge import message_signals, wording
 from knowledge.message_signals import Body, BodyKind, Target
+from knowledge.numbering import Category
 
 __all__ = ["Lawfulness", "MessageResult", "analyse_message", "lawfulness_of", "shown_lawfulness"]
 
@@ -167,7 +168,38 @@ def _impersonation(
                 finding("message.impersonation_callback", quote=hit.quote, span=hit.span, body=body.name)
             )
     found.extend(_claimed_unallocated(mentions, numbers))
+    found.extend(_premium_callback(mentions, links, numbers, facts))
     return found
+
+
+def _premium_callback(
+    mentions: list[tuple[Body, Hit]], links: list[LinkHit], numbers: list[NumberHit], facts: set[str]
+) -> list[Finding]:
+    """A named organisation asking to call back a surcharged number (081x, 082x, 089x, 118 XYZ) that is not one of its
+    own known lines: no company, bank or public body makes you pay a surcharge to answer its own message."""
+    if "callback" not in facts:
+        return []
+    premium = next(
+        (n for n in numbers if n.result.number.category is Category.premium and not n.result.number.known_as),
+        None,
+    )
+    if premium is None:
+        return []
+    claim = next(
+        ((body, hit) for body, hit in mentions if not any(_belongs(link, body) for link in links)), None
+    )
+    if claim is None:
+        return []
+    body, hit = claim
+    return [
+        finding(
+            "message.impersonation_premium_callback",
+            quote=hit.quote,
+            span=hit.span,
+            body=body.name,
+            number=premium.raw,
+        )
+    ]
 
 
 _CLAIMING_KINDS = {BodyKind.collector, BodyKind.public, BodyKind.justice}
