@@ -313,6 +313,9 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
     # One line per card: repeated calls and their hours open the same card.
     before = [p for k, p in enumerate(before) if _POINT_CARDS[p] not in {_POINT_CARDS[q] for q in before[:k]}]
     before = before[:MAX_POINTS]
+    # "ma dette est forclose et ils m'ont envoyé un sms a 3h05 c normal ?" (contacts task, 02/12/2026): the hour is the
+    # question; the debt's age is a point of its own, with the button that opens the prescription dialogue.
+    old_debt = seen.route == "calltime" and "prescription" in seen.topics
     folded = intents.fold(text)
     prison = "police_or_prison" in seen.facts.threats and _PRISON_RE.search(folded)
     opening = [wording.text("understanding.story.no_prison")] if prison else []
@@ -330,10 +333,13 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
         opening.append(wording.text("understanding.story.payment_restarts"))
     elif seen.route == "prescription" and _STILL_CLAIMED_RE.search(folded):
         opening.append(wording.text("understanding.story.prescribed_still_claimed"))
-    if not before:
+    if not before and not old_debt:
         return Reply(text="\n\n".join(opening)) if opening else None
     lines = [*opening, wording.text("understanding.story.intro")]
     rows: list[list[Button]] = []
+    if old_debt:
+        lines.append(wording.text("understanding.story.prescription"))
+        rows.append([button(Act.open_prescription)])
     # "l'hopital me reclame une facture de 2019, c prescrit et ils peuvent saisir ?": a public creditor's seizure
     # point opens the SATD card (no judge needed), not the card on what a judge must order.
     public = any(m.intent.id == _PUBLIC_SEIZURE for m in intents.load().match_all(text))
