@@ -20,6 +20,7 @@ quoted defanged, their span still points at the original). Wording and keyword l
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Literal
 
@@ -34,7 +35,7 @@ from checks.message_numbers import NumberHit, find_numbers, number_findings
 from checks.message_scan import Hit, advice_masked, rule_findings, scan
 from checks.message_scenario import SCENARIO_WINDOW, scenario_findings
 from checks.message_shape import shape_findings
-from checks.numbers import NumberResult
+from checks.numbers import NumberResult, check_number
 from checks.result import CheckResult, Evidence, Finding, Severity, Verdict, finding, risk_score, verdict_of
 from checks.text_normalise import Normalised, normalise
 from checks.url_parse import defang
@@ -409,6 +410,33 @@ def _summary(findings: list[Finding], lawfulness: Lawfulness) -> str:
     return f"{who} {wording.text(f'message.lawfulness.{lawfulness.value}')}"
 
 
+# The sender line of a pasted SMS from a 5-digit SMS number ("De : 38656", "Expéditeur : 36179"), in its first lines.
+_SMS_SENDER_LINE_RE = re.compile(
+    r"^\s*(?:de|from|exp[ée]diteur|envoy[ée] par)\s*:\s*(?P<number>[3-9]\d{4})\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SENDER_LINES = 300  # characters: a header is at the top
+
+
+def _sms_short_sender(text: str) -> list[Finding]:
+    """What a 5-digit SMS sender is (genuine companies and anyone renting one alike): said, never a risk of its own."""
+    match = _SMS_SENDER_LINE_RE.search(text[:_SENDER_LINES])
+    if match is None:
+        return []
+    checked = check_number(match.group("number"))
+    said = next((f for f in checked.findings if f.code == "number.sms_short"), None)
+    if said is None:
+        return []
+    return [
+        finding(
+            "message.sms_short_sender",
+            quote=match.group("number"),
+            span=match.span("number"),
+            reason=said.message,
+        )
+    ]
+
+
 # Signals that make a message more than the police informing: other threats, pressure, a payment or a secret asked.
 _NOT_INFORMING = frozenset(
     {
@@ -497,6 +525,7 @@ def analyse_message(text: str) -> MessageResult:
         *_impersonation(mentions, links, numbers, facts | set(hits)),
         *_collector_vague_callback(mentions, hits, links, numbers),
         *number_findings(numbers, callback),
+        *_sms_short_sender(text),
         *link_findings(links),
     ]
     masked = advice_masked(norm.folded[:SCENARIO_WINDOW])

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from checks.dispatch import check_any
+from checks.result import Verdict
 from tests.chat_harness import Chat
 
 _SMS_SHORT = "numéro court d'envoi de SMS en nombre"
@@ -55,3 +57,22 @@ async def test_a_pasted_sms_from_a_short_number_is_judged_on_its_link() -> None:
         "De : 38656\nVotre colis est en attente de livraison, confirmez vos informations : https://colis-suivi-fr.info"
     )
     assert "Probablement une arnaque" in chat.text
+
+
+@pytest.mark.parametrize(
+    ("pasted", "flagged"),
+    [
+        (
+            "De : 38656\nVotre colis est en attente de livraison, confirmez vos informations : https://colis-suivi-fr.info",
+            True,
+        ),
+        ("De : 38015\nVotre code de validation est 482913. Ne le communiquez à personne.", False),
+    ],
+)
+def test_a_pasted_sms_says_what_its_short_sender_is_and_is_judged_on_the_rest(
+    pasted: str, flagged: bool
+) -> None:
+    result = check_any(pasted)
+    said = next(f for f in result.findings if f.code == "message.sms_short_sender")
+    assert "38" in said.message and "33700" in said.message
+    assert (result.verdict in {Verdict.suspicious, Verdict.likely_scam}) is flagged
