@@ -23,7 +23,7 @@ from checks.calendar_fr import add_months
 from checks.dates import MONTHS, NUMBER_WORDS, full_year
 from checks.message_iban import find_ibans
 from checks.numbers import parse_number
-from knowledge import understanding
+from knowledge import regimes, understanding
 
 __all__ = [
     "Amount",
@@ -636,8 +636,10 @@ def extract(text: str, today: date) -> Facts:
             if wanted and kind_t not in threats and pattern.search(clause):
                 threats.append(kind_t)
     rules = understanding.load_sectors()
-    public = (creditor is not None and creditor.sector in rules.public_sectors) or bool(
-        rules.public_re is not None and rules.public_re.search(folded)
+    public = (
+        (creditor is not None and creditor.sector in rules.public_sectors)
+        or bool(rules.public_re is not None and rules.public_re.search(folded))
+        or regimes.load().names_public(folded)  # "un pv de 2020", not "un pv de saisie"
     )
     ibans = [IbanMention(iban=m.iban, country=m.country, valid=m.valid) for m in find_ibans(folded)]
     return Facts(

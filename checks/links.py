@@ -134,8 +134,12 @@ class _Knowledge:
     hosted_ordinary_re: re.Pattern[str] | None  # ordinary words that contain one of them (univers)
     quiet_name_words: frozenset[str]  # words of ordinary names that never back an ordinary-word brand alone
     own_story_words: dict[str, frozenset[str]]  # a short name's own story (ants: prefecture): backs it
+    own_story_unless: dict[str, frozenset[str]]  # words saying the name is something else there (da-vinci)
     state_words: frozenset[str]  # gouv, gov and their look-alikes (g0uv, qouv): a name dressed as the State's
     academy_re: re.Pattern[str] | None  # an académie's name glued or dressed up: acamiens, academieamiens
+    # A catalogue name of five letters or more glued at the end of another word (agenceorange, demandevitale):
+    # beside the model's caution, the two signs of a fake name.
+    glued_name_re: re.Pattern[str] | None
     academies: tuple[str, ...]  # their names, longest first (aix-marseille before a shorter one inside it)
     cheap_tlds: frozenset[str]  # abused and catch-all extensions
     catch_all_tlds: frozenset[str]
@@ -252,8 +256,10 @@ def _prepare() -> _Knowledge:
         hosted_ordinary_re=_words_re(signals.hosted_ordinary_words),
         quiet_name_words=signals.quiet_name_words,
         own_story_words=signals.own_story_words,
+        own_story_unless=signals.own_story_unless,
         state_words=_STATE_WORDS | signals.state_lookalikes,
         academy_re=_academy_re(signals.academies),
+        glued_name_re=_glued_name_re(frozenset(signals.brands)),
         academies=tuple(sorted(signals.academies, key=len, reverse=True)),
         account_words=signals.account_words,
         typo_names=_typo_names(brands, fragments),
@@ -311,6 +317,16 @@ def _prepare() -> _Knowledge:
             if code.startswith("link.") and not placeholders(text.message)
         },
     )
+
+
+def _glued_name_re(names: frozenset[str]) -> re.Pattern[str] | None:
+    """A catalogue name of ``MIN_GLUED_NAME`` letters or more that ends a word after other letters (the end of
+    a label or a hyphen or a digit follows): agenceorange, activate-cvitale, not orangeade nor orange-bleue."""
+    long = sorted(name for name in names if len(name) >= MIN_GLUED_NAME and name.isalpha())
+    return re.compile(f"(?<=[a-z])(?:{trie_pattern(long)})(?![a-z])") if long else None
+
+
+MIN_GLUED_NAME = 5
 
 
 def _academy_re(names: frozenset[str]) -> re.Pattern[str] | None:
@@ -508,6 +524,13 @@ def _analyse_host_now(ascii_host: str, unicode_host: str) -> _HostVerdict:
     shape = _address_shape(extracted, know.brands) if ascii_host == unicode_host else None
     if shape is not None:
         signals.append(_signal("link.address_shape", written=_dn(shape), domain=_dn(domain)))
+    else:
+        shown = extracted.domain
+        if ascii_host != unicode_host:
+            shown = _unicode_label(unicode_host, extracted.suffix, extracted.domain)
+        fake = _fake_www(shown)
+        if fake is not None:
+            signals.append(_signal("link.fake_www", written=_dn(fake), domain=_dn(domain)))
     hosted = any(code in _HOSTED_CODES for code, _ in signals)
     return _HostVerdict(domain, tuple(signals), None, imitates, tuple(dict.fromkeys(bait)), hosted)
 
@@ -549,6 +572,29 @@ def _address_shape(extracted: ExtractResult, brands: BrandIndex) -> str | None:
     if subs and _SUFFIX_FIRST_RE.match(label) and brands.brand_in(subs[-1]) is not None:
         return f"{subs[-1]}.{label}"
     return None
+
+
+# The "www" of an address inside the registered name itself, which no real site needs: glued to the name
+# (wwwdofus, the "www typosquatter" who drops the dot) or written with v's for w's (wvvw-, wvwv-), also in an
+# international name (www-đofus). A name of its own never begins with three w's, nor with w's and v's only.
+_GLUED_WWW_RE = re.compile(r"^www[a-z0-9]{4,}$")
+_WV_HEAD_RE = re.compile(r"^([wv]{3,6})\d*-.")
+
+
+def _fake_www(label: str) -> str | None:
+    """The registered name's fake "www", if any: what is written (wvvw-dofus, wwwdofus); ``www-<name>``
+    written as it is belongs to the address-shape sign."""
+    if _GLUED_WWW_RE.match(label):
+        return label
+    found = _WV_HEAD_RE.match(label)
+    if found is None or found.group(1).count("w") < _FAKE_WWW_WS:
+        return None
+    if found.group(1) == "www" and label.isascii():
+        return None  # www-<name>: the address-shape sign's own case
+    return label
+
+
+_FAKE_WWW_WS = 2
 
 
 def _ends_an_address(tokens: list[str], at: int) -> bool:
@@ -1101,7 +1147,9 @@ def _weak_name_backed(hit: BrandHit, label: str, know: _Knowledge) -> bool:
     An event word (free-jazz-festival) does not: festivals and stadiums use ordinary words too."""
     if set(hit.words) & know.brands.bait:
         return True
-    if set(hit.words) & know.own_story_words.get(hit.brand, frozenset()):
+    if set(hit.words) & know.own_story_words.get(hit.brand, frozenset()) and not _other_meaning(
+        hit, label, know
+    ):
         return True  # prefecture-ants, annonce-lbc: the short name beside the words of its own service
     if hit.brand in know.bait_only_brands:
         # chrono24, la-france-agricole: ordinary names; a customer's space (clientnickel) is the brand's.
@@ -1115,6 +1163,14 @@ def _weak_name_backed(hit: BrandHit, label: str, know: _Knowledge) -> bool:
 
 
 _WEAK_WORD_MIN = 4
+
+
+def _other_meaning(hit: BrandHit, label: str, know: _Knowledge) -> bool:
+    """The name carries a word that gives the short name another meaning (da-vinci-route: the painter)."""
+    unless = know.own_story_unless.get(hit.brand)
+    return unless is not None and bool(unless.intersection(label.replace("_", "-").split("-")))
+
+
 _STATE_WORDS = frozenset({"gouv", "gov"})
 _WEAK_DIGITS_MIN = 2
 
@@ -1308,7 +1364,10 @@ def check_link(text: str, *, model: bool | None = None) -> LinkResult:
         asked = link_model.ENABLED if model is None else model
         opinion = link_model.opinion(ascii_host) if asked and ascii_host else None
         if opinion is not None:
-            params = (("domain", _dn(verdict.domain)), ("pieces", ", ".join(opinion.pieces)))
+            params: tuple[tuple[str, str], ...] = (
+                ("domain", _dn(verdict.domain)),
+                ("pieces", ", ".join(opinion.pieces)),
+            )
             findings.append(_finding("link.model", params))
             # The model's caution alone is no verdict (it errs on communes' sites), and neither are bait words
             # or a hosting address alone; a name that reads as phishing AND asks to pay, log in or confirm, or
@@ -1316,6 +1375,11 @@ def check_link(text: str, *, model: bool | None = None) -> LinkResult:
             backed = next((_MODEL_BACKERS[f.code] for f in findings if f.code in _MODEL_BACKERS), None)
             if backed == "link.model_bait" and not _asks_to_act(verdict.signals):
                 backed = None  # "espace client" alone: a plumber's customer space is named so too
+            if backed is None and (glued := _glued_name(verdict.domain)) is not None:
+                backed = (
+                    "link.model_brand"  # agenceorange, departementvitale: a name the rules read no further
+                )
+                params = (*params, ("brand", glued))
             if backed is not None:
                 findings.append(_finding(backed, params))
             verdict_now = verdict_of(findings)
@@ -1328,6 +1392,13 @@ def check_link(text: str, *, model: bool | None = None) -> LinkResult:
 _FLAGGED = frozenset({Verdict.suspicious, Verdict.likely_scam})
 # Signs too weak alone that make the model's caution a reason to be suspicious: what the name asks of you.
 _MODEL_BACKERS = {"link.bait_words": "link.model_bait", "link.shared_platform": "link.model_hosted"}
+
+
+def _glued_name(domain: str) -> str | None:
+    """The catalogue name glued at the end of a word of the registered name, if any."""
+    pattern = _knowledge().glued_name_re
+    found = pattern.search(domain.split(".", 1)[0]) if pattern is not None else None
+    return found.group() if found is not None else None
 
 
 def _asks_to_act(signals: tuple[Signal, ...]) -> bool:

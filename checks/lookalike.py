@@ -205,7 +205,11 @@ class BrandIndex:
         """
         if not self.mentions(label):
             return None  # every way of finding a name needs it written somewhere, hyphens aside
-        if self._ordinary_re is not None and self._ordinary_re.search(label):
+        if (
+            self._ordinary_re is not None
+            and self._ordinary_re.search(label)
+            and not self._words_and_strong_name(label)
+        ):
             label = self._ordinary_re.sub("-", label)  # amelioration-habitat: no "ameli" in it
             if not self.mentions(label):
                 return None
@@ -230,6 +234,19 @@ class BrandIndex:
                     others = tokens[:i] + tokens[i + 1 :]
                     return BrandHit(found.group(), self._known_words([before, after, *others]), glued=True)
         return weak_hit
+
+    def _words_and_strong_name(self, label: str) -> bool:
+        """Some piece of ``label`` reads whole as known words around a strong name of five letters or more
+        (gestionantai: gestion + antai), so an ordinary word that the glue happens to spell across them
+        (nantai) is not what is written; club-nantais or amelioration-habitat read no such way."""
+        for token in label.replace("_", "-").split("-"):
+            words = self.segmenter.split(token) if token else None
+            if words is not None and len(words) > 1 and any(self._strong_long(w) for w in words):
+                return True
+        return False
+
+    def _strong_long(self, word: str) -> bool:
+        return word in self.brands and word not in self.weak and len(word) >= MIN_AFFIX_LEN
 
     def mentions(self, text: str) -> bool:
         """Some brand name is written in ``text``, hyphens and underscores aside: one pass at C speed

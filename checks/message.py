@@ -134,7 +134,7 @@ def _impersonation(
 ) -> list[Finding]:
     found: list[Finding] = []
     for body, hit in mentions:
-        if links:
+        if links and "notice_only" not in facts:  # a warning only naming the site imitated does not use it
             own = next((link for link in links if _belongs(link, body)), None)
             if own is not None:
                 found.append(

@@ -45,7 +45,14 @@ _ASK_KINDS = frozenset({Kind.ask, Kind.details})
 # answer to your message, an FR-Alert broadcast, a notice of planned works, a body disowning messages sent in its name):
 # quiet when there is nothing to click or call.
 # The works notice only quiets the word model and the shape (like the answer to your message), not the scenarios.
-NOTICES = ("breach_notice", "vigilance_advice", "contract_change_notice", "public_alert", "disown_notice")
+NOTICES = (
+    "breach_notice",
+    "vigilance_advice",
+    "contract_change_notice",
+    "public_alert",
+    "disown_notice",
+    "scam_report",
+)
 INFORMING = (*NOTICES, "reply_to_reader", "works_notice")
 # What a message may not ask beside an official line for it to be only "call your bank on its real number".
 _NOT_ONLY_A_CALL = ("card_cvv", "card_number", "sms_code", "password", "identity_docs", "payment_request")
@@ -69,12 +76,25 @@ def own_channel_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[N
     return any(key in hits for key in _OWN_CHANNELS) and not numbers and all(link.official for link in links)
 
 
+def _named_in_report(link: LinkHit, hits: dict[str, Hit]) -> bool:
+    """A site only NAMED in a warning that reports a scam ("un SMS au nom de la Police ainsi que de Guichet.lu"): a
+    bare domain (no scheme, no www., no path) that the link check does not call a trap, in a message telling a scam in
+    the third person. It is the name of the body imitated, not an address to open; the rest of ``informs_only`` still
+    needs nothing clicked, called, paid or given."""
+    return (
+        "scam_report" in hits
+        and FULL_LINK_RE.search(link.raw) is None
+        and link.result.verdict not in (Verdict.suspicious, Verdict.likely_scam)
+    )
+
+
 def informs_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit], folded: str) -> bool:
     """Nothing to open, no secret and no payment asked, and either nothing to call (a firm informing you: a breach
     notice, the notice of a price change, an answer to your own message, a commune's notice of planned works) or only lines the catalogue confirms for a
     named organisation ("Alerte LCL… plafonds bloqués, appelez le 0969391133": the bank's own alert line, lcl.fr).
     The word model and the shape resemble such messages to scams; the rules still judge them."""
-    if links:
+    hits = _as_read(hits, folded)
+    if links and not all(_named_in_report(link, hits) for link in links):
         return False
     if not numbers:
         # A breach notice names the data exposed ("numéro de sécurité sociale", "coordonnées bancaires"): only a verb
@@ -104,7 +124,43 @@ def notice_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[Number
     """``informs_only`` for a NOTICE (a breach, the advice to stay vigilant, a contract change, FR-Alert): it also
     quiets the scam scenarios and the deadline words. Not for "suite à votre demande du…" alone: answering a request
     the reader never made is how a scam opens, so that one quiets only the word model and the shape."""
+    hits = _as_read(hits, folded)
     return any(key in hits for key in NOTICES) and informs_only(hits, links, numbers, folded)
+
+
+def _as_read(hits: dict[str, Hit], folded: str) -> dict[str, Hit]:
+    """``hits`` without ``scam_report`` when the message, besides telling a scam, asks the reader to act or speaks of the
+    reader's own account (``_told_of_others``): then it is no warning about others, whatever words it copies."""
+    if "scam_report" not in hits or _told_of_others(folded):
+        return hits
+    return {key: hit for key, hit in hits.items() if key != "scam_report"}
+
+
+# The reader's own things ("votre compte", "vos points", "votre colis"): a warning about OTHERS speaks of none, but of the
+# reader's own channels ("appelez votre agence", "votre opérateur ne vous contactera jamais", "à votre porte").
+_YOURS_RE = re.compile(
+    r"\b(?:votre|vos|ton|tes) (?!(?:agence|banque|conseiller|conseillere|operateur|fournisseur|mairie|medecin|porte|boite"
+    r"|entourage|proches|famille|attention|vigilance)\b)[a-z]"
+)
+
+# An order to act toward someone ("répondez", "cliquez", "contactez le service…", "confirmez"): a warning about others gives
+# none, or only toward the reader's own channels ("appelez votre agence", "signalez au 33700": not listed here).
+_ASKS_RE = re.compile(
+    r"(?<!ne )(?<!n')\b(?:repond|envoy|cliqu|contact|appel|rappel|compos|confirm|valid|pay|regl|vir|transmett|communiqu"
+    r"|indiqu|saisiss|renseign|connect|telecharg|install|acced|suiv|donn)ez(?:[- ](?:nous|moi|le|la|les))?"
+    r"(?! (?:votre|vos|a votre|aupres de votre|directement votre) (?:agence|banque|conseiller|operateur|mairie|medecin))\b"
+)
+
+
+def _told_of_others(folded: str) -> bool:
+    """A scam told in the third person (``scam_report``) informs only when it sends the reader to no one: no "contactez
+    le service…", "répondez", "confirmez" outside a clause of advice (what a scam's own ask looks like once its link or
+    number is cut; "appelez votre agence" is the reader's own channel), and no
+    fraud said to touch the reader's own account or card ("il s'agit d'une fraude sur votre carte")."""
+    masked = advice_masked(folded)[:MODEL_WINDOW]
+    if _YOURS_RE.search(masked):
+        return False
+    return _ASKS_RE.search(masked) is None
 
 
 def features(folded: str, kinds: Iterable[str] = ("words", "pairs")) -> set[str]:

@@ -122,6 +122,27 @@ def _trusted(link: LinkHit) -> bool:
     return link.official and confirmed_official(link.domain) and FULL_LINK_RE.search(link.raw) is not None
 
 
+# "sur", "via", "depuis le site" right before a written address: the place where the message sends you to act.
+_SENT_TO_RE = re.compile(
+    r"(?:\bsur|\bvia|\bdepuis|\bà|\ba)\s+(?:le\s+site\s+(?:officiel\s+)?|le\s+portail\s+|l['’]adresse\s+)?$"
+)
+# What no official site asks through a message, whatever the address next to it: then the address proves nothing.
+_NEVER_ASKED = ["secrets", "details", "identity"]
+# A fee of a few euros and cents ("1,99 €"): the lure of parcel, toll and fine messages, which copy the real site's name.
+_SMALL_FEE_RE = re.compile(r"(?<![\d.,])\d[.,]\d{2} ?(?:€|eur)")
+
+
+def _sent_to_official(norm: Normalised, link: LinkHit) -> bool:
+    """An address of a confirmed official site, written as the place to act ("payez sur amendes.gouv.fr").
+
+    Not a trusted link (``_trusted``: a bare domain in a sentence can be the brand's name next to a hidden trap); but a
+    story whose only address is the organisation's own site, with no number to call, sends the reader to the real
+    channel: it is no scam pattern. "Faites votre demande sur maprimerenov.gouv.fr" is the agency's own advice.
+    """
+    before = norm.original[max(0, link.start - 40) : link.start].lower()
+    return link.official and confirmed_official(link.domain) and _SENT_TO_RE.search(before) is not None
+
+
 def _belongs(link: LinkHit, body: Body) -> bool:
     host = link.host.lower()
     return any(host == d or host.endswith("." + d) for d in body.domains)
@@ -147,6 +168,14 @@ def scenario_findings(
     if story is None:
         return []
     scenario, where = story
+    if (
+        links
+        and not numbers
+        and all(_sent_to_official(norm, link) for link in links)
+        and not asked.any_of(_NEVER_ASKED)
+        and _SMALL_FEE_RE.search(norm.folded[:SCENARIO_WINDOW]) is None
+    ):
+        return []  # the story sends you to the organisation's own site, and asks nothing it never asks
     found = [
         finding(
             "message.scenario",

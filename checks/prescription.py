@@ -112,7 +112,14 @@ def _guarded(debt_type: str, events: Sequence[Event], result: PrescriptionResult
         article=governing.article,
     )
     caveats = [c for c in result.caveats if not guard.says_prescribed(c)]
-    return result.model_copy(update={"withheld": code, "explanation": explanation, "caveats": caveats})
+    return result.model_copy(
+        update={
+            "withheld": code,
+            "explanation": explanation,
+            "explanation_code": f"prescription.explanation.{key}",
+            "caveats": caveats,
+        }
+    )
 
 
 def _validate_last_due(start: date, last_due: date, as_of: date) -> None:

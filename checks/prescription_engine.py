@@ -379,33 +379,38 @@ class _Simulation:
 def result_of(outcome: Outcome, start: date, as_of: date) -> PrescriptionResult:
     rule = outcome.rule
     prescribed = outcome.status is Status.running and outcome.expiry is not None and as_of > outcome.expiry
+    key, params = explanation(outcome, as_of, prescribed)
     return PrescriptionResult(
         prescribed=prescribed,
         expiry=outcome.expiry,
         rule=RuleRef(id=rule.id, article=rule.article, duration=rule.duration),
         steps=list(outcome.steps),
-        explanation=explanation(outcome, as_of, prescribed),
+        explanation=t(key, **params),
+        explanation_code=key,
         caveats=caveats(outcome, start, prescribed),
     )
 
 
-def explanation(outcome: Outcome, as_of: date, prescribed: bool) -> str:
+def explanation(outcome: Outcome, as_of: date, prescribed: bool) -> tuple[str, dict[str, Any]]:
+    """The explanation's wording key (its stable code) and its parameters."""
     rule, forclusion = outcome.rule, outcome.rule.nature is Nature.forclusion
-    common = {"label": rule.label, "as_of": french(as_of)}
+    common: dict[str, Any] = {"label": rule.label, "as_of": french(as_of)}
     if outcome.status is Status.claim:
         assert outcome.claim is not None
-        return t("prescription.explanation.pending_claim", label=rule.label, claim=french(outcome.claim.on))
+        return "prescription.explanation.pending_claim", {
+            "label": rule.label,
+            "claim": french(outcome.claim.on),
+        }
     if outcome.status is Status.suspended:
         assert outcome.since is not None
-        return t(
-            "prescription.explanation.suspended",
+        return "prescription.explanation.suspended", {
             **common,
-            since=french(outcome.since),
-            remaining=outcome.remaining,
-        )
+            "since": french(outcome.since),
+            "remaining": outcome.remaining,
+        }
     if outcome.status is Status.waiting:
         assert outcome.since is not None
-        return t("prescription.explanation.waiting", as_of=french(as_of), since=french(outcome.since))
+        return "prescription.explanation.waiting", {"as_of": french(as_of), "since": french(outcome.since)}
     assert outcome.expiry is not None
     params = {
         **common,
@@ -416,13 +421,21 @@ def explanation(outcome: Outcome, as_of: date, prescribed: bool) -> str:
     }
     if prescribed:
         key = "forclosed" if forclusion else "prescribed"
-        return t(
-            f"prescription.explanation.{key}", **params, day_after=french(outcome.expiry + timedelta(days=1))
-        )
-    return t(
-        "prescription.explanation.open_forclusion" if forclusion else "prescription.explanation.open",
-        **params,
-    )
+        return f"prescription.explanation.{key}", {
+            **params,
+            "day_after": french(outcome.expiry + timedelta(days=1)),
+        }
+    if forclusion:
+        key = "open_forclusion"
+    elif (
+        rule.id == "judgment"
+    ):  # a title is executed, not claimed in court again (L111-4, fiche juridique 0.3)
+        key = "open_title"
+    elif rule.id in _OWN_TITLE_RULES:  # the public accountant recovers without a judge (fiche juridique 0.8)
+        key = "open_public"
+    else:
+        key = "open"
+    return f"prescription.explanation.{key}", params
 
 
 def caveats(outcome: Outcome, start: date, prescribed: bool) -> list[str]:

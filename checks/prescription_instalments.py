@@ -52,7 +52,13 @@ def by_instalment(
             expiry=french(last.expiry),
             as_of=french(as_of),
         )
-        return result.model_copy(update={"expiry": last.expiry, "explanation": explanation})
+        return result.model_copy(
+            update={
+                "expiry": last.expiry,
+                "explanation": explanation,
+                "explanation_code": "prescription.explanation.all_instalments",
+            }
+        )
     opened = _outcome(rule, open_from, events)
     explanation = t(
         "prescription.explanation.by_instalment",
@@ -73,7 +79,13 @@ def by_instalment(
         )
         caveats.insert(0, single)
     return result.model_copy(
-        update={"prescribed": False, "open_from": open_from, "explanation": explanation, "caveats": caveats}
+        update={
+            "prescribed": False,
+            "open_from": open_from,
+            "explanation": explanation,
+            "explanation_code": "prescription.explanation.by_instalment",
+            "caveats": caveats,
+        }
     )
 
 

@@ -38,6 +38,11 @@ class PrescriptionResult(BaseModel):
     ``prescription.public_unsettled``, see ``prescription_guard``) when the dates alone say "prescribed" (all or
     part) but a seizure was reported or the creditor is public; ``prescribed``, ``expiry`` and ``open_from`` stay
     what the dates alone give, and the explanation says why no verdict is given. Serialised only when set.
+
+    ``explanation_code``: the stable code of the explanation (its wording key, ``prescription.explanation.<key>``):
+    ``open`` (the creditor must still go to court), ``open_title`` (an enforceable title the creditor executes,
+    L111-4), ``open_public`` (a public creditor recovers without a judge), ``open_forclusion``, ``prescribed``,
+    ``forclosed``, ``by_instalment``, ``all_instalments``, ``withheld_seizure``, ``withheld_public``, ``unknown``…
     """
 
     model_config = ConfigDict(frozen=True)
@@ -47,6 +52,7 @@ class PrescriptionResult(BaseModel):
     rule: RuleRef
     steps: list[str]
     explanation: str
+    explanation_code: str
     caveats: list[str]
     open_from: date | None = None
     withheld: str | None = None

@@ -46,6 +46,7 @@ def run(start: date, events: Sequence[Event], as_of: date) -> PrescriptionResult
             detail=_range(candidates),
             questions=t("prescription.explanation.unknown_questions"),
         ),
+        explanation_code="prescription.explanation.unknown",
         caveats=list(
             dict.fromkeys(
                 [

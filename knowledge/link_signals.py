@@ -81,8 +81,11 @@ class OwnStoryGroup(Sourced):
 
     brands: list[NonBlank]
     words: list[NonBlank]
+    # Words of a name that say the short name means something else there (da-vinci, leonard: the painter, not
+    # the motorway operator): with one of them in the name, the service words back nothing.
+    unless: list[NonBlank] = []
 
-    _check = field_validator("brands", "words")(_words)
+    _check = field_validator("brands", "words", "unless")(_words)
 
 
 class LinkSignalsFile(Strict):
@@ -174,6 +177,8 @@ class LinkSignals(BaseModel):
     # A weak name (an organisation's initials or acronym: ants, lbc) -> the words of its own service or story
     # (prefecture, titres; annonce, sequestre). They back that name only; for any other they are quiet words.
     own_story_words: dict[str, frozenset[str]] = {}
+    # Such a name -> the words that say it means something else in a name (vinci: da, de, leonard, the painter).
+    own_story_unless: dict[str, frozenset[str]] = {}
     # "gouv" written with a look-alike letter or a stray one (g0uv, qouv, gouve): pretend words of their own.
     state_lookalikes: frozenset[str] = frozenset()
     # The fake police or justice summons (plainte, casier judiciaire, procès-verbal, réquisition): topics of a lure
@@ -210,9 +215,11 @@ def load() -> LinkSignals:
     if stray := sorted({b for g in raw.own_story_words for b in g.brands} - weak):
         raise KnowledgeError(f"{path}: own_story_words {stray} are not weak tokens of data/organisations/")
     own_story: dict[str, set[str]] = {}
+    own_story_unless: dict[str, set[str]] = {}
     for group in raw.own_story_words:
         for brand in group.brands:
             own_story.setdefault(brand, set()).update(group.words)
+            own_story_unless.setdefault(brand, set()).update(group.unless)
     if not brands:
         raise KnowledgeError(f"{path}: no brand token in data/organisations/: the link check needs them")
     hosting = {s: g for g in raw.free_hosting for s in g.suffixes}
@@ -253,6 +260,7 @@ def load() -> LinkSignals:
         quiet_name_words=frozenset(w for g in raw.quiet_name_words for w in g.words)
         | frozenset(w for g in raw.own_story_words for w in g.words),
         own_story_words={brand: frozenset(words) for brand, words in own_story.items()},
+        own_story_unless={brand: frozenset(words) for brand, words in own_story_unless.items() if words},
         state_lookalikes=frozenset(w for g in raw.state_lookalikes for w in g.words),
         summons_words=frozenset(w for g in raw.summons_words for w in g.words),
         subscription_words=frozenset(w for g in raw.subscription_words for w in g.words),

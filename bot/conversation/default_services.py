@@ -195,6 +195,9 @@ class DefaultServices:
         ]
         if result.open_from is not None:  # answered by instalment: the most recent sum is worth asking
             codes.append("prescription.by_instalment")
+        codes.append(
+            result.explanation_code
+        )  # "prescription.explanation.open_title"…: which explanation was given
         return PrescriptionView(
             text="\n\n".join(p for p in parts if p.strip()),
             codes=codes,

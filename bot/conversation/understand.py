@@ -93,6 +93,20 @@ async def understand(call: Call, text: str) -> Outcome:
         # "jai un courrier de l'ANTAI avec un avis de contravention, c normal ?": a public body's or a bank's letter is
         # its usual channel; never called a scam, nor answered with the collector cards (third hunt, 01/12/2026).
         return done(letter_answer)
+    regime = regimes.load().named(fold_told(text))
+    if (
+        regime is not None
+        and regime.stories
+        and (
+            told is None
+            or told.channel == "letter"
+            or (told.channel == "message" and regimes.load().names_act(regime, fold_told(text)))
+        )
+    ):
+        # "j ai recu une mise en demeure de l urssaf pour 2019", "l urssaf me menace de saisie" (leftover of 02/12/2026):
+        # the creditor's own acts (mise en demeure, contrainte without a judge), not a private collector's cards. An SMS,
+        # e-mail or call said to come from it keeps the checks of a contact told ("sms de lurssaf avec un lien").
+        return done(_regime_reply(call, regime))
     # ("hello", "vous êtes un humain ?" open conversation scams too, but typed to the bot they are a hello.)
     if seen.route == "help" and len(text.split()) >= MIN_MESSAGE_WORDS and _flagged(call, text):
         return await check.check(call, text)  # "coucou maman c'est moi j'ai changé de numéro": not a hello
@@ -136,6 +150,11 @@ async def understand(call: Call, text: str) -> Outcome:
         return await check.check(
             call, short.group("number")
         )  # "le numero 3939 il est officiel ?" (fifth hunt)
+    regime = regimes.load().named(fold_told(text))
+    if regime is not None:
+        # "c est l urssaf qui me reclame des cotisations de 2019" (leftover of 02/12/2026): a debt with a regime of its
+        # own, told without a question, gets that regime (sourced, no date) rather than "not understood".
+        return done(_regime_reply(call, regime))
     return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
 
 

@@ -33,7 +33,15 @@ def test_json_has_exactly_the_documented_keys(capsys) -> None:
         "--as-of",
         "2025-06-01",
     )
-    assert set(data) == {"prescribed", "expiry", "rule", "steps", "explanation", "caveats"}
+    assert set(data) == {
+        "prescribed",
+        "expiry",
+        "rule",
+        "steps",
+        "explanation",
+        "explanation_code",
+        "caveats",
+    }
     assert set(data["rule"]) == {"id", "article", "duration"}
     assert data["prescribed"] is False
     assert data["expiry"] == "2025-12-20"
@@ -190,7 +198,16 @@ def test_an_old_public_debt_is_never_called_prescribed_by_the_cli(capsys, debt_t
     data = run_json(capsys, *args, "--last-due", "2015-01-10")
     assert data["withheld"] == "prescription.public_unsettled"
     assert data["prescribed"] is False  # a tool reading only this field sees no verdict
-    assert set(data) == {"prescribed", "expiry", "rule", "steps", "explanation", "caveats", "withheld"}
+    assert set(data) == {
+        "prescribed",
+        "expiry",
+        "rule",
+        "steps",
+        "explanation",
+        "explanation_code",
+        "caveats",
+        "withheld",
+    }
     assert not _says_prescribed(data["explanation"]) and not any(_says_prescribed(c) for c in data["caveats"])
 
 

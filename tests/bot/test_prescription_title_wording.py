@@ -3,7 +3,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
+from bot.conversation.default_services import DefaultServices
 from tests.chat_harness import Chat
+
+_TODAY = date(2026, 11, 22)
 
 
 async def test_a_seizure_without_the_judgment_date_is_worded_as_a_title_counted_from_the_seizure() -> None:
@@ -42,3 +49,23 @@ async def test_an_ordinary_bill_is_still_claimable_in_court_until_its_date() -> 
     await chat.press("p:t:telecom")
     await chat.press("p:e:none")
     assert "réclamée en justice" in chat.text and "poursuivre l'exécution" not in chat.text
+
+
+@pytest.mark.parametrize(
+    ("debt_type", "events", "code"),
+    [
+        ("rent", [("judgment", date(2021, 1, 1))], "prescription.explanation.open_title"),
+        ("rent", [("enforcement", date(2025, 1, 10))], "prescription.explanation.open_title"),
+        ("local_public", [], "prescription.explanation.open_public"),
+        ("rent", [], "prescription.explanation.open"),
+    ],
+)
+def test_the_conversation_records_which_explanation_it_gave(
+    debt_type: str, events: list[tuple[str, date]], code: str
+) -> None:
+    """The codes the conversation keeps with its answer (feedback, review) name the explanation given: a title is
+    executed, a public debt recovered without a judge, any other debt claimed in court."""
+    view = DefaultServices().prescription(
+        debt_type, date(2024, 1, 1) if not events else date(2020, 1, 1), events, _TODAY
+    )
+    assert code in view.codes

@@ -38,7 +38,7 @@ def test_an_invented_look_alike_the_rules_leave_open_gets_the_models_caution(lin
     # Since 1/12/2026 the model's opinion is a caution, not a verdict: on the seventh batch it called 6 of 249
     # legitimate names (communes, public bodies) suspicious, past the 0.5 % (docs/detection.md). Since
     # round 13 (2/12/2026) the caution plus bait words in the name (or a hosting address) is "suspicious".
-    backed = codes & {"link.model_bait", "link.model_hosted"}
+    backed = codes & {"link.model_bait", "link.model_hosted", "link.model_brand"}
     assert result.verdict is (Verdict.suspicious if backed else Verdict.inconclusive)
     text = next(f.message for f in result.findings if f.code == "link.model")
     assert "hameçonnage" in text and "estimation statistique" in text and "[.]" in text

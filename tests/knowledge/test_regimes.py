@@ -27,6 +27,8 @@ def test_each_regime_has_public_sources_and_only_existing_cards() -> None:
         ("indu caf 2021", "caf_overpayment"),
         ("dette caf de 2019", "caf_overpayment"),
         ("trop-perçu d'apl de 2018", "caf_overpayment"),
+        ("c est l urssaf qui me reclame des cotisations de 2019", "urssaf"),
+        ("lurssaf me reclame 2018", "urssaf"),
     ],
 )
 def test_the_phrasings_name_their_regime(typed: str, regime_id: str) -> None:
@@ -43,4 +45,44 @@ def test_the_phrasings_name_their_regime(typed: str, regime_id: str) -> None:
     ],
 )
 def test_ordinary_debts_name_no_regime(typed: str) -> None:
+    assert regimes.load().named(fold(typed)) is None
+
+
+# "pv" names a fine only where it is a procès-verbal de contravention: "un pv", "mon pv", "pv de stationnement";
+# not a procès-verbal of a seizure, a meeting or a delivery, nor "en pv" (a private message) or a solar panel.
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "j'ai un pv de 2019 jamais payé c prescrit",
+        "mon pv de stationnement date de 2020",
+        "pv de stationnement de 2021 jamais payé",
+        "g eu 2 pv en 2020 jamais payé",
+        "le pv pour exces de vitesse de 2019 est il prescrit",
+        "pv majoré de 2018 le tresor public me relance",
+        "un procès-verbal de contravention de 2020",
+        "mes PV de 2019 sont ils prescrits",
+    ],
+)
+def test_a_pv_meaning_a_ticket_names_the_fine(typed: str) -> None:
+    named = regimes.load().named(fold(typed))
+    assert named is not None and named.id == "fine"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "j ai recu un pv de saisie sur mon compte pour un credit de 2018",
+        "le pv de l'assemblée générale de la copro de 2019",
+        "pv d ag de 2020 et charges de copropriete impayées",
+        "l huissier a fait un pv de constat en 2021",
+        "procès-verbal de saisie-vente pour une dette de 2017",
+        "ils m ont envoyé le pv de livraison de 2022",
+        "je t envoie le lien en pv",
+        "envoie moi ton numero par pv",
+        "pose de panneaux pv sur le toit en 2021 la facture est prescrite ?",
+        "un pv de carence a ete dresse en 2019",
+        "pvc de la fenetre facture de 2020",
+    ],
+)
+def test_a_pv_that_is_not_a_ticket_names_no_regime(typed: str) -> None:
     assert regimes.load().named(fold(typed)) is None

@@ -1,8 +1,8 @@
 """Detection on the batches of real items gathered after tuning began: the third (``*_blind.jsonl``), the fourth
-(``*_batch4.jsonl``), the fifth (``*_batch5.jsonl``), the sixth (``*_batch6.jsonl``), the seventh (``*_batch7.jsonl``) the eighth (``*_batch8.jsonl``) and the ninth (``*_batch9.jsonl``), each from other
+(``*_batch4.jsonl``), the fifth (``*_batch5.jsonl``), the sixth (``*_batch6.jsonl``), the seventh (``*_batch7.jsonl``) the eighth (``*_batch8.jsonl``), the ninth (``*_batch9.jsonl``) and the tenth (``*_batch10.jsonl``), each from other
 sources than the ones before.
 
-``python -m tests.realdata.blind_report [--batch blind|batch4|batch5|batch6|batch7|batch8|batch9]`` runs every item of a batch (default: blind)
+``python -m tests.realdata.blind_report [--batch blind|batch4|batch5|batch6|batch7|batch8|batch9|batch10]`` runs every item of a batch (default: blind)
 through the ``check --jsonl`` path and prints flagged shares for the whole files and for each part of the
 batch's own split, by brand category, source and scenario. ``--misses`` lists the errors of the TUNING half
 only; the held-out half is measured, never listed.
@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from tests.realdata.batch10_build.origin import link_scope, message_origin
 from tests.realdata.fresh_report import FLAGGED, shares, verdicts
 from tests.realdata.links_report import CATEGORY_OF_TAG, NO_BRAND
 from tests.realdata.report_help import asked_for_help
@@ -27,6 +28,7 @@ from tests.realdata.split import (
     batch7_part_of,
     batch8_part_of,
     batch9_part_of,
+    batch10_part_of,
     blind_part_of,
 )
 
@@ -84,6 +86,12 @@ BATCHES = {
         "messages_batch9",
         batch9_part_of,
     ),
+    "batch10": Batch(
+        "tenth batch, measured whole once on 2/12/2026 before anyone tuned on it",
+        (("phishing_batch10", "scam"), ("legit_batch10", "legit")),
+        "messages_batch10",
+        batch10_part_of,
+    ),
 }
 
 
@@ -120,6 +128,8 @@ def main(argv: list[str]) -> int:
             groups = ["(all)", f"category {category}", f"source {_source(entry)}"]
             if entry.get("feed"):  # batches 5-6: a feed no batch read ("new") or unread parts of one ("used")
                 groups.append(f"feed {entry['feed']}")
+            if name == "batch10" and label == "scam":  # the Dofus look-alikes apart
+                groups.append(f"scope {link_scope(entry)}")
             if label == "legit" and "hard" in entry:  # batch 6: a name holding a scenario or brand-like word
                 groups.append(f"hard {bool(entry['hard'])}")
             for where in ("whole", part):
@@ -130,6 +140,8 @@ def main(argv: list[str]) -> int:
         for entry, verdict in verdicts(batch.message_file, "message"):
             label, part = str(entry["label"]), batch.part_of(str(entry["id"]))
             groups = ["(all)", f"scenario {entry.get('scenario') or '-'}"]
+            if name == "batch10":  # most of it was received outside France
+                groups.append(f"origin {message_origin(entry)}")
             for where in ("whole", part):
                 messages.extend((f"{where}: {group}", label, verdict) for group in groups)
             if part == "tuning" and (verdict in FLAGGED) != (label == "scam"):

@@ -1,7 +1,7 @@
 """Link errors of the TUNING halves only, grouped by the findings they got: what a link-rule round studies.
 
 ``python -m tests.realdata.links_tuning`` runs every link of the tuning halves (the train files, the fresh file and
-batches 3 to 8, each by its own split; plus ``legit_extra``, which has no split and is training data) through the
+batches 3 to 8 and 10, each by its own split; plus ``legit_extra``, which has no split and is training data) through the
 ``check --jsonl`` path. It prints the tuning-half counts, the missed phishing links grouped by the set of finding
 codes they got ("no finding" when none), and the legitimate sites flagged by mistake. No held-out item is ever
 checked, counted or listed. ``--brief`` prints the counts only.
@@ -26,6 +26,7 @@ from tests.realdata.split import (
     batch6_part_of,
     batch7_part_of,
     batch8_part_of,
+    batch10_part_of,
     blind_part_of,
     fresh_part_of,
     part_of,
@@ -51,6 +52,7 @@ LINK_FILES: tuple[tuple[str, str, Callable[[str], Part]], ...] = (
     ("phishing_batch6", "scam", batch6_part_of),
     ("phishing_batch7", "scam", batch7_part_of),
     ("phishing_batch8", "scam", batch8_part_of),
+    ("phishing_batch10", "scam", batch10_part_of),
     ("legit_domains_train", "legit", part_of),
     ("legit_public_sector_train", "legit", part_of),
     ("legit_blind", "legit", blind_part_of),
@@ -59,6 +61,7 @@ LINK_FILES: tuple[tuple[str, str, Callable[[str], Part]], ...] = (
     ("legit_batch6", "legit", batch6_part_of),
     ("legit_batch7", "legit", batch7_part_of),
     ("legit_batch8", "legit", batch8_part_of),
+    ("legit_batch10", "legit", batch10_part_of),
     ("legit_extra", "legit", _always_tuning),
 )
 

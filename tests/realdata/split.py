@@ -168,3 +168,17 @@ def batch9_part_of(item_id: str) -> Part:
     """Which part of the ninth batch an item belongs to: a pure function of its id."""
     digest = hashlib.sha256((BATCH9_SALT + item_id).encode("utf-8")).digest()
     return "held_out" if int.from_bytes(digest[:4], "big") % 100 < BATCH9_HELD_OUT_PERCENT else "tuning"
+
+
+#: The tenth batch (``*_batch10.jsonl``), gathered from sources no earlier batch read, in the session that began at
+#: 06:49 UTC on 02/12/2026. Its split is fixed here BEFORE any item exists: later rounds may tune on its tuning half
+#: only. In the session that gathers it nobody tunes on it, nor measures it: the integrator measures it whole.
+BATCH10_SALT = "verif-recouvrement/batch10/v1:"
+BATCH10_HELD_OUT_PERCENT = 50
+BATCH10_FILES = ("phishing_batch10", "legit_batch10", "messages_batch10")
+
+
+def batch10_part_of(item_id: str) -> Part:
+    """Which part of the tenth batch an item belongs to: a pure function of its id."""
+    digest = hashlib.sha256((BATCH10_SALT + item_id).encode("utf-8")).digest()
+    return "held_out" if int.from_bytes(digest[:4], "big") % 100 < BATCH10_HELD_OUT_PERCENT else "tuning"

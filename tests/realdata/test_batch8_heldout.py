@@ -19,7 +19,9 @@ from tests.realdata.fresh_report import FLAGGED
 from tests.realdata.heldout import held_out_verdicts, share
 from tests.realdata.split import batch8_part_of
 
-PHISHING_FLAGGED_FLOOR = 0.566  # 51/90 after links13 (2/12; 50/90 before); target 0.95, far from reached
+PHISHING_FLAGGED_FLOOR = (
+    0.577  # 52/90 after links14 (2/12; 51/90 after links13); target 0.95, far from reached
+)
 LEGIT_FLAGGED_CEILING = 0.01  # 1/106; target 0.005 (pooled with the other held-out halves: 4/1,209)
 SCAMS_FLAGGED_FLOOR = 15  # of 19; target 95 %
 GENUINE_SUSPICIOUS_CEILING = 1  # of 9

@@ -4,7 +4,8 @@ That batch (messages only: overseas press, fake offers on social networks, commu
 on 1/12/2026 (19:35 UTC, code a37d350) before anyone tuned on it: scams 10/26 flagged (tuning half 3/10, held-out 7/16),
 genuine 4/24 "suspicious" (held-out 3/15), none "likely_scam". Round 15 (2/12/2026) tuned on its tuning half only; its
 held-out half, read once at the end with that round's code (23:39 UTC): scams 8/16 flagged, genuine 3/15 "suspicious",
-0/15 "likely_scam". The limits are what was measured: raise the floor or lower the ceilings when detection improves,
+0/15 "likely_scam". Round 17 (2/12/2026, warnings that tell a scam in the third person read as information), read once
+at its end: scams 8/16, genuine 2/15 "suspicious", 0/15 "likely_scam". The limits are what was measured: raise the floor or lower the ceilings when detection improves,
 never the other way to let a change pass.
 """
 
@@ -17,7 +18,7 @@ from tests.realdata.heldout import held_out_verdicts
 from tests.realdata.split import batch9_part_of
 
 SCAMS_FLAGGED_FLOOR = 8  # of 16; target 95 %, far from reached
-GENUINE_SUSPICIOUS_CEILING = 3  # of 15
+GENUINE_SUSPICIOUS_CEILING = 2  # of 15 (3 before round 17)
 GENUINE_CALLED_SCAM_CEILING = 0
 
 

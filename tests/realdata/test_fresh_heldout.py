@@ -17,7 +17,7 @@ from tests.realdata.split import fresh_part_of
 
 # 95/121 on 01/12 at 06:20, the link model's opinion a caution, not a verdict (99/121 when it made links suspicious:
 # it flagged 4 of the seventh batch's 120 held-out legitimate names); 78 before the rounds of tuning.
-LINKS_FLAGGED_FLOOR = 0.801  # 97/121 after links12 (1/12); target 0.95, not reached
+LINKS_FLAGGED_FLOOR = 0.826  # 100/121 after links14 (2/12; 97/121 after links12); target 0.95, not reached
 SCAMS_FLAGGED_FLOOR = (
     0.95  # 44/46 (95.7 %) on 30/11 at 23:00 (43/46 before); target 0.95, reached by one message
 )

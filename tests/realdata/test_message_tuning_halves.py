@@ -23,6 +23,12 @@ after five sourced tricks (months of free travel on a card to obtain or a brand'
 valeur de" hundreds of euros, savings said to be "secret", a grant "non remboursable" handed out, a parcel held up by an
 "incomplete" address); its genuine "suspicious" 1/9 before (the CAF disowning the SMS sent in its name), 0/9 after;
 every other half unchanged.
+Measured again on 02/12/2026 (messages of round 16: general tricks written from the sources, none from a corpus item):
+every half unchanged, 179/190 scams flagged, genuine "suspicious" 0 of 67.
+Measured again on 02/12/2026 (messages of round 17), with the tuning half of batch 10: its scams flagged 9/19 before, 13/19
+after five sourced shapes (pay a little to receive a lot, a win at a game never entered, "répondez OUI" for a credit, an
+admission "arranged"); its genuine "suspicious" 5/19 before (1 "likely_scam": a police notice telling the scam it warns
+against), 0/19 after warnings that tell a scam in the third person read as information; every other half unchanged.
 The floors are what was measured: raise them when detection improves, never lower one to let a change pass.
 """
 
@@ -42,6 +48,7 @@ from tests.realdata.split import (
     batch7_part_of,
     batch8_part_of,
     batch9_part_of,
+    batch10_part_of,
     blind_part_of,
     fresh_part_of,
     items,
@@ -59,6 +66,7 @@ HALVES: dict[str, tuple[tuple[str, ...], Callable[[str], Part]]] = {
     "batch7": (("messages_batch7",), batch7_part_of),
     "batch8": (("messages_batch8",), batch8_part_of),
     "batch9": (("messages_batch9",), batch9_part_of),
+    "batch10": (("messages_batch10",), batch10_part_of),
 }
 SCAMS_FLAGGED_FLOOR = {
     "batch1": 78,
@@ -70,6 +78,7 @@ SCAMS_FLAGGED_FLOOR = {
     "batch7": 3,
     "batch8": 9,
     "batch9": 9,
+    "batch10": 13,
 }
 
 

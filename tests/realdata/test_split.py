@@ -7,7 +7,23 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from tests.realdata.split import FILES, HELD_OUT_PERCENT, SALT, items, part_of
+from tests.realdata.split import (
+    BATCH4_FILES,
+    BATCH6_FILES,
+    BATCH7_FILES,
+    BATCH8_FILES,
+    BATCH9_FILES,
+    BATCH10_FILES,
+    BATCH10_HELD_OUT_PERCENT,
+    BATCH10_SALT,
+    FILES,
+    HELD_OUT_PERCENT,
+    SALT,
+    batch9_part_of,
+    batch10_part_of,
+    items,
+    part_of,
+)
 
 
 def test_the_split_constants_do_not_move() -> None:
@@ -18,6 +34,25 @@ def test_the_split_constants_do_not_move() -> None:
 def test_the_split_is_a_pure_function_of_the_id() -> None:
     assert part_of("pdb-dom-0004") == part_of("pdb-dom-0004")
     assert {part_of(f"x-{n}") for n in range(50)} == {"tuning", "held_out"}
+
+
+def test_the_tenth_batch_split_is_fixed_before_its_items_and_separate() -> None:
+    assert BATCH10_SALT == "verif-recouvrement/batch10/v1:" and BATCH10_HELD_OUT_PERCENT == 50
+    for prefix in ("b10-url", "b10-legit", "b10-msg"):
+        ids = [f"{prefix}-{n:04d}" for n in range(1, 401)]
+        held = sum(batch10_part_of(i) == "held_out" for i in ids)
+        assert 160 < held < 240
+    assert [batch10_part_of(i) for i in ids] != [batch9_part_of(i) for i in ids]
+    assert not set(BATCH10_FILES) & set(
+        FILES
+        + FRESH_FILES
+        + BLIND_FILES
+        + BATCH4_FILES
+        + BATCH6_FILES
+        + BATCH7_FILES
+        + BATCH8_FILES
+        + BATCH9_FILES
+    )
 
 
 def test_every_file_has_a_real_held_out_part() -> None:
