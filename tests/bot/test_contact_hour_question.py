@@ -31,6 +31,7 @@ async def test_the_forclosed_debt_and_the_3am_sms_get_the_hour_answer_and_the_de
         "sms a 3h du matin est ce legal",
         "le recouvreur ma ecrit a 22h30 un dimanche ils ont le droit ?",
         "ils m'appellent a 22h30 c normal ?",
+        "le 38656 m'a envoyé un sms à 23h c normal ?",  # the hour asked, not what the SMS number is
     ],
 )
 async def test_the_hour_of_a_contact_asked_about_gets_the_hour_answer(typed: str) -> None:
