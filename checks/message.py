@@ -20,6 +20,7 @@ quoted defanged, their span still points at the original). Wording and keyword l
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Literal
 
@@ -34,12 +35,13 @@ from checks.message_numbers import NumberHit, find_numbers, number_findings
 from checks.message_scan import Hit, advice_masked, rule_findings, scan
 from checks.message_scenario import SCENARIO_WINDOW, scenario_findings
 from checks.message_shape import shape_findings
-from checks.numbers import NumberResult
+from checks.numbers import NumberResult, check_number
 from checks.result import CheckResult, Evidence, Finding, Severity, Verdict, finding, risk_score, verdict_of
 from checks.text_normalise import Normalised, normalise
 from checks.url_parse import defang
 from knowledge import message_signals, wording
 from knowledge.message_signals import Body, BodyKind, Target
+from knowledge.numbering import Category
 
 __all__ = ["Lawfulness", "MessageResult", "analyse_message", "lawfulness_of", "shown_lawfulness"]
 
@@ -167,7 +169,38 @@ def _impersonation(
                 finding("message.impersonation_callback", quote=hit.quote, span=hit.span, body=body.name)
             )
     found.extend(_claimed_unallocated(mentions, numbers))
+    found.extend(_premium_callback(mentions, links, numbers, facts))
     return found
+
+
+def _premium_callback(
+    mentions: list[tuple[Body, Hit]], links: list[LinkHit], numbers: list[NumberHit], facts: set[str]
+) -> list[Finding]:
+    """A named organisation asking to call back a surcharged number (081x, 082x, 089x, 118 XYZ) that is not one of its
+    own known lines: no company, bank or public body makes you pay a surcharge to answer its own message."""
+    if "callback" not in facts:
+        return []
+    premium = next(
+        (n for n in numbers if n.result.number.category is Category.premium and not n.result.number.known_as),
+        None,
+    )
+    if premium is None:
+        return []
+    claim = next(
+        ((body, hit) for body, hit in mentions if not any(_belongs(link, body) for link in links)), None
+    )
+    if claim is None:
+        return []
+    body, hit = claim
+    return [
+        finding(
+            "message.impersonation_premium_callback",
+            quote=hit.quote,
+            span=hit.span,
+            body=body.name,
+            number=premium.raw,
+        )
+    ]
 
 
 _CLAIMING_KINDS = {BodyKind.collector, BodyKind.public, BodyKind.justice}
@@ -377,6 +410,63 @@ def _summary(findings: list[Finding], lawfulness: Lawfulness) -> str:
     return f"{who} {wording.text(f'message.lawfulness.{lawfulness.value}')}"
 
 
+# The sender line of a pasted SMS from a 5-digit SMS number ("De : 38656", "Expéditeur : 36179"), in its first lines.
+_SMS_SENDER_LINE_RE = re.compile(
+    r"^\s*(?:de|from|exp[ée]diteur|envoy[ée] par)\s*:\s*(?P<number>[3-9]\d{4})\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SENDER_LINES = 300  # characters: a header is at the top
+
+
+def _sms_short_sender(text: str) -> list[Finding]:
+    """What a 5-digit SMS sender is (genuine companies and anyone renting one alike): said, never a risk of its own."""
+    match = _SMS_SENDER_LINE_RE.search(text[:_SENDER_LINES])
+    if match is None:
+        return []
+    checked = check_number(match.group("number"))
+    said = next((f for f in checked.findings if f.code == "number.sms_short"), None)
+    if said is None:
+        return []
+    return [
+        finding(
+            "message.sms_short_sender",
+            quote=match.group("number"),
+            span=match.span("number"),
+            reason=said.message,
+        )
+    ]
+
+
+# Signals that make a message more than the police informing: other threats, pressure, a payment or a secret asked.
+_NOT_INFORMING = frozenset(
+    {
+        "deadline",
+        "soft_deadline",
+        "seizure",
+        "prison",
+        "banking_file",
+        "legal_action",
+        "seizure_without_decision",
+        "bailiff_visit",
+        "payment_request",
+        "coupon",
+        "gift_card",
+        "crypto",
+        "money_transfer",
+        "private_account",
+        "ask_verb",
+        "card_cvv",
+        "card_number",
+        "sms_code",
+        "password",
+        "identity_docs",
+        "callback",
+        "fine_words",
+        "amount_named",
+    }
+)
+
+
 def analyse_message(text: str) -> MessageResult:
     """Analyse a message someone received; never raises on any ``str``."""
     text = text[:MAX_ANALYSED_CHARS]
@@ -398,6 +488,16 @@ def analyse_message(text: str) -> MessageResult:
     # its "immédiatement" is what the sender did or what the reader may do, not a deadline.
     if notice_only(hits, links, numbers, norm.folded):
         facts.add("notice_only")
+    # Every link leads to an official site and every number is a known line: "la Police nationale recrute… sur
+    # police-nationale.interieur.gouv.fr" names the police as the one informing, not as a threat.
+    # Not when anything else threatens, presses or asks: a fake summons citing the police's real site stays judged.
+    if (
+        "link_official" in facts
+        and "link_unofficial" not in facts
+        and "number_not_known" not in facts
+        and not any(key in hits for key in _NOT_INFORMING)
+    ):
+        facts.add("official_links_only")
     # A message whose links all lead to official sites gives a call-back number the benefit of the doubt.
     callback = "callback" in hits and not ("link_official" in facts and "link_unofficial" not in facts)
 
@@ -425,6 +525,7 @@ def analyse_message(text: str) -> MessageResult:
         *_impersonation(mentions, links, numbers, facts | set(hits)),
         *_collector_vague_callback(mentions, hits, links, numbers),
         *number_findings(numbers, callback),
+        *_sms_short_sender(text),
         *link_findings(links),
     ]
     masked = advice_masked(norm.folded[:SCENARIO_WINDOW])

@@ -393,6 +393,8 @@ def _category_findings(parsed: ParsedNumber, known: bool) -> list[Finding]:
         return [finding(code, display=display, name=short.name, label=short.label)]
     if parsed.short_format is not None:
         shape = parsed.short_format
+        if shape.sms:
+            return [finding("number.sms_short", display=display, label=shape.label)]
         if category is Category.premium:
             return [finding("number.premium", display=display, label=shape.label, price=shape.price)]
         code = "number.free" if category is Category.free else "number.short_unknown"

@@ -149,10 +149,28 @@ def _is_received(received: list[str], own: bool, question: bool, has_artefact: b
     return bool(kinds) and not own and not question
 
 
+# A contact by message ("ils m'ont envoyé un sms a 3h05"), beside the calls of ``_CALL_WORDS``.
+_MESSAGE_WORDS = re.compile(
+    r"\b(?:sms|textos?|messages?|mails?|e-?mails?|courriels?|whatsapp|ecri\w{0,4}|envoye\w{0,2})\b"
+)
+# The time of a contact ("a 3h05", "vers 22h"; not a delay, "sous 12h"), then whether that is allowed: "a 3h05 du matin
+# c normal ?", "a 22h est ce legal". The question is about the hour even when the story also says the debt is old
+# (contacts task, 02/12/2026).
+_HOUR_LAWFUL_RE = re.compile(
+    r"\b(?:a|vers|avant|apres|des|passe|passees?)\s+(?:\b(?:[01]?\d|2[0-3]) ?h ?(?:[0-5]\d)?\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b)[^?]{0,40}?"
+    r"\b(?:c'?est normal|c normal|normal|legal|legale|c'?est legal|c legal|est ce legal|est-ce legal|autorise\w{0,2}|"
+    r"permis|le droit|ont le droit|ils ont le droit|ont ils le droit|ont-ils le droit)\b"
+)
+
+
 def _intent_route(folded: str, place_given: bool = False) -> tuple[str | None, list[str]]:
     """The best non-distress intent and every intent matched, best first."""
     matches = [m for m in intents.load().match_all(folded) if m.intent.action is not Action.distress]
     ids = [m.intent.id for m in matches]
+    if (_CALL_WORDS.search(folded) or _MESSAGE_WORDS.search(folded)) and _HOUR_LAWFUL_RE.search(folded):
+        # "ma dette est forclose et ils m'ont envoyé un sms a 3h05 du matin c normal ?": the hour of the contact is
+        # what is asked; the other points (the debt's age) stay topics, said before the answer.
+        return "calltime", ["calltime", *(i for i in ids if i != "calltime")]
     if "calltime" not in ids and (_CALL_WORDS.search(folded) or place_given) and _CLOCK_RE.search(folded):
         # "le 26/12/2025 a 10h30 on m a appele", "26/12 a 10h30, j'habite a Metz": a time of day with a
         # call or a place is the call-time question.

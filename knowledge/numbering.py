@@ -138,6 +138,7 @@ class ShortFormat(Sourced):
     category: Category
     label: NonBlank
     price: str | None = None
+    sms: bool = False  # a 5-digit SMS number (SMS+): a sender of texts, priced by its first digit
 
     @model_validator(mode="after")
     def _check(self) -> Self:

@@ -61,6 +61,11 @@ async def understand(call: Call, text: str) -> Outcome:
     if bare and bare != text and call.env.services.detect(bare) != "message":
         return await check.check(call, bare)  # "📞📞 0970280830 😡": the number, not a message about nothing
     seen = understanding.understand(text, call.env.ctx.today)
+    sender = (
+        _sms_short_sender(text) if seen.sent is not Sent.check and seen.route not in _OWN_DIALOGUES else None
+    )
+    if sender is not None:
+        return await _sms_sender_reply(call, sender, text)
     if seen.sent is Sent.check:
         told = describe(text) if _TOLD_OPENING_RE.match(intents.fold(text)) else None
         if told is not None and told.strong and not _flagged(call, text):
@@ -156,6 +161,45 @@ async def understand(call: Call, text: str) -> Outcome:
         # own, told without a question, gets that regime (sourced, no date) rather than "not understood".
         return done(_regime_reply(call, regime))
     return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
+
+
+# A 5-digit SMS number (SMS+) named as the sender of a text told: "le 38656 m'a envoyé un sms", "sms du 36179 c une
+# arnaque ?", "c'est quoi le 36123 qui m'envoie des sms". Amounts ("35000 euros") and years (4 digits) are never read.
+_SMS_WORD = r"(?:sms|texto|message|msg)s?"
+_SMS_SENDER_RES = (
+    re.compile(
+        rf"\b{_SMS_WORD}\b(?:\s+\S+){{0,2}}?\s+(?:du|de|depuis le|par le|venant du|provenant du)\s+(?:numero\s+)?"
+        r"(?P<number>[3-9]\d{4})\b(?!\s*(?:€|e\b|eur|euros?\b))"
+    ),
+    re.compile(
+        r"(?:^|\b(?:le|du|ce|numero|num)\s+)(?P<number>[3-9]\d{4})\b(?!\s*(?:€|e\b|eur|euros?\b))"
+        rf".{{0,40}}\b{_SMS_WORD}\b"
+    ),
+)
+_MAX_SENDER_WORDS = 30  # beyond this, a story whose other points matter more than the sender's number
+
+
+def _sms_short_sender(text: str) -> str | None:
+    """The 5-digit SMS number a short text names as the sender of an SMS, or None."""
+    if len(text.split()) > _MAX_SENDER_WORDS:
+        return None
+    folded = intents.fold(text)
+    for pattern in _SMS_SENDER_RES:
+        match = pattern.search(folded)
+        if match is not None:
+            return match.group("number")
+    return None
+
+
+async def _sms_sender_reply(call: Call, number: str, text: str) -> Outcome:
+    """What the SMS number is (as when typed alone), then the organisation's own rule or scam story when told, else
+    the message itself is asked for: the number alone never says who wrote."""
+    checked = await check.check(call, number)
+    told = describe(text)
+    after = described.reply(told) if told is not None else None
+    if after is None:
+        after = Reply(text=wording.text("understanding.described.paste"))
+    return Outcome(replies=[*checked.replies, after], dialogue=checked.dialogue, last=checked.last)
 
 
 # A short number named as a number inside a sentence ("le numero 3939 il est officiel ?"): checked as typed alone.
@@ -293,6 +337,9 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
     # One line per card: repeated calls and their hours open the same card.
     before = [p for k, p in enumerate(before) if _POINT_CARDS[p] not in {_POINT_CARDS[q] for q in before[:k]}]
     before = before[:MAX_POINTS]
+    # "ma dette est forclose et ils m'ont envoyé un sms a 3h05 c normal ?" (contacts task, 02/12/2026): the hour is the
+    # question; the debt's age is a point of its own, with the button that opens the prescription dialogue.
+    old_debt = seen.route == "calltime" and "prescription" in seen.topics
     folded = intents.fold(text)
     prison = "police_or_prison" in seen.facts.threats and _PRISON_RE.search(folded)
     opening = [wording.text("understanding.story.no_prison")] if prison else []
@@ -310,10 +357,13 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
         opening.append(wording.text("understanding.story.payment_restarts"))
     elif seen.route == "prescription" and _STILL_CLAIMED_RE.search(folded):
         opening.append(wording.text("understanding.story.prescribed_still_claimed"))
-    if not before:
+    if not before and not old_debt:
         return Reply(text="\n\n".join(opening)) if opening else None
     lines = [*opening, wording.text("understanding.story.intro")]
     rows: list[list[Button]] = []
+    if old_debt:
+        lines.append(wording.text("understanding.story.prescription"))
+        rows.append([button(Act.open_prescription)])
     # "l'hopital me reclame une facture de 2019, c prescrit et ils peuvent saisir ?": a public creditor's seizure
     # point opens the SATD card (no judge needed), not the card on what a judge must order.
     public = any(m.intent.id == _PUBLIC_SEIZURE for m in intents.load().match_all(text))
