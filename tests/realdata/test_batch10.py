@@ -112,7 +112,7 @@ def test_batch10_link_ids_are_unique_with_the_right_prefix_and_new() -> None:
 
 
 def test_batch10_link_labels_and_fields() -> None:
-    from tests.realdata.batch6_build.build_links import HARD_WORDS
+    from tests.realdata.link_build import HARD_WORDS
 
     for item in items(PHISHING):
         assert item["label"] == "scam" and item["kind"] == "link", item["id"]

@@ -72,7 +72,7 @@ def test_batch6_link_ids_are_unique_with_the_right_prefix_and_new() -> None:
 
 
 def test_batch6_link_labels_and_fields() -> None:
-    from tests.realdata.batch6_build.build_links import HARD_WORDS
+    from tests.realdata.link_build import HARD_WORDS
 
     batch_checks.assert_phishing_hosts_fields(PHISHING)
     batch_checks.assert_legit_hosts_fields(LEGIT)
