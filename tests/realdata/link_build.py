@@ -100,21 +100,36 @@ class LinkBatch:
     """One batch's parameters: where its inputs are, what it writes, and how it reads and caps its phishing rows."""
 
     here: Path
-    #: The id prefix (``b10`` -> ``b10-url-0001``, ``b10-legit-0001``).
-    prefix: str
+    #: The batch's number: its files are ``phishing_batchN`` and ``legit_batchN``, its ids ``bN-url-0001`` and
+    #: ``bN-legit-0001``; never deduped against are its own files and ``messages_batchN`` (this session's own).
+    number: int
     retrieved: str
-    phishing_file: str
-    legit_file: str
-    #: The files never deduped against (this session's own).
-    own_files: tuple[str, ...]
     #: Tags that name a scenario, not a brand: the host is kept with no brand tag.
     scenario_tags: frozenset[str]
     #: key -> source of the legitimate inputs (``legit_lists.txt`` says which characters of each were read).
     legit_sources: dict[str, dict[str, str]]
+    #: The phishing candidates in the batch's order (the caps trim the last rows of a group first).
+    candidates: Callable[[], Rows]
+    #: The batch's caps on its deduped phishing rows.
+    cap: Callable[[Rows], Rows]
+    #: The printed phishing summary counts subset and match_in pairs (from the eighth batch), or match_in and the TLDs.
+    subset_in_summary: bool = True
+
+    @property
+    def phishing_file(self) -> str:
+        return f"phishing_batch{self.number}"
+
+    @property
+    def legit_file(self) -> str:
+        return f"legit_batch{self.number}"
+
+    @property
+    def prefix(self) -> str:
+        return f"b{self.number}"
 
     def corpus_files(self) -> tuple[list[str], list[str]]:
         """Every other corpus file, split into link files (hosts) and message files (quoted domains)."""
-        return other_corpus_files(self.own_files)
+        return other_corpus_files((self.phishing_file, self.legit_file, f"messages_batch{self.number}"))
 
     def brands_of(self, tag: str) -> list[str]:
         return [] if tag in self.scenario_tags else [tag]
@@ -178,9 +193,9 @@ class LinkBatch:
             rows.append(self.quoted_row(text, tag, match_in, source, f"issue:{thread}"))
         return rows
 
-    def build_phishing(self, dedup: HostDedup, candidates: Rows, cap: Callable[[Rows], Rows]) -> Rows:
-        """The candidates the dedup accepts, capped by ``cap`` and numbered."""
-        kept = cap([row for row in candidates if dedup.accept(row["text"], feed_name(row))])
+    def build_phishing(self, dedup: HostDedup) -> Rows:
+        """The candidates the dedup accepts, capped and numbered."""
+        kept = self.cap([row for row in self.candidates() if dedup.accept(row["text"], feed_name(row))])
         return [
             scam_link_item(row, self.retrieved, f"{self.prefix}-url-{number:04d}")
             for number, row in enumerate(kept, 1)
@@ -219,24 +234,18 @@ class LinkBatch:
             row["id"] = f"{self.prefix}-legit-{number:04d}"
         return rows, skipped
 
-    def main(
-        self,
-        candidates: Callable[[], Rows],
-        cap: Callable[[Rows], Rows],
-        *,
-        subset_in_summary: bool = True,
-    ) -> None:
-        """Build and write both files, then print what was read, dropped and kept (``subset_in_summary``: the phishing
-        summary counts subset and match_in pairs, as from the eighth batch, rather than match_in and the TLDs)."""
+    def main(self) -> None:
+        """Build and write both files, then print what was read, dropped and kept."""
         link_files, message_files = self.corpus_files()
         dedup = HostDedup(link_files, message_files)
-        phishing = self.build_phishing(dedup, candidates(), cap)
+        phishing = self.build_phishing(dedup)
         legit, skipped = self.build_legit(dedup)
         write(self.phishing_file, phishing)
         write(self.legit_file, legit)
         print("deduped against:", ", ".join(link_files + message_files))
         print(
-            "phishing candidates by feed:", dict(collections.Counter(feed_name(row) for row in candidates()))
+            "phishing candidates by feed:",
+            dict(collections.Counter(feed_name(row) for row in self.candidates())),
         )
         print(
             "legit candidates by source:",
@@ -248,7 +257,7 @@ class LinkBatch:
         print(" feed", dict(collections.Counter(row["feed"] for row in phishing)))
         print(" largest source", collections.Counter(row["_key"] for row in phishing).most_common(3))
         print(" brands", collections.Counter(brand_of(row) or "none" for row in phishing).most_common())
-        if subset_in_summary:
+        if self.subset_in_summary:
             print(
                 " subset/match_in",
                 dict(collections.Counter((row["subset"], row["match_in"]) for row in phishing)),

@@ -17,15 +17,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.realdata.corpus_build import HostDedup
 from tests.realdata.link_build import LinkBatch, cap_then_check_used
 
 HERE = Path(__file__).resolve().parent
 RETRIEVED = "2026-12-02"
-PHISHING_FILE = "phishing_batch10"
-LEGIT_FILE = "legit_batch10"
-#: This session's files (a messages helper may write ``messages_batch10``): never dedup against ourselves.
-OWN_FILES = (PHISHING_FILE, LEGIT_FILE, "messages_batch10")
 
 MALICIOUS_DOMAINS = "romainmarcoux/malicious-domains"
 UT1_FR = {
@@ -102,18 +97,9 @@ def cap_phishing(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return cap_then_check_used(rows, USED_FEEDS, SOURCE_CAP, USED_CAP, BRAND_CAP)
 
 
-BATCH = LinkBatch(HERE, "b10", RETRIEVED, PHISHING_FILE, LEGIT_FILE, OWN_FILES, SCENARIO_TAGS, LEGIT_SOURCES)
-corpus_files = BATCH.corpus_files
-build_legit = BATCH.build_legit
-
-
-def build_phishing(dedup: HostDedup) -> list[dict[str, Any]]:
-    return BATCH.build_phishing(dedup, phishing_candidates(), cap_phishing)
-
-
-def main() -> None:
-    BATCH.main(phishing_candidates, cap_phishing)
-
+BATCH = LinkBatch(HERE, 10, RETRIEVED, SCENARIO_TAGS, LEGIT_SOURCES, phishing_candidates, cap_phishing)
+corpus_files, build_legit = BATCH.corpus_files, BATCH.build_legit
+build_phishing, main = BATCH.build_phishing, BATCH.main
 
 if __name__ == "__main__":
     main()

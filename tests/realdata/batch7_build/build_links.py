@@ -18,15 +18,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.realdata.corpus_build import HostDedup, cap_rows
+from tests.realdata.corpus_build import cap_rows
 from tests.realdata.link_build import LinkBatch
 
 HERE = Path(__file__).resolve().parent
 RETRIEVED = "2026-12-01"
-PHISHING_FILE = "phishing_batch7"
-LEGIT_FILE = "legit_batch7"
-#: This session's files (the messages helper writes ``messages_batch7``): never dedup against ourselves.
-OWN_FILES = (PHISHING_FILE, LEGIT_FILE, "messages_batch7")
 
 REDFLAG_PUB_REPO = "maaaaz/red.flag.domains-publications"
 HAGEZI = {
@@ -103,18 +99,18 @@ def cap_phishing(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return cap_rows(rows, USED_FEEDS, SOURCE_CAP, USED_CAP, BRAND_CAP)
 
 
-BATCH = LinkBatch(HERE, "b7", RETRIEVED, PHISHING_FILE, LEGIT_FILE, OWN_FILES, SCENARIO_TAGS, LEGIT_SOURCES)
-corpus_files = BATCH.corpus_files
-build_legit = BATCH.build_legit
-
-
-def build_phishing(dedup: HostDedup) -> list[dict[str, Any]]:
-    return BATCH.build_phishing(dedup, phishing_candidates(), cap_phishing)
-
-
-def main() -> None:
-    BATCH.main(phishing_candidates, cap_phishing, subset_in_summary=False)
-
+BATCH = LinkBatch(
+    HERE,
+    7,
+    RETRIEVED,
+    SCENARIO_TAGS,
+    LEGIT_SOURCES,
+    phishing_candidates,
+    cap_phishing,
+    subset_in_summary=False,
+)
+corpus_files, build_legit = BATCH.corpus_files, BATCH.build_legit
+build_phishing, main = BATCH.build_phishing, BATCH.main
 
 if __name__ == "__main__":
     main()
