@@ -63,9 +63,7 @@ def test_batch6_ids_are_unique_numbered_and_new() -> None:
 
 def test_batch6_labels_channels_scenarios_and_the_reason_a_genuine_item_is_genuine() -> None:
     batch_checks.assert_labels_channels_and_scenarios(BATCH6_MESSAGES)
-    for item in items(BATCH6_MESSAGES):
-        if item["label"] == "genuine":
-            assert len(str(item["why_genuine"]).strip()) > 20, item["id"]
+    batch_checks.assert_genuine_items_say_why(BATCH6_MESSAGES)
 
 
 def test_no_batch6_text_repeats_another_message_file_a_fixture_or_another_batch6_text() -> None:
@@ -73,9 +71,7 @@ def test_no_batch6_text_repeats_another_message_file_a_fixture_or_another_batch6
 
 
 def test_no_batch6_page_was_used_by_an_earlier_message_file() -> None:
-    older_urls = {str(item["source"].get("url")) for name in _other_message_files() for item in items(name)}
-    for item in items(BATCH6_MESSAGES):
-        assert item["source"]["url"] not in older_urls, item["id"]
+    batch_checks.assert_pages_new(BATCH6_MESSAGES, _other_message_files(), once=False)
 
 
 def test_batch6_scam_texts_hold_no_raw_phone_number_or_e_mail_address() -> None:

@@ -65,9 +65,7 @@ def test_batch7_ids_are_unique_numbered_and_new() -> None:
 
 def test_batch7_labels_channels_scenarios_and_the_reason_a_genuine_item_is_genuine() -> None:
     batch_checks.assert_labels_channels_and_scenarios(BATCH7_MESSAGES)
-    for item in items(BATCH7_MESSAGES):
-        if item["label"] == "genuine":
-            assert len(str(item["why_genuine"]).strip()) > 20, item["id"]
+    batch_checks.assert_genuine_items_say_why(BATCH7_MESSAGES)
 
 
 def test_no_batch7_text_repeats_another_message_file_a_fixture_or_another_batch7_text() -> None:
@@ -75,11 +73,7 @@ def test_no_batch7_text_repeats_another_message_file_a_fixture_or_another_batch7
 
 
 def test_no_batch7_page_was_used_by_an_earlier_message_file_nor_twice_in_the_batch() -> None:
-    older_urls = {str(item["source"].get("url")) for name in _other_message_files() for item in items(name)}
-    urls = [str(item["source"]["url"]) for item in items(BATCH7_MESSAGES)]
-    assert len(urls) == len(set(urls))
-    for url in urls:
-        assert url not in older_urls, url
+    batch_checks.assert_pages_new(BATCH7_MESSAGES, _other_message_files())
 
 
 def test_batch7_scam_texts_hold_no_raw_phone_number_or_e_mail_address() -> None:

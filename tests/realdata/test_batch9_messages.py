@@ -77,9 +77,7 @@ def test_batch9_ids_are_unique_numbered_and_new() -> None:
 
 def test_batch9_labels_channels_scenarios_and_the_reason_a_genuine_item_is_genuine() -> None:
     batch_checks.assert_labels_channels_and_scenarios(BATCH9_MESSAGES)
-    for item in items(BATCH9_MESSAGES):
-        if item["label"] == "genuine":
-            assert len(str(item["why_genuine"]).strip()) > 20, item["id"]
+    batch_checks.assert_genuine_items_say_why(BATCH9_MESSAGES)
 
 
 def test_no_batch9_text_repeats_another_message_file_a_fixture_or_another_batch9_text() -> None:
@@ -87,11 +85,7 @@ def test_no_batch9_text_repeats_another_message_file_a_fixture_or_another_batch9
 
 
 def test_no_batch9_page_was_used_by_an_earlier_message_file_nor_twice_in_the_batch() -> None:
-    older_urls = {str(item["source"].get("url")) for name in _other_message_files() for item in items(name)}
-    urls = [str(item["source"]["url"]) for item in items(BATCH9_MESSAGES)]
-    assert len(urls) == len(set(urls))
-    for url in urls:
-        assert url not in older_urls, url
+    batch_checks.assert_pages_new(BATCH9_MESSAGES, _other_message_files())
 
 
 def test_batch9_scam_texts_hold_no_raw_phone_number_or_e_mail_address() -> None:
