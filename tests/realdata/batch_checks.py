@@ -30,6 +30,9 @@ from tests.realdata.split import CORPORA_DIR, items
 OLDER_THRESHOLD = 0.80
 BATCH_THRESHOLD = 0.85
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: The fields of a message quoted by a page (a genuine one adds ``why_genuine``) and of its source.
+PAGE_MESSAGE_FIELDS = {"id", "text", "label", "channel", "brand", "scenario", "source", "retrieved"}
+PAGE_SOURCE_FIELDS = {"url", "site", "retrieved", "repo", "path", "commit"}
 ISSUE_URL = re.compile(r"https://github\.com/([\w.-]+/[\w.-]+)/(issues|pull)/\d+")
 
 
@@ -268,3 +271,50 @@ def assert_pages_new(name: str, older_files: Iterable[str], *, once: bool = True
         assert len(urls) == len(set(urls))
     for url in urls:
         assert url not in older_urls, url
+
+
+def assert_page_messages_parse(name: str, retrieved: str | None = None) -> None:
+    """Each message has its fields, a text and a page source (its site in its URL), dated ``retrieved`` (``None``: any
+    ISO date, the source's the same as the item's)."""
+    rows = list(items(name))
+    assert rows
+    for item in rows:
+        expected = PAGE_MESSAGE_FIELDS | ({"why_genuine"} if item.get("label") == "genuine" else set())
+        assert set(item) == expected, item.get("id")
+        assert isinstance(item["text"], str) and item["text"].strip(), item["id"]
+        source = item["source"]
+        assert set(source) == PAGE_SOURCE_FIELDS, item["id"]
+        assert str(source["url"]).startswith(("https://", "http://")), item["id"]
+        assert source["site"] and source["site"] in str(source["url"]), item["id"]
+        if retrieved is None:
+            assert ISO_DATE.fullmatch(str(item["retrieved"])), item["id"]
+            assert source["retrieved"] == item["retrieved"], item["id"]
+        else:
+            assert item["retrieved"] == retrieved and source["retrieved"] == retrieved, item["id"]
+
+
+def assert_quoted_phishing_caps(rows: list[dict[str, Any]], used_cap: float) -> None:
+    """No source (repository file, page or thread) over 35 %, no brand group over 20 %, the parts of feeds an earlier
+    batch already read at most ``used_cap`` of the rows."""
+    by_source = collections.Counter(quoted_source_key(item) for item in rows)
+    assert max(by_source.values()) <= 0.35 * len(rows)
+    brands = collections.Counter((item["brands"] or [""])[0] for item in rows)
+    assert max(brands.values()) <= 0.20 * len(rows)
+    assert collections.Counter(item["feed"] for item in rows)["used"] <= used_cap * len(rows)
+
+
+def assert_legit_caps_and_hard_hosts(name: str, min_rows: int, min_hard: int) -> None:
+    """At least ``min_rows`` hosts, no source over 35 %, at least ``min_hard`` hard hosts."""
+    rows = list(items(name))
+    assert len(rows) >= min_rows
+    assert max(source_counts(rows).values()) <= 0.35 * len(rows)
+    assert sum(1 for item in rows if item["hard"]) >= min_hard
+
+
+def assert_committed_link_files(build: Any, phishing: str, legit: str) -> None:
+    """The committed link files are what the batch's builder module ``build`` writes (dedup against the corpus)."""
+    from tests.realdata.corpus_build import HostDedup
+
+    dedup = HostDedup(*build.corpus_files())
+    assert_committed_file_is(phishing, build.build_phishing(dedup))
+    assert_committed_file_is(legit, build.build_legit(dedup)[0])

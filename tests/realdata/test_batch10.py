@@ -30,8 +30,6 @@ REPO_FILES = {
     (PHISHING_DATABASE, "additions/permanent/domains.list"): ("phish_pdb_domains.txt", "new"),
     (PHISHING_DATABASE, "additions/permanent/domains.wildcard.list"): ("phish_pdb_wildcard.txt", "new"),
 }
-MESSAGE_FIELDS = {"id", "text", "label", "channel", "brand", "scenario", "source", "retrieved"}
-SOURCE_FIELDS = {"url", "site", "retrieved", "repo", "path", "commit"}
 
 
 def _other_link_files() -> list[str]:
@@ -121,47 +119,25 @@ def test_batch10_phishing_caps_sources_and_brands() -> None:
     rows = list(items(PHISHING))
     # the target was 150-300: new French sources are nearly exhausted (LINKS.md gives the figures)
     assert len(rows) >= 120
-    by_source = collections.Counter(batch_checks.quoted_source_key(item) for item in rows)
-    assert max(by_source.values()) <= 0.35 * len(rows)
-    brands = collections.Counter((item["brands"] or [""])[0] for item in rows)
-    assert max(brands.values()) <= 0.20 * len(rows)
     # the part of a feed an earlier batch already read (UT1): at most 65 % of the file
-    assert collections.Counter(item["feed"] for item in rows)["used"] <= 0.65 * len(rows)
+    batch_checks.assert_quoted_phishing_caps(rows, used_cap=0.65)
 
 
 def test_batch10_legit_caps_its_sources_and_has_hard_hosts() -> None:
-    rows = list(items(LEGIT))
-    assert len(rows) >= 150
-    assert max(batch_checks.source_counts(rows).values()) <= 0.35 * len(rows)
-    assert sum(1 for item in rows if item["hard"]) >= 10
+    batch_checks.assert_legit_caps_and_hard_hosts(LEGIT, min_rows=150, min_hard=10)
 
 
 def test_the_committed_batch10_link_files_are_what_the_build_writes() -> None:
     from tests.realdata.batch10_build import build_links
-    from tests.realdata.corpus_build import HostDedup
 
-    dedup = HostDedup(*build_links.corpus_files())
-    phishing = build_links.build_phishing(dedup)
-    legit, _ = build_links.build_legit(dedup)
-    batch_checks.assert_committed_file_is(PHISHING, phishing)
-    batch_checks.assert_committed_file_is(LEGIT, legit)
+    batch_checks.assert_committed_link_files(build_links, PHISHING, LEGIT)
 
 
 # --- messages ---------------------------------------------------------------------------------------------------------
 
 
 def test_every_batch10_message_parses_with_its_fields_a_page_source_and_a_date() -> None:
-    rows = list(items(MESSAGES))
-    assert rows
-    for item in rows:
-        expected = MESSAGE_FIELDS | ({"why_genuine"} if item.get("label") == "genuine" else set())
-        assert set(item) == expected, item.get("id")
-        assert isinstance(item["text"], str) and item["text"].strip(), item["id"]
-        source = item["source"]
-        assert set(source) == SOURCE_FIELDS, item["id"]
-        assert str(source["url"]).startswith(("https://", "http://")), item["id"]
-        assert source["site"] and source["site"] in str(source["url"]), item["id"]
-        assert item["retrieved"] == RETRIEVED and source["retrieved"] == RETRIEVED, item["id"]
+    batch_checks.assert_page_messages_parse(MESSAGES, RETRIEVED)
 
 
 def test_batch10_message_ids_are_unique_numbered_and_new() -> None:

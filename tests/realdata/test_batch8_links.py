@@ -118,27 +118,15 @@ def test_batch8_phishing_caps_sources_and_brands() -> None:
     rows = list(items(PHISHING))
     # the target was 200: the brandless and per-source caps bind first (LINKS.md gives the figures)
     assert len(rows) >= 150
-    by_source = collections.Counter(batch_checks.quoted_source_key(item) for item in rows)
-    assert max(by_source.values()) <= 0.35 * len(rows)
-    brands = collections.Counter((item["brands"] or [""])[0] for item in rows)
-    assert max(brands.values()) <= 0.20 * len(rows)
     # parts or snapshots of feeds an earlier batch already read: at most 65 % of the file
-    assert collections.Counter(item["feed"] for item in rows)["used"] <= 0.65 * len(rows)
+    batch_checks.assert_quoted_phishing_caps(rows, used_cap=0.65)
 
 
 def test_batch8_legit_caps_its_sources_and_has_hard_hosts() -> None:
-    rows = list(items(LEGIT))
-    assert len(rows) >= 200
-    assert max(batch_checks.source_counts(rows).values()) <= 0.35 * len(rows)
-    assert sum(1 for item in rows if item["hard"]) >= 50
+    batch_checks.assert_legit_caps_and_hard_hosts(LEGIT, min_rows=200, min_hard=50)
 
 
 def test_the_committed_batch8_link_files_are_what_the_build_writes() -> None:
     from tests.realdata.batch8_build import build_links
-    from tests.realdata.corpus_build import HostDedup
 
-    dedup = HostDedup(*build_links.corpus_files())
-    phishing = build_links.build_phishing(dedup)
-    legit, _ = build_links.build_legit(dedup)
-    batch_checks.assert_committed_file_is(PHISHING, phishing)
-    batch_checks.assert_committed_file_is(LEGIT, legit)
+    batch_checks.assert_committed_link_files(build_links, PHISHING, LEGIT)
