@@ -7,23 +7,17 @@ from __future__ import annotations
 
 import pytest
 
-from checks.links import LinkResult, check_link
+from checks.links import check_link
 from checks.result import Verdict
-
-FLAGGED = {Verdict.suspicious, Verdict.likely_scam}
-
-
-def codes(result: LinkResult) -> set[str]:
-    return {f.code for f in result.findings}
+from tests.checks.link_cases import FLAGGED, assert_not_flagged, assert_suspicious_with, codes, message_of
 
 
 @pytest.mark.parametrize(
     "link", ["acces-bnpsecurserv.fr", "verif-lbpinfosecur.fr", "infopaiement-servclient.com"]
 )
 def test_a_name_the_model_distrusts_that_also_asks_to_log_in_or_pay_is_suspicious(link: str) -> None:
-    result = check_link(link)
-    assert {"link.model", "link.bait_words", "link.model_bait"} <= codes(result)
-    assert result.verdict is Verdict.suspicious  # two weak signs together, never "likely_scam" on their own
+    # two weak signs together, never "likely_scam" on their own
+    assert_suspicious_with(link, "link.model", "link.bait_words", "link.model_bait")
 
 
 def test_a_name_the_model_distrusts_on_a_hosting_address_is_suspicious() -> None:
@@ -46,8 +40,7 @@ def test_without_the_model_bait_words_alone_stay_a_weak_sign() -> None:
 
 
 def test_the_pair_is_explained_in_plain_french_with_the_address_defanged() -> None:
-    result = check_link("verif-lbpinfosecur.fr")
-    message = next(f.message for f in result.findings if f.code == "link.model_bait")
+    message = message_of("verif-lbpinfosecur.fr", "link.model_bait")
     assert "Deux signes ensemble" in message
     assert "verif-lbpinfosecur[.]fr" in message
 
@@ -62,18 +55,14 @@ def test_the_pair_is_explained_in_plain_french_with_the_address_defanged() -> No
     ],
 )
 def test_a_name_made_of_a_public_procedure_and_a_bait_shape_is_a_lure_name(link: str) -> None:
-    result = check_link(link)
-    assert "link.lure_name" in codes(result)
-    assert result.verdict is Verdict.suspicious
+    assert_suspicious_with(link, "link.lure_name")
 
 
 @pytest.mark.parametrize(
     "link", ["locker-express-jeudi.com", "colis-zone-relivraison.com", "relivraison-du-vendredi.com"]
 )
 def test_a_parcel_story_dressed_with_a_weekday_or_express_is_a_story_name(link: str) -> None:
-    result = check_link(link)
-    assert "link.scenario_name" in codes(result)
-    assert result.verdict is Verdict.suspicious
+    assert_suspicious_with(link, "link.scenario_name")
 
 
 @pytest.mark.parametrize(
@@ -93,7 +82,7 @@ def test_a_parcel_story_dressed_with_a_weekday_or_express_is_a_story_name(link: 
     ],
 )
 def test_ordinary_names_with_those_words_stay_quiet(link: str) -> None:
-    assert check_link(link).verdict not in FLAGGED
+    assert_not_flagged(link)
 
 
 def test_a_customer_space_alone_does_not_back_the_models_caution() -> None:

@@ -7,35 +7,33 @@ from __future__ import annotations
 
 import pytest
 
-from checks.links import LinkResult, check_link
+from checks.links import check_link
 from checks.result import Verdict
-
-FLAGGED = {Verdict.suspicious, Verdict.likely_scam}
-
-
-def codes(result: LinkResult) -> set[str]:
-    return {f.code for f in result.findings}
+from tests.checks.link_cases import (
+    FLAGGED,
+    assert_flagged_with,
+    assert_not_flagged,
+    assert_quiet_without,
+    assert_suspicious_with,
+    codes,
+    message_of,
+)
 
 
 @pytest.mark.parametrize(
     "link", ["regularisation-autoroute.com", "autoroutes-regulariser.fr", "payer-autoroute-2025.com"]
 )
 def test_a_motorway_beside_a_word_that_asks_to_settle_is_a_toll_story_name(link: str) -> None:
-    result = check_link(link)
-    assert "link.scenario_name" in codes(result)
-    assert result.verdict is Verdict.suspicious
+    assert_suspicious_with(link, "link.scenario_name")
 
 
 @pytest.mark.parametrize("link", ["vinci-routes.com", "peage-vinci.fr", "mon-trajet-vinci.com"])
 def test_the_motorway_operators_short_name_beside_its_own_service_words_is_the_brand(link: str) -> None:
-    result = check_link(link)
-    assert "link.brand_in_domain" in codes(result)
-    assert result.verdict in FLAGGED
+    assert_flagged_with(link, "link.brand_in_domain")
 
 
 def test_the_toll_name_is_explained_in_plain_french_with_the_address_defanged() -> None:
-    result = check_link("peage-vinci.fr")
-    message = next(f.message for f in result.findings if f.code == "link.brand_in_domain")
+    message = message_of("peage-vinci.fr", "link.brand_in_domain")
     assert "peage-vinci[.]fr" in message
 
 
@@ -55,14 +53,12 @@ def test_the_toll_name_is_explained_in_plain_french_with_the_address_defanged() 
     ],
 )
 def test_ordinary_names_with_those_words_stay_quiet(link: str) -> None:
-    assert check_link(link).verdict not in FLAGGED
+    assert_not_flagged(link)
 
 
 @pytest.mark.parametrize("link", ["socgen-securite.fr", "monespace-socgen.com", "francesocgen-client.fr"])
 def test_societe_generales_short_name_in_another_name_is_the_brand(link: str) -> None:
-    result = check_link(link)
-    assert "link.brand_in_domain" in codes(result)
-    assert result.verdict in FLAGGED
+    assert_flagged_with(link, "link.brand_in_domain")
 
 
 def test_societe_generales_short_name_one_letter_off_is_a_typo() -> None:
@@ -79,9 +75,8 @@ def test_the_banks_own_mail_domain_stays_official() -> None:
 
 @pytest.mark.parametrize("link", ["departementameli.fr", "regionameli.fr", "accueilvitale.fr"])
 def test_a_name_the_model_distrusts_that_ends_a_word_with_a_catalogue_name_is_suspicious(link: str) -> None:
-    result = check_link(link)
-    assert {"link.model", "link.model_brand"} <= codes(result)
-    assert result.verdict is Verdict.suspicious  # two weak signs together, never "likely_scam" on their own
+    # two weak signs together, never "likely_scam" on their own
+    assert_suspicious_with(link, "link.model", "link.model_brand")
 
 
 def test_without_the_model_a_glued_name_alone_stays_open() -> None:
@@ -91,8 +86,7 @@ def test_without_the_model_a_glued_name_alone_stays_open() -> None:
 
 
 def test_the_glued_name_pair_is_explained_in_plain_french_with_the_address_defanged() -> None:
-    result = check_link("accueilvitale.fr")
-    message = next(f.message for f in result.findings if f.code == "link.model_brand")
+    message = message_of("accueilvitale.fr", "link.model_brand")
     assert "Deux signes ensemble" in message and "« vitale »" in message
     assert "accueilvitale[.]fr" in message
 
@@ -101,16 +95,12 @@ def test_the_glued_name_pair_is_explained_in_plain_french_with_the_address_defan
     "link", ["jusdorange.fr", "orangeade-maison.fr", "chronometrage-course.fr", "vitalite-sport.fr"]
 )
 def test_a_name_inside_an_ordinary_word_is_not_a_glued_name(link: str) -> None:
-    result = check_link(link)
-    assert "link.model_brand" not in codes(result)
-    assert result.verdict not in FLAGGED
+    assert_quiet_without(link, "link.model_brand")
 
 
 @pytest.mark.parametrize("link", ["lbcoin-transaction.com", "paiement-lbcoin.fr", "mesannonceslbcoin.fr"])
 def test_leboncoins_initials_glued_to_coin_are_its_name(link: str) -> None:
-    result = check_link(link)
-    assert {"link.brand_in_domain"} & codes(result)
-    assert result.verdict in FLAGGED
+    assert_flagged_with(link, "link.brand_in_domain")
 
 
 @pytest.mark.parametrize("link", ["leboncoin.fr", "https://www.leboncoin.fr/annonces"])
@@ -128,9 +118,7 @@ def test_leboncoins_own_site_stays_official(link: str) -> None:
     ],
 )
 def test_carte_vitale_and_banque_postale_cut_short_are_their_names(link: str) -> None:
-    result = check_link(link)
-    assert "link.brand_in_domain" in codes(result)
-    assert result.verdict in FLAGGED
+    assert_flagged_with(link, "link.brand_in_domain")
 
 
 @pytest.mark.parametrize(
@@ -138,20 +126,18 @@ def test_carte_vitale_and_banque_postale_cut_short_are_their_names(link: str) ->
     ["carte-postale-ancienne.fr", "cartes-postales-bretagne.fr", "vitale-energie.fr", "labanquepostale.fr"],
 )
 def test_postcards_an_ordinary_vitale_and_the_banks_own_site_stay_unflagged(link: str) -> None:
-    assert check_link(link).verdict not in FLAGGED
+    assert_not_flagged(link)
 
 
 @pytest.mark.parametrize(
     "link", ["parcel-relivraison.com", "package-reprogrammer.fr", "suivi-colis-parcel.info"]
 )
 def test_the_parcel_in_english_beside_a_telling_story_word_is_a_story_name(link: str) -> None:
-    result = check_link(link)
-    assert "link.scenario_name" in codes(result)
-    assert result.verdict is Verdict.suspicious
+    assert_suspicious_with(link, "link.scenario_name")
 
 
 @pytest.mark.parametrize(
     "link", ["npm-package.com", "package-design.fr", "parcel-tracker-app.com", "parcel.fr"]
 )
 def test_the_english_parcel_words_alone_stay_quiet(link: str) -> None:
-    assert check_link(link).verdict not in FLAGGED
+    assert_not_flagged(link)

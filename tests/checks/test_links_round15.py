@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from checks.links import LinkResult, check_link
-from checks.result import Verdict
-
-FLAGGED = {Verdict.suspicious, Verdict.likely_scam}
-
-
-def codes(result: LinkResult) -> set[str]:
-    return {f.code for f in result.findings}
+from checks.links import check_link
+from tests.checks.link_cases import (
+    FLAGGED,
+    assert_flagged_with,
+    assert_flagged_with_one_of,
+    assert_not_flagged,
+    assert_quiet_without,
+    codes,
+    message_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -29,9 +31,7 @@ def codes(result: LinkResult) -> set[str]:
     ],
 )
 def test_a_fake_www_inside_the_registered_name_is_flagged(link: str) -> None:
-    result = check_link(link)
-    assert "link.fake_www" in codes(result)
-    assert result.verdict in FLAGGED
+    assert_flagged_with(link, "link.fake_www")
 
 
 def test_the_plain_www_dash_name_keeps_its_address_shape_sign() -> None:
@@ -41,8 +41,7 @@ def test_the_plain_www_dash_name_keeps_its_address_shape_sign() -> None:
 
 
 def test_the_fake_www_is_explained_with_the_real_site_named() -> None:
-    result = check_link("wvvw-boutique-jeux.com")
-    message = next(f.message for f in result.findings if f.code == "link.fake_www")
+    message = message_of("wvvw-boutique-jeux.com", "link.fake_www")
     assert "boutique-jeux[.]com" in message
 
 
@@ -59,9 +58,7 @@ def test_the_fake_www_is_explained_with_the_real_site_named() -> None:
     ],
 )
 def test_ordinary_names_with_w_and_v_stay_quiet(link: str) -> None:
-    result = check_link(link)
-    assert "link.fake_www" not in codes(result)
-    assert result.verdict not in FLAGGED
+    assert_quiet_without(link, "link.fake_www")
 
 
 @pytest.mark.parametrize("link", ["connexionantai.fr", "gestionantai-paiement.com"])
@@ -70,9 +67,7 @@ def test_a_strong_name_glued_after_known_words_is_read_even_where_the_glue_spell
 ) -> None:
     # connexio|nantai: "nantai" (the people of Nantes) is spelt across the glue, but the name reads whole
     # as known words and the ANTAI's name.
-    result = check_link(link)
-    assert "link.brand_in_domain" in codes(result)
-    assert result.verdict in FLAGGED
+    assert_flagged_with(link, "link.brand_in_domain")
 
 
 @pytest.mark.parametrize(
@@ -86,9 +81,7 @@ def test_a_strong_name_glued_after_known_words_is_read_even_where_the_glue_spell
     ],
 )
 def test_ordinary_words_that_begin_with_a_name_still_hide_it(link: str) -> None:
-    result = check_link(link)
-    assert "link.brand_in_domain" not in codes(result)
-    assert result.verdict not in FLAGGED
+    assert_quiet_without(link, "link.brand_in_domain")
 
 
 @pytest.mark.parametrize(
@@ -100,16 +93,12 @@ def test_ordinary_words_that_begin_with_a_name_still_hide_it(link: str) -> None:
     ],
 )
 def test_a_name_that_tells_the_reader_to_claim_a_lure_topic_is_a_lure_name(link: str) -> None:
-    result = check_link(link)
-    assert "link.lure_name" in codes(result)
-    assert result.verdict in FLAGGED
+    assert_flagged_with(link, "link.lure_name")
 
 
 @pytest.mark.parametrize("link", ["organisme-remboursement.com", "organismes-renouvellement.fr"])
 def test_organisation_beside_a_story_word_names_no_one(link: str) -> None:
-    result = check_link(link)
-    assert "link.scenario_name" in codes(result)
-    assert result.verdict in FLAGGED
+    assert_flagged_with(link, "link.scenario_name")
 
 
 @pytest.mark.parametrize(
@@ -124,25 +113,21 @@ def test_organisation_beside_a_story_word_names_no_one(link: str) -> None:
     ],
 )
 def test_imperatives_and_organisation_in_ordinary_names_stay_quiet(link: str) -> None:
-    assert check_link(link).verdict not in FLAGGED
+    assert_not_flagged(link)
 
 
 @pytest.mark.parametrize(
     "link", ["boostez-votre-livret.com", "votre-placement-en-ligne.fr", "mon-epargne-securisee.info"]
 )
 def test_a_savings_lure_name_without_a_name_of_its_own_is_a_lure_name(link: str) -> None:
-    result = check_link(link)
-    assert "link.lure_name" in codes(result)
-    assert result.verdict in FLAGGED
+    assert_flagged_with(link, "link.lure_name")
 
 
 @pytest.mark.parametrize(
     "link", ["garantiedesdepotts.fr", "fgdr-indemnisation.com", "garantie-des-depots-remboursement.fr"]
 )
 def test_the_deposit_guarantee_funds_name_outside_its_site_is_flagged(link: str) -> None:
-    result = check_link(link)
-    assert codes(result) & {"link.typo", "link.brand_in_domain"}
-    assert result.verdict in FLAGGED
+    assert_flagged_with_one_of(link, {"link.typo", "link.brand_in_domain"})
 
 
 def test_the_deposit_guarantee_funds_own_site_is_official() -> None:
@@ -164,18 +149,16 @@ def test_the_deposit_guarantee_funds_own_site_is_official() -> None:
     ],
 )
 def test_savings_words_in_ordinary_or_official_names_stay_quiet(link: str) -> None:
-    assert check_link(link).verdict not in FLAGGED
+    assert_not_flagged(link)
 
 
 @pytest.mark.parametrize("link", ["monespace-primevideo.com", "primevideo-abonnement.fr", "primevidoe.com"])
 def test_amazons_streaming_service_outside_its_site_is_flagged(link: str) -> None:
-    result = check_link(link)
-    assert codes(result) & {"link.typo", "link.brand_in_domain"}
-    assert result.verdict in FLAGGED
+    assert_flagged_with_one_of(link, {"link.typo", "link.brand_in_domain"})
 
 
 @pytest.mark.parametrize(
     "link", ["https://www.primevideo.com/", "amazon.fr", "prime-immobilier.fr", "video-club-paris.fr"]
 )
 def test_prime_videos_own_site_and_ordinary_names_stay_quiet(link: str) -> None:
-    assert check_link(link).verdict not in FLAGGED
+    assert_not_flagged(link)

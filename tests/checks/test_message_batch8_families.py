@@ -17,13 +17,7 @@ import pytest
 
 from checks.message import analyse_message
 from checks.result import Verdict
-
-FLAGGED = {Verdict.suspicious, Verdict.likely_scam}
-QUIET = {Verdict.inconclusive, Verdict.likely_legit}
-
-
-def codes(text: str) -> set[str]:
-    return {f.code for f in analyse_message(text).findings}
+from tests.checks.message_cases import assert_flagged, assert_flagged_as_a_scenario, assert_quiet, codes
 
 
 @pytest.mark.parametrize(
@@ -43,9 +37,7 @@ def codes(text: str) -> set[str]:
     ],
 )
 def test_a_family_of_the_eighth_batch_told_with_its_link_cut_off_is_at_least_suspicious(text: str) -> None:
-    result = analyse_message(text)
-    assert result.verdict in FLAGGED
-    assert "message.scenario" in codes(text)
+    assert_flagged_as_a_scenario(text)
 
 
 @pytest.mark.parametrize(
@@ -64,7 +56,7 @@ def test_with_a_trap_link_or_a_ransom_the_same_families_are_likely_scams(text: s
 
 def test_in_the_name_of_a_catalogue_body_the_cut_account_check_is_an_impersonation() -> None:
     text = "impots : votre compte fait l'objet d'une vérification, pour réactiver l'accès à votre espace personnel identifiez-vous via"
-    assert analyse_message(text).verdict in FLAGGED
+    assert_flagged(text)
     assert {"message.scenario", "message.scenario_impersonation"} <= codes(text)
 
 
@@ -88,7 +80,7 @@ def test_in_the_name_of_a_catalogue_body_the_cut_account_check_is_an_impersonati
     ],
 )
 def test_the_genuine_neighbours_of_these_families_stay_unflagged(text: str) -> None:
-    assert analyse_message(text).verdict in QUIET
+    assert_quiet(text)
 
 
 @pytest.mark.parametrize(
@@ -105,7 +97,7 @@ def test_the_genuine_neighbours_of_these_families_stay_unflagged(text: str) -> N
     ],
 )
 def test_a_works_notice_and_a_police_warning_about_scams_are_not_suspicious(text: str) -> None:
-    assert analyse_message(text).verdict in QUIET
+    assert_quiet(text)
 
 
 @pytest.mark.parametrize(
@@ -122,4 +114,4 @@ def test_a_works_notice_and_a_police_warning_about_scams_are_not_suspicious(text
     ],
 )
 def test_what_only_looks_like_these_notices_stays_flagged(text: str) -> None:
-    assert analyse_message(text).verdict in FLAGGED
+    assert_flagged(text)

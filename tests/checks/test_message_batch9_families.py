@@ -16,15 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from checks.message import analyse_message
-from checks.result import Verdict
-
-FLAGGED = {Verdict.suspicious, Verdict.likely_scam}
-QUIET = {Verdict.inconclusive, Verdict.likely_legit}
-
-
-def codes(text: str) -> set[str]:
-    return {f.code for f in analyse_message(text).findings}
+from tests.checks.message_cases import assert_flagged, assert_flagged_as_a_scenario, assert_quiet
 
 
 @pytest.mark.parametrize(
@@ -47,9 +39,7 @@ def codes(text: str) -> set[str]:
     ],
 )
 def test_a_family_of_the_ninth_batch_told_with_its_link_cut_off_is_at_least_suspicious(text: str) -> None:
-    result = analyse_message(text)
-    assert result.verdict in FLAGGED
-    assert "message.scenario" in codes(text)
+    assert_flagged_as_a_scenario(text)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +58,7 @@ def test_a_family_of_the_ninth_batch_told_with_its_link_cut_off_is_at_least_susp
     ],
 )
 def test_the_genuine_neighbours_of_those_families_are_not_flagged(text: str) -> None:
-    assert analyse_message(text).verdict in QUIET
+    assert_quiet(text)
 
 
 @pytest.mark.parametrize(
@@ -80,7 +70,7 @@ def test_the_genuine_neighbours_of_those_families_are_not_flagged(text: str) -> 
     ],
 )
 def test_a_body_disowning_the_messages_sent_in_its_name_is_not_flagged(text: str) -> None:
-    assert analyse_message(text).verdict in QUIET
+    assert_quiet(text)
 
 
 @pytest.mark.parametrize(
@@ -92,4 +82,4 @@ def test_a_body_disowning_the_messages_sent_in_its_name_is_not_flagged(text: str
     ],
 )
 def test_disowning_words_beside_a_link_and_a_request_change_nothing(text: str) -> None:
-    assert analyse_message(text).verdict in FLAGGED
+    assert_flagged(text)

@@ -25,15 +25,12 @@ from __future__ import annotations
 
 import pytest
 
-from checks.message import analyse_message
-from checks.result import Verdict
-
-FLAGGED = {Verdict.suspicious, Verdict.likely_scam}
-QUIET = {Verdict.inconclusive, Verdict.likely_legit}
-
-
-def codes(text: str) -> set[str]:
-    return {f.code for f in analyse_message(text).findings}
+from tests.checks.message_cases import (
+    assert_flagged_as_a_scenario,
+    assert_quiet,
+    assert_scam_by_its_decisive_ask,
+    codes,
+)
 
 
 @pytest.mark.parametrize(
@@ -48,9 +45,7 @@ def codes(text: str) -> set[str]:
     ],
 )
 def test_money_moved_to_safety_or_for_the_boss_in_secret_is_the_scam_itself(text: str) -> None:
-    result = analyse_message(text)
-    assert result.verdict is Verdict.likely_scam
-    assert "message.scenario_decisive_ask" in codes(text)
+    assert_scam_by_its_decisive_ask(text)
 
 
 @pytest.mark.parametrize(
@@ -97,8 +92,7 @@ def test_money_moved_to_safety_or_for_the_boss_in_secret_is_the_scam_itself(text
     ],
 )
 def test_a_round16_trick_told_without_its_link_is_at_least_suspicious(text: str) -> None:
-    assert analyse_message(text).verdict in FLAGGED
-    assert "message.scenario" in codes(text)
+    assert_flagged_as_a_scenario(text)
 
 
 @pytest.mark.parametrize(
@@ -151,7 +145,7 @@ def test_a_round16_trick_told_without_its_link_is_at_least_suspicious(text: str)
     ],
 )
 def test_the_genuine_neighbours_of_the_round16_tricks_stay_quiet(text: str) -> None:
-    assert analyse_message(text).verdict in QUIET
+    assert_quiet(text)
 
 
 @pytest.mark.parametrize(
@@ -163,7 +157,7 @@ def test_the_genuine_neighbours_of_the_round16_tricks_stay_quiet(text: str) -> N
     ],
 )
 def test_a_story_that_sends_you_to_the_organisations_own_site_is_no_scam_pattern(text: str) -> None:
-    assert analyse_message(text).verdict in QUIET
+    assert_quiet(text)
     assert "message.scenario" not in codes(text)
 
 
@@ -177,8 +171,7 @@ def test_a_story_that_sends_you_to_the_organisations_own_site_is_no_scam_pattern
     ],
 )
 def test_the_official_sites_name_does_not_excuse_a_secret_or_a_small_fee(text: str) -> None:
-    assert analyse_message(text).verdict in FLAGGED
-    assert "message.scenario" in codes(text)
+    assert_flagged_as_a_scenario(text)
 
 
 @pytest.mark.parametrize(
@@ -189,8 +182,7 @@ def test_the_official_sites_name_does_not_excuse_a_secret_or_a_small_fee(text: s
     ],
 )
 def test_money_to_collect_by_a_click_is_at_least_suspicious(text: str) -> None:
-    assert analyse_message(text).verdict in FLAGGED
-    assert "message.scenario" in codes(text)
+    assert_flagged_as_a_scenario(text)
 
 
 @pytest.mark.parametrize(
@@ -201,4 +193,4 @@ def test_money_to_collect_by_a_click_is_at_least_suspicious(text: str) -> None:
     ],
 )
 def test_money_already_yours_stays_quiet(text: str) -> None:
-    assert analyse_message(text).verdict in QUIET
+    assert_quiet(text)

@@ -16,14 +16,13 @@ import pytest
 
 from checks.message import analyse_message
 from checks.result import Verdict
-
-FLAGGED = {Verdict.suspicious, Verdict.likely_scam}
-QUIET = {Verdict.inconclusive, Verdict.likely_legit}
-
-
-def codes(text: str) -> set[str]:
-    return {f.code for f in analyse_message(text).findings}
-
+from tests.checks.message_cases import (
+    QUIET,
+    assert_flagged,
+    assert_quiet,
+    assert_scam_by_its_decisive_ask,
+    codes,
+)
 
 # --- 1. Warnings that report a scam --------------------------------------------------------------------------------
 
@@ -74,7 +73,7 @@ def test_a_warning_that_tells_a_scam_in_the_third_person_is_not_called_a_scam(te
     ],
 )
 def test_a_scam_that_copies_the_words_of_a_warning_stays_flagged(text: str) -> None:
-    assert analyse_message(text).verdict in FLAGGED
+    assert_flagged(text)
 
 
 def test_a_warning_quoting_a_trap_address_in_full_is_not_excused_by_its_words() -> None:
@@ -83,7 +82,7 @@ def test_a_warning_quoting_a_trap_address_in_full_is_not_excused_by_its_words() 
         "Des particuliers reçoivent un SMS les invitant à payer une amende sur https://antai-gouv-amende.info/paiement : "
         "il s'agit d'une arnaque."
     )
-    assert analyse_message(text).verdict in FLAGGED
+    assert_flagged(text)
 
 
 # --- 2. Advance fee: pay a little to receive a lot -------------------------------------------------------------------
@@ -99,9 +98,7 @@ def test_a_warning_quoting_a_trap_address_in_full_is_not_excused_by_its_words() 
     ],
 )
 def test_a_small_sum_to_pay_for_a_larger_one_is_the_scam_itself(text: str) -> None:
-    result = analyse_message(text)
-    assert result.verdict is Verdict.likely_scam
-    assert "message.scenario_decisive_ask" in codes(text)
+    assert_scam_by_its_decisive_ask(text)
 
 
 @pytest.mark.parametrize(
@@ -113,7 +110,7 @@ def test_a_small_sum_to_pay_for_a_larger_one_is_the_scam_itself(text: str) -> No
     ],
 )
 def test_a_fee_that_unlocks_nothing_stays_quiet(text: str) -> None:
-    assert analyse_message(text).verdict in QUIET
+    assert_quiet(text)
 
 
 # --- 3. A win at a game never entered; "répondez OUI" for money ------------------------------------------------------
@@ -131,7 +128,7 @@ def test_a_fee_that_unlocks_nothing_stays_quiet(text: str) -> None:
     ],
 )
 def test_a_windfall_out_of_nowhere_is_at_least_suspicious(text: str) -> None:
-    assert analyse_message(text).verdict in FLAGGED
+    assert_flagged(text)
 
 
 @pytest.mark.parametrize(
@@ -144,7 +141,7 @@ def test_a_windfall_out_of_nowhere_is_at_least_suspicious(text: str) -> None:
     ],
 )
 def test_a_win_in_your_own_programme_or_a_yes_to_confirm_stays_quiet(text: str) -> None:
-    assert analyse_message(text).verdict in QUIET
+    assert_quiet(text)
 
 
 # --- 4. A transfer received, to send back ----------------------------------------------------------------------------
@@ -160,7 +157,7 @@ def test_a_transfer_said_received_then_asked_back_is_the_scam_itself() -> None:
 
 def test_a_transfer_notice_alone_stays_quiet() -> None:
     text = "Vous avez reçu un transfert de 50 000 F CFA de 77 123. Nouveau solde : 62 300 F CFA."
-    assert analyse_message(text).verdict in QUIET
+    assert_quiet(text)
 
 
 # --- 5. An admission or a job through a fee ---------------------------------------------------------------------------
@@ -177,7 +174,7 @@ def test_a_transfer_notice_alone_stays_quiet() -> None:
     ],
 )
 def test_a_place_or_a_job_for_money_is_flagged(text: str) -> None:
-    assert analyse_message(text).verdict in FLAGGED
+    assert_flagged(text)
 
 
 @pytest.mark.parametrize(
@@ -190,4 +187,4 @@ def test_a_place_or_a_job_for_money_is_flagged(text: str) -> None:
     ],
 )
 def test_a_real_admission_or_hiring_stays_quiet(text: str) -> None:
-    assert analyse_message(text).verdict in QUIET
+    assert_quiet(text)

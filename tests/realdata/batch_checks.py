@@ -11,11 +11,13 @@ from __future__ import annotations
 import collections
 import re
 from collections.abc import Collection, Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 from tests.realdata.corpus_build import (
     RAW_EMAIL,
     RAW_PHONE,
+    data_lines,
     host_of,
     known_hosts,
     normalise,
@@ -28,6 +30,10 @@ from tests.realdata.split import CORPORA_DIR, items
 OLDER_THRESHOLD = 0.80
 BATCH_THRESHOLD = 0.85
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: The fields of a message quoted by a page (a genuine one adds ``why_genuine``) and of its source.
+PAGE_MESSAGE_FIELDS = {"id", "text", "label", "channel", "brand", "scenario", "source", "retrieved"}
+PAGE_SOURCE_FIELDS = {"url", "site", "retrieved", "repo", "path", "commit"}
+ISSUE_URL = re.compile(r"https://github\.com/([\w.-]+/[\w.-]+)/(issues|pull)/\d+")
 
 
 def other_files(excluded: Collection[str], pattern: str = "*.jsonl") -> list[str]:
@@ -166,3 +172,149 @@ def assert_committed_file_is(name: str, built: list[dict[str, Any]]) -> None:
     """The committed file is the build's rows, its private keys (``_…``) left out."""
     expected = [{k: v for k, v in row.items() if not k.startswith("_")} for row in built]
     assert list(items(name)) == expected
+
+
+def assert_quoted_links_parse_with_a_source(name: str, retrieved: str) -> None:
+    """Each phishing link (a host, or a whole URL quoted with a path) is dated ``retrieved`` and cites a repository file
+    at a commit, an issue or pull-request thread, or a press or consumer page (from the eighth batch)."""
+    rows = list(items(name))
+    assert rows
+    for item in rows:
+        text = item["text"]
+        assert isinstance(text, str) and text.strip() == text and " " not in text, item["id"]
+        assert host_of(text), item["id"]
+        assert item["subset"] == ("url" if "/" in text else "host"), item["id"]
+        assert item["retrieved"] == retrieved, item["id"]
+        source = item["source"]
+        if source["commit"] is not None:  # a repository file at a commit
+            assert re.fullmatch(r"[0-9a-f]{40}", str(source["commit"])), item["id"]
+            assert (
+                source["url"]
+                == f"https://github.com/{source['repo']}/blob/{source['commit']}/{source['path']}"
+            )
+        elif source["repo"] is not None:  # an issue or pull-request thread
+            match = ISSUE_URL.fullmatch(str(source["url"]))
+            assert match and match.group(1) == source["repo"] and source["path"] is None, item["id"]
+        else:  # a press or consumer page
+            assert str(source["url"]).startswith(("https://", "http://")), item["id"]
+            assert "github.com" not in str(source["url"]) and source["path"] is None, item["id"]
+
+
+def assert_quoted_link_fields(name: str) -> None:
+    """A scam link, at most one brand, a feed, and where the brand is matched (the host or the path of a URL); a host
+    read from a list is matched on the host when tagged."""
+    for item in items(name):
+        assert item["label"] == "scam" and item["kind"] == "link", item["id"]
+        assert isinstance(item["brands"], list) and len(item["brands"]) <= 1, item["id"]
+        assert item["feed"] in {"new", "used"}, item["id"]
+        if not item["brands"]:
+            assert item["match_in"] == "none", item["id"]
+        elif item["subset"] == "host":
+            assert item["match_in"] in {"host", "none"}, item["id"]
+        else:
+            assert item["match_in"] in {"host", "path", "none"}, item["id"]
+        if item["source"]["commit"] is not None:  # read from a list: matched on the host when tagged
+            assert item["match_in"] == ("host" if item["brands"] else "none"), item["id"]
+
+
+def quoted_source_key(item: dict[str, Any]) -> str:
+    """One source per repository file, per page and per issue thread."""
+    source = item["source"]
+    return f"{source['repo']}:{source['path']}" if source["path"] else str(source["url"])
+
+
+def assert_legit_hard_flags(name: str) -> None:
+    """``hard`` says whether the host holds a scenario or brand-like word (with or without its hyphens)."""
+    from tests.realdata.link_build import HARD_WORDS
+
+    for item in items(name):
+        host = str(item["text"])
+        assert item["hard"] is any(word in host or word in host.replace("-", "") for word in HARD_WORDS), (
+            item["id"]
+        )
+
+
+def assert_legit_hosts_listed(name: str, build_dir: Path, sources: Mapping[str, Mapping[str, str]]) -> None:
+    """Each legitimate host is in ``legit_lists.txt`` and cites the source of its first line there."""
+    listed: dict[str, Mapping[str, str]] = {}
+    for words in data_lines(build_dir, "legit_lists.txt"):
+        listed.setdefault(words[0], sources[words[1]])
+    for item in items(name):
+        source = listed[str(item["text"])]
+        assert {k: item["source"][k] for k in ("repo", "path", "commit")} == source, item["id"]
+
+
+def assert_no_legit_host_under_an_official_domain(name: str) -> None:
+    """No legitimate host is under gouv.fr or an official domain of ``knowledge/`` (it would prove nothing)."""
+    from knowledge import organisations
+
+    officials = set(organisations.load().by_domain)
+    for item in items(name):
+        host = str(item["text"])
+        labels = host.split(".")
+        assert not host.endswith(".gouv.fr"), item["id"]
+        assert not {".".join(labels[i:]) for i in range(len(labels) - 1)} & officials, item["id"]
+
+
+def assert_genuine_items_say_why(name: str) -> None:
+    """Every genuine message carries the page's reason (``why_genuine``)."""
+    for item in items(name):
+        if item["label"] == "genuine":
+            assert len(str(item["why_genuine"]).strip()) > 20, item["id"]
+
+
+def assert_pages_new(name: str, older_files: Iterable[str], *, once: bool = True) -> None:
+    """No page of ``name`` was quoted by one of ``older_files``; ``once``: nor twice in ``name``."""
+    older_urls = {str(item["source"].get("url")) for other in older_files for item in items(other)}
+    urls = [str(item["source"]["url"]) for item in items(name)]
+    if once:
+        assert len(urls) == len(set(urls))
+    for url in urls:
+        assert url not in older_urls, url
+
+
+def assert_page_messages_parse(name: str, retrieved: str | None = None) -> None:
+    """Each message has its fields, a text and a page source (its site in its URL), dated ``retrieved`` (``None``: any
+    ISO date, the source's the same as the item's)."""
+    rows = list(items(name))
+    assert rows
+    for item in rows:
+        expected = PAGE_MESSAGE_FIELDS | ({"why_genuine"} if item.get("label") == "genuine" else set())
+        assert set(item) == expected, item.get("id")
+        assert isinstance(item["text"], str) and item["text"].strip(), item["id"]
+        source = item["source"]
+        assert set(source) == PAGE_SOURCE_FIELDS, item["id"]
+        assert str(source["url"]).startswith(("https://", "http://")), item["id"]
+        assert source["site"] and source["site"] in str(source["url"]), item["id"]
+        if retrieved is None:
+            assert ISO_DATE.fullmatch(str(item["retrieved"])), item["id"]
+            assert source["retrieved"] == item["retrieved"], item["id"]
+        else:
+            assert item["retrieved"] == retrieved and source["retrieved"] == retrieved, item["id"]
+
+
+def assert_quoted_phishing_caps(rows: list[dict[str, Any]], used_cap: float) -> None:
+    """No source (repository file, page or thread) over 35 %, no brand group over 20 %, the parts of feeds an earlier
+    batch already read at most ``used_cap`` of the rows."""
+    by_source = collections.Counter(quoted_source_key(item) for item in rows)
+    assert max(by_source.values()) <= 0.35 * len(rows)
+    brands = collections.Counter((item["brands"] or [""])[0] for item in rows)
+    assert max(brands.values()) <= 0.20 * len(rows)
+    assert collections.Counter(item["feed"] for item in rows)["used"] <= used_cap * len(rows)
+
+
+def assert_legit_caps_and_hard_hosts(name: str, min_rows: int, min_hard: int) -> None:
+    """At least ``min_rows`` hosts, no source over 35 %, at least ``min_hard`` hard hosts."""
+    rows = list(items(name))
+    assert len(rows) >= min_rows
+    assert max(source_counts(rows).values()) <= 0.35 * len(rows)
+    assert sum(1 for item in rows if item["hard"]) >= min_hard
+
+
+def assert_committed_link_files(build: Any, phishing: str, legit: str) -> None:
+    """The committed link files are what the batch's builder module ``build`` writes (dedup against the corpus)."""
+    from tests.realdata.corpus_build import HostDedup
+
+    dedup = HostDedup(*build.corpus_files())
+    assert_committed_file_is(phishing, build.build_phishing(dedup))
+    assert_committed_file_is(legit, build.build_legit(dedup)[0])

@@ -10,12 +10,10 @@ Etalab files; messages from press pages, fact-checkers and official warnings, mo
 from __future__ import annotations
 
 import collections
-import re
 from pathlib import Path
-from typing import Any
 
 from tests.realdata import batch_checks, split
-from tests.realdata.corpus_build import OLDER_THRESHOLD, host_of, normalise
+from tests.realdata.corpus_build import OLDER_THRESHOLD, data_lines, normalise
 from tests.realdata.page_messages_build import other_texts
 from tests.realdata.split import items
 
@@ -32,9 +30,6 @@ REPO_FILES = {
     (PHISHING_DATABASE, "additions/permanent/domains.list"): ("phish_pdb_domains.txt", "new"),
     (PHISHING_DATABASE, "additions/permanent/domains.wildcard.list"): ("phish_pdb_wildcard.txt", "new"),
 }
-ISSUE_URL = re.compile(r"https://github\.com/([\w.-]+/[\w.-]+)/(issues|pull)/\d+")
-MESSAGE_FIELDS = {"id", "text", "label", "channel", "brand", "scenario", "source", "retrieved"}
-SOURCE_FIELDS = {"url", "site", "retrieved", "repo", "path", "commit"}
 
 
 def _other_link_files() -> list[str]:
@@ -43,17 +38,6 @@ def _other_link_files() -> list[str]:
 
 def _other_message_files() -> list[str]:
     return batch_checks.other_files({MESSAGES}, "messages*.jsonl")
-
-
-def _input_lines(name: str) -> list[list[str]]:
-    text = (BUILD_DIR / name).read_text(encoding="utf-8")
-    return [words for line in text.splitlines() if (words := line.split("#", 1)[0].split())]
-
-
-def _source_key(item: dict[str, Any]) -> str:
-    """One source per repository file, per page and per issue thread."""
-    source = item["source"]
-    return f"{source['repo']}:{source['path']}" if source["path"] else str(source["url"])
 
 
 def test_the_batch10_files_stay_out_of_every_default_and_report_list() -> None:
@@ -84,27 +68,7 @@ def test_every_batch10_legit_host_parses_and_has_a_github_source_and_a_date() ->
 
 
 def test_every_batch10_phishing_link_parses_and_has_a_source_and_a_date() -> None:
-    rows = list(items(PHISHING))
-    assert rows
-    for item in rows:
-        text = item["text"]
-        assert isinstance(text, str) and text.strip() == text and " " not in text, item["id"]
-        assert host_of(text), item["id"]
-        assert item["subset"] == ("url" if "/" in text else "host"), item["id"]
-        assert item["retrieved"] == RETRIEVED, item["id"]
-        source = item["source"]
-        if source["commit"] is not None:  # a repository file at a commit
-            assert re.fullmatch(r"[0-9a-f]{40}", str(source["commit"])), item["id"]
-            assert (
-                source["url"]
-                == f"https://github.com/{source['repo']}/blob/{source['commit']}/{source['path']}"
-            )
-        elif source["repo"] is not None:  # an issue or pull-request thread
-            match = ISSUE_URL.fullmatch(str(source["url"]))
-            assert match and match.group(1) == source["repo"] and source["path"] is None, item["id"]
-        else:  # a press or consumer page
-            assert str(source["url"]).startswith(("https://", "http://")), item["id"]
-            assert "github.com" not in str(source["url"]) and source["path"] is None, item["id"]
+    batch_checks.assert_quoted_links_parse_with_a_source(PHISHING, RETRIEVED)
 
 
 def test_batch10_link_ids_are_unique_with_the_right_prefix_and_new() -> None:
@@ -112,26 +76,9 @@ def test_batch10_link_ids_are_unique_with_the_right_prefix_and_new() -> None:
 
 
 def test_batch10_link_labels_and_fields() -> None:
-    from tests.realdata.batch6_build.build_links import HARD_WORDS
-
-    for item in items(PHISHING):
-        assert item["label"] == "scam" and item["kind"] == "link", item["id"]
-        assert isinstance(item["brands"], list) and len(item["brands"]) <= 1, item["id"]
-        assert item["feed"] in {"new", "used"}, item["id"]
-        if not item["brands"]:
-            assert item["match_in"] == "none", item["id"]
-        elif item["subset"] == "host":
-            assert item["match_in"] in {"host", "none"}, item["id"]
-        else:
-            assert item["match_in"] in {"host", "path", "none"}, item["id"]
-        if item["source"]["commit"] is not None:  # read from a list: matched on the host when tagged
-            assert item["match_in"] == ("host" if item["brands"] else "none"), item["id"]
+    batch_checks.assert_quoted_link_fields(PHISHING)
     batch_checks.assert_legit_hosts_fields(LEGIT)
-    for item in items(LEGIT):
-        host = str(item["text"])
-        assert item["hard"] is any(word in host or word in host.replace("-", "") for word in HARD_WORDS), (
-            item["id"]
-        )
+    batch_checks.assert_legit_hard_flags(LEGIT)
 
 
 def test_every_batch10_phishing_link_is_in_the_input_of_its_source_and_feed() -> None:
@@ -143,11 +90,13 @@ def test_every_batch10_phishing_link_is_in_the_input_of_its_source_and_feed() ->
         if source["commit"] is None:
             name = "phish_issues.txt" if source["repo"] else "phish_pages.txt"
             assert item["feed"] == "new", item["id"]
-            assert [text, source["url"]] in [[words[0], words[3]] for words in _input_lines(name)], item["id"]
+            assert [text, source["url"]] in [[words[0], words[3]] for words in data_lines(BUILD_DIR, name)], (
+                item["id"]
+            )
             continue
         name, feed = REPO_FILES[(source["repo"], source["path"])]
         assert item["feed"] == feed, item["id"]
-        tags = {words[0]: words[1] for words in _input_lines(name)}
+        tags = {words[0]: words[1] for words in data_lines(BUILD_DIR, name)}
         assert text in tags, item["id"]
         assert item["brands"] == ([] if tags[text] in SCENARIO_TAGS else [tags[text]]), item["id"]
 
@@ -155,12 +104,7 @@ def test_every_batch10_phishing_link_is_in_the_input_of_its_source_and_feed() ->
 def test_every_batch10_legit_host_is_in_the_input_list_with_its_source() -> None:
     from tests.realdata.batch10_build.build_links import LEGIT_SOURCES
 
-    listed: dict[str, dict[str, str]] = {}
-    for words in _input_lines("legit_lists.txt"):
-        listed.setdefault(words[0], LEGIT_SOURCES[words[1]])
-    for item in items(LEGIT):
-        source = listed[str(item["text"])]
-        assert {k: item["source"][k] for k in ("repo", "path", "commit")} == source, item["id"]
+    batch_checks.assert_legit_hosts_listed(LEGIT, BUILD_DIR, LEGIT_SOURCES)
 
 
 def test_no_batch10_host_is_in_another_corpus_file_nor_twice_in_the_batch() -> None:
@@ -168,61 +112,32 @@ def test_no_batch10_host_is_in_another_corpus_file_nor_twice_in_the_batch() -> N
 
 
 def test_no_batch10_legit_host_is_under_an_official_domain_or_gouv_fr() -> None:
-    from knowledge import organisations
-
-    officials = set(organisations.load().by_domain)
-    for item in items(LEGIT):
-        host = str(item["text"])
-        labels = host.split(".")
-        assert not host.endswith(".gouv.fr"), item["id"]
-        assert not {".".join(labels[i:]) for i in range(len(labels) - 1)} & officials, item["id"]
+    batch_checks.assert_no_legit_host_under_an_official_domain(LEGIT)
 
 
 def test_batch10_phishing_caps_sources_and_brands() -> None:
     rows = list(items(PHISHING))
     # the target was 150-300: new French sources are nearly exhausted (LINKS.md gives the figures)
     assert len(rows) >= 120
-    by_source = collections.Counter(_source_key(item) for item in rows)
-    assert max(by_source.values()) <= 0.35 * len(rows)
-    brands = collections.Counter((item["brands"] or [""])[0] for item in rows)
-    assert max(brands.values()) <= 0.20 * len(rows)
     # the part of a feed an earlier batch already read (UT1): at most 65 % of the file
-    assert collections.Counter(item["feed"] for item in rows)["used"] <= 0.65 * len(rows)
+    batch_checks.assert_quoted_phishing_caps(rows, used_cap=0.65)
 
 
 def test_batch10_legit_caps_its_sources_and_has_hard_hosts() -> None:
-    rows = list(items(LEGIT))
-    assert len(rows) >= 150
-    assert max(batch_checks.source_counts(rows).values()) <= 0.35 * len(rows)
-    assert sum(1 for item in rows if item["hard"]) >= 10
+    batch_checks.assert_legit_caps_and_hard_hosts(LEGIT, min_rows=150, min_hard=10)
 
 
 def test_the_committed_batch10_link_files_are_what_the_build_writes() -> None:
     from tests.realdata.batch10_build import build_links
-    from tests.realdata.corpus_build import HostDedup
 
-    dedup = HostDedup(*build_links.corpus_files())
-    phishing = build_links.build_phishing(dedup)
-    legit, _ = build_links.build_legit(dedup)
-    batch_checks.assert_committed_file_is(PHISHING, phishing)
-    batch_checks.assert_committed_file_is(LEGIT, legit)
+    batch_checks.assert_committed_link_files(build_links, PHISHING, LEGIT)
 
 
 # --- messages ---------------------------------------------------------------------------------------------------------
 
 
 def test_every_batch10_message_parses_with_its_fields_a_page_source_and_a_date() -> None:
-    rows = list(items(MESSAGES))
-    assert rows
-    for item in rows:
-        expected = MESSAGE_FIELDS | ({"why_genuine"} if item.get("label") == "genuine" else set())
-        assert set(item) == expected, item.get("id")
-        assert isinstance(item["text"], str) and item["text"].strip(), item["id"]
-        source = item["source"]
-        assert set(source) == SOURCE_FIELDS, item["id"]
-        assert str(source["url"]).startswith(("https://", "http://")), item["id"]
-        assert source["site"] and source["site"] in str(source["url"]), item["id"]
-        assert item["retrieved"] == RETRIEVED and source["retrieved"] == RETRIEVED, item["id"]
+    batch_checks.assert_page_messages_parse(MESSAGES, RETRIEVED)
 
 
 def test_batch10_message_ids_are_unique_numbered_and_new() -> None:
@@ -231,9 +146,7 @@ def test_batch10_message_ids_are_unique_numbered_and_new() -> None:
 
 def test_batch10_labels_channels_scenarios_and_the_reason_a_genuine_item_is_genuine() -> None:
     batch_checks.assert_labels_channels_and_scenarios(MESSAGES)
-    for item in items(MESSAGES):
-        if item["label"] == "genuine":
-            assert len(str(item["why_genuine"]).strip()) > 20, item["id"]
+    batch_checks.assert_genuine_items_say_why(MESSAGES)
 
 
 def test_no_batch10_text_repeats_another_message_file_a_fixture_or_another_batch10_text() -> None:
@@ -241,11 +154,7 @@ def test_no_batch10_text_repeats_another_message_file_a_fixture_or_another_batch
 
 
 def test_no_batch10_page_was_used_by_an_earlier_message_file_nor_twice_in_the_batch() -> None:
-    older_urls = {str(item["source"].get("url")) for name in _other_message_files() for item in items(name)}
-    urls = [str(item["source"]["url"]) for item in items(MESSAGES)]
-    assert len(urls) == len(set(urls))
-    for url in urls:
-        assert url not in older_urls, url
+    batch_checks.assert_pages_new(MESSAGES, _other_message_files())
 
 
 def test_batch10_scam_texts_hold_no_raw_phone_number_or_e_mail_address() -> None:

@@ -67,15 +67,9 @@ def test_batch7_link_ids_are_unique_with_the_right_prefix_and_new() -> None:
 
 
 def test_batch7_link_labels_and_fields() -> None:
-    from tests.realdata.batch6_build.build_links import HARD_WORDS
-
     batch_checks.assert_phishing_hosts_fields(PHISHING)
     batch_checks.assert_legit_hosts_fields(LEGIT)
-    for item in items(LEGIT):
-        host = str(item["text"])
-        assert item["hard"] is any(word in host or word in host.replace("-", "") for word in HARD_WORDS), (
-            item["id"]
-        )
+    batch_checks.assert_legit_hard_flags(LEGIT)
 
 
 def _input_hosts(name: str) -> set[str]:
@@ -102,14 +96,7 @@ def test_every_batch7_phishing_host_is_in_the_input_of_its_source_and_feed() -> 
 def test_every_batch7_legit_host_is_in_the_input_list_with_its_source() -> None:
     from tests.realdata.batch7_build.build_links import LEGIT_SOURCES
 
-    listed: dict[str, dict[str, str]] = {}
-    for line in (BUILD_DIR / "legit_lists.txt").read_text(encoding="utf-8").splitlines():
-        words = line.split("#", 1)[0].split()
-        if words:
-            listed.setdefault(words[0], LEGIT_SOURCES[words[1]])
-    for item in items(LEGIT):
-        source = listed[str(item["text"])]
-        assert {k: item["source"][k] for k in ("repo", "path", "commit")} == source, item["id"]
+    batch_checks.assert_legit_hosts_listed(LEGIT, BUILD_DIR, LEGIT_SOURCES)
 
 
 def test_no_batch7_host_is_in_another_corpus_file_nor_twice_in_the_batch() -> None:
@@ -117,14 +104,7 @@ def test_no_batch7_host_is_in_another_corpus_file_nor_twice_in_the_batch() -> No
 
 
 def test_no_batch7_legit_host_is_under_an_official_domain_or_gouv_fr() -> None:
-    from knowledge import organisations
-
-    officials = set(organisations.load().by_domain)
-    for item in items(LEGIT):
-        host = str(item["text"])
-        labels = host.split(".")
-        assert not host.endswith(".gouv.fr"), item["id"]
-        assert not {".".join(labels[i:]) for i in range(len(labels) - 1)} & officials, item["id"]
+    batch_checks.assert_no_legit_host_under_an_official_domain(LEGIT)
 
 
 def test_batch7_phishing_caps_sources_and_brands() -> None:

@@ -6,8 +6,6 @@ These tests read the file as data only (no detection runs here).
 
 from __future__ import annotations
 
-import re
-
 from tests.realdata import batch_checks
 from tests.realdata.corpus_build import OLDER_THRESHOLD, normalise
 from tests.realdata.page_messages_build import other_texts
@@ -19,12 +17,9 @@ from tests.realdata.split import (
     BLIND_FILES,
     FILES,
     FRESH_FILES,
-    items,
 )
 
 BATCH7_MESSAGES = "messages_batch7"
-FIELDS = {"id", "text", "label", "channel", "brand", "scenario", "source", "retrieved"}
-SOURCE_FIELDS = {"url", "site", "retrieved", "repo", "path", "commit"}
 
 
 def _other_message_files() -> list[str]:
@@ -45,18 +40,7 @@ def test_the_batch7_messages_stay_out_of_every_default_list_but_the_batch7_one()
 
 
 def test_every_batch7_message_parses_with_its_fields_a_page_source_and_a_date() -> None:
-    rows = list(items(BATCH7_MESSAGES))
-    assert rows
-    for item in rows:
-        expected = FIELDS | ({"why_genuine"} if item.get("label") == "genuine" else set())
-        assert set(item) == expected, item.get("id")
-        assert isinstance(item["text"], str) and item["text"].strip(), item["id"]
-        source = item["source"]
-        assert set(source) == SOURCE_FIELDS, item["id"]
-        assert str(source["url"]).startswith(("https://", "http://")), item["id"]
-        assert source["site"] and source["site"] in str(source["url"]), item["id"]
-        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(item["retrieved"])), item["id"]
-        assert source["retrieved"] == item["retrieved"], item["id"]
+    batch_checks.assert_page_messages_parse(BATCH7_MESSAGES)
 
 
 def test_batch7_ids_are_unique_numbered_and_new() -> None:
@@ -65,9 +49,7 @@ def test_batch7_ids_are_unique_numbered_and_new() -> None:
 
 def test_batch7_labels_channels_scenarios_and_the_reason_a_genuine_item_is_genuine() -> None:
     batch_checks.assert_labels_channels_and_scenarios(BATCH7_MESSAGES)
-    for item in items(BATCH7_MESSAGES):
-        if item["label"] == "genuine":
-            assert len(str(item["why_genuine"]).strip()) > 20, item["id"]
+    batch_checks.assert_genuine_items_say_why(BATCH7_MESSAGES)
 
 
 def test_no_batch7_text_repeats_another_message_file_a_fixture_or_another_batch7_text() -> None:
@@ -75,11 +57,7 @@ def test_no_batch7_text_repeats_another_message_file_a_fixture_or_another_batch7
 
 
 def test_no_batch7_page_was_used_by_an_earlier_message_file_nor_twice_in_the_batch() -> None:
-    older_urls = {str(item["source"].get("url")) for name in _other_message_files() for item in items(name)}
-    urls = [str(item["source"]["url"]) for item in items(BATCH7_MESSAGES)]
-    assert len(urls) == len(set(urls))
-    for url in urls:
-        assert url not in older_urls, url
+    batch_checks.assert_pages_new(BATCH7_MESSAGES, _other_message_files())
 
 
 def test_batch7_scam_texts_hold_no_raw_phone_number_or_e_mail_address() -> None:

@@ -15,30 +15,14 @@ were read; LINKS.md says why and what was left out.
 
 from __future__ import annotations
 
-import collections
 from pathlib import Path
 from typing import Any
 
-from tests.realdata.batch4_build.build_batch4 import legit_subset
-from tests.realdata.batch6_build.build_links import HARD_WORDS, cap_legit, under_official
-from tests.realdata.corpus_build import (
-    HostDedup,
-    brand_of,
-    cap_rows,
-    data_lines,
-    github_url,
-    host_candidate,
-    other_corpus_files,
-    scam_link_item,
-    write,
-)
+from tests.realdata.corpus_build import cap_rows
+from tests.realdata.link_build import LinkBatch
 
 HERE = Path(__file__).resolve().parent
 RETRIEVED = "2026-12-01"
-PHISHING_FILE = "phishing_batch7"
-LEGIT_FILE = "legit_batch7"
-#: This session's files (the messages helper writes ``messages_batch7``): never dedup against ourselves.
-OWN_FILES = (PHISHING_FILE, LEGIT_FILE, "messages_batch7")
 
 REDFLAG_PUB_REPO = "maaaaz/red.flag.domains-publications"
 HAGEZI = {
@@ -94,32 +78,19 @@ LEGIT_SOURCES: dict[str, dict[str, str]] = {
 }
 
 
-def corpus_files() -> tuple[list[str], list[str]]:
-    """Every other corpus file, split into link files (hosts) and message files (quoted domains)."""
-    return other_corpus_files(OWN_FILES)
-
-
-def redflag_source(day: str, commit: str) -> dict[str, str]:
+def redflag_source(words: list[str]) -> dict[str, str]:
+    day, commit = words
     year, month, _ = day.split("-")
     return {"repo": REDFLAG_PUB_REPO, "path": f"{year}/{month}/{day}.csv", "commit": commit}
 
 
-def phishing_row(host: str, tag: str, source: dict[str, str], feed: str, key: str) -> dict[str, Any]:
-    return host_candidate(host, [] if tag in SCENARIO_TAGS else [tag], source, key, feed=feed)
-
-
 def phishing_candidates() -> list[dict[str, Any]]:
     """The new repositories first (one source per daily file), then the parts of the used feeds."""
-    rows: list[dict[str, Any]] = []
-    source: dict[str, str] | None = None
-    for words in data_lines(HERE, "phish_redflag_pub.txt"):
-        if words[0] == "@":
-            source = redflag_source(words[1], words[2])
-            continue
-        assert source is not None, "a host line before the first '@ <date> <commit>' line"
-        rows.append(phishing_row(words[0], words[1], source, "new", f"redflag-pub:{source['path']}"))
+    rows = BATCH.sectioned_rows(
+        "phish_redflag_pub.txt", redflag_source, "new", lambda path: f"redflag-pub:{path}"
+    )
     for name, used_source, key in USED_INPUTS:
-        rows += [phishing_row(host, tag, used_source, "used", key) for host, tag in data_lines(HERE, name)]
+        rows += BATCH.repo_rows(name, used_source, "used", key)
     return rows
 
 
@@ -128,84 +99,18 @@ def cap_phishing(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return cap_rows(rows, USED_FEEDS, SOURCE_CAP, USED_CAP, BRAND_CAP)
 
 
-def build_phishing(dedup: HostDedup) -> list[dict[str, Any]]:
-    kept = cap_phishing(
-        [row for row in phishing_candidates() if dedup.accept(row["text"], row["_key"].split(":")[0])]
-    )
-    return [scam_link_item(row, RETRIEVED, f"b7-url-{number:04d}") for number, row in enumerate(kept, 1)]
-
-
-def official_domains() -> frozenset[str]:
-    """The official domains ``knowledge/`` holds: a legitimate host under one of them is trivially quiet."""
-    from knowledge import organisations
-
-    return frozenset(organisations.load().by_domain)
-
-
-def is_hard(host: str) -> bool:
-    return any(word in host.replace("-", "") or word in host for word in HARD_WORDS)
-
-
-def legit_candidates() -> list[tuple[str, str]]:
-    return [(host, key) for host, key in data_lines(HERE, "legit_lists.txt")]
-
-
-def build_legit(dedup: HostDedup) -> tuple[list[dict[str, Any]], collections.Counter[str]]:
-    officials = official_domains()
-    skipped: collections.Counter[str] = collections.Counter()
-    rows: list[dict[str, Any]] = []
-    for host, key in legit_candidates():
-        if under_official(host, officials):
-            skipped[key] += 1
-            continue
-        if not dedup.accept(host, key):
-            continue
-        source = LEGIT_SOURCES[key]
-        rows.append(
-            {
-                "text": host,
-                "kind": "link",
-                "label": "legit",
-                "subset": legit_subset(host),
-                "brands": [],
-                "hard": is_hard(host),
-                "source": {"url": github_url(source), **source},
-                "retrieved": RETRIEVED,
-                "_key": key,
-            }
-        )
-    rows = cap_legit(rows)
-    for number, row in enumerate(rows, 1):
-        row["id"] = f"b7-legit-{number:04d}"
-    return rows, skipped
-
-
-def main() -> None:
-    link_files, message_files = corpus_files()
-    dedup = HostDedup(link_files, message_files)
-    phishing = build_phishing(dedup)
-    legit, skipped = build_legit(dedup)
-    write(PHISHING_FILE, phishing)
-    write(LEGIT_FILE, legit)
-    print("deduped against:", ", ".join(link_files + message_files))
-    candidates = phishing_candidates()
-    print(
-        "phishing candidates by feed:", dict(collections.Counter(r["_key"].split(":")[0] for r in candidates))
-    )
-    print("legit candidates by source:", dict(collections.Counter(key for _, key in legit_candidates())))
-    print("host drops (dedup) by source:", dict(dedup.dropped))
-    print("legit under an official domain or gouv.fr (left out):", dict(skipped))
-    print("phishing", len(phishing), dict(collections.Counter(row["_key"].split(":")[0] for row in phishing)))
-    print(" feed", dict(collections.Counter(row["feed"] for row in phishing)))
-    print(" largest source", collections.Counter(row["_key"] for row in phishing).most_common(3))
-    print(" brands", collections.Counter(brand_of(row) or "none" for row in phishing).most_common())
-    print(" match_in", dict(collections.Counter(row["match_in"] for row in phishing)))
-    print(" tld", collections.Counter(row["text"].rsplit(".", 1)[-1] for row in phishing).most_common())
-    print("legit", len(legit), dict(collections.Counter(row["_key"] for row in legit)))
-    print(" hard", dict(collections.Counter(row["hard"] for row in legit)))
-    print(" subset", dict(collections.Counter(row["subset"] for row in legit)))
-    print(" tld", collections.Counter(row["text"].rsplit(".", 1)[-1] for row in legit).most_common())
-
+BATCH = LinkBatch(
+    HERE,
+    7,
+    RETRIEVED,
+    SCENARIO_TAGS,
+    LEGIT_SOURCES,
+    phishing_candidates,
+    cap_phishing,
+    subset_in_summary=False,
+)
+corpus_files, build_legit = BATCH.corpus_files, BATCH.build_legit
+build_phishing, main = BATCH.build_phishing, BATCH.main
 
 if __name__ == "__main__":
     main()

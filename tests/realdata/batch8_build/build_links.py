@@ -17,31 +17,13 @@ LINKS.md says why and what was left out.
 
 from __future__ import annotations
 
-import collections
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
-from tests.realdata.batch4_build.build_batch4 import legit_subset
-from tests.realdata.batch6_build.build_links import HARD_WORDS, cap_legit, under_official
-from tests.realdata.corpus_build import (
-    HostDedup,
-    brand_of,
-    cap_rows,
-    data_lines,
-    github_url,
-    host_candidate,
-    other_corpus_files,
-    scam_link_item,
-    write,
-)
+from tests.realdata.link_build import LinkBatch, cap_then_check_used
 
 HERE = Path(__file__).resolve().parent
 RETRIEVED = "2026-12-01"
-PHISHING_FILE = "phishing_batch8"
-LEGIT_FILE = "legit_batch8"
-#: This session's files (a messages helper may write ``messages_batch8``): never dedup against ourselves.
-OWN_FILES = (PHISHING_FILE, LEGIT_FILE, "messages_batch8")
 
 MALICIOUS_DOMAINS = "romainmarcoux/malicious-domains"
 PHISHTANK_PATH = "sources/phishtank.com-online-valid"
@@ -89,64 +71,6 @@ LEGIT_SOURCES: dict[str, dict[str, str]] = {
 }
 
 
-def corpus_files() -> tuple[list[str], list[str]]:
-    """Every other corpus file, split into link files (hosts) and message files (quoted domains)."""
-    return other_corpus_files(OWN_FILES)
-
-
-def brands_of(tag: str) -> list[str]:
-    return [] if tag in SCENARIO_TAGS else [tag]
-
-
-def repo_row(host: str, tag: str, source: dict[str, str], feed: str, key: str) -> dict[str, Any]:
-    return host_candidate(host, brands_of(tag), source, key, feed=feed)
-
-
-def quoted_row(text: str, tag: str, match_in: str, source: dict[str, Any], key: str) -> dict[str, Any]:
-    """An address quoted by a page or an issue thread: a bare host, or a whole URL when it was quoted with a path."""
-    brands = brands_of(tag)
-    return {
-        "text": text,
-        "brands": brands,
-        "match_in": match_in if brands else "none",
-        "subset": "url" if "/" in text else "host",
-        "source": source,
-        "feed": "new",
-        "_key": key,
-    }
-
-
-def page_rows() -> list[dict[str, Any]]:
-    return [
-        quoted_row(
-            text, tag, match_in, {"url": page, "repo": None, "path": None, "commit": None}, f"page:{page}"
-        )
-        for text, tag, match_in, page in data_lines(HERE, "phish_pages.txt")
-    ]
-
-
-def issue_rows() -> list[dict[str, Any]]:
-    rows = []
-    for text, tag, match_in, thread in data_lines(HERE, "phish_issues.txt"):
-        owner, name = urlsplit(thread).path.strip("/").split("/")[:2]
-        source = {"url": thread, "repo": f"{owner}/{name}", "path": None, "commit": None}
-        rows.append(quoted_row(text, tag, match_in, source, f"issue:{thread}"))
-    return rows
-
-
-def sectioned_rows(name: str, source_of: Any, feed: str, key: str) -> list[dict[str, Any]]:
-    """The host lines of an input whose ``@ ...`` lines open a file or snapshot (``source_of`` maps their words)."""
-    rows: list[dict[str, Any]] = []
-    source: dict[str, str] | None = None
-    for words in data_lines(HERE, name):
-        if words[0] == "@":
-            source = source_of(words[1:])
-            continue
-        assert source is not None, f"{name}: a host line before the first '@' line"
-        rows.append(repo_row(words[0], words[1], source, feed, key))
-    return rows
-
-
 def phishtank_source(words: list[str]) -> dict[str, str]:
     return {"repo": MALICIOUS_DOMAINS, "path": PHISHTANK_PATH, "commit": words[0]}
 
@@ -158,107 +82,24 @@ def cryptofr_source(words: list[str]) -> dict[str, str]:
 def phishing_candidates() -> list[dict[str, Any]]:
     """The new sources first (threads, pages, Infoblox), then the used feeds, the CryptoFR lists last: the caps trim
     the last rows of a group first, so the long brandless tail of the investment-scam lists goes before the rest."""
-    rows = issue_rows() + page_rows()
-    rows += [
-        repo_row(host, tag, INFOBLOX, "new", "infoblox")
-        for host, tag in data_lines(HERE, "phish_infoblox.txt")
-    ]
-    rows += sectioned_rows("phish_phishtank.txt", phishtank_source, "used", "phishtank")
-    rows += [repo_row(host, tag, UT1_FR, "used", "ut1-fr") for host, tag in data_lines(HERE, "phish_ut1.txt")]
-    for row in sectioned_rows("phish_cryptofr.txt", cryptofr_source, "new", "cryptofr"):
-        row["_key"] = f"cryptofr:{row['source']['path']}"
-        rows.append(row)
+    rows = BATCH.issue_rows() + BATCH.page_rows()
+    rows += BATCH.repo_rows("phish_infoblox.txt", INFOBLOX, "new", "infoblox")
+    rows += BATCH.sectioned_rows("phish_phishtank.txt", phishtank_source, "used", lambda _: "phishtank")
+    rows += BATCH.repo_rows("phish_ut1.txt", UT1_FR, "used", "ut1-fr")
+    rows += BATCH.sectioned_rows(
+        "phish_cryptofr.txt", cryptofr_source, "new", lambda path: f"cryptofr:{path}"
+    )
     return rows
 
 
 def cap_phishing(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Trim until no source is over 35 % and no brand group over 20 %, then check the used feeds are at most 65 %.
-
-    The used-feed share is checked, not trimmed by ``cap_rows``: when it binds, ``cap_rows`` picks the used feed to trim
-    by iterating a set, and the two used feeds here can tie, so the result would depend on the hash seed."""
-    kept = cap_rows(rows, frozenset(), SOURCE_CAP, 1.0, BRAND_CAP)
-    used = sum(1 for row in kept if row["_key"] in USED_FEEDS)
-    assert used <= USED_CAP * len(kept), f"the used feeds are {used} of {len(kept)}"
-    return kept
+    """Trim until no source is over 35 % and no brand group over 20 %, then check the used feeds are at most 65 %."""
+    return cap_then_check_used(rows, USED_FEEDS, SOURCE_CAP, USED_CAP, BRAND_CAP)
 
 
-def feed_name(row: dict[str, Any]) -> str:
-    return str(row["_key"]).split(":")[0]
-
-
-def build_phishing(dedup: HostDedup) -> list[dict[str, Any]]:
-    kept = cap_phishing([row for row in phishing_candidates() if dedup.accept(row["text"], feed_name(row))])
-    return [scam_link_item(row, RETRIEVED, f"b8-url-{number:04d}") for number, row in enumerate(kept, 1)]
-
-
-def official_domains() -> frozenset[str]:
-    """The official domains ``knowledge/`` holds: a legitimate host under one of them is trivially quiet."""
-    from knowledge import organisations
-
-    return frozenset(organisations.load().by_domain)
-
-
-def is_hard(host: str) -> bool:
-    return any(word in host.replace("-", "") or word in host for word in HARD_WORDS)
-
-
-def legit_candidates() -> list[tuple[str, str]]:
-    return [(host, key) for host, key in data_lines(HERE, "legit_lists.txt")]
-
-
-def build_legit(dedup: HostDedup) -> tuple[list[dict[str, Any]], collections.Counter[str]]:
-    officials = official_domains()
-    skipped: collections.Counter[str] = collections.Counter()
-    rows: list[dict[str, Any]] = []
-    for host, key in legit_candidates():
-        if under_official(host, officials):
-            skipped[key] += 1
-            continue
-        if not dedup.accept(host, key):
-            continue
-        source = LEGIT_SOURCES[key]
-        rows.append(
-            {
-                "text": host,
-                "kind": "link",
-                "label": "legit",
-                "subset": legit_subset(host),
-                "brands": [],
-                "hard": is_hard(host),
-                "source": {"url": github_url(source), **source},
-                "retrieved": RETRIEVED,
-                "_key": key,
-            }
-        )
-    rows = cap_legit(rows)
-    for number, row in enumerate(rows, 1):
-        row["id"] = f"b8-legit-{number:04d}"
-    return rows, skipped
-
-
-def main() -> None:
-    link_files, message_files = corpus_files()
-    dedup = HostDedup(link_files, message_files)
-    phishing = build_phishing(dedup)
-    legit, skipped = build_legit(dedup)
-    write(PHISHING_FILE, phishing)
-    write(LEGIT_FILE, legit)
-    print("deduped against:", ", ".join(link_files + message_files))
-    candidates = phishing_candidates()
-    print("phishing candidates by feed:", dict(collections.Counter(feed_name(row) for row in candidates)))
-    print("legit candidates by source:", dict(collections.Counter(key for _, key in legit_candidates())))
-    print("host drops (dedup) by source:", dict(dedup.dropped))
-    print("legit under an official domain or gouv.fr (left out):", dict(skipped))
-    print("phishing", len(phishing), dict(collections.Counter(feed_name(row) for row in phishing)))
-    print(" feed", dict(collections.Counter(row["feed"] for row in phishing)))
-    print(" largest source", collections.Counter(row["_key"] for row in phishing).most_common(3))
-    print(" brands", collections.Counter(brand_of(row) or "none" for row in phishing).most_common())
-    print(" subset/match_in", dict(collections.Counter((row["subset"], row["match_in"]) for row in phishing)))
-    print("legit", len(legit), dict(collections.Counter(row["_key"] for row in legit)))
-    print(" hard", dict(collections.Counter(row["hard"] for row in legit)))
-    print(" subset", dict(collections.Counter(row["subset"] for row in legit)))
-    print(" tld", collections.Counter(row["text"].rsplit(".", 1)[-1] for row in legit).most_common())
-
+BATCH = LinkBatch(HERE, 8, RETRIEVED, SCENARIO_TAGS, LEGIT_SOURCES, phishing_candidates, cap_phishing)
+corpus_files, build_legit = BATCH.corpus_files, BATCH.build_legit
+build_phishing, main = BATCH.build_phishing, BATCH.main
 
 if __name__ == "__main__":
     main()
