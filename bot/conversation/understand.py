@@ -98,7 +98,7 @@ async def understand(call: Call, text: str) -> Outcome:
         if regime is not None and told.channel == "letter" and claim_told:
             # "lettre de la caf pour un trop percu c vrai" (task overpay, 02/12/2026): its usual channel, then the claim's
             # own regime (delay, recovery without a judge, what to ask, who helps).
-            return done(letter_answer, _regime_reply(call, regime))
+            return done(letter_answer, _regime_reply(call, regime, seen.facts))
         return done(letter_answer)
     if (
         regime is not None
@@ -110,8 +110,8 @@ async def understand(call: Call, text: str) -> Outcome:
         # e-mail or call said to come from it keeps the checks of a contact told ("sms de lurssaf avec un lien").
         if seen.route == "scam_check" and told is None:
             # "la caf me reclame 300 euros c est une arnaque ?" (task overpay): what to send for a check, then the regime.
-            return done(check.prompt(), _regime_reply(call, regime))
-        return done(_regime_reply(call, regime))
+            return done(check.prompt(), _regime_reply(call, regime, seen.facts))
+        return done(_regime_reply(call, regime, seen.facts))
     # ("hello", "vous êtes un humain ?" open conversation scams too, but typed to the bot they are a hello.)
     if seen.route == "help" and len(text.split()) >= MIN_MESSAGE_WORDS and _flagged(call, text):
         return await check.check(call, text)  # "coucou maman c'est moi j'ai changé de numéro": not a hello
@@ -159,7 +159,7 @@ async def understand(call: Call, text: str) -> Outcome:
     if regime is not None:
         # "c est l urssaf qui me reclame des cotisations de 2019" (leftover of 02/12/2026): a debt with a regime of its
         # own, told without a question, gets that regime (sourced, no date) rather than "not understood".
-        return done(_regime_reply(call, regime))
+        return done(_regime_reply(call, regime, seen.facts))
     return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
 
 
@@ -390,7 +390,7 @@ async def _route(call: Call, seen: understanding.Understanding, text: str) -> Ou
         if regime is not None:
             # "amende de 2021 jamais payée … c prescrit ?", "la caf me reclame un trop percu de 2020 c prescrit": a regime
             # of its own, said with its sources; no debt type guessed, no date computed (third hunt, 01/12/2026).
-            return done(_regime_reply(call, regime))
+            return done(_regime_reply(call, regime, seen.facts))
         return await prescription.start(call, facts=facts)
     if seen.route == "calltime":
         return await calltime.start(call, text, department=facts.department or facts.caller_department)
@@ -446,11 +446,14 @@ def _claimed_bailiff_contact(text: str) -> bool:
 _REGIME_SOURCES = 3
 
 
-def _regime_reply(call: Call, regime: Regime) -> Reply:
+def _regime_reply(call: Call, regime: Regime, facts: Facts) -> Reply:
     """A fine's or a Caf overpayment's own prescription regime (knowledge/data/understanding/regimes.toml): the facts
-    and their sources, the card that goes with it; never a date."""
+    and their sources, the card that goes with it; never a date. A seizure told comes first: the regime's delay read
+    alone must never say "prescribed" to someone being seized (fiche juridique 0.3)."""
     shown = [source.split(" ", 1)[0] for source in regime.sources if source.startswith("http")]
+    seized = any(event.kind == "enforcement" for event in facts.events)
     lines = [
+        *([wording.text("understanding.described.regime_seized")] if seized else []),
         *regime.lines,
         wording.text("understanding.described.sources", sources=" ; ".join(shown[:_REGIME_SOURCES])),
     ]

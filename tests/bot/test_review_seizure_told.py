@@ -25,3 +25,27 @@ async def test_a_pv_de_saisie_for_an_old_credit_is_never_called_forclosed() -> N
     assert "forclose" not in chat.text and "dépassé depuis" not in chat.text
     codes = await _codes(chat)
     assert "prescription.seizure_reported" in codes and "prescription.prescribed" not in codes
+
+
+_SEIZED_FIRST = "⚠️ Vous signalez une saisie"
+
+
+async def test_a_benefit_overpayment_being_seized_is_not_left_to_read_as_prescribed() -> None:
+    # The Caf's 2 years from 2019 would read "prescribed"; a seizure supposes a title that has its own time (fiche 0.3).
+    for typed in (
+        "la caf m a fait une saisie sur mon compte pour un trop percu de 2019 c prescrit",
+        "j ai recu un pv de saisie de l urssaf c prescrit ?",
+        "france travail a saisi mon compte pour un indu de 2020",
+    ):
+        chat = Chat()
+        await chat.send(typed)
+        # first, or first after the urgent points (the seizure card)
+        assert any(reply.text.startswith(_SEIZED_FIRST) for reply in chat.replies), typed
+        assert "Point-justice" in chat.text and "seul un juge" in chat.text
+
+
+async def test_a_seizure_only_threatened_keeps_the_regime_first() -> None:
+    for typed in ("l urssaf me menace de saisie", "la caf me reclame un trop percu de 2021 c prescrit ?"):
+        chat = Chat()
+        await chat.send(typed)
+        assert _SEIZED_FIRST not in chat.text, typed
