@@ -361,7 +361,11 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
         return Reply(text="\n\n".join(opening)) if opening else None
     lines = [*opening, wording.text("understanding.story.intro")]
     rows: list[list[Button]] = []
-    if old_debt:
+    if old_debt and regimes.load().named(fold_told(text)) is not None:
+        # "mon trop percu caf de 2020 est prescrit et ils m appellent a 22h c normal ?" (review, 02/12/2026): the
+        # dialogue's debt types would compute the date its regime refuses to compute
+        lines.append(wording.text("understanding.story.prescription_regime"))
+    elif old_debt:
         lines.append(wording.text("understanding.story.prescription"))
         rows.append([button(Act.open_prescription)])
     # "l'hopital me reclame une facture de 2019, c prescrit et ils peuvent saisir ?": a public creditor's seizure
