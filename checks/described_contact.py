@@ -60,13 +60,13 @@ class DescribedContact(BaseModel):
 
 @lru_cache(maxsize=1)
 def _tokens() -> dict[str, str]:
-    """Brand and weak tokens of the organisations that state what they never do -> organisation id."""
+    """Brand, weak and told tokens of the organisations that state what they never do -> organisation id."""
     directory = organisations.load()
     out: dict[str, str] = {}
     for org in directory.organisations.values():
         if not org.never:
             continue
-        for token in [*org.brand_tokens, *org.weak_tokens]:
+        for token in [*org.brand_tokens, *org.weak_tokens, *org.told_tokens]:
             out.setdefault(token, org.id)
     return out
 
