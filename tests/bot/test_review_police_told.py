@@ -30,5 +30,7 @@ async def test_an_sms_of_the_police_from_an_sms_number_says_what_the_police_neve
     chat = Chat()
     await chat.send("le 38656 m a envoye un sms de la police")
     assert "SMS+" in chat.replies[0].text  # what the number is, first
-    assert "appelez vous-même le commissariat" in chat.text  # the police's own rule (institutions.toml, sourced)
+    assert (
+        "appelez vous-même le commissariat" in chat.text
+    )  # the police's own rule (institutions.toml, sourced)
     assert "ANTAI" not in chat.text
