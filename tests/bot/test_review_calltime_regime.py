@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.conversation.texts import t
 from tests.chat_harness import Chat
 
 
@@ -29,3 +30,26 @@ async def test_a_private_old_debt_keeps_the_date_dialogue_button() -> None:
     chat = Chat()
     await chat.send("ma dette est forclose et ils m'ont envoyé un sms a 3h05 c normal ?")
     assert "m:prescription" in chat.buttons()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "la caf me reclame un trop percu et ils m appellent a 22h c normal ?",
+        "l urssaf m appelle tous les jours a 21h c legal",
+        "france travail m appelle a 21h pour un indu c legal ?",
+    ],
+)
+async def test_a_call_hour_question_about_a_public_body_is_not_answered_as_a_collectors(typed: str) -> None:
+    # The Caf, the URSSAF or France Travail are not "une société de recouvrement amiable"; a late call in their name
+    # may also be a scam: called back on the official number.
+    chat = Chat()
+    await chat.send(typed)
+    assert t("calltime.no_fixed_hours_body") in chat.text
+    assert t("calltime.no_fixed_hours") not in chat.text
+
+
+async def test_a_collectors_late_call_keeps_the_collectors_answer() -> None:
+    chat = Chat()
+    await chat.send("intrum m appelle a 22h c normal ?")
+    assert t("calltime.no_fixed_hours") in chat.text
