@@ -177,6 +177,12 @@ _SMS_SENDER_RES = (
     ),
 )
 _MAX_SENDER_WORDS = 30  # beyond this, a story whose other points matter more than the sender's number
+# Where the person lives, said just before the number ("je suis du 93200", "j habite dans le 75011"; review, 02/12/2026):
+# a postal code, not a sender.
+_PLACE_BEFORE_RE = re.compile(
+    r"(?:\b(?:suis|sommes|viens|vient|venons|habite|habitons|vis|vit|reside|cp|code postal|departement|dept)"
+    r"\s+(?:du|de|au|a|en|dans le)?|\bdans le)\s*$"
+)
 
 
 def _sms_short_sender(text: str) -> str | None:
@@ -186,7 +192,7 @@ def _sms_short_sender(text: str) -> str | None:
     folded = intents.fold(text)
     for pattern in _SMS_SENDER_RES:
         match = pattern.search(folded)
-        if match is not None:
+        if match is not None and not _PLACE_BEFORE_RE.search(folded[: match.start("number")]):
             return match.group("number")
     return None
 
