@@ -111,6 +111,13 @@ async def understand(call: Call, text: str) -> Outcome:
         if seen.route == "scam_check" and told is None:
             # "la caf me reclame 300 euros c est une arnaque ?" (task overpay): what to send for a check, then the regime.
             return done(check.prompt(), _regime_reply(call, regime, seen.facts))
+        if seen.route in _URGENT_ROUTES:
+            # "jai un trop percu france travail et un huissier est venu chez moi" (review, 02/12/2026): a bailiff or a
+            # seizure told is answered first, as without the regime; the regime follows
+            urgent = await _question(call, seen, text)
+            if urgent.dialogue is None:
+                urgent.replies.append(_regime_reply(call, regime, seen.facts))
+                return urgent
         return done(_regime_reply(call, regime, seen.facts))
     # ("hello", "vous êtes un humain ?" open conversation scams too, but typed to the bot they are a hello.)
     if seen.route == "help" and len(text.split()) >= MIN_MESSAGE_WORDS and _flagged(call, text):
@@ -451,6 +458,10 @@ def _claimed_bailiff_contact(text: str) -> bool:
     )
     return told or _CLAIMED_RE.search(folded) is not None
 
+
+# Routes whose answer is more urgent than a regime named beside them: a bailiff who came. A seizure only threatened
+# ("l urssaf me menace de saisie") keeps the regime first: its creditor's own acts, without a judge.
+_URGENT_ROUTES = frozenset({"visit"})
 
 # Sources listed under a regime's answer: the first ones, addresses only (their notes stay in the data file).
 _REGIME_SOURCES = 3

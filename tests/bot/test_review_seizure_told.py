@@ -49,3 +49,14 @@ async def test_a_seizure_only_threatened_keeps_the_regime_first() -> None:
         chat = Chat()
         await chat.send(typed)
         assert _SEIZED_FIRST not in chat.text, typed
+
+
+async def test_a_bailiff_told_beside_a_benefit_overpayment_is_said_before_the_regime() -> None:
+    # The regime's story path skipped the urgent points the question path says first (review, 02/12/2026).
+    chat = Chat()
+    await chat.send("jai un trop percu france travail et un huissier est venu chez moi")
+    assert len(chat.replies) == 2
+    assert "gf:court_and_enforcement" in [
+        b.data for row in chat.replies[0].buttons for b in row
+    ]  # the card first
+    assert "L5422-5" in chat.replies[1].text  # then the regime
