@@ -212,6 +212,10 @@ async def _sms_sender_reply(call: Call, number: str, text: str) -> Outcome:
     after = described.reply(told) if told is not None else None
     if after is None:
         after = Reply(text=wording.text("understanding.described.paste"))
+    elif told is not None and told.scenario is not None:
+        # "jai recu un texto du 38015 pour renouveler ma carte vitale" (review, 02/12/2026): the scam's scenario is the
+        # one clear answer, said first; the number, which alone proves nothing, after it
+        return Outcome(replies=[after, *checked.replies], dialogue=checked.dialogue, last=checked.last)
     return Outcome(replies=[*checked.replies, after], dialogue=checked.dialogue, last=checked.last)
 
 

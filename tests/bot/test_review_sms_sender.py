@@ -26,3 +26,18 @@ async def test_the_sms_number_told_is_still_read() -> None:
     chat = Chat()
     await chat.send("le 38656 m a envoye un sms")
     assert "38656" in chat.replies[0].text and "SMS+" in chat.replies[0].text
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "jai recu un texto du 38015 pour renouveler ma carte vitale",
+        "le 38656 m a envoye un sms pour une amende antai a payer",
+    ],
+)
+async def test_a_scam_story_told_from_an_sms_number_is_said_first(typed: str) -> None:
+    # One clear answer first: the scam's scenario, then what the number is (which alone proves nothing).
+    chat = Chat()
+    await chat.send(typed)
+    assert chat.replies[0].text.startswith("⚠️"), chat.replies[0].text[:120]
+    assert any("SMS+" in reply.text for reply in chat.replies[1:])
