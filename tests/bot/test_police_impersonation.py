@@ -84,8 +84,7 @@ async def test_a_fake_summons_told_is_named_as_one(typed: str) -> None:
 async def test_asked_whether_the_police_summons_by_mail_the_answer_is_no() -> None:
     chat = Chat()
     await chat.send("est ce que la police envoie des convocations par mail")
-    # the Police nationale's own rule answers first since "police" names it in a contact told (review, 02/12/2026)
-    assert "n'envoient jamais de courriel pour procéder à des auditions" in chat.text
+    assert "ne convoquent jamais par courriel" in chat.text
 
 
 async def test_a_commissaire_de_justice_is_not_the_police() -> None:

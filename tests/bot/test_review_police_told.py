@@ -26,6 +26,18 @@ def test_the_police_told_is_the_police(typed: str, organisation: str) -> None:
     assert told is not None and told.organisation == organisation
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "un policier m a dit que ce sms etait une arnaque",  # the police as the one who warned, not the sender
+        "j ai porte plainte au commissariat pour ce sms",
+    ],
+)
+def test_the_police_named_as_a_helper_is_not_the_sender(typed: str) -> None:
+    told = describe(typed)
+    assert told is None or told.organisation is None
+
+
 async def test_an_sms_of_the_police_from_an_sms_number_says_what_the_police_never_do() -> None:
     chat = Chat()
     await chat.send("le 38656 m a envoye un sms de la police")
