@@ -71,6 +71,31 @@ def _tokens() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _told_senders() -> list[tuple[re.Pattern[str], str]]:
+    """The told tokens of the organisations that state what they never do, as the sender of a contact told: "un mail
+    de la police", "la police m'a appelé", "disant que c'était la police"; not "un policier m'a dit que ce sms était une
+    arnaque" (review, 02/12/2026)."""
+    out: list[tuple[re.Pattern[str], str]] = []
+    for org in organisations.load().organisations.values():
+        if not org.never or not org.told_tokens:
+            continue
+        name = "(?:" + "|".join(re.escape(token) for token in org.told_tokens) + ")"
+        out.append(
+            (
+                re.compile(
+                    rf"\b(?:de la|du|de|d'un|d'une|d un|d une|par la|par le|par un|etait la|etait le|etait un|etre la|"
+                    rf"etre un|etre de la|pour la|pour le|pour un|faux|fausse|soi[ -]disant)\s+{name}\b"
+                    rf"|\b{name}\s+(?:m'a|m'ont|ma|mont|m a|m ont|nous a|nous ont|me|m')\s*(?:\w+\s+)?"
+                    rf"(?:appel\w{{0,3}}|ecri\w{{0,3}}|envoy\w{{0,3}}|contact\w{{0,3}}|convoqu\w{{0,3}}|telephon\w{{0,3}}|"
+                    rf"laiss\w{{0,3}}|harcel\w{{0,3}}|reclam\w{{0,3}})\b"
+                ),
+                org.id,
+            )
+        )
+    return out
+
+
 def _organisation(folded: str) -> str | None:
     """The first organisation named, by its tokens on single words or on 2-3 adjacent words glued. A name used as
     a channel or a place ("reçu par la poste", "à la poste") names no sender: it is blanked first."""
@@ -78,6 +103,11 @@ def _organisation(folded: str) -> str | None:
     channel_uses = message_signals.load().channel_use_regex
     if channel_uses is not None:
         folded = channel_uses.sub(lambda m: " " * len(m.group()), folded)
+    told = [(match.start(), org) for pattern, org in _told_senders() if (match := pattern.search(folded))]
+    if told:
+        return min(told)[
+            1
+        ]  # the sender told ("un mail de la police … une amende"), before any word of the catalogue
     words = _WORD_RE.findall(folded.replace("'", " "))
     for start in range(len(words)):
         glued = ""

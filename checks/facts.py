@@ -367,6 +367,9 @@ _EVENTS: list[tuple[EventKind, re.Pattern[str]]] = [
             r"|\b(?:fait|faite|eu|subi|pratique|effectue|recu) (?:une |la |des |un )?(?:saisies?|satd|avis a tiers detenteur)\b"
             # "mon salaire est saisi depuis 2021" (fifth hunt, 01/12/2026): said in the passive
             r"|\b(?:salaire|compte|comptes|paye|paie|retraite|pension|allocations?|rsa|meubles|voiture) (?:est|sont|etait|a ete|ont ete|est deja|sont deja) (?:\w+ )?saisie?s?\b"
+            # "j ai recu un pv de saisie pour un credit de 2015" (review, 02/12/2026): the act of the seizure itself,
+            # lost before, and the debt then computed as prescribed although a seizure supposes a title (fiche 0.3)
+            r"|\b(?:pv|p\.v\.?|proces[- ]verba(?:l|ux)|actes?|denonciation) (?:de |d'une |d'un )?saisies?\b"
         ),
     ),
     (

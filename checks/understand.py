@@ -163,11 +163,25 @@ _HOUR_LAWFUL_RE = re.compile(
 )
 
 
+# The deadline a message sets ("payer une amende avant 12h", "rappeler avant 17h"; review, 02/12/2026): an instruction in
+# the infinitive or imperative, then the hour; the time of a contact is told in the past or the present ("ils m'ont
+# rappele a 22h", "ils appellent avant 8h").
+_DEADLINE_HOUR_RE = re.compile(
+    r"\b(?:payer|payez|regler|reglez|regulariser|regularisez|rembourser|remboursez|rappeler|rappelez|repondre|"
+    r"repondez|virer|virez|verser|versez)\b(?:\s+\S+){0,4}?\s+(?:avant|d'ici|au plus tard|apres|des)\s+(?:a\s+)?"
+    r"(?:[01]?\d|2[0-3]) ?h"
+)
+
+
 def _intent_route(folded: str, place_given: bool = False) -> tuple[str | None, list[str]]:
     """The best non-distress intent and every intent matched, best first."""
     matches = [m for m in intents.load().match_all(folded) if m.intent.action is not Action.distress]
     ids = [m.intent.id for m in matches]
-    if (_CALL_WORDS.search(folded) or _MESSAGE_WORDS.search(folded)) and _HOUR_LAWFUL_RE.search(folded):
+    if (
+        (_CALL_WORDS.search(folded) or _MESSAGE_WORDS.search(folded))
+        and _HOUR_LAWFUL_RE.search(folded)
+        and not _DEADLINE_HOUR_RE.search(folded)
+    ):
         # "ma dette est forclose et ils m'ont envoyé un sms a 3h05 du matin c normal ?": the hour of the contact is
         # what is asked; the other points (the debt's age) stay topics, said before the answer.
         return "calltime", ["calltime", *(i for i in ids if i != "calltime")]

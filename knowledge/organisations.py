@@ -101,12 +101,15 @@ class Organisation(Sourced):
     # Names that are also ordinary words or first names ("orange", "free", "amelie"): they count only
     # next to another sign (a bait word, a throw-away host), never alone.
     weak_tokens: list[str] = []
+    # Words that name it only in a contact told to the bot ("un mail de la police", "un policier m'a appelé"), never in
+    # an address or a pasted message: read by checks/described_contact.py alone (review, 02/12/2026).
+    told_tokens: list[str] = []
     # Runs official sites under many country extensions (orange.ch, vinted.pl): the same name under another
     # extension is then not taken for an imitation.
     international: bool = False
     never: list[NeverClaim] = []
 
-    _check_tokens = field_validator("brand_tokens", "weak_tokens")(_tokens)
+    _check_tokens = field_validator("brand_tokens", "weak_tokens", "told_tokens")(_tokens)
 
     @model_validator(mode="after")
     def _tokens_need_a_domain(self) -> Self:

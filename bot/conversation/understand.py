@@ -98,7 +98,7 @@ async def understand(call: Call, text: str) -> Outcome:
         if regime is not None and told.channel == "letter" and claim_told:
             # "lettre de la caf pour un trop percu c vrai" (task overpay, 02/12/2026): its usual channel, then the claim's
             # own regime (delay, recovery without a judge, what to ask, who helps).
-            return done(letter_answer, _regime_reply(call, regime))
+            return done(letter_answer, _regime_reply(call, regime, seen.facts))
         return done(letter_answer)
     if (
         regime is not None
@@ -110,8 +110,15 @@ async def understand(call: Call, text: str) -> Outcome:
         # e-mail or call said to come from it keeps the checks of a contact told ("sms de lurssaf avec un lien").
         if seen.route == "scam_check" and told is None:
             # "la caf me reclame 300 euros c est une arnaque ?" (task overpay): what to send for a check, then the regime.
-            return done(check.prompt(), _regime_reply(call, regime))
-        return done(_regime_reply(call, regime))
+            return done(check.prompt(), _regime_reply(call, regime, seen.facts))
+        if seen.route in _URGENT_ROUTES:
+            # "jai un trop percu france travail et un huissier est venu chez moi" (review, 02/12/2026): a bailiff or a
+            # seizure told is answered first, as without the regime; the regime follows
+            urgent = await _question(call, seen, text)
+            if urgent.dialogue is None:
+                urgent.replies.append(_regime_reply(call, regime, seen.facts))
+                return urgent
+        return done(_regime_reply(call, regime, seen.facts))
     # ("hello", "vous êtes un humain ?" open conversation scams too, but typed to the bot they are a hello.)
     if seen.route == "help" and len(text.split()) >= MIN_MESSAGE_WORDS and _flagged(call, text):
         return await check.check(call, text)  # "coucou maman c'est moi j'ai changé de numéro": not a hello
@@ -159,7 +166,7 @@ async def understand(call: Call, text: str) -> Outcome:
     if regime is not None:
         # "c est l urssaf qui me reclame des cotisations de 2019" (leftover of 02/12/2026): a debt with a regime of its
         # own, told without a question, gets that regime (sourced, no date) rather than "not understood".
-        return done(_regime_reply(call, regime))
+        return done(_regime_reply(call, regime, seen.facts))
     return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
 
 
@@ -177,6 +184,12 @@ _SMS_SENDER_RES = (
     ),
 )
 _MAX_SENDER_WORDS = 30  # beyond this, a story whose other points matter more than the sender's number
+# Where the person lives, said just before the number ("je suis du 93200", "j habite dans le 75011"; review, 02/12/2026):
+# a postal code, not a sender.
+_PLACE_BEFORE_RE = re.compile(
+    r"(?:\b(?:suis|sommes|viens|vient|venons|habite|habitons|vis|vit|reside|cp|code postal|departement|dept)"
+    r"\s+(?:du|de|au|a|en|dans le)?|\bdans le)\s*$"
+)
 
 
 def _sms_short_sender(text: str) -> str | None:
@@ -186,7 +199,7 @@ def _sms_short_sender(text: str) -> str | None:
     folded = intents.fold(text)
     for pattern in _SMS_SENDER_RES:
         match = pattern.search(folded)
-        if match is not None:
+        if match is not None and not _PLACE_BEFORE_RE.search(folded[: match.start("number")]):
             return match.group("number")
     return None
 
@@ -199,6 +212,10 @@ async def _sms_sender_reply(call: Call, number: str, text: str) -> Outcome:
     after = described.reply(told) if told is not None else None
     if after is None:
         after = Reply(text=wording.text("understanding.described.paste"))
+    elif told is not None and told.scenario is not None:
+        # "jai recu un texto du 38015 pour renouveler ma carte vitale" (review, 02/12/2026): the scam's scenario is the
+        # one clear answer, said first; the number, which alone proves nothing, after it
+        return Outcome(replies=[after, *checked.replies], dialogue=checked.dialogue, last=checked.last)
     return Outcome(replies=[*checked.replies, after], dialogue=checked.dialogue, last=checked.last)
 
 
@@ -361,7 +378,11 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
         return Reply(text="\n\n".join(opening)) if opening else None
     lines = [*opening, wording.text("understanding.story.intro")]
     rows: list[list[Button]] = []
-    if old_debt:
+    if old_debt and regimes.load().named(fold_told(text)) is not None:
+        # "mon trop percu caf de 2020 est prescrit et ils m appellent a 22h c normal ?" (review, 02/12/2026): the
+        # dialogue's debt types would compute the date its regime refuses to compute
+        lines.append(wording.text("understanding.story.prescription_regime"))
+    elif old_debt:
         lines.append(wording.text("understanding.story.prescription"))
         rows.append([button(Act.open_prescription)])
     # "l'hopital me reclame une facture de 2019, c prescrit et ils peuvent saisir ?": a public creditor's seizure
@@ -390,7 +411,7 @@ async def _route(call: Call, seen: understanding.Understanding, text: str) -> Ou
         if regime is not None:
             # "amende de 2021 jamais payée … c prescrit ?", "la caf me reclame un trop percu de 2020 c prescrit": a regime
             # of its own, said with its sources; no debt type guessed, no date computed (third hunt, 01/12/2026).
-            return done(_regime_reply(call, regime))
+            return done(_regime_reply(call, regime, seen.facts))
         return await prescription.start(call, facts=facts)
     if seen.route == "calltime":
         return await calltime.start(call, text, department=facts.department or facts.caller_department)
@@ -442,15 +463,22 @@ def _claimed_bailiff_contact(text: str) -> bool:
     return told or _CLAIMED_RE.search(folded) is not None
 
 
+# Routes whose answer is more urgent than a regime named beside them: a bailiff who came. A seizure only threatened
+# ("l urssaf me menace de saisie") keeps the regime first: its creditor's own acts, without a judge.
+_URGENT_ROUTES = frozenset({"visit"})
+
 # Sources listed under a regime's answer: the first ones, addresses only (their notes stay in the data file).
 _REGIME_SOURCES = 3
 
 
-def _regime_reply(call: Call, regime: Regime) -> Reply:
+def _regime_reply(call: Call, regime: Regime, facts: Facts) -> Reply:
     """A fine's or a Caf overpayment's own prescription regime (knowledge/data/understanding/regimes.toml): the facts
-    and their sources, the card that goes with it; never a date."""
+    and their sources, the card that goes with it; never a date. A seizure told comes first: the regime's delay read
+    alone must never say "prescribed" to someone being seized (fiche juridique 0.3)."""
     shown = [source.split(" ", 1)[0] for source in regime.sources if source.startswith("http")]
+    seized = any(event.kind == "enforcement" for event in facts.events)
     lines = [
+        *([wording.text("understanding.described.regime_seized")] if seized else []),
         *regime.lines,
         wording.text("understanding.described.sources", sources=" ; ".join(shown[:_REGIME_SOURCES])),
     ]

@@ -125,7 +125,9 @@ async def test_a_prescription_question_about_a_letter_keeps_its_dialogue() -> No
 async def test_a_call_told_with_a_typo_gets_what_to_send() -> None:
     chat = Chat()
     await chat.send("on ma appeler en disant que c etait la police")
-    assert "Envoyez-moi" in chat.text or "prison" in chat.text
+    # the police named (review, 02/12/2026): its rule about calls, then the number asked for
+    assert "Aucun policier ni gendarme ne demande au téléphone" in chat.text
+    assert "Si vous avez le numéro qui a appelé, envoyez-le-moi" in chat.text
 
 
 async def test_a_letter_by_post_is_never_called_a_scam_story() -> None:

@@ -185,6 +185,10 @@ async def test_an_overpayment_told_by_sms_or_e_mail_keeps_the_contact_checks(typ
         "les impots me remboursent un trop percu",
         "j ai perçu la prime d activite",
         "la caf me verse l apl",
+        # another creditor's claim beside the organisation (review, 02/12/2026)
+        "la caf a arrete mon apl et mon proprio me reclame 3 mois de loyer",
+        "pole emploi m a radie et ma banque me reclame le decouvert",
+        "la secu m a pas rembourse et l hopital me reclame la facture",
     ],
 )
 async def test_neighbours_of_an_overpayment_are_not_its_regime(typed: str) -> None:

@@ -17,8 +17,9 @@ from bot.conversation.texts import back_row, button, cancel_row, t
 from checks.calltime import said_parts
 from checks.facts import PHONE_RE, extract
 from checks.understand_place import holidays_elsewhere
-from knowledge import wording, words_fr
+from knowledge import regimes, wording, words_fr
 from knowledge.intents import fold
+from knowledge.understanding import fold as fold_told
 
 
 class Step(StrEnum):
@@ -66,7 +67,11 @@ async def start(call: Call, text: str = "", department: str | None = None) -> Ou
         if day != hour:
             data = CalltimeData(department=department or "", said=text[:_MAX_SAID])
             ask = "calltime.ask_day" if hour else "calltime.ask_hour"
-    asked = f"{t('calltime.no_fixed_hours')}\n\n{t(ask)}" if text else t(ask)
+    # "la caf me reclame un trop percu et ils m appellent a 22h c normal ?" (review, 02/12/2026): not a collector
+    general = (
+        "calltime.no_fixed_hours_body" if regimes.load().named(fold_told(text)) else "calltime.no_fixed_hours"
+    )
+    asked = f"{t(general)}\n\n{t(ask)}" if text else t(ask)
     return goto(data, Reply(text=asked, buttons=[cancel_row()]))
 
 
