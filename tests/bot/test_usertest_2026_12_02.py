@@ -1,0 +1,29 @@
+"""User test of 2/12/2026 (docs/usertest-2026-11-30.md, "Test utilisateur du 2/12/2026"): phrasings typed the way
+stressed people type that went wrong, through the whole conversation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.chat_harness import Chat
+
+
+async def _chat(typed: str) -> Chat:
+    chat = Chat()
+    await chat.send(typed)
+    return chat
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "intrum ma envoye un sms, jdois payer ?",
+        "g recu 1 lettre de kruk jdoi paye ?",
+        "cofidis me relance dois je paye ?",
+    ],
+)
+async def test_should_i_pay_typed_glued_or_without_its_r_gets_the_i_do_not_decide_answer(typed: str) -> None:
+    chat = await _chat(typed)
+    assert chat.text.startswith("Je ne peux pas décider à votre place")
+    assert "g:verify_collector" in chat.buttons()
+    assert len(chat.buttons()) <= 8
