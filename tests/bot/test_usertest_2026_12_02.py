@@ -27,3 +27,24 @@ async def test_should_i_pay_typed_glued_or_without_its_r_gets_the_i_do_not_decid
     assert chat.text.startswith("Je ne peux pas décider à votre place")
     assert "g:verify_collector" in chat.buttons()
     assert len(chat.buttons()) <= 8
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "je veux savoir ce que vous avez sur moi",
+        "je veux que vous supprimiez mon numero de votre base",
+        "vous savez quoi sur moi",
+    ],
+)
+async def test_a_rgpd_request_to_the_bot_itself_is_practised_not_misunderstood(typed: str) -> None:
+    chat = await _chat(typed)
+    assert "pas bien compris" not in chat.text
+    assert "/mesdonnees" in chat.text and "/oubli" in chat.text
+    # The bot's own data, not the card on a collector's RGPD duties.
+    assert "gf:rgpd_rights" not in chat.buttons()
+
+
+async def test_the_rgpd_card_on_a_collector_is_kept() -> None:
+    chat = await _chat("je veux savoir ce que intrum a sur moi, rgpd")
+    assert "gf:rgpd_rights" in chat.buttons() or "article 15" in chat.text
