@@ -48,3 +48,15 @@ async def test_a_rgpd_request_to_the_bot_itself_is_practised_not_misunderstood(t
 async def test_the_rgpd_card_on_a_collector_is_kept() -> None:
     chat = await _chat("je veux savoir ce que intrum a sur moi, rgpd")
     assert "gf:rgpd_rights" in chat.buttons() or "article 15" in chat.text
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "j'ai payé 50e a un mec qui disait etre de intrum par telephone, c grave ?",
+        "jai vire 200e a un gars qui se faisait passer pour un huissier",
+    ],
+)
+async def test_money_already_given_to_someone_who_claimed_to_be_a_collector_gets_what_to_do_now(typed: str) -> None:
+    chat = await _chat(typed)
+    assert chat.text.startswith("J'ai payé ou donné ma carte à un faux recouvreur")
