@@ -57,6 +57,8 @@ async def test_the_rgpd_card_on_a_collector_is_kept() -> None:
         "jai vire 200e a un gars qui se faisait passer pour un huissier",
     ],
 )
-async def test_money_already_given_to_someone_who_claimed_to_be_a_collector_gets_what_to_do_now(typed: str) -> None:
+async def test_money_already_given_to_someone_who_claimed_to_be_a_collector_gets_what_to_do_now(
+    typed: str,
+) -> None:
     chat = await _chat(typed)
     assert chat.text.startswith("J'ai payé ou donné ma carte à un faux recouvreur")
