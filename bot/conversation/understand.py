@@ -531,7 +531,11 @@ _SHOULD_I_PAY = re.compile(
 
 async def _rights(call: Call, match: Match, text: str) -> Outcome:
     """The cards; "est ce que je dois payer ?" gets a first line that answers it (never pay or don't)."""
-    asked = _SHOULD_I_PAY.search(intents.fold(text)) is not None
+    # Read with the spelling list, as the intents are: "jdois payer ?", "jdoi paye" (user test, 02/12/2026).
+    asked = (
+        _SHOULD_I_PAY.search(intents.fold(text)) is not None
+        or _SHOULD_I_PAY.search(fold_told(text)) is not None
+    )
     if asked:
         return done(rights.rights_menu(call, "rights.should_i_pay", only=rights.SHOULD_I_PAY_CARDS))
     return done(rights.rights_menu(call, "rights.intro"))
