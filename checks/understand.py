@@ -115,11 +115,24 @@ class Understanding(BaseModel):
     distress: DistressHit | None = None
     shapes: list[str] = []  # the shape marks seen (ids of shapes.toml), for the record and the tests
     own_voice: bool = False  # the person speaks of themselves (je, mon, ma…)
+    own_words: bool = False  # a plea written to the bot (shapes.toml own_words), never a pasted message
     asks: bool = False  # question mark or question form
     then: str | None = None  # for distress: where the rest of the text would have gone
     # For a request for a letter ("letter" route): the letter its subject names ("une lettre pour contester":
     # contest_debt), so the dialogue opens it rather than the list; None when no subject is named.
     letter: str | None = None
+
+
+def _own_words(folded: str, received: list[str], has_artefact: bool) -> bool:
+    """The person's own plea written to the bot ("je me permets de vous ecrire car je suis dans une situation tres
+    difficile", user test of 2/12/2026): a plea mark of shapes.toml, and no link, number, sender header or quote. Its
+    "madame monsieur" or "vous" address the bot; a pasted message carries one of the things to check."""
+    if has_artefact or "header" in received or "quoted" in received:
+        return False
+    rules = understanding.load_shapes()
+    if any(pattern.search(folded) for _, pattern in rules.not_own_words):
+        return False  # "maman j'ai besoin d'aide, j'ai change de numero": a relative's plea, the scam's shape
+    return any(pattern.search(folded) for _, pattern in rules.own_words)
 
 
 def _shape_ids(folded: str, raw: str) -> tuple[list[str], bool, bool]:
@@ -250,6 +263,12 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
                 distress=hit,
                 then="check",
             )
+        head = understand(text[:_LONGEST_QUESTION], today, expecting=expecting)
+        if head.sent is not Sent.check and head.own_voice and not head.shapes:
+            # "intrum me harcele depuis des mois pour une facture sfr de 2019 que jai deja payer …" told at length
+            # (user test of 2/12/2026): a long story in the person's own voice, with no mark of a received message,
+            # is routed as its first part is.
+            return head
         return Understanding(sent=Sent.check, route="check", topics=["check"], facts=Facts())
     kind = detect_kind(text)
     folded = understanding.fold(text)
@@ -257,8 +276,9 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
     received, own, question = _shape_ids(folded, text)
     has_artefact = bool(_ARTEFACT_RE.search(_IBAN_RE.sub(" ", folded)))
     route, matched = _intent_route(folded, facts.department is not None)
+    pleads = own and _own_words(folded, received, has_artefact)
 
-    if kind != "message" or _is_received(received, own, question, has_artefact):
+    if kind != "message" or (not pleads and _is_received(received, own, question, has_artefact)):
         sent, chosen = Sent.check, "check"
     # "+33 6 12 34 56 78 c qui" (fifth hunt, 01/12/2026): a spaced number counts as one word
     elif has_artefact and (
@@ -291,6 +311,9 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
         # "jai recu un appel du 0970280830 ils disent que je dois 300e a sfr": a story about a number or a
         # link that asks nothing the rules know: the thing it gives is what can be checked.
         sent, chosen = Sent.check, "check"
+    elif pleads:
+        # "aidez moi svp je suis dans une situation tres difficile": the person asks for help in their own words.
+        sent, chosen = Sent.question, "help"
     else:
         sent, chosen = Sent.unclear, "unclear"
     topics = _topics(
@@ -321,6 +344,7 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
         facts=facts,
         shapes=received,
         own_voice=own,
+        own_words=pleads,
         asks=question,
         letter=_letter_named(chosen, matched) if sent is Sent.question else None,
     )

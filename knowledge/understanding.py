@@ -337,6 +337,8 @@ class _ShapeFile(Strict):
     own_situation: list[_Shape] = Field(min_length=1)
     question: list[_Shape] = Field(min_length=1)
     answer: list[_Shape] = []
+    own_words: list[_Shape] = []
+    not_own_words: list[_Shape] = []
 
 
 class ShapeRules:
@@ -358,6 +360,8 @@ class ShapeRules:
         self.own_situation = group(parsed.own_situation)
         self.question = group(parsed.question)
         self.answer = group(parsed.answer)
+        self.own_words = group(parsed.own_words)
+        self.not_own_words = group(parsed.not_own_words)
 
 
 @loader

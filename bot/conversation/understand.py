@@ -120,7 +120,12 @@ async def understand(call: Call, text: str) -> Outcome:
                 return urgent
         return done(_regime_reply(call, regime, seen.facts))
     # ("hello", "vous êtes un humain ?" open conversation scams too, but typed to the bot they are a hello.)
-    if seen.route == "help" and len(text.split()) >= MIN_MESSAGE_WORDS and _flagged(call, text):
+    if (
+        seen.route == "help"
+        and not seen.own_words
+        and len(text.split()) >= MIN_MESSAGE_WORDS
+        and _flagged(call, text)
+    ):
         return await check.check(call, text)  # "coucou maman c'est moi j'ai changé de numéro": not a hello
     if (
         told is not None
