@@ -132,6 +132,8 @@ def test_a_game_played_by_texting_a_short_number_is_flagged(text: str) -> None:
         "Bonne nouvelle : votre forfait passe à 100 Go. Pour ne plus recevoir nos offres, envoyez STOP au 36180",
         "Jeu concours : gagnez un week-end à Paris sur notre site ! Pour vous désinscrire, envoyez STOP au 36111",
         "Pour connaître les coordonnées de notre service client, envoyez CONTACT au 38100",
+        # an operator's own keyword service tells no game
+        "Votre forfait : envoyez SOLDE au 64000 pour connaître votre consommation",
         # reporting to the 33700
         "Vous avez reçu un SMS suspect ? Transférez-le au 33700, c'est gratuit.",
         # a game that states its price, as a real SMS+ game must
