@@ -52,6 +52,7 @@ NOTICES = (
     "public_alert",
     "disown_notice",
     "scam_report",
+    "local_notice",
 )
 INFORMING = (*NOTICES, "reply_to_reader", "works_notice")
 # What a message may not ask beside an official line for it to be only "call your bank on its real number".
@@ -88,13 +89,21 @@ def _named_in_report(link: LinkHit, hits: dict[str, Hit]) -> bool:
     )
 
 
+def _commune_site(link: LinkHit, hits: dict[str, Hit]) -> bool:
+    """The site a commune's notice gives to read more ("plus d'informations sur www.ville.fr"): communes are in no
+    catalogue, so their own site is never "official" here; in a notice that asks nothing, a link the link check does not
+    call a trap is where to read more, not an ask (the rest of ``informs_only`` still needs nothing clicked, called, paid
+    or given, and ``_as_read`` nothing of the reader's own)."""
+    return "local_notice" in hits and link.result.verdict not in (Verdict.suspicious, Verdict.likely_scam)
+
+
 def informs_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit], folded: str) -> bool:
     """Nothing to open, no secret and no payment asked, and either nothing to call (a firm informing you: a breach
     notice, the notice of a price change, an answer to your own message, a commune's notice of planned works) or only lines the catalogue confirms for a
     named organisation ("Alerte LCL… plafonds bloqués, appelez le 0969391133": the bank's own alert line, lcl.fr).
     The word model and the shape resemble such messages to scams; the rules still judge them."""
     hits = _as_read(hits, folded)
-    if links and not all(_named_in_report(link, hits) for link in links):
+    if links and not all(_named_in_report(link, hits) or _commune_site(link, hits) for link in links):
         return False
     if not numbers:
         # A breach notice names the data exposed ("numéro de sécurité sociale", "coordonnées bancaires"): only a verb
@@ -128,12 +137,17 @@ def notice_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[Number
     return any(key in hits for key in NOTICES) and informs_only(hits, links, numbers, folded)
 
 
+# Notices that speak to everyone, never of the reader's own affairs: a warning telling a scam, a commune's notice.
+_ABOUT_OTHERS = ("scam_report", "local_notice")
+
+
 def _as_read(hits: dict[str, Hit], folded: str) -> dict[str, Hit]:
-    """``hits`` without ``scam_report`` when the message, besides telling a scam, asks the reader to act or speaks of the
-    reader's own account (``_told_of_others``): then it is no warning about others, whatever words it copies."""
-    if "scam_report" not in hits or _told_of_others(folded):
+    """``hits`` without ``scam_report`` (or ``local_notice``) when the message, besides telling a scam (or informing the
+    residents), asks the reader to act or speaks of the reader's own account (``_told_of_others``): then it is no notice
+    to everyone, whatever words it copies ("la mairie vous informe que votre amende…")."""
+    if not any(key in hits for key in _ABOUT_OTHERS) or _told_of_others(folded):
         return hits
-    return {key: hit for key, hit in hits.items() if key != "scam_report"}
+    return {key: hit for key, hit in hits.items() if key not in _ABOUT_OTHERS}
 
 
 # The reader's own things ("votre compte", "vos points", "votre colis"): a warning about OTHERS speaks of none, but of the

@@ -29,6 +29,9 @@ Measured again on 02/12/2026 (messages of round 17), with the tuning half of bat
 after five sourced shapes (pay a little to receive a lot, a win at a game never entered, "répondez OUI" for a credit, an
 admission "arranged"); its genuine "suspicious" 5/19 before (1 "likely_scam": a police notice telling the scam it warns
 against), 0/19 after warnings that tell a scam in the third person read as information; every other half unchanged.
+Measured again on 02/12/2026 (messages of round 18: procedures seen in at least two batches): batch 10's scams flagged 13/19
+-> 15/19 (a keyword to text to a surtaxed 5-digit number for a game, a sum for everyone who worked between two years);
+every other half unchanged, 194/209 in all; genuine "suspicious" 0 of 86.
 The floors are what was measured: raise them when detection improves, never lower one to let a change pass.
 """
 
@@ -78,7 +81,7 @@ SCAMS_FLAGGED_FLOOR = {
     "batch7": 3,
     "batch8": 9,
     "batch9": 9,
-    "batch10": 13,
+    "batch10": 15,
 }
 
 
