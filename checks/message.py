@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import computed_field
@@ -39,7 +40,7 @@ from checks.numbers import NumberResult, check_number
 from checks.result import CheckResult, Evidence, Finding, Severity, Verdict, finding, risk_score, verdict_of
 from checks.text_normalise import Normalised, normalise
 from checks.url_parse import defang
-from knowledge import message_signals, wording
+from knowledge import message_signals, numbering, wording
 from knowledge.message_signals import Body, BodyKind, Target
 from knowledge.numbering import Category
 
@@ -410,17 +411,22 @@ def _summary(findings: list[Finding], lawfulness: Lawfulness) -> str:
     return f"{who} {wording.text(f'message.lawfulness.{lawfulness.value}')}"
 
 
-# The sender line of a pasted SMS from a 5-digit SMS number ("De : 38656", "Expéditeur : 36179"), in its first lines.
-_SMS_SENDER_LINE_RE = re.compile(
-    r"^\s*(?:de|from|exp[ée]diteur|envoy[ée] par)\s*:\s*(?P<number>[3-9]\d{4})\s*$",
-    re.IGNORECASE | re.MULTILINE,
-)
 _SENDER_LINES = 300  # characters: a header is at the top
+
+
+@lru_cache(maxsize=1)
+def _sms_sender_line_re() -> re.Pattern[str]:
+    """The sender line of a pasted SMS from a 5-digit SMS number ("De : 38656", "Expéditeur : 36179"); the SMS series
+    are read from the numbering plan."""
+    return re.compile(
+        rf"^\s*(?:de|from|exp[ée]diteur|envoy[ée] par)\s*:\s*(?P<number>{numbering.sms_number_pattern()})\s*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
 
 
 def _sms_short_sender(text: str) -> list[Finding]:
     """What a 5-digit SMS sender is (genuine companies and anyone renting one alike): said, never a risk of its own."""
-    match = _SMS_SENDER_LINE_RE.search(text[:_SENDER_LINES])
+    match = _sms_sender_line_re().search(text[:_SENDER_LINES])
     if match is None:
         return []
     checked = check_number(match.group("number"))
