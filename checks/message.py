@@ -138,27 +138,12 @@ def _impersonation(
         if links and "notice_only" not in facts:  # a warning only naming the site imitated does not use it
             own = next((link for link in links if _belongs(link, body)), None)
             if own is not None:
-                found.append(
-                    finding(
-                        "message.sender_link_consistent",
-                        quote=hit.quote,
-                        span=hit.span,
-                        body=body.name,
-                        domain=defang(own.domain),
-                    )
-                )
+                found.append(_named("message.sender_link_consistent", hit, body, domain=defang(own.domain)))
                 continue
             foreign = next((link for link in links if not link.official and not link.unconfirmed), None)
             if foreign is not None:
-                found.append(
-                    finding(
-                        "message.impersonation_link",
-                        quote=hit.quote,
-                        span=hit.span,
-                        body=body.name,
-                        domain=defang(foreign.domain or foreign.checked),
-                    )
-                )
+                domain = defang(foreign.domain or foreign.checked)
+                found.append(_named("message.impersonation_link", hit, body, domain=domain))
         elif (
             numbers
             and body.kind in {BodyKind.public, BodyKind.justice}
@@ -166,12 +151,15 @@ def _impersonation(
             and "number_risky" in facts
             and not any(f.code == "message.impersonation_callback" for f in found)
         ):
-            found.append(
-                finding("message.impersonation_callback", quote=hit.quote, span=hit.span, body=body.name)
-            )
+            found.append(_named("message.impersonation_callback", hit, body))
     found.extend(_claimed_unallocated(mentions, numbers))
     found.extend(_premium_callback(mentions, links, numbers, facts))
     return found
+
+
+def _named(code: str, hit: Hit, body: Body, **params: str) -> Finding:
+    """The finding ``code`` on the organisation named at ``hit`` (beside a link, a number to call back…)."""
+    return finding(code, quote=hit.quote, span=hit.span, body=body.name, **params)
 
 
 def _premium_callback(
@@ -193,15 +181,7 @@ def _premium_callback(
     if claim is None:
         return []
     body, hit = claim
-    return [
-        finding(
-            "message.impersonation_premium_callback",
-            quote=hit.quote,
-            span=hit.span,
-            body=body.name,
-            number=premium.raw,
-        )
-    ]
+    return [_named("message.impersonation_premium_callback", hit, body, number=premium.raw)]
 
 
 _CLAIMING_KINDS = {BodyKind.collector, BodyKind.public, BodyKind.justice}
@@ -218,15 +198,7 @@ def _claimed_unallocated(mentions: list[tuple[Body, Hit]], numbers: list[NumberH
     if claim is None:
         return []
     body, hit = claim
-    return [
-        finding(
-            "message.impersonation_unallocated",
-            quote=hit.quote,
-            span=hit.span,
-            body=body.name,
-            number=number.raw,
-        )
-    ]
+    return [_named("message.impersonation_unallocated", hit, body, number=number.raw)]
 
 
 def _collector_vague_callback(
@@ -270,15 +242,7 @@ def _collector_vague_callback(
     body, hit = claim
     if any(_belongs(link, body) for link in links):
         return []
-    return [
-        finding(
-            "message.collector_vague_callback",
-            quote=hit.quote,
-            span=hit.span,
-            body=body.name,
-            number=number.raw,
-        )
-    ]
+    return [_named("message.collector_vague_callback", hit, body, number=number.raw)]
 
 
 # --- IBAN, payment link, obfuscation -------------------------------------------------------------------------
