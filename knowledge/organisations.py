@@ -3,6 +3,8 @@
 One file a family in ``data/organisations/`` (collectors.toml, public_services.toml, banks.toml, …), same
 schema, one source of truth for official domains and numbers, the names scammers put in fake addresses
 (``brand_tokens``) and what each organisation says it never does by SMS or e-mail (``never``).
+A rule several organisations of one file state alike is written once under ``[[shared_never]]`` and named in
+their ``never`` lists (``shared = "<id>"``), copied there at load with its sources.
 A known number or domain never proves who is contacting you: the status of each entry changes the wording.
 """
 
