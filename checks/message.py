@@ -269,28 +269,16 @@ def _payment_link(hits: dict[str, Hit], links: list[LinkHit]) -> list[Finding]:
 
 
 def _obfuscation(norm: Normalised) -> list[Finding]:
+    """Invisible characters, then letters of another script among Latin ones: the first place of each, and how many."""
     found: list[Finding] = []
     obf = norm.obfuscation
-    if obf.invisible:
-        start, end = obf.invisible[0]
-        found.append(
-            finding(
-                "message.obfuscation_invisible",
-                quote=norm.original[start:end],
-                span=(start, end),
-                count=obf.invisible_count,
-            )
-        )
-    if obf.mixed_script:
-        start, end = obf.mixed_script[0]
-        found.append(
-            finding(
-                "message.obfuscation_mixed_script",
-                quote=norm.original[start:end],
-                span=(start, end),
-                count=len(obf.mixed_script),
-            )
-        )
+    for code, places, count in (
+        ("message.obfuscation_invisible", obf.invisible, obf.invisible_count),
+        ("message.obfuscation_mixed_script", obf.mixed_script, len(obf.mixed_script)),
+    ):
+        if places:
+            start, end = places[0]
+            found.append(finding(code, quote=norm.original[start:end], span=(start, end), count=count))
     return found
 
 

@@ -10,7 +10,7 @@ Pure and fast: tables are built at import or first use, no regex is compiled per
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
@@ -193,16 +193,7 @@ def _valid(
 
 def _mixed_form(text: str, typed: str, entry: Range, e164: str) -> ParsedNumber:
     """A number typed with another territory's country code: said, with its right writing, never rewritten."""
-    return ParsedNumber(
-        input=text,
-        e164=None,
-        category=Category.invalid,
-        region=None,
-        display=typed,
-        range=entry,
-        problem="wrong_country_code",
-        hint=e164,
-    )
+    return replace(_invalid(text, "wrong_country_code", typed), range=entry, hint=e164)
 
 
 # ARCEP's "numéros mobiles de longueur étendue": 14 digits (13 overseas), all starting 070, for
