@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import computed_field
@@ -39,7 +40,7 @@ from checks.numbers import NumberResult, check_number
 from checks.result import CheckResult, Evidence, Finding, Severity, Verdict, finding, risk_score, verdict_of
 from checks.text_normalise import Normalised, normalise
 from checks.url_parse import defang
-from knowledge import message_signals, wording
+from knowledge import message_signals, numbering, wording
 from knowledge.message_signals import Body, BodyKind, Target
 from knowledge.numbering import Category
 
@@ -137,27 +138,12 @@ def _impersonation(
         if links and "notice_only" not in facts:  # a warning only naming the site imitated does not use it
             own = next((link for link in links if _belongs(link, body)), None)
             if own is not None:
-                found.append(
-                    finding(
-                        "message.sender_link_consistent",
-                        quote=hit.quote,
-                        span=hit.span,
-                        body=body.name,
-                        domain=defang(own.domain),
-                    )
-                )
+                found.append(_named("message.sender_link_consistent", hit, body, domain=defang(own.domain)))
                 continue
             foreign = next((link for link in links if not link.official and not link.unconfirmed), None)
             if foreign is not None:
-                found.append(
-                    finding(
-                        "message.impersonation_link",
-                        quote=hit.quote,
-                        span=hit.span,
-                        body=body.name,
-                        domain=defang(foreign.domain or foreign.checked),
-                    )
-                )
+                domain = defang(foreign.domain or foreign.checked)
+                found.append(_named("message.impersonation_link", hit, body, domain=domain))
         elif (
             numbers
             and body.kind in {BodyKind.public, BodyKind.justice}
@@ -165,12 +151,15 @@ def _impersonation(
             and "number_risky" in facts
             and not any(f.code == "message.impersonation_callback" for f in found)
         ):
-            found.append(
-                finding("message.impersonation_callback", quote=hit.quote, span=hit.span, body=body.name)
-            )
+            found.append(_named("message.impersonation_callback", hit, body))
     found.extend(_claimed_unallocated(mentions, numbers))
     found.extend(_premium_callback(mentions, links, numbers, facts))
     return found
+
+
+def _named(code: str, hit: Hit, body: Body, **params: str) -> Finding:
+    """The finding ``code`` on the organisation named at ``hit`` (beside a link, a number to call back…)."""
+    return finding(code, quote=hit.quote, span=hit.span, body=body.name, **params)
 
 
 def _premium_callback(
@@ -192,15 +181,7 @@ def _premium_callback(
     if claim is None:
         return []
     body, hit = claim
-    return [
-        finding(
-            "message.impersonation_premium_callback",
-            quote=hit.quote,
-            span=hit.span,
-            body=body.name,
-            number=premium.raw,
-        )
-    ]
+    return [_named("message.impersonation_premium_callback", hit, body, number=premium.raw)]
 
 
 _CLAIMING_KINDS = {BodyKind.collector, BodyKind.public, BodyKind.justice}
@@ -217,15 +198,7 @@ def _claimed_unallocated(mentions: list[tuple[Body, Hit]], numbers: list[NumberH
     if claim is None:
         return []
     body, hit = claim
-    return [
-        finding(
-            "message.impersonation_unallocated",
-            quote=hit.quote,
-            span=hit.span,
-            body=body.name,
-            number=number.raw,
-        )
-    ]
+    return [_named("message.impersonation_unallocated", hit, body, number=number.raw)]
 
 
 def _collector_vague_callback(
@@ -269,15 +242,7 @@ def _collector_vague_callback(
     body, hit = claim
     if any(_belongs(link, body) for link in links):
         return []
-    return [
-        finding(
-            "message.collector_vague_callback",
-            quote=hit.quote,
-            span=hit.span,
-            body=body.name,
-            number=number.raw,
-        )
-    ]
+    return [_named("message.collector_vague_callback", hit, body, number=number.raw)]
 
 
 # --- IBAN, payment link, obfuscation -------------------------------------------------------------------------
@@ -304,28 +269,16 @@ def _payment_link(hits: dict[str, Hit], links: list[LinkHit]) -> list[Finding]:
 
 
 def _obfuscation(norm: Normalised) -> list[Finding]:
+    """Invisible characters, then letters of another script among Latin ones: the first place of each, and how many."""
     found: list[Finding] = []
     obf = norm.obfuscation
-    if obf.invisible:
-        start, end = obf.invisible[0]
-        found.append(
-            finding(
-                "message.obfuscation_invisible",
-                quote=norm.original[start:end],
-                span=(start, end),
-                count=obf.invisible_count,
-            )
-        )
-    if obf.mixed_script:
-        start, end = obf.mixed_script[0]
-        found.append(
-            finding(
-                "message.obfuscation_mixed_script",
-                quote=norm.original[start:end],
-                span=(start, end),
-                count=len(obf.mixed_script),
-            )
-        )
+    for code, places, count in (
+        ("message.obfuscation_invisible", obf.invisible, obf.invisible_count),
+        ("message.obfuscation_mixed_script", obf.mixed_script, len(obf.mixed_script)),
+    ):
+        if places:
+            start, end = places[0]
+            found.append(finding(code, quote=norm.original[start:end], span=(start, end), count=count))
     return found
 
 
@@ -410,17 +363,22 @@ def _summary(findings: list[Finding], lawfulness: Lawfulness) -> str:
     return f"{who} {wording.text(f'message.lawfulness.{lawfulness.value}')}"
 
 
-# The sender line of a pasted SMS from a 5-digit SMS number ("De : 38656", "Expéditeur : 36179"), in its first lines.
-_SMS_SENDER_LINE_RE = re.compile(
-    r"^\s*(?:de|from|exp[ée]diteur|envoy[ée] par)\s*:\s*(?P<number>[3-9]\d{4})\s*$",
-    re.IGNORECASE | re.MULTILINE,
-)
 _SENDER_LINES = 300  # characters: a header is at the top
+
+
+@lru_cache(maxsize=1)
+def _sms_sender_line_re() -> re.Pattern[str]:
+    """The sender line of a pasted SMS from a 5-digit SMS number ("De : 38656", "Expéditeur : 36179"); the SMS series
+    are read from the numbering plan."""
+    return re.compile(
+        rf"^\s*(?:de|from|exp[ée]diteur|envoy[ée] par)\s*:\s*(?P<number>{numbering.sms_number_pattern()})\s*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
 
 
 def _sms_short_sender(text: str) -> list[Finding]:
     """What a 5-digit SMS sender is (genuine companies and anyone renting one alike): said, never a risk of its own."""
-    match = _SMS_SENDER_LINE_RE.search(text[:_SENDER_LINES])
+    match = _sms_sender_line_re().search(text[:_SENDER_LINES])
     if match is None:
         return []
     checked = check_number(match.group("number"))

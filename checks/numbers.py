@@ -10,7 +10,7 @@ Pure and fast: tables are built at import or first use, no regex is compiled per
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
@@ -162,30 +162,38 @@ def _french(text: str, national: str, typed: str | None) -> ParsedNumber:
         if other is not None and other.valid:
             return other
         return _mixed_form(text, typed, entry, e164)
+    return _valid(text, national, e164, entry, entry.category, region, block, table)
+
+
+def _valid(
+    text: str,
+    national: str,
+    e164: str,
+    entry: Range,
+    category: Category,
+    region: str,
+    block: Block | None,
+    table: arcep.ArcepTable,
+    *,
+    extended: bool = False,
+) -> ParsedNumber:
+    """A valid French number: its range of the plan, category and territory, and its ARCEP block."""
     return ParsedNumber(
         input=text,
         e164=e164,
-        category=entry.category,
+        category=category,
         region=region,
         display=_group_national(national),
         range=entry,
         block=block,
         allocated=_allocated(table, national, block),
+        extended=extended,
     )
 
 
 def _mixed_form(text: str, typed: str, entry: Range, e164: str) -> ParsedNumber:
     """A number typed with another territory's country code: said, with its right writing, never rewritten."""
-    return ParsedNumber(
-        input=text,
-        e164=None,
-        category=Category.invalid,
-        region=None,
-        display=typed,
-        range=entry,
-        problem="wrong_country_code",
-        hint=e164,
-    )
+    return replace(_invalid(text, "wrong_country_code", typed), range=entry, hint=e164)
 
 
 # ARCEP's "numéros mobiles de longueur étendue": 14 digits (13 overseas), all starting 070, for
@@ -210,17 +218,7 @@ def _extended(text: str, national: str, typed: str | None) -> ParsedNumber:
         return _invalid(text, "bad_length", _group_national(national))
     if typed is not None and typed != e164:
         return _mixed_form(text, typed, entry, e164)
-    return ParsedNumber(
-        input=text,
-        e164=e164,
-        category=Category.mobile,
-        region=region,
-        display=_group_national(national),
-        range=entry,
-        block=block,
-        allocated=_allocated(table, national, block),
-        extended=True,
-    )
+    return _valid(text, national, e164, entry, Category.mobile, region, block, table, extended=True)
 
 
 def _foreign(text: str, e164: str) -> ParsedNumber:
@@ -275,30 +273,23 @@ def _short(text: str, digits: str) -> ParsedNumber:
     table = arcep.load()
     block = table.block_for(digits)
     known = plan.shorts.get(digits)
-    if known is not None:
-        # A sourced official number absent from the data is not called unallocated: None, not False.
-        return ParsedNumber(
-            input=text,
-            e164=digits,
-            category=known.category,
-            region="FR",
-            display=digits,
-            short=known,
-            block=block,
-            allocated=True if block is not None else None,
-        )
-    shape = plan.short_format_for(digits)
-    if shape is None:
+    shape = plan.short_format_for(digits) if known is None else None
+    entry = known or shape
+    if entry is None:
         return _invalid(text, "bad_length", digits)
     return ParsedNumber(
         input=text,
         e164=digits,
-        category=shape.category,
+        category=entry.category,
         region="FR",
         display=digits,
+        short=known,
         short_format=shape,
         block=block,
-        allocated=_allocated(table, digits, block),
+        # A sourced official number absent from the data is not called unallocated: None, not False.
+        allocated=_allocated(table, digits, block)
+        if known is None
+        else (True if block is not None else None),
     )
 
 

@@ -43,29 +43,19 @@ def by_instalment(
     last = _outcome(rule, last_due, events) if last_due is not None else None
     if last is not None and last_due is not None and last_due < open_from:
         assert last.expiry is not None
-        explanation = t(
+        every_sum = _explained(
             "prescription.explanation.all_instalments",
-            label=rule.label,
-            duration=years_french(rule.years),
-            article=rule.article,
+            rule,
+            as_of,
             last_due=french(last_due),
             expiry=french(last.expiry),
-            as_of=french(as_of),
         )
-        return result.model_copy(
-            update={
-                "expiry": last.expiry,
-                "explanation": explanation,
-                "explanation_code": "prescription.explanation.all_instalments",
-            }
-        )
+        return result.model_copy(update={"expiry": last.expiry, **every_sum})
     opened = _outcome(rule, open_from, events)
-    explanation = t(
+    from_a_sum = _explained(
         "prescription.explanation.by_instalment",
-        label=rule.label,
-        duration=years_french(rule.years),
-        article=rule.article,
-        as_of=french(as_of),
+        rule,
+        as_of,
         open_from=french(open_from),
         open_expiry=french(opened.expiry) if opened.expiry else "",
     )
@@ -82,11 +72,23 @@ def by_instalment(
         update={
             "prescribed": False,
             "open_from": open_from,
-            "explanation": explanation,
-            "explanation_code": "prescription.explanation.by_instalment",
+            **from_a_sum,
             "caveats": caveats,
         }
     )
+
+
+def _explained(code: str, rule: DebtRule, as_of: date, **dates: str) -> dict[str, str]:
+    """The explanation ``code`` says of ``rule`` on ``as_of`` with ``dates``, and its code: a result's update."""
+    said = t(
+        code,
+        label=rule.label,
+        duration=years_french(rule.years),
+        article=rule.article,
+        as_of=french(as_of),
+        **dates,
+    )
+    return {"explanation": said, "explanation_code": code}
 
 
 def _add_caveat(result: PrescriptionResult, caveat: str) -> PrescriptionResult:

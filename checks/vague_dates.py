@@ -73,20 +73,17 @@ def prescription_both_ways(
 
     ``single_sum``: the debt is one sum ("une facture de 2025"), so the last sum due is the first one;
     otherwise the calculator assumes sums kept falling due (by instalment) unless told otherwise."""
-    early_start = min(start.earliest, as_of)
-    early = compute(
-        debt_type,
-        early_start,
-        engine_events(events, early_start, False),
-        as_of,
-        last_due=early_start if single_sum else None,
+
+    def computed_from(day: date, late: bool) -> PrescriptionResult:
+        begun = min(day, as_of)
+        return compute(
+            debt_type,
+            begun,
+            engine_events(events, begun, late),
+            as_of,
+            last_due=begun if single_sum else None,
+        )
+
+    return BothWays(
+        earliest=computed_from(start.earliest, False), latest=computed_from(start.latest, True), start=start
     )
-    late_start = min(start.latest, as_of)
-    late = compute(
-        debt_type,
-        late_start,
-        engine_events(events, late_start, True),
-        as_of,
-        last_due=late_start if single_sum else None,
-    )
-    return BothWays(earliest=early, latest=late, start=start)

@@ -7,18 +7,16 @@ asks, and what pushes the reader. The weights and the threshold are data, so the
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from knowledge.base import DATA_DIR, KnowledgeError, NonBlank, Strict, read_toml, validate
 from knowledge.cache import loader
-from knowledge.message_signals import check_pattern
+from knowledge.message_signals import Patterns, SnakeId
 from knowledge.scenarios import Matcher, compile_patterns
 
 FILE = "lures.toml"
-_ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 class Kind(StrEnum):
@@ -56,25 +54,11 @@ class Reasons(Strict):
 
 
 class Family(Strict):
-    id: NonBlank
+    id: SnakeId
     kind: Kind
     weight: int = Field(ge=1, le=3)
     label: NonBlank
-    patterns: list[str]
-
-    @field_validator("id")
-    @classmethod
-    def _id(cls, value: str) -> str:
-        if not _ID_RE.match(value):
-            raise ValueError(f"{value!r} must be lower_snake_case")
-        return value
-
-    @field_validator("patterns")
-    @classmethod
-    def _patterns(cls, value: list[str]) -> list[str]:
-        if not value:
-            raise ValueError("at least one pattern is needed")
-        return [check_pattern(p) for p in value]
+    patterns: Patterns
 
 
 class LureFile(Strict):

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
-from typing import Self
+from typing import Annotated, Self
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator, model_validator
 
 from knowledge import organisations, wording
 from knowledge.base import (
@@ -72,22 +72,34 @@ def check_pattern(value: str) -> str:
     return value
 
 
+def check_patterns(value: list[str]) -> list[str]:
+    """At least one pattern, each checked by ``check_pattern``."""
+    if not value:
+        raise ValueError("at least one pattern is needed")
+    return [check_pattern(p) for p in value]
+
+
+def check_ident(value: str) -> str:
+    """An identifier of the data files: lower_snake_case."""
+    if not _ID_RE.match(value):
+        raise ValueError(f"{value!r} must be lower_snake_case")
+    return value
+
+
+# Field types of the data files' models, validated by the two functions above.
+SnakeId = Annotated[NonBlank, AfterValidator(check_ident)]
+Patterns = Annotated[list[str], AfterValidator(check_patterns)]
+
+
 class Signal(Strict):
-    id: NonBlank
-    family: NonBlank
+    id: SnakeId
+    family: SnakeId
     patterns: list[str] = []
     finding: str | None = None
     target: Target | None = None
     requires: list[str] = []
     requires_any: list[str] = []
     unless: list[str] = []
-
-    @field_validator("id", "family")
-    @classmethod
-    def _ident(cls, value: str) -> str:
-        if not _ID_RE.match(value):
-            raise ValueError(f"{value!r} must be lower_snake_case")
-        return value
 
     @field_validator("patterns")
     @classmethod
@@ -120,16 +132,9 @@ class Body(Strict):
     id: NonBlank
     name: NonBlank
     kind: BodyKind
-    patterns: list[str]
+    patterns: Patterns
     domains: list[str] = []
     organisations: list[str] = []
-
-    @field_validator("patterns")
-    @classmethod
-    def _patterns(cls, value: list[str]) -> list[str]:
-        if not value:
-            raise ValueError("at least one pattern is needed")
-        return [check_pattern(p) for p in value]
 
     @field_validator("domains")
     @classmethod

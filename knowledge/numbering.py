@@ -174,7 +174,26 @@ class NumberingFile(Strict):
         numbers = [s.number for s in self.short]
         if len(numbers) != len(set(numbers)):
             raise ValueError("a short number is listed twice")
+        shapes = [(f.prefix, f.length) for f in self.short_format]
+        if len(shapes) != len(set(shapes)):
+            raise ValueError("a short format (prefix and length) is listed twice")
+        sms_lengths = {f.length for f in self.short_format if f.sms}
+        if len(sms_lengths) != 1:
+            lengths = sorted(sms_lengths)
+            raise ValueError(
+                f"the SMS series (short_format, sms = true) must exist and share one length: {lengths}"
+            )
+        if any(f.length in sms_lengths and not f.sms for f in self.short_format):
+            raise ValueError("a short format of the SMS series' length must be an SMS series (sms = true)")
         return self
+
+    def sms_pattern(self) -> str:
+        """A regular expression (no group) matching exactly the numbers of the SMS series: "(?:3\\d{4}|4\\d{4}|…)"."""
+        sms = [f for f in self.short_format if f.sms]
+        length = sms[0].length
+        prefixes = sorted((f.prefix for f in sms), key=lambda p: (-len(p), p))
+        alternatives = "|".join(f"{prefix}\\d{{{length - len(prefix)}}}" for prefix in prefixes)
+        return f"(?:{alternatives})"
 
 
 class NumberingPlan(BaseModel):
@@ -186,6 +205,7 @@ class NumberingPlan(BaseModel):
     prefix_lengths: tuple[int, ...]  # longest first
     shorts: dict[str, ShortNumber]
     short_formats: dict[tuple[str, int], ShortFormat]
+    sms_pattern: str  # the numbers of the SMS series (SMS+), as a regular expression without group
 
     def range_for(self, national: str) -> Range | None:
         """The most specific range for a national number such as "0948123456"."""
@@ -220,7 +240,14 @@ def load() -> NumberingPlan:
         prefix_lengths=tuple(sorted({len(p) for p in ranges}, reverse=True)),
         shorts={s.number: s for s in parsed.short},
         short_formats={(f.prefix, f.length): f for f in parsed.short_format},
+        sms_pattern=parsed.sms_pattern(),
     )
+
+
+def sms_number_pattern() -> str:
+    """The 5-digit SMS numbers (SMS+) as a regular expression without group, read from the SMS series of
+    ``numbering.toml``: the one source for the checks and the conversation that look for an SMS sender."""
+    return load().sms_pattern
 
 
 def country_name(region: str) -> str:

@@ -3,6 +3,8 @@
 One file a family in ``data/organisations/`` (collectors.toml, public_services.toml, banks.toml, …), same
 schema, one source of truth for official domains and numbers, the names scammers put in fake addresses
 (``brand_tokens``) and what each organisation says it never does by SMS or e-mail (``never``).
+A rule several organisations of one file state alike is written once under ``[[shared_never]]`` and named in
+their ``never`` lists (``shared = "<id>"``), copied there at load with its sources.
 A known number or domain never proves who is contacting you: the status of each entry changes the wording.
 """
 
@@ -124,8 +126,61 @@ class Organisation(Sourced):
         return confirmed or (self.domains[0].domain if self.domains else None)
 
 
+class SharedNever(NeverClaim):
+    """A rule several organisations of one file state alike (the police and the gendarmerie), written once under
+    ``[[shared_never]]`` and named by each as ``[[organisation.never]] shared = "<id>"``, at its place in their list."""
+
+    id: NonBlank
+
+
 class OrganisationFile(Strict):
+    shared_never: list[SharedNever] = []
     organisation: list[Organisation]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shared_rules(cls, data: object) -> object:
+        """Each ``shared = "<id>"`` replaced by a copy of that shared rule; an unknown, unused or doubled id refused."""
+        if not isinstance(data, dict):
+            return data
+        shared: dict[str, dict[str, object]] = {}
+        rules = data.get("shared_never", [])
+        for rule in rules if isinstance(rules, list) else []:
+            if isinstance(rule, dict) and isinstance(rule.get("id"), str):
+                if rule["id"] in shared:
+                    raise ValueError(f"shared never rule {rule['id']!r} is defined twice")
+                shared[rule["id"]] = {key: value for key, value in rule.items() if key != "id"}
+        used: set[str] = set()
+        organisations = []
+        listed = data.get("organisation", [])
+        if not isinstance(listed, list):
+            return data
+        for org in listed:
+            if isinstance(org, dict) and isinstance(org.get("never"), list):
+                org = {
+                    **org,
+                    "never": [_shared_rule(claim, shared, used, org.get("id")) for claim in org["never"]],
+                }
+            organisations.append(org)
+        unused = sorted(set(shared) - used)
+        if unused:
+            raise ValueError(f"shared never rules {unused} are named by no organisation")
+        return {**data, "organisation": organisations}
+
+
+def _shared_rule(claim: object, shared: dict[str, dict[str, object]], used: set[str], org: object) -> object:
+    """A claim of an organisation's ``never`` list, or the shared rule it names."""
+    if not isinstance(claim, dict) or "shared" not in claim:
+        return claim
+    if set(claim) != {"shared"}:
+        raise ValueError(
+            f"{org}: a never rule with 'shared' holds nothing else (its words are the shared rule's)"
+        )
+    name = claim["shared"]
+    if not isinstance(name, str) or name not in shared:
+        raise ValueError(f"{org}: never rule {name!r} is not in this file's [[shared_never]]")
+    used.add(name)
+    return dict(shared[name])
 
 
 class Directory(BaseModel):

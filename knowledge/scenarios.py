@@ -16,16 +16,9 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from knowledge.base import DATA_DIR, CheckedDate, KnowledgeError, NonBlank, Strict, read_toml, validate
 from knowledge.cache import loader
-from knowledge.message_signals import Prefilter, check_pattern, first_match, prefilter
+from knowledge.message_signals import Patterns, Prefilter, SnakeId, check_pattern, first_match, prefilter
 
 FILE = "scenarios.toml"
-_ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
-
-
-def _ident(value: str) -> str:
-    if not _ID_RE.match(value):
-        raise ValueError(f"{value!r} must be lower_snake_case")
-    return value
 
 
 class Source(Strict):
@@ -42,24 +35,12 @@ class Source(Strict):
 
 
 class Request(Strict):
-    id: NonBlank
-    patterns: list[str]
-
-    @field_validator("id")
-    @classmethod
-    def _id(cls, value: str) -> str:
-        return _ident(value)
-
-    @field_validator("patterns")
-    @classmethod
-    def _patterns(cls, value: list[str]) -> list[str]:
-        if not value:
-            raise ValueError("at least one pattern is needed")
-        return [check_pattern(p) for p in value]
+    id: SnakeId
+    patterns: Patterns
 
 
 class Scenario(Strict):
-    id: NonBlank
+    id: SnakeId
     label: NonBlank
     advice: NonBlank
     asks: list[str]
@@ -72,11 +53,6 @@ class Scenario(Strict):
     #: nothing yet, so it justifies a warning and never more (no escalation by the scenario layer).
     opener: bool = False
     sources: list[Source]
-
-    @field_validator("id")
-    @classmethod
-    def _id(cls, value: str) -> str:
-        return _ident(value)
 
     @field_validator("patterns", "bait")
     @classmethod

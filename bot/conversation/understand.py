@@ -6,6 +6,7 @@ tell a new question typed during a dialogue from a wrong answer to it.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Awaitable, Callable
@@ -22,7 +23,7 @@ from checks.described_contact import describe, tells_collection
 from checks.facts import Facts
 from checks.understand import Sent
 from knowledge import described as described_rules
-from knowledge import intents, organisations, regimes, wording, words_fr
+from knowledge import intents, numbering, organisations, regimes, wording, words_fr
 from knowledge.intents import Action, Match
 from knowledge.regimes import Regime
 from knowledge.understanding import fold as fold_told
@@ -178,16 +179,21 @@ async def understand(call: Call, text: str) -> Outcome:
 # A 5-digit SMS number (SMS+) named as the sender of a text told: "le 38656 m'a envoyé un sms", "sms du 36179 c une
 # arnaque ?", "c'est quoi le 36123 qui m'envoie des sms". Amounts ("35000 euros") and years (4 digits) are never read.
 _SMS_WORD = r"(?:sms|texto|message|msg)s?"
-_SMS_SENDER_RES = (
-    re.compile(
-        rf"\b{_SMS_WORD}\b(?:\s+\S+){{0,2}}?\s+(?:du|de|depuis le|par le|venant du|provenant du)\s+(?:numero\s+)?"
-        r"(?P<number>[3-9]\d{4})\b(?!\s*(?:€|e\b|eur|euros?\b))"
-    ),
-    re.compile(
-        r"(?:^|\b(?:le|du|ce|numero|num)\s+)(?P<number>[3-9]\d{4})\b(?!\s*(?:€|e\b|eur|euros?\b))"
-        rf".{{0,40}}\b{_SMS_WORD}\b"
-    ),
-)
+
+
+@functools.cache
+def _sms_sender_res() -> tuple[re.Pattern[str], ...]:
+    """The two ways a sender is told, around the SMS series read from the numbering plan."""
+    number = rf"(?P<number>{numbering.sms_number_pattern()})\b(?!\s*(?:€|e\b|eur|euros?\b))"
+    return (
+        re.compile(
+            rf"\b{_SMS_WORD}\b(?:\s+\S+){{0,2}}?\s+(?:du|de|depuis le|par le|venant du|provenant du)\s+(?:numero\s+)?"
+            + number
+        ),
+        re.compile(r"(?:^|\b(?:le|du|ce|numero|num)\s+)" + number + rf".{{0,40}}\b{_SMS_WORD}\b"),
+    )
+
+
 _MAX_SENDER_WORDS = 30  # beyond this, a story whose other points matter more than the sender's number
 # Where the person lives, said just before the number ("je suis du 93200", "j habite dans le 75011"; review, 02/12/2026):
 # a postal code, not a sender.
@@ -202,7 +208,7 @@ def _sms_short_sender(text: str) -> str | None:
     if len(text.split()) > _MAX_SENDER_WORDS:
         return None
     folded = intents.fold(text)
-    for pattern in _SMS_SENDER_RES:
+    for pattern in _sms_sender_res():
         match = pattern.search(folded)
         if match is not None and not _PLACE_BEFORE_RE.search(folded[: match.start("number")]):
             return match.group("number")

@@ -68,7 +68,7 @@ def test_collector_domains_are_exact_registrable_names() -> None:
 
 def _write(tmp_path: Path, body: str) -> Path:
     path = tmp_path / "numbering.toml"
-    path.write_text('[[region]]\ncode = "FR"\nname = "France"\n' + body, encoding="utf-8")
+    path.write_text('[[region]]\ncode = "FR"\nname = "France"\ndial = "+33"\n' + body, encoding="utf-8")
     return path
 
 
@@ -98,4 +98,41 @@ def test_a_prefix_listed_twice_is_refused(tmp_path: Path) -> None:
     one = _RANGE.format(prefix="0948", category="canvassing", region="FR")
     path = _write(tmp_path, one + one)
     with pytest.raises(KnowledgeError, match="twice"):
+        validate(path, read_toml(path), NumberingFile)
+
+
+def test_the_sms_number_pattern_is_read_from_the_sms_series() -> None:
+    plan = numbering.load()
+    pattern = re.compile(numbering.sms_number_pattern())
+    for value in range(10000, 100000):
+        digits = str(value)
+        shape = plan.short_format_for(digits)
+        assert (pattern.fullmatch(digits) is not None) == (shape is not None and shape.sms), digits
+    # embedded in the senders' patterns of checks/ and bot/, next to their own groups
+    assert pattern.groups == 0
+
+
+_SMS = '[[short_format]]\nprefix = "{prefix}"\nlength = {length}\ncategory = "short"\nsms = true\nlabel = "x"\nsource = "s"\nchecked = 2026-01-01\n'
+_ONE_RANGE = _RANGE.format(prefix="0948", category="canvassing", region="FR")
+
+
+def test_sms_series_of_different_lengths_are_refused(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path, _ONE_RANGE + _SMS.format(prefix="3", length=5) + _SMS.format(prefix="4", length=6)
+    )
+    with pytest.raises(KnowledgeError, match="SMS"):
+        validate(path, read_toml(path), NumberingFile)
+
+
+def test_a_short_format_listed_twice_is_refused(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path, _ONE_RANGE + _SMS.format(prefix="3", length=5) + _SMS.format(prefix="3", length=5)
+    )
+    with pytest.raises(KnowledgeError, match="twice"):
+        validate(path, read_toml(path), NumberingFile)
+
+
+def test_a_plan_without_sms_series_is_refused(tmp_path: Path) -> None:
+    path = _write(tmp_path, _ONE_RANGE)
+    with pytest.raises(KnowledgeError, match="SMS"):
         validate(path, read_toml(path), NumberingFile)

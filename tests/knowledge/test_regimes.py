@@ -96,3 +96,25 @@ def test_a_pv_meaning_a_ticket_names_the_fine(typed: str) -> None:
 )
 def test_a_pv_that_is_not_a_ticket_names_no_regime(typed: str) -> None:
     assert regimes.load().named(fold(typed)) is None
+
+
+def _regime(regime_id: str) -> regimes.Regime:
+    return next(regime for regime, _ in regimes.load().regimes if regime.id == regime_id)
+
+
+def test_the_urssaf_illegal_work_delay_is_its_sourced_five_years() -> None:
+    # Legal debts of 02/12/2026: "plus long" named no period; art. L244-11 CSS brings the delays of L244-3 and
+    # L244-8-1 to 5 years when illegal work is recorded by a procès-verbal (text read on a copy of the code).
+    urssaf = _regime("urssaf")
+    said = " ".join(urssaf.lines)
+    assert "plus long" not in said
+    assert "5 ans" in said and "L244-11" in said and "procès-verbal" in said
+    assert any("L244-11" in source for source in urssaf.sources)
+    assert urssaf.status.value == "reported"  # no Légifrance page was reached for it
+
+
+def test_the_benefit_delays_keep_their_official_text_where_one_was_read() -> None:
+    # Légifrance (a consolidated version of 1987) and the Senate's ministerial answer state L553-1's two years.
+    caf = _regime("caf_overpayment")
+    assert caf.sources[0].startswith("https://circulaire.legifrance.gouv.fr/")
+    assert any(source.startswith("https://senat.fr/questions/") for source in caf.sources)
