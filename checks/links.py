@@ -925,6 +925,16 @@ def _set_right(label: str, know: _Knowledge) -> tuple[str, tuple[str, str] | Non
     for at, token in enumerate(tokens):
         if not token or token.isdigit() or know.brands.segmenter.split(token) is not None:
             continue  # read as it is (the brand search splits the same token next: its split is cached)
+        ending = token[:-1]
+        if (
+            len(ending) >= _STORY_ENDING_MIN
+            and ending in know.telling_scenario_words
+            and know.brands.words_of(token) is None  # impayee, impayees: the word agreed, read as it is
+        ):
+            # suivie, impayer: a story word agreed or conjugated by ear, read as the word; not a misspelling
+            # that would explain a sign, nor one that makes an ordinary-word name too far a guess.
+            tokens[at] = ending
+            return "-".join(tokens), None
         found = know.typos.read(token)
         if (
             found is not None
@@ -935,6 +945,9 @@ def _set_right(label: str, know: _Knowledge) -> tuple[str, tuple[str, str] | Non
             tokens[at] = "".join(words)
             return "-".join(tokens), ((written, meant) if written else None)
     return label, None
+
+
+_STORY_ENDING_MIN = 5
 
 
 def _lure_name(label: str, misspelt: bool, know: _Knowledge) -> tuple[str, ...] | None:

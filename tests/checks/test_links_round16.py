@@ -71,3 +71,27 @@ def test_a_catalogue_name_glued_to_a_lure_topic_is_read(link: str) -> None:
 )
 def test_lure_topics_without_a_glued_catalogue_name_stay_quiet(link: str) -> None:
     assert_not_flagged(link)
+
+
+@pytest.mark.parametrize(
+    ("link", "code"),
+    [
+        ("suivie-livraison-colis.fr", "link.scenario_name"),  # suivi with an « e »
+        ("https://colis-suivie.info/track", "link.scenario_name"),
+        ("facture-impayer.com", "link.scenario_name"),  # impayé written as a verb
+    ],
+)
+def test_a_story_word_with_a_letter_added_at_its_end_is_read_as_the_word(link: str, code: str) -> None:
+    assert_flagged_with(link, code)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "randonnee-suivie-alpes.fr",  # a word of its own: an ordinary name, however « suivie » is read
+        "colisee-theatre.fr",  # a longer word, not colis with a letter added
+        "impayes-conseil-avocat.fr",
+    ],
+)
+def test_names_with_such_endings_and_words_of_their_own_stay_quiet(link: str) -> None:
+    assert_not_flagged(link)
