@@ -895,6 +895,8 @@ def _glued_to_lure_topic(label: str, know: _Knowledge) -> BrandHit | None:
     """A strong catalogue name glued to a topic of the lure's vocabulary (droit, plainte, declaration), which the
     brand search does not read: droitcaf, bnpdepotplainte. Every word of the name is the lure's or filler,
     nothing is a word of its own; a name written apart from the topic (caf-droit) is the brand search's."""
+    if not know.brands.mentions(label):
+        return None  # no catalogue name written at all: the usual case, one pass at C speed
     tokens = _tokens_of(label)
     if not any(know.brands.words_of(token) is None for token in tokens):
         return None  # every word read by the brand search already: nothing glued to a lure topic
