@@ -125,6 +125,8 @@ class _Knowledge:
     far_names: dict[tuple[int, str, str], tuple[str, ...]]  # _two_letters_off's candidates, by size and ends
     # Those names with one letter dropped, doubled or swapped (chronpost), found inside a longer name at C speed.
     dropped: dict[str, str]  # the misspelt name -> the name
+    # Short strong names (amazon, antai) misspelt the typo-squatter's ways, as a word of their own: form -> name.
+    short_typos: dict[str, str]
     dropped_re: re.Pattern[str] | None
     # Strong names and long cut names written with look-alike letters (mondiairelay, uiys): form -> (name, how).
     confusables: dict[str, tuple[str, str]]
@@ -266,6 +268,9 @@ def _prepare() -> _Knowledge:
         typo_near=NearNames(_typo_name_list(brands, fragments)),
         far_names=_far_names(brands.fuzzy, frozenset(derived) - frozenset(signals.brands)),
         dropped=dropped,
+        short_typos=_short_typos(
+            signals.brands, signals.weak_brands, signals.scenario_words, brands.vocabulary | lure_vocabulary
+        ),
         dropped_re=re.compile(trie_pattern(sorted(dropped))) if dropped else None,
         cheap_tlds=frozenset(signals.abused_tlds) | signals.catch_all_tlds,
         international=signals.international_brands,
@@ -371,6 +376,33 @@ def _dropped_letter(
             if form not in brands and form not in vocabulary:
                 out.setdefault(form, name)
     return out
+
+
+def _short_typos(
+    brands: dict[str, str], weak: frozenset[str], story: frozenset[str], vocabulary: frozenset[str]
+) -> dict[str, str]:
+    """Each strong name of five or six letters (amazon, antai, urssaf) with one letter dropped, doubled, two
+    neighbours swapped, or an « i » written « l » and the reverse (amzon, antal): the typo-squatter's edits,
+    which keep the first letter a reader glances at. Any other letter changed is left out (party is not darty),
+    and so are forms that are known words or names, and the names that are words themselves (amende)."""
+    out: dict[str, str] = {}
+    for name in sorted(brands):
+        if name in weak or name in story or not name.isalpha():
+            continue
+        if not SHORT_TYPO_MIN <= len(name) < MIN_TOKEN_TYPO:
+            continue
+        swapped = [name[:at] + _IL_SWAP[ch] + name[at + 1 :] for at, ch in enumerate(name) if ch in _IL_SWAP]
+        for form in (*one_letter_off(name), *swapped):
+            # Four letters are too few (link, anti, cloud): the form keeps five and the name's first letter.
+            if len(form) < SHORT_TYPO_MIN or form[0] != name[0]:
+                continue
+            if form not in brands and form not in vocabulary:
+                out.setdefault(form, name)
+    return out
+
+
+SHORT_TYPO_MIN = 5
+_IL_SWAP = {"i": "l", "l": "i"}  # the two letters a glance confuses most in a lower-case name
 
 
 def _by_typo_length(names: dict[str, str]) -> dict[int, tuple[str, ...]]:
@@ -707,6 +739,8 @@ def _brand_signals(
         restored = _confusable_hit(label, know)
         if restored is not None:
             hit, label, confused = restored
+    if hit is None:
+        hit = _glued_to_lure_topic(label, know)
     tokens = [
         t for piece in (*sub_labels, label) for t in piece.replace("_", "-").split("-") if t and t != "www"
     ]
@@ -796,6 +830,8 @@ def _brand_signals(
             and (context or any(w in know.telling_scenario_words for w in words))
         ):
             copy = _token_typo(_tokens_of(written) if typo else tokens, know)
+        if copy is None:
+            copy = _short_token_typo(_tokens_of(written), know)
         if copy is None and extracted.suffix.rsplit(".", 1)[-1] in know.cheap_tlds:
             copy = _two_letters_off(written, know)
         if copy is not None:
@@ -855,6 +891,31 @@ def _confusable_hit(label: str, know: _Knowledge) -> tuple[BrandHit, str, tuple[
     return hit, restored, (found.group(), how)
 
 
+def _glued_to_lure_topic(label: str, know: _Knowledge) -> BrandHit | None:
+    """A strong catalogue name glued to a topic of the lure's vocabulary (droit, plainte, declaration), which the
+    brand search does not read: droitcaf, bnpdepotplainte. Every word of the name is the lure's or filler,
+    nothing is a word of its own; a name written apart from the topic (caf-droit) is the brand search's."""
+    if not know.brands.mentions(label):
+        return None  # no catalogue name written at all: the usual case, one pass at C speed
+    tokens = _tokens_of(label)
+    if not any(know.brands.words_of(token) is None for token in tokens):
+        return None  # every word read by the brand search already: nothing glued to a lure topic
+    words: list[str] = []
+    for token in tokens:
+        split = know.lure_segmenter.split(token)
+        if split is None:
+            return None
+        words.extend(split)
+    brands = know.brands
+    at = next((i for i, w in enumerate(words) if w in brands.brands and w not in brands.weak), None)
+    if at is None or not any(w in know.lure_topics and w not in brands.vocabulary for w in words):
+        return None
+    name = words[at]
+    if at and name[0] == "s" and name[1:] in know.lure_segmenter.vocabulary:
+        return None  # plaintesfr: the plural of « plaintes » and « fr », not « plainte » and SFR
+    return BrandHit(name, tuple(w for i, w in enumerate(words) if i != at), glued=True)
+
+
 def _tokens_of(label: str) -> list[str]:
     return [t for t in label.replace("_", "-").split("-") if t and t != "www"]
 
@@ -866,6 +927,16 @@ def _set_right(label: str, know: _Knowledge) -> tuple[str, tuple[str, str] | Non
     for at, token in enumerate(tokens):
         if not token or token.isdigit() or know.brands.segmenter.split(token) is not None:
             continue  # read as it is (the brand search splits the same token next: its split is cached)
+        ending = token[:-1]
+        if (
+            len(ending) >= _STORY_ENDING_MIN
+            and ending in know.telling_scenario_words
+            and know.brands.words_of(token) is None  # impayee, impayees: the word agreed, read as it is
+        ):
+            # suivie, impayer: a story word agreed or conjugated by ear, read as the word; not a misspelling
+            # that would explain a sign, nor one that makes an ordinary-word name too far a guess.
+            tokens[at] = ending
+            return "-".join(tokens), None
         found = know.typos.read(token)
         if (
             found is not None
@@ -876,6 +947,9 @@ def _set_right(label: str, know: _Knowledge) -> tuple[str, tuple[str, str] | Non
             tokens[at] = "".join(words)
             return "-".join(tokens), ((written, meant) if written else None)
     return label, None
+
+
+_STORY_ENDING_MIN = 5
 
 
 def _lure_name(label: str, misspelt: bool, know: _Knowledge) -> tuple[str, ...] | None:
@@ -957,6 +1031,25 @@ def _token_typo(tokens: list[str], know: _Knowledge) -> Imitation | None:
 
 
 MIN_TOKEN_TYPO = 7
+
+
+def _short_token_typo(tokens: list[str], know: _Knowledge) -> Imitation | None:
+    """A short catalogue name misspelt as one word of a hyphenated name whose other words are all the lure's
+    vocabulary or filler (amzon-formulaire, client-antal): nothing in it names anything but the misspelt name.
+    A word of its own beside it (antal-immobilier) and the name stays an ordinary one."""
+    if len(tokens) < _SHORT_TYPO_WORDS:
+        return None
+    for at, token in enumerate(tokens):
+        name = know.short_typos.get(token)
+        if name is None:
+            continue
+        others = (*tokens[:at], *tokens[at + 1 :])
+        if all(know.lure_segmenter.split(other) is not None for other in others):
+            return Imitation(name, "typo", describe_typo(token, name))
+    return None
+
+
+_SHORT_TYPO_WORDS = 2
 
 
 def _glued_typo(label: str, know: _Knowledge) -> Imitation | None:

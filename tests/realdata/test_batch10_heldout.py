@@ -18,7 +18,7 @@ from tests.realdata.fresh_report import FLAGGED
 from tests.realdata.heldout import held_out_verdicts
 from tests.realdata.split import batch10_part_of
 
-PHISHING_FLAGGED_FLOOR = 30  # of 71 after links15 (2/12; 28 before, read once); target 95 %, far from reached
+PHISHING_FLAGGED_FLOOR = 31  # of 71 after links16 (2/12; 30 after links15, 28 before; read once each); target 95 %, far from reached
 LEGIT_FLAGGED_CEILING = 0  # of 78
 SCAMS_FLAGGED_FLOOR = 11  # of 23
 GENUINE_SUSPICIOUS_CEILING = 2  # of 10
