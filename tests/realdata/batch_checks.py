@@ -281,7 +281,9 @@ def assert_page_messages_parse(
     rows = list(items(name))
     assert rows
     for item in rows:
-        expected = PAGE_MESSAGE_FIELDS | set(extra) | ({"why_genuine"} if item.get("label") == "genuine" else set())
+        expected = (
+            PAGE_MESSAGE_FIELDS | set(extra) | ({"why_genuine"} if item.get("label") == "genuine" else set())
+        )
         assert set(item) == expected, item.get("id")
         assert isinstance(item["text"], str) and item["text"].strip(), item["id"]
         source = item["source"]

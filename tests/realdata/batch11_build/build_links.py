@@ -78,7 +78,9 @@ LEGIT_SOURCES: dict[str, dict[str, str]] = {
 def red_flag_rows() -> list[dict[str, Any]]:
     """The ``host tag path commit`` lines of the Red Flag daily publications: each day's file is its own source."""
     return [
-        BATCH.repo_row(host, tag, {"repo": RED_FLAG, "path": path, "commit": commit}, "new", f"redflag-pub:{path}")
+        BATCH.repo_row(
+            host, tag, {"repo": RED_FLAG, "path": path, "commit": commit}, "new", f"redflag-pub:{path}"
+        )
         for host, tag, path, commit in data_lines(HERE, "phish_rfd.txt")
     ]
 
