@@ -129,6 +129,26 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "https://www.journaldugeek.com/2021/05/25/e-leclerc-attention-cette-arnaque-cherche-a-vider-votre-compte-en-banque/",
         "faux site aux couleurs d'E.Leclerc partagé en masse sur Facebook: questionnaire puis demande d'informations personnelles et bancaires, le coupon n'arrive jamais",
     ),
+    (
+        "scam",
+        "messaging",
+        "grand_reims_mobilites",
+        "fake_offer",
+        "FR",
+        "une promotion avec distribution d'abonnements annuels",
+        "https://france3-regions.francetvinfo.fr/grand-est/marne/reims/encore-l-arnaque-aux-transports-gratuits-sur-facebook-c-est-pour-vider-votre-compte-en-banque-pas-vous-faire-voyager-a-reims-ou-ailleurs-3043556.html",
+        "publication Facebook sponsorisée d'un compte créé le jour même (octobre 2024) promettant des abonnements gratuits de Grand Reims Mobilités après trois questions: « c'est pour vider votre compte en banque », dit le réseau",
+    ),
+    (
+        "scam",
+        "unknown",
+        None,
+        "fake_alert",
+        "FR",
+        "l’eau sera la nouvelle pandémie de 2025",
+        "https://verifsites.com/blog/larnaque-a-leau-potable-dans-votre-commune/",
+        "appel reçu par une habitante de Lussat (Creuse): faux message d'alerte sanitaire sur l'eau potable pour vendre un purificateur et obtenir des informations personnelles",
+    ),
     # --- scams received elsewhere (francophone) ---
     (
         "scam",
@@ -320,6 +340,16 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "Depuis le début de la crise du Covid-19, de nombreuses offres de financement gratuit apparaissent sur Facebook, en se faisant passer pour des membres du gouvernement de la Polynésie française, pour des parlementaires, ou en se réclamant de l’Europe, voire de l’ONU et de l’UNICEF",
         "https://www.tahiti-infos.com/%E2%80%8BAttention-aux-escroqueries-aux-faux-prets_a190834.html",
         "communiqué du service de communication de la présidence de la Polynésie française (4 mai 2020) cité par Tahiti Infos: mise en garde, sans lien ni demande",
+    ),
+    (
+        "genuine",
+        "unknown",
+        "mairie",
+        "security_advice",
+        "FR",
+        "Si vous recevez un appel téléphonique de votre municipalité, sachez que nous n’avons mandaté aucun organisme pour vous approcher.",
+        "https://news.dayfr.com/local/3889926.html",
+        "message de la commune de Châtillon-sur-Indre « largement diffusé » aux habitants (novembre 2024), cité par la page: prévention, aucune demande",
     ),
     # --- genuine messages received elsewhere ---
     (
@@ -846,5 +876,15 @@ REPEATED: Final[tuple[Row, ...]] = (
         "Je voudrais bien humblement m’excuser de la façon de m’y prend actuellement afin de rentrer en contact avec vous mais comprenez bien que je n’ai pas eu d’autres alternatives",
         "https://linformateurdebourgogne.com/surprise-vieille-dame-a-larticle-de-mort-lui-don-de-1-6me",
         "message Facebook d'une prétendue vieille dame mourante de Baume-les-Dames offrant 1,6 M€ via un « avocat »: arnaque à l'avance de frais",
+    ),
+    (
+        "scam",
+        "email",
+        "canal_plus",
+        "account_suspended",
+        "FR",
+        "Votre compte pourrait être suspendu sans intervention de votre part",
+        "https://www.commentcamarche.net/securite/arnaque/34227-arnaque-canal/",
+        "objet d'un faux courriel de Canal+ (échec de paiement, coupure sous 48 heures) menant à un faux espace client qui demande identifiants et coordonnées bancaires; Canal+ a donné l'alerte sur son site d'assistance",
     ),
 )
