@@ -178,7 +178,7 @@ def test_batch11_messages_reach_the_counts_gathered() -> None:
     labels = collections.Counter(item["label"] for item in rows)
     # the targets were 40+ scams and 15+ genuine: the scams are far short, most pages found were used by batches 1-10
     # or quote a text they hold (MESSAGES.md gives the figures); most items were received in France
-    assert labels["scam"] >= 15 and labels["genuine"] >= 15
+    assert labels["scam"] >= 18 and labels["genuine"] >= 15
     countries = collections.Counter(item["country"] for item in rows)
     assert countries["FR"] > len(rows) / 2
 

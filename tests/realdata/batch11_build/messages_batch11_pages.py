@@ -149,6 +149,26 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "https://verifsites.com/blog/larnaque-a-leau-potable-dans-votre-commune/",
         "appel reçu par une habitante de Lussat (Creuse): faux message d'alerte sanitaire sur l'eau potable pour vendre un purificateur et obtenir des informations personnelles",
     ),
+    (
+        "scam",
+        "email",
+        None,
+        "friend_in_need",
+        "FR",
+        "J'espère que tu passes un bon réveillon",
+        "http://journaldoc.canalblog.com/archives/2019/01/11/37007971.html",
+        "courriel reçu le 10 janvier au nom d'un ami (mort depuis dix ans): problèmes de santé, injoignable, demande de service; « cela pue l'arnaque »",
+    ),
+    (
+        "scam",
+        "unknown",
+        "microsoft",
+        "tech_support",
+        "FR",
+        "Votre ordinateur est bloqué. Ne l’éteignez surtout pas et contactez notre service informatique. N’ignorez pas cette alerte. Les données suivantes seront compromises si vous continuez : mots de passe, historique du navigateur, informations de la carte de crédit.",
+        "https://www.serengo.net/internet-malin/attention-a-larnaque-a-lordinateur-bloque/",
+        "fausse fenêtre d'alerte qui pousse à appeler un faux support technique payant; un lecteur nantais y a perdu 200 euros",
+    ),
     # --- scams received elsewhere (francophone) ---
     (
         "scam",
@@ -169,6 +189,16 @@ MESSAGES: Final[tuple[Row, ...]] = (
         "Votre fils a renversé quelqu'un sur un passage piéton et a été arrêté",
         "https://infos.rtl.lu/actu/luxembourg/a/2190130.html",
         "'appel de choc' de faux policiers de Trèves à une dame âgée de l'Est du Luxembourg, qui a failli retirer plusieurs milliers d'euros",
+    ),
+    (
+        "scam",
+        "messaging",
+        None,
+        "romance",
+        "CA",
+        "quand je lève les yeux au ciel, je vois Dieu, et vous.",
+        "https://noovo.info/chronique/reseaux-sociaux-terrain-de-chasse-pour-arnaqueurs-du-cur.html",
+        "message Facebook d'un faux chirurgien veuf à la sexologue québécoise Jocelyne Robert: approche d'arnaque sentimentale visant à obtenir informations ou argent",
     ),
     # --- genuine messages received in France ---
     (
@@ -886,5 +916,15 @@ REPEATED: Final[tuple[Row, ...]] = (
         "Votre compte pourrait être suspendu sans intervention de votre part",
         "https://www.commentcamarche.net/securite/arnaque/34227-arnaque-canal/",
         "objet d'un faux courriel de Canal+ (échec de paiement, coupure sous 48 heures) menant à un faux espace client qui demande identifiants et coordonnées bancaires; Canal+ a donné l'alerte sur son site d'assistance",
+    ),
+    (
+        "scam",
+        "sms",
+        "mondialrelay",
+        "parcel_delivery",
+        "FR",
+        "C’est le livreur, j’ai un colis pour vous, il ne rentrait pas dans la boîte aux lettres. Merci de choisir un rendez-vous ou relais",
+        "https://www.europesays.com/fr/466384",
+        "SMS cité par les gendarmes de Saint-Jacques-sur-Darnétal-Buchy (près de Rouen) après trois plaintes en trois semaines: le lien mène à un faux site de livraison",
     ),
 )
