@@ -4,7 +4,7 @@ nothing.
 Gathered on 02/12/2026 by a helper who tuned nothing and ran no detection on it: the integrator measures it whole.
 These tests read the files as data only (no detection runs here). Phishing items come from Red Flag Domains daily
 publications no batch had read, unread windows of the UT1 list and of a PhishTank mirror; legitimate hosts from four
-Etalab files and the UT1 bank list; messages from press pages, town halls and official warnings, received in France
+Etalab files, the UT1 bank list and Liste FR; messages from press pages, town halls and official warnings, received in France
 first, each with the ``country`` it was received in. LINKS.md and MESSAGES.md of ``batch11_build`` give the counts and
 what the brief's targets missed.
 """
@@ -69,7 +69,7 @@ def test_the_batch11_files_stay_out_of_every_default_and_report_list() -> None:
 
 
 def test_every_batch11_legit_host_parses_and_has_a_github_source_and_a_date() -> None:
-    batch_checks.assert_hosts_parse_with_a_github_source([LEGIT], min_rows=130, retrieved=RETRIEVED)
+    batch_checks.assert_hosts_parse_with_a_github_source([LEGIT], min_rows=145, retrieved=RETRIEVED)
 
 
 def test_every_batch11_phishing_link_parses_and_has_a_source_and_a_date() -> None:
@@ -133,8 +133,8 @@ def test_batch11_phishing_caps_sources_and_brands() -> None:
 
 
 def test_batch11_legit_caps_its_sources_and_has_hard_hosts() -> None:
-    # the target was 100-200 with "hard" names: only 3 of the read windows held any (LINKS.md)
-    batch_checks.assert_legit_caps_and_hard_hosts(LEGIT, min_rows=130, min_hard=3)
+    # the target was 100-200 with "hard" names: 17, mostly from Liste FR windows read for them (LINKS.md)
+    batch_checks.assert_legit_caps_and_hard_hosts(LEGIT, min_rows=145, min_hard=15)
 
 
 def test_the_committed_batch11_link_files_are_what_the_build_writes() -> None:

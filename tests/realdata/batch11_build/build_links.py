@@ -72,6 +72,11 @@ LEGIT_SOURCES: dict[str, dict[str, str]] = {
         "path": "blacklists/bank/domains",
         "commit": "5a6416d5581148e85ef3d3cec84aab63575c9870",
     },
+    "listefr-hard": {
+        "repo": "easylist/listefr",
+        "path": "liste_fr.txt",
+        "commit": "000299bfccf0ba2b01c0e159be223395377773e7",
+    },
 }
 
 
