@@ -273,13 +273,17 @@ def assert_pages_new(name: str, older_files: Iterable[str], *, once: bool = True
         assert url not in older_urls, url
 
 
-def assert_page_messages_parse(name: str, retrieved: str | None = None) -> None:
-    """Each message has its fields, a text and a page source (its site in its URL), dated ``retrieved`` (``None``: any
-    ISO date, the source's the same as the item's)."""
+def assert_page_messages_parse(
+    name: str, retrieved: str | None = None, extra: Collection[str] = frozenset()
+) -> None:
+    """Each message has its fields (and the ``extra`` ones a batch adds), a text and a page source (its site in its
+    URL), dated ``retrieved`` (``None``: any ISO date, the source's the same as the item's)."""
     rows = list(items(name))
     assert rows
     for item in rows:
-        expected = PAGE_MESSAGE_FIELDS | ({"why_genuine"} if item.get("label") == "genuine" else set())
+        expected = (
+            PAGE_MESSAGE_FIELDS | set(extra) | ({"why_genuine"} if item.get("label") == "genuine" else set())
+        )
         assert set(item) == expected, item.get("id")
         assert isinstance(item["text"], str) and item["text"].strip(), item["id"]
         source = item["source"]

@@ -90,6 +90,11 @@ SPLITS: dict[str, Split] = {
     # 06:49 UTC on 02/12/2026. Its split is fixed here BEFORE any item exists: later rounds may tune on its tuning half
     # only. In the session that gathers it nobody tunes on it, nor measures it: the integrator measures it whole.
     "batch10": Split("verif-recouvrement/batch10/v1:", 50, _batch_files(10)),
+    # The eleventh batch (``*_batch11.jsonl``), gathered from sources no earlier batch read, messages received in
+    # France first, in the session that began at 09:34 UTC on 02/12/2026. Its split is fixed here BEFORE any item
+    # exists: later rounds may tune on its tuning half only. In the session that gathers it nobody tunes on it, nor
+    # measures it: the integrator measures it whole.
+    "batch11": Split("verif-recouvrement/batch11/v1:", 50, _batch_files(11)),
 }
 
 SALT, HELD_OUT_PERCENT, FILES = SPLITS["first"]
@@ -102,6 +107,7 @@ BATCH7_SALT, BATCH7_HELD_OUT_PERCENT, BATCH7_FILES = SPLITS["batch7"]
 BATCH8_SALT, BATCH8_HELD_OUT_PERCENT, BATCH8_FILES = SPLITS["batch8"]
 BATCH9_SALT, BATCH9_HELD_OUT_PERCENT, BATCH9_FILES = SPLITS["batch9"]
 BATCH10_SALT, BATCH10_HELD_OUT_PERCENT, BATCH10_FILES = SPLITS["batch10"]
+BATCH11_SALT, BATCH11_HELD_OUT_PERCENT, BATCH11_FILES = SPLITS["batch11"]
 
 #: Which part of its split an item belongs to (one function a split, by the names other modules import).
 part_of = SPLITS["first"].part_of
@@ -114,6 +120,7 @@ batch7_part_of = SPLITS["batch7"].part_of
 batch8_part_of = SPLITS["batch8"].part_of
 batch9_part_of = SPLITS["batch9"].part_of
 batch10_part_of = SPLITS["batch10"].part_of
+batch11_part_of = SPLITS["batch11"].part_of
 
 
 def items(name: str, part: Part | None = None) -> Iterator[dict[str, Any]]:

@@ -16,11 +16,15 @@ from tests.realdata.split import (
     BATCH10_FILES,
     BATCH10_HELD_OUT_PERCENT,
     BATCH10_SALT,
+    BATCH11_FILES,
+    BATCH11_HELD_OUT_PERCENT,
+    BATCH11_SALT,
     FILES,
     HELD_OUT_PERCENT,
     SALT,
     batch9_part_of,
     batch10_part_of,
+    batch11_part_of,
     items,
     part_of,
 )
@@ -52,6 +56,27 @@ def test_the_tenth_batch_split_is_fixed_before_its_items_and_separate() -> None:
         + BATCH7_FILES
         + BATCH8_FILES
         + BATCH9_FILES
+    )
+
+
+def test_the_eleventh_batch_split_is_fixed_before_its_items_and_separate() -> None:
+    assert BATCH11_SALT == "verif-recouvrement/batch11/v1:" and BATCH11_HELD_OUT_PERCENT == 50
+    assert BATCH11_FILES == ("phishing_batch11", "legit_batch11", "messages_batch11")
+    for prefix in ("b11-url", "b11-legit", "b11-msg"):
+        ids = [f"{prefix}-{n:04d}" for n in range(1, 401)]
+        held = sum(batch11_part_of(i) == "held_out" for i in ids)
+        assert 160 < held < 240
+    assert [batch11_part_of(i) for i in ids] != [batch10_part_of(i) for i in ids]
+    assert not set(BATCH11_FILES) & set(
+        FILES
+        + FRESH_FILES
+        + BLIND_FILES
+        + BATCH4_FILES
+        + BATCH6_FILES
+        + BATCH7_FILES
+        + BATCH8_FILES
+        + BATCH9_FILES
+        + BATCH10_FILES
     )
 
 
