@@ -27,6 +27,7 @@ from tests.realdata.split import (
     batch7_part_of,
     batch8_part_of,
     batch10_part_of,
+    batch11_part_of,
     blind_part_of,
     fresh_part_of,
     part_of,
@@ -53,6 +54,7 @@ LINK_FILES: tuple[tuple[str, str, Callable[[str], Part]], ...] = (
     ("phishing_batch7", "scam", batch7_part_of),
     ("phishing_batch8", "scam", batch8_part_of),
     ("phishing_batch10", "scam", batch10_part_of),
+    ("phishing_batch11", "scam", batch11_part_of),
     ("legit_domains_train", "legit", part_of),
     ("legit_public_sector_train", "legit", part_of),
     ("legit_blind", "legit", blind_part_of),
@@ -62,6 +64,7 @@ LINK_FILES: tuple[tuple[str, str, Callable[[str], Part]], ...] = (
     ("legit_batch7", "legit", batch7_part_of),
     ("legit_batch8", "legit", batch8_part_of),
     ("legit_batch10", "legit", batch10_part_of),
+    ("legit_batch11", "legit", batch11_part_of),
     ("legit_extra", "legit", _always_tuning),
 )
 
