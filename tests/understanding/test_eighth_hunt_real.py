@@ -75,7 +75,12 @@ def test_the_same_family_typed_sms_style(typed: str, route: str) -> None:
 
 @pytest.mark.parametrize(
     "typed",
-    ["mes dettes m'etouffent", "jsuis etouffee par les credits", "je suffoque avec toutes ces relances", "j'arrive plus a respirer"],
+    [
+        "mes dettes m'etouffent",
+        "jsuis etouffee par les credits",
+        "je suffoque avec toutes ces relances",
+        "j'arrive plus a respirer",
+    ],
 )
 def test_choking_under_debts_is_distress(typed: str) -> None:
     assert understand(typed, TODAY).sent is Sent.distress
