@@ -58,7 +58,10 @@ def test_the_ones_left_are_still_where_the_hunt_found_them(item: dict[str, str])
     [
         ("lhuissier a vide mon compte il me reste 0", "seized_left_nothing"),
         ("saisie sur mon compte, solde a zero jsp quoi faire", "seized_left_nothing"),
-        ("l'huissier a fait une saisie, mon compte est vide, je fais comment pour manger", "seized_left_nothing"),
+        (
+            "l'huissier a fait une saisie, mon compte est vide, je fais comment pour manger",
+            "seized_left_nothing",
+        ),
         ("le tresor public a vide mon compte", "public_creditor_seizure"),
         ("les impots ont fait une saisie mon compte est a 0", "public_creditor_seizure"),
         ("un mec de ma banque ma dit kil fallait tout valider, jlui ai fait confiance", "scam_victim"),
