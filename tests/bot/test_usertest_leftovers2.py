@@ -1,0 +1,101 @@
+"""Leftovers of the user test of 2/12/2026 (docs/usertest-2026-11-30.md, "Test utilisateur du 2/12/2026", "Left"):
+the words as people typed them, through the whole conversation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.chat_harness import Chat
+
+
+async def _chat(*typed: str) -> Chat:
+    chat = Chat()
+    for text in typed:
+        await chat.send(text)
+    return chat
+
+
+# 1. Asking the bot to stop writing.
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "stop ecrivez moi plus",
+        "arrete de m'envoyer des messages",
+        "je veux plus de messages",
+        "stp arretez de m ecrire",
+        "Arrêtez de m'envoyer des SMS !",
+    ],
+)
+async def test_asking_the_bot_to_stop_writing_is_answered_never_misunderstood(typed: str) -> None:
+    chat = await _chat(typed)
+    assert "pas bien compris" not in chat.text
+    assert "jamais de moi-même" in chat.text
+    assert "/oubli" in chat.text
+    # Nothing was erased by asking: /oubli asks to confirm first.
+    assert "o:yes" not in chat.buttons()
+
+
+async def test_asking_to_stop_writing_names_a_reminder_the_person_asked_for() -> None:
+    chat = await _chat("bonjour")
+    await chat.store.add_reminder(chat.user, 4242, date(2026, 12, 20), "calltime.reminder", {})
+    await chat.send("arretez de m'ecrire")
+    assert "20/12/2026" in chat.text and "/oubli" in chat.text
+
+
+async def test_asking_to_stop_writing_ends_the_dialogue_under_way() -> None:
+    chat = await _chat("ma dette est prescrite ?", "stop ecrivez moi plus")
+    assert "jamais de moi-même" in chat.text
+    await chat.send("telecom")
+    assert "De quel type de dette" not in chat.text and "Depuis quand" not in chat.text
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["ils arretent pas de m'envoyer des messages", "comment faire pour qu'intrum arrete de m'ecrire"],
+)
+async def test_a_collector_who_keeps_writing_is_not_a_request_to_the_bot(typed: str) -> None:
+    chat = await _chat(typed)
+    assert "jamais de moi-même" not in chat.text
+
+
+# 2. "tu as bien tout effacé ?" after /oubli.
+
+
+async def test_after_forget_the_erasure_is_confirmed_from_what_the_store_keeps() -> None:
+    chat = await _chat("0970280830", "/oubli")
+    await chat.press("o:yes")
+    assert chat.text.startswith("C'est fait")
+    await chat.send("tu as bien tout effacé ?")
+    assert chat.text.startswith("Oui")
+    assert "pas bien compris" not in chat.text
+    summary = await chat.store.describe_user_data(chat.user)
+    assert summary.is_empty
+
+
+async def test_the_erasure_asked_about_without_forget_says_what_is_still_kept() -> None:
+    chat = await _chat("0970280830", "vous avez bien tout supprimé ?")
+    assert not chat.text.startswith("Oui")
+    assert "Où vous en êtes dans la conversation" in chat.text
+    assert "/oubli" in chat.text
+
+
+# 3. "mes donnees" typed alone.
+
+
+@pytest.mark.parametrize("typed", ["mes donnees", "Mes données ?", "mes infos"])
+async def test_my_data_typed_alone_shows_what_the_bot_keeps_then_the_rgpd_card(typed: str) -> None:
+    chat = await _chat(typed)
+    first, *rest = chat.replies
+    assert first.text == "Je ne garde rien sur vous en ce moment."
+    assert rest and "gf:rgpd_rights" in chat.buttons()
+    assert "/oubli" in chat.text
+
+
+async def test_my_data_typed_after_a_check_lists_what_is_kept() -> None:
+    chat = await _chat("0970280830", "mes donnees")
+    assert chat.replies[0].text.startswith("Ce que je garde sur vous")
+    assert "/oubli" in chat.replies[0].text
