@@ -329,8 +329,9 @@ _STILL_CLAIMED_RE = re.compile(  # said, not asked: "est-ce prescrit ? et ils m'
 # "c'est quoi", "ca veut dire quoi", "la difference entre": what a word means is asked, not a calculation yet.
 _ASKS_MEANING_RE = re.compile(
     r"\b(?:c'?est quoi|c quoi|ca veut dire|veut dire|que veut dire|qu'est-ce que|qu'est ce que|difference|expliquer|explique|"
-    r"definition|signifie|signification)\b"
+    r"definition|signifie|signification|c koi|c'est koi|cest quoi|cest koi|ca veut dire quoi|kesako|quesaco)\b"
 )
+_PRESCRIPTION_WORD_RE = re.compile(r"\bprescription\b")
 _TWENTY_YEARS_RE = re.compile(r"\b(?:20|vingt) ans\b|\bdelai butoir\b|\bplafond\b")
 # Works whose canvassing is banned outright since 1 July 2025 (legal fact sheet 0.1): energy renovation, adapting a home.
 _RENOVATION_RE = re.compile(
@@ -375,6 +376,9 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
             opening.append(wording.text("understanding.story.explain_forclusion"))
         elif _TWENTY_YEARS_RE.search(folded):
             opening.append(wording.text("understanding.story.explain_long_stop"))
+        elif _PRESCRIPTION_WORD_RE.search(folded) and not seen.facts.start:
+            # "c koi la prescription" (user test, 02/12/2026): what the word means, then the dialogue
+            opening.append(wording.text("understanding.story.explain_prescription"))
     if seen.route == "goodwill_payment" or (seen.route == "prescription" and _PAY_RESTART_RE.search(folded)):
         opening.append(wording.text("understanding.story.payment_restarts"))
     elif seen.route == "prescription" and _STILL_CLAIMED_RE.search(folded):

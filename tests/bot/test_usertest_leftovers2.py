@@ -99,3 +99,37 @@ async def test_my_data_typed_after_a_check_lists_what_is_kept() -> None:
     chat = await _chat("0970280830", "mes donnees")
     assert chat.replies[0].text.startswith("Ce que je garde sur vous")
     assert "/oubli" in chat.replies[0].text
+
+
+# 6. What prescription is, asked in SMS spelling.
+
+
+@pytest.mark.parametrize("typed", ["c koi la prescription", "c'est quoi la prescription d'une dette"])
+async def test_what_prescription_is_gets_one_explanation_then_the_dialogue(typed: str) -> None:
+    chat = await _chat(typed)
+    first = chat.replies[0].text
+    assert first.startswith("📘 La prescription, c'est le délai")
+    assert "L218-2" in first and "2224" in first
+    assert "De quel type de dette" in chat.text  # the dialogue follows
+
+
+async def test_a_prescription_question_with_its_date_gets_no_lecture() -> None:
+    chat = await _chat("ma dette sfr de 2019 est prescrite ?")
+    assert "📘" not in chat.text
+
+
+# 7. A payment the collector says it never received.
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "j'ai payé intrum mais ils disent avoir rien recu",
+        "jai payer cofidis par virement ils disent n'avoir jamais recu mon virement",
+    ],
+)
+async def test_a_payment_said_not_received_gets_how_to_prove_it(typed: str) -> None:
+    chat = await _chat(typed)
+    assert "gf:situation_already_paid" in chat.buttons()
+    assert "1353" in chat.text and "décompte" in chat.text
+    assert "jamais l'original" in chat.text
