@@ -133,3 +133,51 @@ async def test_a_payment_said_not_received_gets_how_to_prove_it(typed: str) -> N
     assert "gf:situation_already_paid" in chat.buttons()
     assert "1353" in chat.text and "décompte" in chat.text
     assert "jamais l'original" in chat.text
+
+
+# 9. Relative dates where a date is asked.
+
+
+@pytest.mark.parametrize("typed", ["la semaine derniere", "il y a 2 semaines"])
+async def test_a_span_at_the_call_time_question_asks_the_exact_day(typed: str) -> None:
+    chat = await _chat("/menu")
+    await chat.press("m:calltime")
+    await chat.send(typed)
+    assert "jour exact" in chat.text
+    assert "pas compris" not in chat.text
+    await chat.send("mardi dernier à 21h")
+    assert chat.text.startswith("🕘 Appel du mardi 17 novembre 2026 à 21h00")
+
+
+async def test_day_before_yesterday_completes_the_hour_given_in_the_question() -> None:
+    chat = await _chat("ils m'appellent a 22h c normal", "avant hier")
+    assert chat.text.startswith("🕘 Appel du vendredi 20 novembre 2026 à 22h00")
+
+
+@pytest.mark.parametrize(
+    "typed", ["la semaine derniere", "il y a 2 semaines", "avant hier", "le mois dernier"]
+)
+async def test_a_relative_date_is_taken_as_the_first_unpaid(typed: str) -> None:
+    chat = await _chat("ma dette est prescrite ?")
+    await chat.press("p:t:telecom")
+    await chat.send(typed)
+    assert "pas compris" not in chat.text
+    assert "s'est-il passé" in chat.text
+
+
+# The SMS call-hour answer speaks of an SMS.
+
+
+async def test_a_text_message_hour_is_never_answered_as_call_hours() -> None:
+    chat = await _chat("ils m'ont envoyé un sms a 22h c normal")
+    assert "heures d'appel" not in chat.text
+    assert "SMS" in chat.text
+    await chat.send("hier")
+    assert chat.text.startswith("🕘 SMS reçu le samedi 21 novembre 2026 à 22h00")
+    assert "appel" not in chat.text.split("\n", 3)[1].lower()  # the verdict line
+    assert "L'appel a eu lieu" not in chat.text and "Le SMS est arrivé le" in chat.text
+
+
+async def test_a_call_hour_is_still_answered_as_a_call() -> None:
+    chat = await _chat("ils m'appellent a 22h c normal")
+    assert "heures d'appel" in chat.text
