@@ -44,6 +44,7 @@ class Words(Strict):
     erased_check_answers: list[NonBlank] = Field(min_length=1)
     my_data_answers: list[NonBlank] = Field(min_length=1)
     change_of_mind: list[NonBlank] = Field(min_length=1)
+    drop_markers: list[NonBlank] = Field(min_length=1)
 
 
 class WordsFile(Strict):

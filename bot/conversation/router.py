@@ -150,8 +150,14 @@ async def _text(call: Call, raw: str) -> Outcome:
         # "mes donnees" typed alone, like /mesdonnees (user test, 02/12/2026): the bot's own data, then the RGPD card
         kept = (await privacy.my_data_reply(call)).model_copy(update={"buttons": []})
         return done(kept, rights.topic_reply(call, "rgpd_rights"))
+    rest = _after_change_of_mind(typed)
+    if rest and _drops(typed):
+        # "laisse tomber, c quoi le 33700" (user test, 02/12/2026): what was under way is dropped, said back in one
+        # line, and the rest is answered afresh
+        outcome = await _anywhere(replace(call, dialogue=None, text=rest), On.text)
+        outcome.replies.insert(0, Reply(text=t("help.dropped")))
+        return outcome
     if call.dialogue is not None:
-        rest = _after_change_of_mind(typed)
         if rest is not None and (not rest or rest in _CANCEL_TYPED):
             return await _anywhere(call, Act.cancel)  # "non en fait je veux pas de lettre"
         if rest and looks_new(call.env.services, rest):
@@ -187,6 +193,14 @@ def _spoken(typed: str, fillers: frozenset[str] = _POLITE_FILLERS) -> str:
 
 # Longest first: "non en fait" before "en fait".
 _CHANGE_OF_MIND = sorted(_WORDS.change_of_mind, key=len, reverse=True)
+
+
+_DROP_MARKERS = tuple(_WORDS.drop_markers)
+
+
+def _drops(typed: str) -> bool:
+    """Whether a change of mind opens by dropping what was under way ("laisse tomber, …")."""
+    return any(typed.startswith(marker) for marker in _DROP_MARKERS)
 
 
 def _after_change_of_mind(typed: str) -> str | None:

@@ -22,7 +22,7 @@ from checks.described_contact import describe, tells_collection
 from checks.facts import Facts
 from checks.understand import Sent
 from knowledge import described as described_rules
-from knowledge import intents, organisations, regimes, wording, words_fr
+from knowledge import intents, numbering, organisations, regimes, wording, words_fr
 from knowledge.intents import Action, Match
 from knowledge.regimes import Regime
 from knowledge.understanding import fold as fold_told
@@ -60,6 +60,9 @@ async def understand(call: Call, text: str) -> Outcome:
     bare = _without_pictographs(text)
     if bare and bare != text and call.env.services.detect(bare) != "message":
         return await check.check(call, bare)  # "📞📞 0970280830 😡": the number, not a message about nothing
+    explained = _short_number_explained(text)
+    if explained is not None:
+        return done(explained)
     seen = understanding.understand(text, call.env.ctx.today)
     sender = (
         _sms_short_sender(text) if seen.sent is not Sent.check and seen.route not in _OWN_DIALOGUES else None
@@ -222,6 +225,37 @@ async def _sms_sender_reply(call: Call, number: str, text: str) -> Outcome:
         # one clear answer, said first; the number, which alone proves nothing, after it
         return Outcome(replies=[after, *checked.replies], dialogue=checked.dialogue, last=checked.last)
     return Outcome(replies=[*checked.replies, after], dialogue=checked.dialogue, last=checked.last)
+
+
+# "c quoi le 33700", "le 3939 c'est quoi", "a quoi sert le 33700" (user test, 02/12/2026): what a short number is.
+_WHAT_SHORT_RES = (
+    re.compile(
+        r"\b(?:c'?est quoi|c quoi|c koi|cest quoi|cest koi|c'est koi|kesako|quesaco|a quoi sert|qu'est-ce que|qu'est ce que)"
+        r"\s+(?:le|ce|c)?\s*(?:numero\s+|num\s+)?(?P<number>\d{4,5})\b"
+    ),
+    re.compile(
+        r"^(?:le\s+)?(?P<number>\d{4,5})\s*(?:,\s*)?(?:c'?est quoi|c quoi|c koi|cest quoi|kesako|ca sert a quoi)\b"
+    ),
+)
+
+
+def _short_number_explained(text: str) -> Reply | None:
+    """A known short number asked about (knowledge/data/numbering.toml): its name and label, with its source."""
+    folded = intents.fold(text)
+    for pattern in _WHAT_SHORT_RES:
+        match = pattern.search(folded)
+        known = numbering.load().shorts.get(match.group("number")) if match is not None else None
+        if match is not None and known is not None:
+            source = known.source.split(" ", 1)[0]
+            line = wording.text(
+                "understanding.short_number.what",
+                number=known.number,
+                name=known.name,
+                label=known.label,
+                source=source,
+            )
+            return Reply(text=line, buttons=main_menu())
+    return None
 
 
 # A short number named as a number inside a sentence ("le numero 3939 il est officiel ?"): checked as typed alone.

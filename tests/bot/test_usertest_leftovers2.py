@@ -181,3 +181,27 @@ async def test_a_text_message_hour_is_never_answered_as_call_hours() -> None:
 async def test_a_call_hour_is_still_answered_as_a_call() -> None:
     chat = await _chat("ils m'appellent a 22h c normal")
     assert "heures d'appel" in chat.text
+
+
+# 8. "laisse tomber, c quoi le 33700".
+
+
+async def test_drop_then_what_is_33700_says_both() -> None:
+    chat = await _chat("0612345678", "laisse tomber, c quoi le 33700")
+    assert chat.replies[0].text == "D'accord, on laisse ça de côté."
+    second = chat.replies[1].text
+    assert second.startswith("ℹ️ Le 33700")
+    assert "signaler les SMS" in second and "economie.gouv.fr" in second  # its source
+
+
+async def test_drop_then_what_is_33700_in_a_dialogue_ends_the_dialogue() -> None:
+    chat = await _chat("ma dette est prescrite ?", "laisse tomber c quoi le 33700")
+    assert chat.replies[0].text == "D'accord, on laisse ça de côté."
+    assert "Le 33700" in chat.text
+    await chat.send("telecom")
+    assert "Depuis quand" not in chat.text
+
+
+async def test_what_is_33700_alone_is_explained() -> None:
+    chat = await _chat("c quoi le 33700")
+    assert chat.text.startswith("ℹ️ Le 33700")
