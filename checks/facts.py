@@ -47,6 +47,7 @@ EventKind = Literal[
     "judgment",
     "commandement",
     "enforcement",
+    "moved_out",  # "jai quitté lappart en 2020": a move-out, never the first unpaid rent (its date is not a start)
 ]
 ThreatKind = Literal["seizure", "bailiff_visit", "court", "police_or_prison", "ficp", "fees", "relatives"]
 
@@ -391,6 +392,16 @@ _EVENTS: list[tuple[EventKind, re.Pattern[str]]] = [
     (
         "contact",
         re.compile(r"\b(?:lettre|courrier|recommande|mise en demeure|relance|relancent|relance|rappel)s?\b"),
+    ),
+    (
+        # "ma dette de loyer est prescrite ? jai quitté lappart en 2020" (user test, 02/12/2026): leaving the home is not
+        # a default; its date is kept out of the start, which is then asked
+        "moved_out",
+        re.compile(
+            r"\b(?:quitte|quite|parti de|partie de|sorti de|sortie de|rendu) (?:l'|l |le |mon |ma |la |les )?"
+            r"(?:appart\w*|lappart\w*|logement|maison|studio|location|lieux|cles|clefs)\b"
+            r"|\bdemenage\w*\b|\betat des lieux de sortie\b|\bfin (?:du|de mon|de ma) (?:bail|location)\b"
+        ),
     ),
 ]
 # A seizure told in the present ("ils me saisissent", "on me saisit mon salaire", "saisie en cours sur mon compte"):

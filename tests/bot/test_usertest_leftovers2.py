@@ -205,3 +205,19 @@ async def test_drop_then_what_is_33700_in_a_dialogue_ends_the_dialogue() -> None
 async def test_what_is_33700_alone_is_explained() -> None:
     chat = await _chat("c quoi le 33700")
     assert chat.text.startswith("ℹ️ Le 33700")
+
+
+# 5. A move-out date is not the first unpaid rent.
+
+
+async def test_leaving_the_flat_is_not_taken_as_the_first_unpaid_rent() -> None:
+    chat = await _chat("ma dette de loyer est prescrite ? jai quitté lappart en 2020")
+    await chat.press("p:t:rent")
+    assert "Depuis quand n'avez-vous plus payé" in chat.text
+    assert "2020" not in chat.text
+
+
+async def test_an_unpaid_date_told_beside_the_move_out_is_still_the_start() -> None:
+    chat = await _chat("loyers impayés depuis 2019, jai déménagé en 2020, c prescrit ?")
+    await chat.press("p:t:rent")
+    assert "Depuis quand n'avez-vous plus payé" not in chat.text
