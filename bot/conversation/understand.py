@@ -309,11 +309,84 @@ def _without_pictographs(text: str) -> str:
 
 
 async def _question(call: Call, seen: understanding.Understanding, text: str) -> Outcome:
+    seen = _most_urgent_first(seen)
     outcome = await _route(call, seen, text)
     first = _points_before(call, seen, text)
     if first is not None:
         outcome.replies.insert(0, first)
+    after = _points_after(call, seen, text, said=first.text if first is not None else "")
+    if after is not None and outcome.dialogue is None:
+        outcome.replies.append(after)
+    elif after is not None and first is not None:
+        # a dialogue's question stays the last thing said: the other questions join the points said before it
+        then = wording.text("understanding.story.then")
+        merged = first.text.replace(then, f"{after.text}\n{then}") if then in first.text else first.text
+        outcome.replies[0] = Reply(text=merged, buttons=[*first.buttons, *after.buttons])
+    elif after is not None:
+        outcome.replies.insert(0, after)
     return outcome
+
+
+def _most_urgent_first(seen: understanding.Understanding) -> understanding.Understanding:
+    """ "c qui intrum et … une dette que je connais pas" (user test, 02/12/2026): a debt the person does not know is
+    answered before who the collector is; the collector stays a point after the answer."""
+    if seen.route == "collector_identity" and "not_my_debt" in seen.topics:
+        return seen.model_copy(update={"route": "not_my_debt"})
+    return seen
+
+
+# A second question joined to the first ("c qui intrum et est ce que je dois payer …"), or two question marks.
+_SECOND_QUESTION_RE = re.compile(
+    r"\b(?:et|mais|aussi)\s+(?:est[- ]ce que|est[- ]ce qu'|est ce qu|c'est qui|c qui|c'est quoi|c quoi|qui est|comment|pourquoi|"
+    r"est[- ]ce|ils ont le droit|ont ils le droit|je dois|dois[- ]je|faut[- ]il)\b"
+)
+_ASKED_PAY_RE = re.compile(
+    r"\b(?:dois[- ]je|je dois|faut[- ]il|oblige[es]* de|obligee? de)\s+(?:la |les |leur |vous )?pa[iy]\w*"
+)
+# Routes whose own answer already says it does not decide whether to pay.
+_ANSWERS_PAY = frozenset({"rights", "pay_or_not", "how_to_pay", "prescription"})
+
+
+def _points_after(call: Call, seen: understanding.Understanding, text: str, *, said: str) -> Reply | None:
+    """The other questions of a message that asks several, after the answer to the most urgent one: who the
+    collector is, and "dois-je payer ?" (never answered yes or no), each one line with its card."""
+    folded = fold_told(text)
+    several = folded.count("?") >= 2 or _SECOND_QUESTION_RE.search(folded) is not None
+    lines: list[str] = []
+    cards: list[str] = []
+    facts = seen.facts
+    if (
+        seen.route != "collector_identity"
+        and "collector_identity" in seen.topics
+        and facts.collector is not None
+    ):
+        org_id = facts.collector_org or ("intrum" if facts.collector == "Intrum" else None)
+        org = organisations.load().organisations.get(org_id) if org_id else None
+        lines.append(
+            wording.text("understanding.story.collector_identity_named", name=org.name)
+            if org is not None
+            else wording.text("understanding.story.collector_identity")
+        )
+        cards.append("intrum_facts" if org_id == "intrum" else "verify_collector")
+    if seen.route != "how_to_pay" and "how_to_pay" in seen.topics:
+        # "… un huissier qui ma ecrit et intrum qui mapel je doi payer qui" (user test, 02/12/2026)
+        lines.append(wording.text("understanding.story.how_to_pay"))
+        cards.append("pay_creditor_directly")
+    pay_line = wording.text("understanding.story.pay_question")
+    if several and seen.route not in _ANSWERS_PAY and _ASKED_PAY_RE.search(folded) and pay_line not in said:
+        lines.append(pay_line)
+        cards.append("verify_collector")
+    if not lines:
+        return None
+    rows: list[list[Button]] = []
+    for card_id in dict.fromkeys(cards):
+        try:
+            card = call.env.services.card(card_id)
+        except ServiceUnavailable:
+            card = None
+        if card is not None:
+            rows.append([button(Act.card, card.id, label=card.title)])
+    return Reply(text="\n".join([wording.text("understanding.story.also"), *lines]), buttons=rows)
 
 
 # The other points of a story, said before its question in order of harm, and the card each one opens.

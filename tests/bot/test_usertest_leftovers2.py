@@ -3,6 +3,7 @@ the words as people typed them, through the whole conversation."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -221,3 +222,72 @@ async def test_an_unpaid_date_told_beside_the_move_out_is_still_the_start() -> N
     chat = await _chat("loyers impayés depuis 2019, jai déménagé en 2020, c prescrit ?")
     await chat.press("p:t:rent")
     assert "Depuis quand n'avez-vous plus payé" not in chat.text
+
+
+# 4. Several questions in one message: every one answered, the most urgent first, never "pay" or "don't pay".
+
+
+def _never_decides_payment(text: str) -> None:
+    lowered = text.lower()
+    for verdict in ("vous devez payer", "ne payez pas", "vous n'avez pas à payer"):
+        assert verdict not in lowered
+    assert (
+        re.search(r"(?<!vous )\bpayez\b", lowered) is None
+    )  # "payez" as an order; "si vous payez" is not one
+
+
+async def test_who_is_intrum_should_i_pay_and_an_unknown_debt_are_all_answered() -> None:
+    chat = await _chat("c qui intrum et est ce que je dois payer une dette que je connais pas")
+    # The unknown debt first: its card is the answer.
+    assert chat.text.startswith("Ce n'est pas moi")
+    assert "gf:situation_wrong_person" in chat.buttons()
+    # Then who Intrum is, and "dois-je payer ?" as points with their cards.
+    assert "Intrum France existe bien" in chat.text and "g:intrum_facts" in chat.buttons()
+    assert "ne décide pas à votre place" in chat.text and "g:verify_collector" in chat.buttons()
+    _never_decides_payment(chat.text)
+
+
+async def test_whom_to_pay_between_intrum_and_the_creditor_gets_the_pay_the_creditor_card() -> None:
+    chat = await _chat("je doi payer qui ? intrum ou le creancier")
+    assert chat.text.startswith("Vous pouvez payer directement le créancier")
+    assert "Sur quel sujet" not in chat.text
+    _never_decides_payment(chat.text)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "dette que je connais pas intrum me reclame 300e",
+        "c une arnaque intrum ou pas ??? ils me reclament 450e pour une dette que je connais pas",
+    ],
+)
+async def test_an_unknown_debt_claimed_by_intrum_gets_the_not_me_card_and_intrum(typed: str) -> None:
+    chat = await _chat(typed)
+    assert "gf:situation_wrong_person" in chat.buttons()
+    assert "g:intrum_facts" in chat.buttons() or "gf:intrum_facts" in chat.buttons()
+
+
+async def test_a_third_question_beside_the_prescription_dialogue_is_kept() -> None:
+    chat = await _chat(
+        "bjr on me reclame 1200e pr un credit cofidis de 2018 c prescrit ? et ils ont le droit de mappeler au boulot ?"
+        " et c qui intrum"
+    )
+    assert "g:calls_and_harassment" in chat.buttons()
+    assert "g:intrum_facts" in chat.buttons()
+    assert "p:t:consumer_credit" in chat.buttons()  # the dialogue still asks its question, last
+    assert chat.replies[-1].text.rstrip().endswith("ci-dessous.")
+
+
+async def test_whom_to_pay_beside_a_bailiff_letter_is_a_point_after_the_court_card() -> None:
+    chat = await _chat(
+        "jsuis perdu jcomprend rien ya un huissier qui ma ecrit et intrum qui mapel je doi payer qui"
+    )
+    assert "gf:court_and_enforcement" in chat.buttons()
+    assert "g:pay_creditor_directly" in chat.buttons()
+    _never_decides_payment(chat.text)
+
+
+async def test_who_is_intrum_alone_keeps_its_own_answer() -> None:
+    chat = await _chat("c quoi intrum ?? c une arnaque ou pas")
+    assert chat.text.startswith("Intrum France existe bien")
+    assert "À voir aussi" not in chat.text
