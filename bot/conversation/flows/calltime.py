@@ -263,7 +263,7 @@ TABLE = FlowTable(
             _answer,
             {
                 Target.idle: "a past moment: the three regimes then, follow-ups; a message instead of a call: what to send",
-                Step.when: "a moment in the future (a typo), or no hour in it: asked again, with where to find it",
+                Step.when: "a moment in the future (a typo), no hour in it, or a span (la semaine dernière): asked again",
             },
         ),
     ),

@@ -1,5 +1,10 @@
 """Privacy commands: what is kept and why, what is kept on me, and erase it all (asked once to confirm).
-Diagram: docs/flows/privacy.mmd."""
+Diagram: docs/flows/privacy.mmd.
+
+Typed whole (knowledge/data/words_fr.toml), the router also answers here, in any step and before the dialogue's own
+rows: "oubli" (the /oubli confirmation), "stop ecrivez moi plus" (``stop_writing``: the bot never writes first),
+"tu as bien tout effacé ?" (``erased_check``: read from the store now) and, outside a dialogue, "mes donnees"
+(``my_data_reply`` then the RGPD card)."""
 
 from __future__ import annotations
 
