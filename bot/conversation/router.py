@@ -151,7 +151,7 @@ async def _text(call: Call, raw: str) -> Outcome:
         kept = (await privacy.my_data_reply(call)).model_copy(update={"buttons": []})
         return done(kept, rights.topic_reply(call, "rgpd_rights"))
     rest = _after_change_of_mind(typed)
-    if rest and _drops(typed):
+    if rest and _drops(typed) and (call.dialogue is None or looks_new(call.env.services, rest)):
         # "laisse tomber, c quoi le 33700" (user test, 02/12/2026): what was under way is dropped, said back in one
         # line, and the rest is answered afresh
         outcome = await _anywhere(replace(call, dialogue=None, text=rest), On.text)

@@ -38,6 +38,8 @@ async def test_asking_the_bot_to_stop_writing_is_answered_never_misunderstood(ty
     assert "/oubli" in chat.text
     # Nothing was erased by asking: /oubli asks to confirm first.
     assert "o:yes" not in chat.buttons()
+    # The messages may be a collector's: the card on asking them to stop is one press away.
+    assert "g:calls_and_harassment" in chat.buttons()
 
 
 async def test_asking_to_stop_writing_names_a_reminder_the_person_asked_for() -> None:

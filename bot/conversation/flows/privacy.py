@@ -15,6 +15,7 @@ from typing import Literal
 from bot.conversation.actions import Act, Command
 from bot.conversation.context import PARIS
 from bot.conversation.model import Button, Reply
+from bot.conversation.services import ServiceUnavailable
 from bot.conversation.table import Call, DialogueData, FlowTable, Outcome, Row, Target, done, goto
 from bot.conversation.texts import back_row, button, main_menu, menu_reply, t
 from bot.store.base import StoreError, UserDataSummary
@@ -96,7 +97,16 @@ async def stop_writing(call: Call) -> Outcome:
             if not r.sent
         ]
     lines.append(t("privacy.stop_writing_forget"))
-    return done(Reply(text="\n".join(lines)))
+    rows: list[list[Button]] = []
+    try:
+        card = call.env.services.card("calls_and_harassment")
+    except ServiceUnavailable:
+        card = None
+    if card is not None:
+        # "je veux plus de messages" may be about a collector's: the card on asking them to stop, one press away
+        lines.append(t("privacy.stop_writing_collector"))
+        rows.append([button(Act.card, card.id, label=card.title)])
+    return done(Reply(text="\n".join(lines), buttons=rows))
 
 
 async def erased_check(call: Call) -> Outcome:
