@@ -160,6 +160,8 @@ _DATE_RE = re.compile(
     rf"(?P<n11>{_N}) (?P<u11>ans?|annees?|mois))"
     rf"|(?P<thisyear>cette annee)"
     rf"|(?P<prevmonth>le mois dernier)"
+    # "j'ai payé 20e la semaine derniere" (user test, 02/12/2026): the seven days before this week
+    rf"|(?P<lastweek>(?:la |cette )?semaine (?:derniere|passee))"
     rf"|(?P<rel>avant-hier|avant hier|hier|aujourd'hui)"
     rf"|(?P<year>(?:en |de |du |fin |debut |courant |annee |l'annee )?(?P<y9>{_YEAR}){_NOT_MONEY})"
     rf")(?![\w/])"
@@ -264,6 +266,9 @@ def _span(match: re.Match[str], today: date) -> tuple[date, date, Precision] | N
         if g["prevmonth"]:
             first = add_months(today.replace(day=1), -1)
             return first, _last_day(first.year, first.month), "month"
+        if g["lastweek"]:
+            monday = date.fromordinal(today.toordinal() - today.weekday() - 7)
+            return monday, min(date.fromordinal(monday.toordinal() + 6), today), "approximate"
         if g["rel"]:
             back = {"hier": 1, "avant-hier": 2, "avant hier": 2}.get(g["rel"], 0)
             day = date.fromordinal(today.toordinal() - back)

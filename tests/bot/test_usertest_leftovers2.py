@@ -293,3 +293,12 @@ async def test_who_is_intrum_alone_keeps_its_own_answer() -> None:
     chat = await _chat("c quoi intrum ?? c une arnaque ou pas")
     assert chat.text.startswith("Intrum France existe bien")
     assert "À voir aussi" not in chat.text
+
+
+async def test_a_payment_last_week_is_read_at_the_events_step() -> None:
+    chat = await _chat("ma dette est prescrite ?")
+    await chat.press("p:t:telecom")
+    await chat.send("2023")
+    await chat.send("j'ai payé 20e la semaine derniere")
+    assert "pas compris" not in chat.text
+    assert "entre le 9 novembre 2026 et le 15 novembre 2026" in chat.text
