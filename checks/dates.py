@@ -89,6 +89,8 @@ _AGO = re.compile(
     rf"^il\s*y\s*a\s+(?:environ\s+|presque\s+|plus\s+de\s+|moins\s+de\s+)?({_NUMBER_RE})\s+(jours?|semaines?|mois|ans?|annees?)$"
 )
 _RELATIVE_DAYS = dict(_WORDS.relative_days)
+# "la semaine derniere", "le mois dernier", "l'an dernier" (user test, 02/12/2026): a span just before today.
+_LAST_SPAN = re.compile(r"^(?:la\s+|l'\s*|l\s+|cette\s+)?(semaine|mois|annee|an)\s+(?:derniere?|passee?)$")
 
 
 def normalise(text: str) -> str:
@@ -156,6 +158,12 @@ def _read(text: str, today: date, *, short_year: bool = True) -> tuple[date, Pre
         return built if isinstance(built, DateErrorCode) else (built, "year", True)
     if match := _AGO.match(text):
         return _ago(_number(match[1]), match[2], today)
+    if match := _LAST_SPAN.match(text):
+        if match[1] == "semaine":
+            return date.fromordinal(today.toordinal() - 7), "day", True
+        if match[1] == "mois":
+            return add_months(today, -1).replace(day=1), "month", True
+        return date(today.year - 1, 1, 1), "year", True
     return DateErrorCode.unrecognised
 
 

@@ -47,6 +47,7 @@ EventKind = Literal[
     "judgment",
     "commandement",
     "enforcement",
+    "moved_out",  # "jai quitté lappart en 2020": a move-out, never the first unpaid rent (its date is not a start)
 ]
 ThreatKind = Literal["seizure", "bailiff_visit", "court", "police_or_prison", "ficp", "fees", "relatives"]
 
@@ -159,6 +160,8 @@ _DATE_RE = re.compile(
     rf"(?P<n11>{_N}) (?P<u11>ans?|annees?|mois))"
     rf"|(?P<thisyear>cette annee)"
     rf"|(?P<prevmonth>le mois dernier)"
+    # "j'ai payé 20e la semaine derniere" (user test, 02/12/2026): the seven days before this week
+    rf"|(?P<lastweek>(?:la |cette )?semaine (?:derniere|passee))"
     rf"|(?P<rel>avant-hier|avant hier|hier|aujourd'hui)"
     rf"|(?P<year>(?:en |de |du |fin |debut |courant |annee |l'annee )?(?P<y9>{_YEAR}){_NOT_MONEY})"
     rf")(?![\w/])"
@@ -263,6 +266,9 @@ def _span(match: re.Match[str], today: date) -> tuple[date, date, Precision] | N
         if g["prevmonth"]:
             first = add_months(today.replace(day=1), -1)
             return first, _last_day(first.year, first.month), "month"
+        if g["lastweek"]:
+            monday = date.fromordinal(today.toordinal() - today.weekday() - 7)
+            return monday, min(date.fromordinal(monday.toordinal() + 6), today), "approximate"
         if g["rel"]:
             back = {"hier": 1, "avant-hier": 2, "avant hier": 2}.get(g["rel"], 0)
             day = date.fromordinal(today.toordinal() - back)
@@ -391,6 +397,16 @@ _EVENTS: list[tuple[EventKind, re.Pattern[str]]] = [
     (
         "contact",
         re.compile(r"\b(?:lettre|courrier|recommande|mise en demeure|relance|relancent|relance|rappel)s?\b"),
+    ),
+    (
+        # "ma dette de loyer est prescrite ? jai quitté lappart en 2020" (user test, 02/12/2026): leaving the home is not
+        # a default; its date is kept out of the start, which is then asked
+        "moved_out",
+        re.compile(
+            r"\b(?:quitte|quite|parti de|partie de|sorti de|sortie de|rendu) (?:l'|l |le |mon |ma |la |les )?"
+            r"(?:appart\w*|lappart\w*|logement|maison|studio|location|lieux|cles|clefs)\b"
+            r"|\bdemenage\w*\b|\betat des lieux de sortie\b|\bfin (?:du|de mon|de ma) (?:bail|location)\b"
+        ),
     ),
 ]
 # A seizure told in the present ("ils me saisissent", "on me saisit mon salaire", "saisie en cours sur mon compte"):

@@ -40,7 +40,11 @@ class Words(Strict):
     menu_answers: list[NonBlank] = Field(min_length=1)
     cancel_answers: list[NonBlank] = Field(min_length=1)
     forget_answers: list[NonBlank] = Field(min_length=1)
+    stop_writing_answers: list[NonBlank] = Field(min_length=1)
+    erased_check_answers: list[NonBlank] = Field(min_length=1)
+    my_data_answers: list[NonBlank] = Field(min_length=1)
     change_of_mind: list[NonBlank] = Field(min_length=1)
+    drop_markers: list[NonBlank] = Field(min_length=1)
 
 
 class WordsFile(Strict):

@@ -12,6 +12,7 @@ Order on every input, whatever dialogue is running:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.conversation.actions import Act, Command, command_of, decode
@@ -31,7 +32,7 @@ from bot.conversation.flows import (
 from bot.conversation.model import Button, InputKind, Reply, UserInput
 from bot.conversation.services import ServiceUnavailable
 from bot.conversation.state import State
-from bot.conversation.table import STAY, Call, FlowTable, On, Outcome, Row, Trigger, stay
+from bot.conversation.table import STAY, Call, FlowTable, On, Outcome, Row, Trigger, done, stay
 from bot.conversation.texts import back_row, cancel_row, t
 from bot.conversation.understand import looks_new
 from checks.detect import strip_invisible
@@ -140,8 +141,23 @@ async def _text(call: Call, raw: str) -> Outcome:
         return await _anywhere(call, Act.cancel)
     if typed in _FORGET_TYPED:
         return await _anywhere(call, Command.forget)  # "oubli" typed without its slash: the same confirmation
+    spoken = _spoken(typed)
+    if spoken in _STOP_WRITING_TYPED:
+        return await privacy.stop_writing(call)  # "stop ecrivez moi plus": it never writes first; /oubli
+    if _spoken(typed, _ERASED_FILLERS) in _ERASED_CHECK_TYPED:
+        return await privacy.erased_check(call)  # "tu as bien tout effacé ?": what the store keeps now
+    if spoken in _MY_DATA_TYPED and call.dialogue is None:
+        # "mes donnees" typed alone, like /mesdonnees (user test, 02/12/2026): the bot's own data, then the RGPD card
+        kept = (await privacy.my_data_reply(call)).model_copy(update={"buttons": []})
+        return done(kept, rights.topic_reply(call, "rgpd_rights"))
+    rest = _after_change_of_mind(typed)
+    if rest and _drops(typed) and (call.dialogue is None or looks_new(call.env.services, rest)):
+        # "laisse tomber, c quoi le 33700" (user test, 02/12/2026): what was under way is dropped, said back in one
+        # line, and the rest is answered afresh
+        outcome = await _anywhere(replace(call, dialogue=None, text=rest), On.text)
+        outcome.replies.insert(0, Reply(text=t("help.dropped")))
+        return outcome
     if call.dialogue is not None:
-        rest = _after_change_of_mind(typed)
         if rest is not None and (not rest or rest in _CANCEL_TYPED):
             return await _anywhere(call, Act.cancel)  # "non en fait je veux pas de lettre"
         if rest and looks_new(call.env.services, rest):
@@ -160,8 +176,31 @@ _WORDS = words_fr.load().words
 _MENU_TYPED = frozenset(_WORDS.menu_answers)
 _CANCEL_TYPED = frozenset(_WORDS.cancel_answers)
 _FORGET_TYPED = frozenset(_WORDS.forget_answers)
+_STOP_WRITING_TYPED = frozenset(_WORDS.stop_writing_answers)
+_ERASED_CHECK_TYPED = frozenset(_WORDS.erased_check_answers)
+_MY_DATA_TYPED = frozenset(_WORDS.my_data_answers)
+# Said around a request to the bot and ignored when reading it ("stp arrete de m'ecrire", "svp").
+_POLITE_FILLERS = frozenset({"svp", "stp", "merci", "please", "pitie", "bon", "ok", "alors", "donc", "mais"})
+# Also ignored when asking whether the erasure was done ("tu as bien tout effacé ?").
+_ERASED_FILLERS = _POLITE_FILLERS | {"bien", "tout", "vraiment", "hein", "la"}
+
+
+def _spoken(typed: str, fillers: frozenset[str] = _POLITE_FILLERS) -> str:
+    """The folded text with apostrophes and punctuation read as spaces and the filler words left out."""
+    words = re.sub(r"[^\w]+", " ", typed).split()
+    return " ".join(w for w in words if w not in fillers)
+
+
 # Longest first: "non en fait" before "en fait".
 _CHANGE_OF_MIND = sorted(_WORDS.change_of_mind, key=len, reverse=True)
+
+
+_DROP_MARKERS = tuple(_WORDS.drop_markers)
+
+
+def _drops(typed: str) -> bool:
+    """Whether a change of mind opens by dropping what was under way ("laisse tomber, …")."""
+    return any(typed.startswith(marker) for marker in _DROP_MARKERS)
 
 
 def _after_change_of_mind(typed: str) -> str | None:

@@ -61,6 +61,9 @@ async def understand(call: Call, text: str) -> Outcome:
     bare = _without_pictographs(text)
     if bare and bare != text and call.env.services.detect(bare) != "message":
         return await check.check(call, bare)  # "📞📞 0970280830 😡": the number, not a message about nothing
+    explained = _short_number_explained(text)
+    if explained is not None:
+        return done(explained)
     seen = understanding.understand(text, call.env.ctx.today)
     sender = (
         _sms_short_sender(text) if seen.sent is not Sent.check and seen.route not in _OWN_DIALOGUES else None
@@ -230,6 +233,37 @@ async def _sms_sender_reply(call: Call, number: str, text: str) -> Outcome:
     return Outcome(replies=[*checked.replies, after], dialogue=checked.dialogue, last=checked.last)
 
 
+# "c quoi le 33700", "le 3939 c'est quoi", "a quoi sert le 33700" (user test, 02/12/2026): what a short number is.
+_WHAT_SHORT_RES = (
+    re.compile(
+        r"\b(?:c'?est quoi|c quoi|c koi|cest quoi|cest koi|c'est koi|kesako|quesaco|a quoi sert|qu'est-ce que|qu'est ce que)"
+        r"\s+(?:le|ce|c)?\s*(?:numero\s+|num\s+)?(?P<number>\d{4,5})\b"
+    ),
+    re.compile(
+        r"^(?:le\s+)?(?P<number>\d{4,5})\s*(?:,\s*)?(?:c'?est quoi|c quoi|c koi|cest quoi|kesako|ca sert a quoi)\b"
+    ),
+)
+
+
+def _short_number_explained(text: str) -> Reply | None:
+    """A known short number asked about (knowledge/data/numbering.toml): its name and label, with its source."""
+    folded = intents.fold(text)
+    for pattern in _WHAT_SHORT_RES:
+        match = pattern.search(folded)
+        known = numbering.load().shorts.get(match.group("number")) if match is not None else None
+        if match is not None and known is not None:
+            source = known.source.split(" ", 1)[0]
+            line = wording.text(
+                "understanding.short_number.what",
+                number=known.number,
+                name=known.name,
+                label=known.label,
+                source=source,
+            )
+            return Reply(text=line, buttons=main_menu())
+    return None
+
+
 # A short number named as a number inside a sentence ("le numero 3939 il est officiel ?"): checked as typed alone.
 _SHORT_NUMBER_RE = re.compile(r"\b(?:numero|num|n°|no|tel)\s+(?:du |de |le )?(?P<number>\d{4,6})(?!\d)")
 
@@ -281,11 +315,84 @@ def _without_pictographs(text: str) -> str:
 
 
 async def _question(call: Call, seen: understanding.Understanding, text: str) -> Outcome:
+    seen = _most_urgent_first(seen)
     outcome = await _route(call, seen, text)
     first = _points_before(call, seen, text)
     if first is not None:
         outcome.replies.insert(0, first)
+    after = _points_after(call, seen, text, said=first.text if first is not None else "")
+    if after is not None and outcome.dialogue is None:
+        outcome.replies.append(after)
+    elif after is not None and first is not None:
+        # a dialogue's question stays the last thing said: the other questions join the points said before it
+        then = wording.text("understanding.story.then")
+        merged = first.text.replace(then, f"{after.text}\n{then}") if then in first.text else first.text
+        outcome.replies[0] = Reply(text=merged, buttons=[*first.buttons, *after.buttons])
+    elif after is not None:
+        outcome.replies.insert(0, after)
     return outcome
+
+
+def _most_urgent_first(seen: understanding.Understanding) -> understanding.Understanding:
+    """ "c qui intrum et … une dette que je connais pas" (user test, 02/12/2026): a debt the person does not know is
+    answered before who the collector is; the collector stays a point after the answer."""
+    if seen.route == "collector_identity" and "not_my_debt" in seen.topics:
+        return seen.model_copy(update={"route": "not_my_debt"})
+    return seen
+
+
+# A second question joined to the first ("c qui intrum et est ce que je dois payer …"), or two question marks.
+_SECOND_QUESTION_RE = re.compile(
+    r"\b(?:et|mais|aussi)\s+(?:est[- ]ce que|est[- ]ce qu'|est ce qu|c'est qui|c qui|c'est quoi|c quoi|qui est|comment|pourquoi|"
+    r"est[- ]ce|ils ont le droit|ont ils le droit|je dois|dois[- ]je|faut[- ]il)\b"
+)
+_ASKED_PAY_RE = re.compile(
+    r"\b(?:dois[- ]je|je dois|faut[- ]il|oblige[es]* de|obligee? de)\s+(?:la |les |leur |vous )?pa[iy]\w*"
+)
+# Routes whose own answer already says it does not decide whether to pay.
+_ANSWERS_PAY = frozenset({"rights", "pay_or_not", "how_to_pay", "prescription"})
+
+
+def _points_after(call: Call, seen: understanding.Understanding, text: str, *, said: str) -> Reply | None:
+    """The other questions of a message that asks several, after the answer to the most urgent one: who the
+    collector is, and "dois-je payer ?" (never answered yes or no), each one line with its card."""
+    folded = fold_told(text)
+    several = folded.count("?") >= 2 or _SECOND_QUESTION_RE.search(folded) is not None
+    lines: list[str] = []
+    cards: list[str] = []
+    facts = seen.facts
+    if (
+        seen.route != "collector_identity"
+        and "collector_identity" in seen.topics
+        and facts.collector is not None
+    ):
+        org_id = facts.collector_org or ("intrum" if facts.collector == "Intrum" else None)
+        org = organisations.load().organisations.get(org_id) if org_id else None
+        lines.append(
+            wording.text("understanding.story.collector_identity_named", name=org.name)
+            if org is not None
+            else wording.text("understanding.story.collector_identity")
+        )
+        cards.append("intrum_facts" if org_id == "intrum" else "verify_collector")
+    if seen.route != "how_to_pay" and "how_to_pay" in seen.topics:
+        # "… un huissier qui ma ecrit et intrum qui mapel je doi payer qui" (user test, 02/12/2026)
+        lines.append(wording.text("understanding.story.how_to_pay"))
+        cards.append("pay_creditor_directly")
+    pay_line = wording.text("understanding.story.pay_question")
+    if several and seen.route not in _ANSWERS_PAY and _ASKED_PAY_RE.search(folded) and pay_line not in said:
+        lines.append(pay_line)
+        cards.append("verify_collector")
+    if not lines:
+        return None
+    rows: list[list[Button]] = []
+    for card_id in dict.fromkeys(cards):
+        try:
+            card = call.env.services.card(card_id)
+        except ServiceUnavailable:
+            card = None
+        if card is not None:
+            rows.append([button(Act.card, card.id, label=card.title)])
+    return Reply(text="\n".join([wording.text("understanding.story.also"), *lines]), buttons=rows)
 
 
 # The other points of a story, said before its question in order of harm, and the card each one opens.
@@ -335,8 +442,9 @@ _STILL_CLAIMED_RE = re.compile(  # said, not asked: "est-ce prescrit ? et ils m'
 # "c'est quoi", "ca veut dire quoi", "la difference entre": what a word means is asked, not a calculation yet.
 _ASKS_MEANING_RE = re.compile(
     r"\b(?:c'?est quoi|c quoi|ca veut dire|veut dire|que veut dire|qu'est-ce que|qu'est ce que|difference|expliquer|explique|"
-    r"definition|signifie|signification)\b"
+    r"definition|signifie|signification|c koi|c'est koi|cest quoi|cest koi|ca veut dire quoi|kesako|quesaco)\b"
 )
+_PRESCRIPTION_WORD_RE = re.compile(r"\bprescription\b")
 _TWENTY_YEARS_RE = re.compile(r"\b(?:20|vingt) ans\b|\bdelai butoir\b|\bplafond\b")
 # Works whose canvassing is banned outright since 1 July 2025 (legal fact sheet 0.1): energy renovation, adapting a home.
 _RENOVATION_RE = re.compile(
@@ -381,6 +489,9 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
             opening.append(wording.text("understanding.story.explain_forclusion"))
         elif _TWENTY_YEARS_RE.search(folded):
             opening.append(wording.text("understanding.story.explain_long_stop"))
+        elif _PRESCRIPTION_WORD_RE.search(folded) and not seen.facts.start:
+            # "c koi la prescription" (user test, 02/12/2026): what the word means, then the dialogue
+            opening.append(wording.text("understanding.story.explain_prescription"))
     if seen.route == "goodwill_payment" or (seen.route == "prescription" and _PAY_RESTART_RE.search(folded)):
         opening.append(wording.text("understanding.story.payment_restarts"))
     elif seen.route == "prescription" and _STILL_CLAIMED_RE.search(folded):

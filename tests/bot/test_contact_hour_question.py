@@ -9,7 +9,8 @@ import pytest
 from bot.conversation.actions import Act
 from tests.chat_harness import Chat
 
-_NO_FIXED_HOURS = "Aucune loi ne fixe d'heures d'appel"
+# "d'heures d'appel" for a call, "d'horaires aux SMS" for a text message (user test, 02/12/2026)
+_NO_FIXED_HOURS = "Aucune loi ne fixe d'h"
 
 
 def _hour_answer(text: str) -> bool:
@@ -21,6 +22,7 @@ async def test_the_forclosed_debt_and_the_3am_sms_get_the_hour_answer_and_the_de
     chat = Chat()
     await chat.send("ma dette est forclose et ils m'ont envoyé un sms a 3h05 du matin c normal ?")
     assert _NO_FIXED_HOURS in chat.text
+    assert "heures d'appel" not in chat.text  # an SMS, not a call
     assert "prescrite ou forclose" in chat.text
     assert Act.open_prescription.value in chat.buttons()
 

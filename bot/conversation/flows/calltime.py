@@ -15,6 +15,7 @@ from bot.conversation.services import ServiceUnavailable
 from bot.conversation.table import Call, DialogueData, FlowTable, On, Outcome, Row, Target, done, goto
 from bot.conversation.texts import back_row, button, cancel_row, t
 from checks.calltime import said_parts
+from checks.dates import ParsedDate, parse_date
 from checks.facts import PHONE_RE, extract
 from checks.understand_place import holidays_elsewhere
 from knowledge import regimes, wording, words_fr
@@ -33,6 +34,7 @@ class CalltimeData(DialogueData):
     said: str = (
         ""  # the question that gave half the moment ("ils m'appellent a 7h du mat"), read with the answer
     )
+    sms: bool = False  # the contact was a text message, not a call: worded so (user test, 02/12/2026)
 
 
 def after_answer_buttons(*, details: bool = False) -> list[list[Button]]:
@@ -49,12 +51,13 @@ def after_answer_buttons(*, details: bool = False) -> list[list[Button]]:
 async def start(call: Call, text: str = "", department: str | None = None) -> Outcome:
     """Ask when; a question that already says when ("ils m'ont appelé samedi à 7h15") is answered at once,
     in the department or territory the person gave ("j'habite à Strasbourg", a 0262 caller)."""
+    sms = bool(text) and _SMS_CONTACT_RE.search(fold(text)) is not None
     if text:
         visit = bool(_BAILIFF_RE.search(fold(text)) and _VISIT_RE.search(fold(text)))
-        answered = await _judge(call, text, department or _department_in(call, text), visit=visit)
+        answered = await _judge(call, text, department or _department_in(call, text), visit=visit, sms=sms)
         if answered is not None:
             return answered
-    data = CalltimeData(department=department or "")
+    data = CalltimeData(department=department or "", sms=sms)
     if text and _BAILIFF_RE.search(fold(text)):
         return _bailiff_hours(call)
     # A question typed without its moment ("ils ont le droit d'appeler a 21h30 ?") is answered in general
@@ -65,11 +68,15 @@ async def start(call: Call, text: str = "", department: str | None = None) -> Ou
         # 01/12/2026): half the moment said is kept, only the other half is asked.
         day, hour = said_parts(PHONE_RE.sub(" ", text), call.env.ctx.today)
         if day != hour:
-            data = CalltimeData(department=department or "", said=text[:_MAX_SAID])
+            data = CalltimeData(department=department or "", said=text[:_MAX_SAID], sms=sms)
             ask = "calltime.ask_day" if hour else "calltime.ask_hour"
     # "la caf me reclame un trop percu et ils m appellent a 22h c normal ?" (review, 02/12/2026): not a collector
     general = (
-        "calltime.no_fixed_hours_body" if regimes.load().named(fold_told(text)) else "calltime.no_fixed_hours"
+        "calltime.no_fixed_hours_body"
+        if regimes.load().named(fold_told(text))
+        else "calltime.no_fixed_hours_sms"
+        if sms
+        else "calltime.no_fixed_hours"
     )
     asked = f"{t(general)}\n\n{t(ask)}" if text else t(ask)
     return goto(data, Reply(text=asked, buttons=[cancel_row()]))
@@ -134,6 +141,8 @@ _A_DAY_RE = re.compile(
     + r")\b"
 )
 _UNSURE_TYPED = frozenset(words_fr.load().words.unsure_answers)
+# The contact told is a text message ("ils m'ont envoyé un sms a 22h"): the answer speaks of an SMS, not a call.
+_SMS_CONTACT_RE = re.compile(r"\b(?:sms|texto|textos|message|messages|msg)\b")
 _A_MESSAGE_RE = re.compile(r"\b(?:sms|texto|message|mail|e-mail|email|courriel|lettre|courrier)s?\b")
 
 
@@ -142,39 +151,48 @@ async def _answer(call: Call) -> Outcome | None:
     ("hier", "jsp") gets where to find it (the phone's call log), since a rough hour is enough."""
     data = call.data(CalltimeData)
     department = _department_in(call, call.text) or data.department or None
-    judged = await _judge(call, call.text, department)
+    judged = await _judge(call, call.text, department, sms=data.sms)
     if judged is None and data.said:
         # The half said in the question, then the answer: "… a 7h du mat …" + "dimanche"; a whole moment answered
         # stands alone, and a day or an hour in the answer wins over the question's.
-        judged = await _judge(call, f"{data.said} {call.text}", department)
+        judged = await _judge(call, f"{data.said} {call.text}", department, sms=data.sms)
     if judged is not None:
         return judged
-    if _A_MESSAGE_RE.search(fold(call.text)):
+    if not data.sms and _A_MESSAGE_RE.search(fold(call.text)):
         return done(Reply(text=t("check.prompt"), buttons=[back_row()]))
     folded = fold(call.text).strip(" .!?")
+    vague = parse_date(call.text, call.env.ctx.today)
+    if isinstance(vague, ParsedDate) and vague.approximate:
+        # "la semaine derniere", "il y a 2 semaines" (user test, 02/12/2026): a span, not a day; the weekday decides
+        return goto(data, Reply(text=t("calltime.need_exact_day"), buttons=[cancel_row()]))
     if not any(ch.isdigit() for ch in call.text) and (_A_DAY_RE.search(folded) or folded in _UNSURE_TYPED):
         return goto(data, Reply(text=t("calltime.need_hour"), buttons=[cancel_row()]))
     return None
 
 
 async def _judge(
-    call: Call, text: str, department: str | None = None, *, visit: bool = False
+    call: Call, text: str, department: str | None = None, *, visit: bool = False, sms: bool = False
 ) -> Outcome | None:
     env = call.env
     # A phone number in the text ("le 0262 26 12 34 m'a appelé…") is who called, not when.
     moment = env.services.parse_calltime(PHONE_RE.sub(" ", text), env.ctx.now)
     if moment is None:
         return None
-    several = await _several(call, text, department, visit=visit)
+    several = await _several(call, text, department, visit=visit, sms=sms)
     if several is not None:
         return several
     view = env.services.calltime(moment, env.ctx.now, department)
     if view.in_future:  # the date is most likely mistyped: ask again
-        data = CalltimeData(department=department or "")
+        data = CalltimeData(department=department or "", sms=sms)
         return goto(data, Reply(text=t("calltime.future", when=view.when), buttons=[cancel_row()]))
-    title = t("calltime.title", when=view.when)
-    text_out = "\n".join([title, *short_section_lines(view.section, SHORT_REASONS)])
-    details = "\n".join([title, *section_lines(view.section)])
+    title = t("calltime.title_sms" if sms else "calltime.title", when=view.when)
+    short_lines = short_section_lines(view.section, SHORT_REASONS)
+    long_lines = section_lines(view.section)
+    if sms:
+        # "ils m'ont envoyé un sms a 22h" (user test, 02/12/2026): the moment is a text message's, not a call's
+        short_lines, long_lines = _as_sms(short_lines), _as_sms(long_lines)
+    text_out = "\n".join([title, *short_lines])
+    details = "\n".join([title, *long_lines])
     if visit:  # the bailiff's hours first, worded for a visit; the three regimes stay behind "details"
         verdict = "calltime.visit_not_allowed" if not view.enforcement_allowed else "calltime.visit_allowed"
         text_out = "\n".join([t("calltime.visit_title", when=view.when), t(verdict)])
@@ -197,7 +215,20 @@ _MOMENTS_SPLIT_RE = re.compile(r",|;|\bet\b|\bpuis\b|\bainsi que\b|\bmais aussi\
 _MOST_MOMENTS = 3
 
 
-async def _several(call: Call, text: str, department: str | None, *, visit: bool) -> Outcome | None:
+def _as_sms(lines: list[str]) -> list[str]:
+    """The findings' "the call took place on …" said of a text message (both wordings in knowledge/)."""
+    pairs = [
+        (t("calltime.call_took_place"), t("calltime.sms_arrived")),
+        (t("calltime.call_this_hour"), t("calltime.sms_this_hour")),
+    ]
+    for said, instead in pairs:
+        lines = [line.replace(said, instead) for line in lines]
+    return lines
+
+
+async def _several(
+    call: Call, text: str, department: str | None, *, visit: bool, sms: bool = False
+) -> Outcome | None:
     """Two or three moments in one text: one answer each, in the order told; the buttons on the last only."""
     env = call.env
     parts = [p for p in _MOMENTS_SPLIT_RE.split(PHONE_RE.sub(" ", text)) if p.strip()]
@@ -210,7 +241,7 @@ async def _several(call: Call, text: str, department: str | None, *, visit: bool
         if moment is None or moment not in found:
             continue
         found.remove(moment)
-        one = await _judge(call, part, department, visit=visit)
+        one = await _judge(call, part, department, visit=visit, sms=sms)
         if one is None or one.dialogue is not None:
             return None  # a moment in the future: asked again as for one
         outcomes.append(one)
@@ -232,7 +263,7 @@ TABLE = FlowTable(
             _answer,
             {
                 Target.idle: "a past moment: the three regimes then, follow-ups; a message instead of a call: what to send",
-                Step.when: "a moment in the future (a typo), or no hour in it: asked again, with where to find it",
+                Step.when: "a moment in the future (a typo), no hour in it, or a span (la semaine dernière): asked again",
             },
         ),
     ),
