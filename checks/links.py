@@ -116,6 +116,7 @@ class _Knowledge:
     event_words: frozenset[str]
     bait_only_brands: frozenset[str]
     customer_space_words: frozenset[str]  # clientnickel, monespace-agricole: they back a bait-only brand
+    skeleton_service_words: frozenset[str]  # service(s): beside filler only, backs a skeleton (servicepypl)
     derived: frozenset[str]  # initials, skeletons and cut names: read in the registered name only
     fragments: frozenset[str]  # skeletons and cut names (ppl, prbs, mondial): need a story or bait word
     cuts: frozenset[str]  # cut names (mondial, cartevit): may be ordinary words, need a story word
@@ -289,6 +290,7 @@ def _prepare() -> _Knowledge:
         event_words=signals.event_words,
         bait_only_brands=signals.bait_only_brands,
         customer_space_words=signals.customer_space_words,
+        skeleton_service_words=signals.skeleton_service_words,
         catch_all_tlds=signals.catch_all_tlds,
         telling_scenario_words=signals.scenario_words - signals.ordinary_scenario_words,
         action_words=signals.action_words,
@@ -774,7 +776,7 @@ def _brand_signals(
         hit is not None
         and hit.brand in know.derived
         and not backed_copy
-        and not _derived_backed(hit, risky_place, know)
+        and not _derived_backed(hit, label, risky_place, know)
     ):
         hit = None  # "mondial-assistance", "sg-services": ordinary names
     elif hit is not None and hit.weak and not (context or backed_copy or _weak_name_backed(hit, label, know)):
@@ -1170,7 +1172,7 @@ def _glued_state_word(tokens: list[str], know: _Knowledge) -> str | None:
 _GOUV = "gouv"
 
 
-def _derived_backed(hit: BrandHit, risky_place: bool, know: _Knowledge) -> bool:
+def _derived_backed(hit: BrandHit, label: str, risky_place: bool, know: _Knowledge) -> bool:
     """A brand's initials, skeleton or cut name (sg, ppl, mondial) is read as the brand only with the words
     of a fake page: a scam story's word always; a bait word for the skeleton (ppl-securite); an account or
     sign-in word for initials (mon-espace-sg, sgaccount). A cut name may be an ordinary word (mondial-assistance): a story word only."""
@@ -1181,7 +1183,15 @@ def _derived_backed(hit: BrandHit, risky_place: bool, know: _Knowledge) -> bool:
         return False
     if risky_place or words & know.brands.bait:
         return True
-    return hit.brand not in know.fragments and bool(words & (know.account_words | know.login_words))
+    if hit.brand in know.fragments:
+        # fr-services-ppl, servicepypl: a skeleton beside "service" and filler only, a fake help desk's name.
+        # Every word of the name is read (service-ppl-dupont names a business).
+        return (
+            bool(words & know.skeleton_service_words)
+            and words <= know.glue_words | know.brands.pretend
+            and all(know.brands.words_of(token) is not None for token in _tokens_of(label))
+        )
+    return bool(words & (know.account_words | know.login_words))
 
 
 def _scenario_name(label: str, suffix: str, know: _Knowledge) -> bool:
