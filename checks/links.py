@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -117,6 +118,7 @@ class _Knowledge:
     bait_only_brands: frozenset[str]
     customer_space_words: frozenset[str]  # clientnickel, monespace-agricole: they back a bait-only brand
     skeleton_service_words: frozenset[str]  # service(s): beside filler only, backs a skeleton (servicepypl)
+    stray_names: dict[str, tuple[str, ...]]  # strong names by first letter, longest first: bnps, cafibank
     derived: frozenset[str]  # initials, skeletons and cut names: read in the registered name only
     fragments: frozenset[str]  # skeletons and cut names (ppl, prbs, mondial): need a story or bait word
     cuts: frozenset[str]  # cut names (mondial, cartevit): may be ordinary words, need a story word
@@ -291,6 +293,7 @@ def _prepare() -> _Knowledge:
         bait_only_brands=signals.bait_only_brands,
         customer_space_words=signals.customer_space_words,
         skeleton_service_words=signals.skeleton_service_words,
+        stray_names=_by_first_letter(name for name in signals.brands if name not in brands.weak and name.isalpha()),
         catch_all_tlds=signals.catch_all_tlds,
         telling_scenario_words=signals.scenario_words - signals.ordinary_scenario_words,
         action_words=signals.action_words,
@@ -324,6 +327,13 @@ def _prepare() -> _Knowledge:
             if code.startswith("link.") and not placeholders(text.message)
         },
     )
+
+
+def _by_first_letter(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for name in sorted(set(names), key=lambda n: (-len(n), n)):
+        out.setdefault(name[0], []).append(name)
+    return {letter: tuple(found) for letter, found in out.items()}
 
 
 def _glued_name_re(names: frozenset[str]) -> re.Pattern[str] | None:
@@ -743,6 +753,9 @@ def _brand_signals(
             hit, label, confused = restored
     if hit is None:
         hit = _glued_to_lure_topic(label, know)
+    if hit is None and (unstrayed := _stray_letter(label, know)) is not None:
+        label = unstrayed  # bnps-sequestres, cafibank: the name with a stray letter, read without it
+        hit = brands.brand_in(label)
     tokens = [
         t for piece in (*sub_labels, label) for t in piece.replace("_", "-").split("-") if t and t != "www"
     ]
@@ -916,6 +929,34 @@ def _glued_to_lure_topic(label: str, know: _Knowledge) -> BrandHit | None:
     if at and name[0] == "s" and name[1:] in know.lure_segmenter.vocabulary:
         return None  # plaintesfr: the plural of « plaintes » and « fr », not « plainte » and SFR
     return BrandHit(name, tuple(w for i, w in enumerate(words) if i != at), glued=True)
+
+
+def _stray_letter(label: str, know: _Knowledge) -> str | None:
+    """The label read without one stray letter glued right after a strong catalogue name, when the letter is all
+    that stops the brand search (bnps-sequestres, cafibank, lclr-compte): the name, the letter, then known
+    words only or the end of the word, and every other word of the name known too. A word of its own anywhere
+    (cafe-dupont, bnpx-immobilier) and the letter is the start of something else; weak names stay as written."""
+    if not know.brands.mentions(label):
+        return None  # no catalogue name written at all: the usual case, one pass at C speed
+    tokens = _tokens_of(label)
+    words_of = know.brands.words_of
+    for at, token in enumerate(tokens):
+        if words_of(token) is not None:
+            continue
+        others = (*tokens[:at], *tokens[at + 1 :])
+        for name in know.stray_names.get(token[0], ()):
+            if len(token) <= len(name) or not token.startswith(name):
+                continue
+            rest = token[len(name) + 1 :]
+            if not (rest or others) or (rest and words_of(rest) is None):
+                continue
+            if any(words_of(other) is None for other in others):
+                return None
+            restored = "-".join((*tokens[:at], name + rest, *tokens[at + 1 :]))
+            hit = know.brands.brand_in(restored)
+            if hit is not None and hit.brand == name and not hit.weak:
+                return restored
+    return None
 
 
 def _tokens_of(label: str) -> list[str]:

@@ -44,3 +44,30 @@ def test_the_skeleton_is_named_with_the_site_it_copies() -> None:
 )
 def test_skeletons_beside_words_of_their_own_stay_quiet(link: str) -> None:
     assert_not_flagged(link)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "bnpz-sequestre.fr",  # a stray letter after a short catalogue name
+        "cafisecurite.fr",  # glued between the name and a known word
+        "https://lclr-compte.fr/connexion",
+    ],
+)
+def test_a_short_catalogue_name_with_a_stray_letter_is_read_without_it(link: str) -> None:
+    assert_flagged_with(link, "link.brand_in_domain")
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "cafe-bar.fr",  # a word: « cafe », then a word of its own
+        "bnpx-immobilier.fr",  # a word of its own beside it
+        "edfs.fr",  # the name and a letter, nothing else
+        "sfrx.fr",
+        "cafibar.fr",  # the rest is not a known word
+        "lcla-boutique.fr",
+    ],
+)
+def test_a_stray_letter_before_words_of_their_own_stays_quiet(link: str) -> None:
+    assert_not_flagged(link)
