@@ -293,7 +293,9 @@ def _prepare() -> _Knowledge:
         bait_only_brands=signals.bait_only_brands,
         customer_space_words=signals.customer_space_words,
         skeleton_service_words=signals.skeleton_service_words,
-        stray_names=_by_first_letter(name for name in signals.brands if name not in brands.weak and name.isalpha()),
+        stray_names=_by_first_letter(
+            name for name in signals.brands if name not in brands.weak and name.isalpha()
+        ),
         catch_all_tlds=signals.catch_all_tlds,
         telling_scenario_words=signals.scenario_words - signals.ordinary_scenario_words,
         action_words=signals.action_words,

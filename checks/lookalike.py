@@ -353,7 +353,12 @@ def brand_fragments(
         with_y = brand[0] + "".join(ch for ch in brand[1:] if ch not in _VOWELS_BUT_Y)
         for skeleton_form in dict.fromkeys((consonants, with_y)):
             kept = len(skeleton_form) >= max(MIN_SKELETON, len(brand) * MIN_SKELETON_SHARE)
-            if len(brand) >= MIN_SKELETON_BRAND and kept and skeleton_form != brand and brand not in vocabulary:
+            if (
+                len(brand) >= MIN_SKELETON_BRAND
+                and kept
+                and skeleton_form != brand
+                and brand not in vocabulary
+            ):
                 forms.append(skeleton_form)
         shortest = max(MIN_CUT_BRAND, math.ceil(len(brand) * MIN_CUT_SHARE))
         forms.extend(brand[:size] for size in range(shortest, len(brand)))
