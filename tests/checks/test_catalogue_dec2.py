@@ -55,7 +55,11 @@ def test_an_invented_look_alike_of_an_added_body_is_flagged(link: str) -> None:
 
 @pytest.mark.parametrize(
     "link",
-    ["ca-aquitaine.fr.mon-espace.net", "carsat-bretagne.fr.dossier.info", "crous-lyon.fr.logement-etudiant.com"],
+    [
+        "ca-aquitaine.fr.mon-espace.net",
+        "carsat-bretagne.fr.dossier.info",
+        "crous-lyon.fr.logement-etudiant.com",
+    ],
 )
 def test_a_regional_site_put_in_front_of_another_site_is_a_lure(link: str) -> None:
     result = check_link(link)

@@ -43,7 +43,12 @@ def test_names_that_are_ordinary_strings_are_weak_and_distinctive_ones_strong() 
     assert "amf" in directory.organisations["amf"].weak_tokens  # three letters, many bodies' initials
     assert "wero" in directory.organisations["paylib_wero"].weak_tokens
     assert "arkea" in directory.organisations["credit_mutuel_de_bretagne"].weak_tokens  # park + easy
-    for org_id, strong in (("carsat", "carsat"), ("insee", "insee"), ("tracfin", "tracfin"), ("acpr", "acpr")):
+    for org_id, strong in (
+        ("carsat", "carsat"),
+        ("insee", "insee"),
+        ("tracfin", "tracfin"),
+        ("acpr", "acpr"),
+    ):
         assert strong in directory.organisations[org_id].brand_tokens, org_id
     assert "payfip" in directory.organisations["impots"].brand_tokens
     msa = directory.organisations["msa"]
