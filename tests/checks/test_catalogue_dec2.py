@@ -47,6 +47,7 @@ def test_a_site_of_an_added_body_or_regional_bank_is_recognised_as_official(link
         "wero-confirmation.fr",
         "payfip-amende.com",
         "arkea-securite-client.fr",
+        "banquedesterritoires-pret-paiement.com",
     ],
 )
 def test_an_invented_look_alike_of_an_added_body_is_flagged(link: str) -> None:
