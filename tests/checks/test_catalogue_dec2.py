@@ -23,7 +23,7 @@ FLAGGED = {Verdict.suspicious, Verdict.likely_scam}
         "ca-pyrenees-gascogne.fr", "ca-cb.fr", "crous-paris.fr", "https://www.crous-aix-marseille.fr/logement/",
         "carsat-bretagne.fr", "carsat-hdf.fr", "insee.fr", "https://www.le-recensement-et-moi.fr", "tracfin.gouv.fr",
         "acpr.banque-france.fr", "amf-france.org", "paylib.fr", "wero-wallet.eu", "payfip.gouv.fr", "msa.fr",
-        "https://alpesdunord.msa.fr/lfp/accueil", "arkea.com",
+        "https://alpesdunord.msa.fr/lfp/accueil", "arkea.com", "banquedesterritoires.fr",
     ],
 )  # fmt: skip
 def test_a_site_of_an_added_body_or_regional_bank_is_recognised_as_official(link: str) -> None:
