@@ -61,6 +61,24 @@ def test_a_notice_that_asks_or_speaks_of_the_readers_own_affairs_stays_flagged(t
     assert_flagged(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review of round 18: the notice's words, then a fine, an aid or an obligation under a fine on an unknown site;
+        # none gives an order in the words the notice test knows ("consultez-le", "inscription sur", "doivent"), so the
+        # site was taken for the commune's own and the fine or aid story was silenced
+        "La police municipale vous informe qu'un avis de contravention a été émis. Consultez-le sur "
+        "www.avis-contravention-municipale.fr",
+        "Mairie de Lyon : la ville informe les habitants qu'une prime énergie de 150 € est disponible. Inscription sur "
+        "https://prime-energie-lyon.fr",
+        "Arrêté municipal : les propriétaires de chiens doivent enregistrer leur animal avant le 31/12 sur "
+        "www.enregistrement-chien-mairie.fr sous peine d'amende de 135 €",
+    ],
+)
+def test_a_notice_of_a_fine_or_an_aid_with_an_unknown_site_stays_flagged(text: str) -> None:
+    assert_flagged(text)
+
+
 def test_the_national_police_named_beside_an_unknown_link_is_still_a_claim() -> None:
     text = "Police nationale : vous êtes convoqué pour une infraction, consultez votre dossier sur www.police-dossier.fr"
     assert_flagged(text)
