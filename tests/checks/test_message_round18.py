@@ -137,6 +137,7 @@ def test_what_follows_an_accepted_application_is_still_judged(text: str) -> None
         "Félicitations ! Tu fais partie des finalistes du grand jeu de Noël. Réponds GAGNE au 71234 pour valider ton lot",
         "Bravo, votre numéro est en tête du classement ! Tapez OUI au 81050 pour recevoir votre bonus",
         "Dernière chance pour le tirage de samedi : envoyez le mot CADEAU au 64444",
+        "Jeu : tu as gagné ! Envoie GAGNE au 41234 pour recevoir ton cadeau",
     ],
 )
 def test_a_game_played_by_texting_a_short_number_is_flagged(text: str) -> None:
@@ -154,6 +155,8 @@ def test_a_game_played_by_texting_a_short_number_is_flagged(text: str) -> None:
         "Votre forfait : envoyez SOLDE au 64000 pour connaître votre consommation",
         # reporting to the 33700
         "Vous avez reçu un SMS suspect ? Transférez-le au 33700, c'est gratuit.",
+        # review: a game at a 3xxxx number, whose SMS costs an ordinary one (the series of numbering.toml): no surtax
+        "Grand jeu de l'été Intermarché : envoyez SOLEIL au 38123 pour participer et gagner un séjour",
         # a game that states its price, as a real SMS+ game must
         "Grand jeu : pour participer, envoyez JEU au 71010 (0,65 €/SMS + prix d'un SMS). Règlement sur le site.",
     ],
