@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from checks.message import analyse_message
+from checks.result import Verdict
 from tests.checks.message_cases import QUIET, assert_flagged, assert_quiet, codes
 
 # --- 1. A commune's notice that asks nothing ----------------------------------------------------------------------
@@ -124,6 +125,34 @@ def test_an_application_accepted_is_no_windfall(text: str) -> None:
 )
 def test_what_follows_an_accepted_application_is_still_judged(text: str) -> None:
     assert_flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review of round 18: "avec votre pièce d'identité" is brought in person only when nothing is sent; a selfie or
+        # a file sent with it is the identity asked (the scenario's ask was lost: likely_scam -> suspicious)
+        "Ameli : pour recevoir votre nouvelle carte Vitale, envoyez un selfie avec votre carte d'identité en réponse à "
+        "ce message.",
+        "Votre compte Leboncoin est restreint. Pour le débloquer, envoyez une photo de vous avec votre pièce "
+        "d'identité au support.",
+    ],
+)
+def test_a_selfie_or_a_file_sent_with_an_id_is_still_the_identity_asked(text: str) -> None:
+    result = analyse_message(text)
+    assert result.verdict is Verdict.likely_scam, [f.code for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sending verb that is not an order to send the ID, then the ID brought in person
+        "Votre badge vous sera envoyé par courrier ; présentez-vous lundi au guichet avec votre carte d'identité.",
+        "Votre colis est disponible au bureau de poste. Présentez-vous avec une pièce d'identité et l'avis de passage.",
+    ],
+)
+def test_an_id_brought_in_person_beside_a_sending_stays_quiet(text: str) -> None:
+    assert_quiet(text)
 
 
 # --- 3. A keyword to text to a surtaxed short number ---------------------------------------------------------------
