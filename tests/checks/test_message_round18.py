@@ -121,6 +121,8 @@ def test_an_application_accepted_is_no_windfall(text: str) -> None:
         "visite.",
         # selected for a prize, not an application
         "Vous avez été sélectionné pour recevoir un iPhone 15, cliquez ici",
+        # review: a candidature said eligible to money is a windfall, not an answer to an application
+        "Bonne nouvelle, votre candidature est éligible au programme d'aide de 1 200 €. Répondez OUI pour en bénéficier.",
     ],
 )
 def test_what_follows_an_accepted_application_is_still_judged(text: str) -> None:
