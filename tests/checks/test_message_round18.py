@@ -190,6 +190,9 @@ def test_a_game_played_by_texting_a_short_number_is_flagged(text: str) -> None:
         "Grand jeu de l'été Intermarché : envoyez SOLEIL au 38123 pour participer et gagner un séjour",
         # a game that states its price, as a real SMS+ game must
         "Grand jeu : pour participer, envoyez JEU au 71010 (0,65 €/SMS + prix d'un SMS). Règlement sur le site.",
+        # review: the price written "TTC/SMS" or "le SMS", as the real games write it
+        "Jeu TF1 : envoyez GAGNE au 71000 pour tenter de gagner 10 000 € (0,75€ TTC/SMS + prix d'un SMS).",
+        "Grand jeu de Noël : envoyez JEU au 81212 pour participer au tirage (0,99 € le SMS + prix d'un SMS)",
     ],
 )
 def test_stop_contact_the_33700_and_a_priced_game_stay_quiet(text: str) -> None:
