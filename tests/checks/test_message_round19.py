@@ -31,6 +31,9 @@ from tests.checks.message_cases import assert_flagged, assert_quiet, codes
         "Salut ça va ? Tu pourrais m'acheter une recharge PCS de 150€ ? je te rembourse demain sans faute",
         "hello c'est moi, j'suis coincé à l'étranger, ma carte est bloquée. tu peux m'envoyer 300 euros ? urgent",
         "Salut, je t'écris d'un autre numéro, j'ai un gros pépin. Tu peux me prêter 250 € ? je te les rends lundi",
+        "Bonjour, c'est Jean-Pierre du club. Mon téléphone a rendu l'âme. Pourriez-vous m'avancer 200 € ? Je vous "
+        "rembourse dès lundi.",
+        "coucou c moi, jsuis dans la galère, t'aurais 80€ à me prêter ? rembourse demain promis",
     ],
 )
 def test_a_friend_who_needs_money_urgently_is_flagged(text: str) -> None:
@@ -90,6 +93,7 @@ def test_a_relatives_or_friends_news_that_asks_no_money_stays_quiet(text: str) -
         "Bonsoir, par erreur j'ai viré 90€ sur votre compte au lieu de mon fils, pouvez-vous me les reverser ? merci",
         "Je viens de vous virer 200 € par erreur au lieu de ma soeur, vous pouvez me le refaire ?",
         "Bonjour madame, je me suis trompé de RIB et je vous ai versé 400 euros. Merci de me les retourner",
+        "Désolé, erreur de ma part, je vous ai transféré 60€ au lieu de 6€, pouvez vous me renvoyer la différence",
     ],
 )
 def test_a_stranger_who_asks_to_send_back_a_wrong_transfer_is_a_likely_scam(text: str) -> None:
@@ -201,6 +205,8 @@ def test_a_cpf_balance_canvassed_by_message_is_flagged(text: str) -> None:
         "Vos titres restaurant arrivent a expiration, recuperez votre solde en cliquant ici",
         "Il vous reste 3 jours pour échanger vos chèques cadeaux, connectez-vous sur votre espace",
         "Votre carte cadeau de 50 € expire le 05/12. Activez-la maintenant",
+        "Vos chèques vacances de 2024 vont expirer, demandez leur échange en ligne avant le 30/11",
+        "Derniers jours pour vos chèques-vacances : convertissez-les en e-chèques ici",
     ],
 )
 def test_vouchers_about_to_expire_to_recover_through_the_message_are_flagged(text: str) -> None:
@@ -213,6 +219,7 @@ def test_vouchers_about_to_expire_to_recover_through_the_message_are_flagged(tex
         "Lidl fête ses 50 ans : partagez ce lien et recevez un bon de 200€",
         "Action a annoncé que chaque personne qui partage ce message recevra un bon de 150 €",
         "Transférez ce message à 20 amis et recevez 200 € de bons d'achat Leclerc",
+        "Partage ce message à tes contacts et reçois un coupon de 100 € chez Carrefour",
     ],
 )
 def test_a_voucher_promised_to_whoever_shares_is_flagged(text: str) -> None:
@@ -225,6 +232,7 @@ def test_a_voucher_promised_to_whoever_shares_is_flagged(text: str) -> None:
         "Vos titres-restaurant 2025 expirent le 28/02 : pensez à les utiliser chez nos commerçants partenaires.",
         "Rappel : vos points fidélité expirent le 31/12, utilisez-les en magasin.",
         "Vos chèques-vacances 2024 sont valables jusqu'au 31/12/2026.",
+        "Vos chèques-vacances sont arrivés chez votre employeur, passez les chercher à l'accueil.",
         "Votre bon d'achat de 10 € est disponible en caisse jusqu'au 31/12.",
         "Votre formation « Excel avancé » commence le 12 janvier, financée par votre CPF. Retrouvez les détails sur "
         "moncompteformation.gouv.fr",
@@ -266,6 +274,7 @@ def test_a_breach_notice_that_names_the_password_stays_quiet() -> None:
         "Mon coeur, je suis coincé à la douane, ils veulent 900 € pour me laisser sortir. Tu peux m'envoyer l'argent ?",
         "Ma chérie, pour venir te voir il me faut un visa, il coûte 1200 €, tu peux m'aider ?",
         "Bébé, je t'aime tellement, mais je ne peux pas venir sans argent pour le billet, envoie moi 600€ stp",
+        "Ma belle, je veux tellement te rejoindre, mais le billet coûte 900 €, tu pourrais me faire un transfert ?",
     ],
 )
 def test_a_distant_lover_who_needs_money_to_come_is_flagged(text: str) -> None:
@@ -277,6 +286,7 @@ def test_a_distant_lover_who_needs_money_to_come_is_flagged(text: str) -> None:
     [
         "Mon amour, j'ai réservé les billets d'avion pour Lisbonne ! tu peux me virer ta part (180 €) ?",
         "Mon amour je rentre plus tard ce soir, je t'aime",
+        "Mon coeur, le billet est réservé, j'arrive vendredi à 18h, je t'aime",
     ],
 )
 def test_a_couples_ordinary_messages_stay_quiet(text: str) -> None:
@@ -299,6 +309,7 @@ def test_a_couples_ordinary_messages_stay_quiet(text: str) -> None:
         "formulaire signé (abonnement 890 € / an)",
         "Registre européen des marques : facture de protection de votre marque, 1 490 € TTC",
         "Votre entreprise doit être inscrite au Registre National des Entreprises, frais d'enregistrement 249 € à payer",
+        "Infos-SIRET : mise à jour obligatoire de votre fiche entreprise, montant 320 € HT, retournez le document signé",
     ],
 )
 def test_a_registry_or_directory_invoice_is_flagged(text: str) -> None:
@@ -313,6 +324,8 @@ def test_a_registry_or_directory_invoice_is_flagged(text: str) -> None:
         "INPI : votre marque n° 4812233 est enregistrée. Le certificat est disponible dans votre espace.",
         "Votre immatriculation au RCS est effective. Votre numéro SIREN vous sera communiqué par l'INSEE.",
         "Infogreffe : votre dépôt des comptes annuels a été enregistré.",
+        # a firm's own quote, its SIRET and its price before tax
+        "Votre devis : 850 € HT. SIRET 812 345 678 00012. Merci de retourner le devis signé.",
         "Bienvenue sur l'annuaire des entreprises de votre commune : votre fiche est en ligne, gratuite, sans démarche.",
         "Rappel : l'assemblée générale de l'association se tiendra le 12/12, merci de retourner le pouvoir signé si "
         "vous êtes absent",
