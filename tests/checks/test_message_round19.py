@@ -333,3 +333,13 @@ def test_a_registry_or_directory_invoice_is_flagged(text: str) -> None:
 )
 def test_a_real_registry_notice_that_asks_no_payment_stays_quiet(text: str) -> None:
     assert_quiet(text)
+
+
+def test_a_banks_alert_giving_its_own_confirmed_line_is_no_scam_scenario() -> None:
+    # LCL's alert line is in the catalogue: calling it reaches the bank, whoever wrote the message.
+    text = (
+        "LCL : êtes-vous à l'origine d'un paiement de 120 € chez Amazon ? Dans le cas contraire appelez le "
+        "09 69 39 11 33"
+    )
+    assert_quiet(text)
+    assert not codes(text) & {"message.scenario", "message.scenario_impersonation"}
