@@ -223,7 +223,18 @@ def benign(masked: str, family: str | None = None) -> bool:
 
 
 # What a relative in trouble would ask for: money, a code, details, a click, an answer elsewhere.
-_PERSONAL_ASKS = ("pay", "transfer", "send_money", "lend_money", "return_money", "secrets", "details", "identity", "click", "reply")
+_PERSONAL_ASKS = (
+    "pay",
+    "transfer",
+    "send_money",
+    "lend_money",
+    "return_money",
+    "secrets",
+    "details",
+    "identity",
+    "click",
+    "reply",
+)
 
 
 def _personal_asks_nothing(

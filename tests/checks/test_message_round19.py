@@ -103,7 +103,9 @@ def test_a_stranger_who_asks_to_send_back_a_wrong_transfer_is_a_likely_scam(text
 
 
 def test_the_first_line_of_the_wrong_transfer_story_is_already_flagged() -> None:
-    assert_flagged("Bonsoir, désolée de vous embêter, j'ai fait un virement de 80 € par erreur sur votre compte")
+    assert_flagged(
+        "Bonsoir, désolée de vous embêter, j'ai fait un virement de 80 € par erreur sur votre compte"
+    )
 
 
 @pytest.mark.parametrize(
