@@ -240,9 +240,10 @@ _PERSONAL_ASKS = (
 def _personal_asks_nothing(
     hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit], masked: str
 ) -> bool:
-    """A message to a parent or a grandparent ("coucou maman", "salut papa") with no link, no number and nothing asked."""
-    if "personal_greeting" not in hits or links or numbers:
-        return False
+    """A message to a parent or a grandparent ("coucou maman", "salut papa") with no link, no number, no sum of money
+    and nothing asked."""
+    if "personal_greeting" not in hits or links or numbers or _AMOUNT_RE.search(masked) is not None:
+        return False  # a sum of money named is already an ask ("tu pourrais me verser 250 € ?")
     requests = scenarios.load().requests
     window = masked[:MODEL_WINDOW]
     for kind in _PERSONAL_ASKS:

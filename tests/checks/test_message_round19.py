@@ -34,6 +34,8 @@ from tests.checks.message_cases import assert_flagged, assert_quiet, codes
         "Bonjour, c'est Jean-Pierre du club. Mon téléphone a rendu l'âme. Pourriez-vous m'avancer 200 € ? Je vous "
         "rembourse dès lundi.",
         "coucou c moi, jsuis dans la galère, t'aurais 80€ à me prêter ? rembourse demain promis",
+        "Bonjour c'est Anne, je suis à l'étranger et on m'a volé mon sac. Pouvez-vous m'envoyer 400 € ? Je vous "
+        "rembourse à mon retour",
     ],
 )
 def test_a_friend_who_needs_money_urgently_is_flagged(text: str) -> None:
@@ -53,6 +55,10 @@ def test_a_friend_who_needs_money_urgently_is_flagged(text: str) -> None:
         "Papa c'est Lucas, j'écris depuis le tel d'un pote, j'ai besoin que tu payes une facture pour moi, je "
         "t'envoie le RIB",
         "Mamie c'est moi, j'ai perdu mon téléphone. Tu peux m'envoyer des sous sur ce compte ? je t'explique plus tard",
+        # a sum named keeps the word model judging a message to a parent
+        "Coucou maman, mon téléphone est en réparation, je t'écris avec celui de ma coloc. Tu pourrais me verser 250 € "
+        "? je te rends tout lundi",
+        "Hello mamie ! C'est Chloé, j'ai changé de portable. Tu as 5 minutes ? Il faudrait que tu me rendes un service",
     ],
 )
 def test_a_child_on_a_new_number_who_asks_money_is_flagged(text: str) -> None:
@@ -193,6 +199,7 @@ def test_a_card_to_fetch_at_the_bank_or_a_box_picked_up_stays_quiet(text: str) -
         "Dernier jour pour utiliser vos droits à la formation (1 600 €) ! appelez-nous vite",
         "Bonjour, vous disposez de 3000 € sur votre compte personnel de formation, contactez nous pour les utiliser",
         "cpf: ton solde de 2500€ expire bientot, inscris toi vite",
+        "Compte personnel formation : 1 500 € perdus le 31/12 si vous ne faites rien. Contactez-nous",
     ],
 )
 def test_a_cpf_balance_canvassed_by_message_is_flagged(text: str) -> None:
@@ -256,6 +263,7 @@ def test_a_reminder_that_asks_nothing_or_a_real_draw_stays_quiet(text: str) -> N
         "Votre adresse mail a été piratée, appelez notre équipe technique au 01 83 64 12 09 pour la sécuriser",
         "Votre antivirus a expiré, votre appareil est en danger. Renouvelez maintenant pour 29,99€",
         "Votre appareil est menacé. Renouvelez votre protection maintenant pour 19,99 €",
+        "Votre iPhone est menacé par un virus, renouvelez votre protection pour 9,99 € maintenant",
     ],
 )
 def test_a_device_said_hacked_with_a_number_or_a_renewal_is_flagged(text: str) -> None:
