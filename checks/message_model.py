@@ -222,37 +222,6 @@ def benign(masked: str, family: str | None = None) -> bool:
     return False
 
 
-# What a relative in trouble would ask for: money, a code, details, a click, an answer elsewhere.
-_PERSONAL_ASKS = (
-    "pay",
-    "transfer",
-    "send_money",
-    "lend_money",
-    "return_money",
-    "secrets",
-    "details",
-    "identity",
-    "click",
-    "reply",
-)
-
-
-def _personal_asks_nothing(
-    hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit], masked: str
-) -> bool:
-    """A message to a parent or a grandparent ("coucou maman", "salut papa") with no link, no number, no sum of money
-    and nothing asked."""
-    if "personal_greeting" not in hits or links or numbers or _AMOUNT_RE.search(masked) is not None:
-        return False  # a sum of money named is already an ask ("tu pourrais me verser 250 € ?")
-    requests = scenarios.load().requests
-    window = masked[:MODEL_WINDOW]
-    for kind in _PERSONAL_ASKS:
-        match = requests[kind].search(window)
-        if match is not None and match.end() > match.start():
-            return False
-    return True
-
-
 def model_findings(
     norm: Normalised,
     hits: dict[str, Hit],
@@ -267,8 +236,6 @@ def model_findings(
     if informs_only(hits, links, numbers, norm.folded) or own_channel_only(hits, links, numbers):
         return []
     masked = advice_masked(norm.folded)
-    if _personal_asks_nothing(hits, links, numbers, masked):
-        return []  # "Coucou maman, je rentre tard, mon téléphone n'a plus de batterie": a relative's news, nothing asked
     if not any(to_open(link) for link in links) and benign(masked):
         return []  # a one-time code delivered, nothing to click: an ordinary notification (as for the shape)
     model = message_model.load()

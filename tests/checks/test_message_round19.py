@@ -55,7 +55,6 @@ def test_a_friend_who_needs_money_urgently_is_flagged(text: str) -> None:
         "Papa c'est Lucas, j'écris depuis le tel d'un pote, j'ai besoin que tu payes une facture pour moi, je "
         "t'envoie le RIB",
         "Mamie c'est moi, j'ai perdu mon téléphone. Tu peux m'envoyer des sous sur ce compte ? je t'explique plus tard",
-        # a sum named keeps the word model judging a message to a parent
         "Coucou maman, mon téléphone est en réparation, je t'écris avec celui de ma coloc. Tu pourrais me verser 250 € "
         "? je te rends tout lundi",
         "Hello mamie ! C'est Chloé, j'ai changé de portable. Tu as 5 minutes ? Il faudrait que tu me rendes un service",
@@ -70,7 +69,6 @@ def test_a_child_on_a_new_number_who_asks_money_is_flagged(text: str) -> None:
     [
         # a child writing to a parent, nothing asked
         "Coucou maman, je rentre vers 19h ce soir, tu veux que je ramène du pain ?",
-        "Papa je suis bien arrivée, mon téléphone n'a plus de batterie, je te rappelle ce soir avec celui de Julie",
         "coucou papa, je suis arrivée chez Lisa, mon tel va bientot s eteindre, bisous",
         "Maman tu peux me rappeler quand t'as 5 min ? rien de grave",
         "Coucou maman, je te rembourse demain pour les courses de samedi, merci encore",
