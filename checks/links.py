@@ -969,6 +969,7 @@ def _set_right(label: str, know: _Knowledge) -> tuple[str, tuple[str, str] | Non
     """The label with one misspelt long word set right (contrle-fiscal -> controle-fiscal), and the
     (written, meant) pair; the label as it is when every piece already reads or none can be set right."""
     tokens = label.replace("_", "-").split("-")
+    agreed = False
     for at, token in enumerate(tokens):
         if not token or token.isdigit() or know.brands.segmenter.split(token) is not None:
             continue  # read as it is (the brand search splits the same token next: its split is cached)
@@ -979,9 +980,11 @@ def _set_right(label: str, know: _Knowledge) -> tuple[str, tuple[str, str] | Non
             and know.brands.words_of(token) is None  # impayee, impayees: the word agreed, read as it is
         ):
             # suivie, impayer: a story word agreed or conjugated by ear, read as the word; not a misspelling
-            # that would explain a sign, nor one that makes an ordinary-word name too far a guess.
+            # that would explain a sign, nor one that makes an ordinary-word name too far a guess. The words
+            # after it are still read (colis-suivie-livraisn: the misspelt word is set right as in colis-suivi-…).
             tokens[at] = ending
-            return "-".join(tokens), None
+            agreed = True
+            continue
         found = know.typos.read(token)
         if (
             found is not None
@@ -991,7 +994,7 @@ def _set_right(label: str, know: _Knowledge) -> tuple[str, tuple[str, str] | Non
             words, written, meant = found
             tokens[at] = "".join(words)
             return "-".join(tokens), ((written, meant) if written else None)
-    return label, None
+    return ("-".join(tokens) if agreed else label), None
 
 
 _STORY_ENDING_MIN = 5

@@ -89,12 +89,31 @@ def _named_in_report(link: LinkHit, hits: dict[str, Hit]) -> bool:
     )
 
 
-def _commune_site(link: LinkHit, hits: dict[str, Hit]) -> bool:
+# What a commune's notice of the town's life (works, events, rules) never needs its link for: a sum, a fine, a payment,
+# an aid or a refund. "La police municipale vous informe qu'un avis de contravention a été émis. Consultez-le sur…",
+# "la ville informe les habitants qu'une prime de 150 € est disponible. Inscription sur…": the fine and aid scams, in the
+# notice's words, with an order the ask words do not know ("consultez-le", "inscription sur").
+_MONEY_OR_FINE_RE = re.compile(
+    r"\d ?(?:€|eur\b|euros?\b)|€ ?\d|\b(?:amendes?|contraventions?|proces[- ]verba\w{1,3}|pv|infractions?|fourriere"
+    r"|majorations?|majoree?s?|sous peine|penalites?|aides?|primes?|allocations?|subventions?|cheques?|indemni\w{1,8}"
+    r"|rembours\w{1,7}|paiements?|pay(?:er|ez)|regl(?:er|ez|ement)|factures?|taxes?|impots?|frais|caution)\b"
+)
+_MONEY_SIGNALS = ("payment_request", "refund_bait", *_PAYMENT_CHANNELS)
+
+
+def _commune_site(link: LinkHit, hits: dict[str, Hit], folded: str) -> bool:
     """The site a commune's notice gives to read more ("plus d'informations sur www.ville.fr"): communes are in no
     catalogue, so their own site is never "official" here; in a notice that asks nothing, a link the link check does not
     call a trap is where to read more, not an ask (the rest of ``informs_only`` still needs nothing clicked, called, paid
-    or given, and ``_as_read`` nothing of the reader's own)."""
-    return "local_notice" in hits and link.result.verdict not in (Verdict.suspicious, Verdict.likely_scam)
+    or given, and ``_as_read`` nothing of the reader's own). Not when the notice speaks of money or a fine (a sum, an
+    amende, an aid, a payment, outside a clause of advice): that is the story the fine and aid scams tell, and the
+    unknown site stays an address to open."""
+    return (
+        "local_notice" in hits
+        and link.result.verdict not in (Verdict.suspicious, Verdict.likely_scam)
+        and not any(key in hits for key in _MONEY_SIGNALS)
+        and _MONEY_OR_FINE_RE.search(advice_masked(folded)[:MODEL_WINDOW]) is None
+    )
 
 
 def informs_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit], folded: str) -> bool:
@@ -103,7 +122,7 @@ def informs_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[Numbe
     named organisation ("Alerte LCL… plafonds bloqués, appelez le 0969391133": the bank's own alert line, lcl.fr).
     The word model and the shape resemble such messages to scams; the rules still judge them."""
     hits = _as_read(hits, folded)
-    if links and not all(_named_in_report(link, hits) or _commune_site(link, hits) for link in links):
+    if links and not all(_named_in_report(link, hits) or _commune_site(link, hits, folded) for link in links):
         return False
     if not numbers:
         # A breach notice names the data exposed ("numéro de sécurité sociale", "coordonnées bancaires"): only a verb

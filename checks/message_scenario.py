@@ -143,6 +143,11 @@ def _sent_to_official(norm: Normalised, link: LinkHit) -> bool:
     return link.official and confirmed_official(link.domain) and _SENT_TO_RE.search(before) is not None
 
 
+def _official_line(number: NumberHit) -> bool:
+    """A line the catalogue confirms for an organisation: calling it reaches the real organisation, whoever wrote."""
+    return number.result.verdict is Verdict.likely_legit and bool(number.result.number.known_as)
+
+
 def _belongs(link: LinkHit, body: Body) -> bool:
     host = link.host.lower()
     return any(host == d or host.endswith("." + d) for d in body.domains)
@@ -176,6 +181,14 @@ def scenario_findings(
         and _SMALL_FEE_RE.search(norm.folded[:SCENARIO_WINDOW]) is None
     ):
         return []  # the story sends you to the organisation's own site, and asks nothing it never asks
+    if (
+        numbers
+        and not links
+        and all(_official_line(number) for number in numbers)
+        and not asked.any_of(_NEVER_ASKED)
+        and _SMALL_FEE_RE.search(norm.folded[:SCENARIO_WINDOW]) is None
+    ):
+        return []  # 19th round: likewise, the only line to call is one the catalogue confirms ("Alerte LCL… 0969391133")
     found = [
         finding(
             "message.scenario",

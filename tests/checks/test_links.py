@@ -43,7 +43,11 @@ def codes(result: LinkResult) -> set[str]:
         ("33700.fr", "33700 (signalement des SMS et appels indésirables)"),
         ("https://www.cybermalveillance.gouv.fr", "Cybermalveillance.gouv.fr / 17Cyber"),
         ("https://17cyber.gouv.fr", "Cybermalveillance.gouv.fr / 17Cyber"),
-        ("https://acpr.banque-france.fr/fr/actualites", "Banque de France"),
+        (
+            "https://acpr.banque-france.fr/fr/actualites",
+            "ACPR (Autorité de contrôle prudentiel et de résolution, Banque de France)",
+        ),
+        ("https://www.banque-france.fr/fr/particuliers", "Banque de France"),
         ("https://www.antai.gouv.fr", "ANTAI (amendes)"),
         ("https://www.amendes.gouv.fr/tai", "ANTAI (amendes)"),
         ("https://www.internet-signalement.gouv.fr", "Pharos (ministère de l'Intérieur)"),

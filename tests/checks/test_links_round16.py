@@ -79,6 +79,9 @@ def test_lure_topics_without_a_glued_catalogue_name_stay_quiet(link: str) -> Non
         ("suivie-livraison-colis.fr", "link.scenario_name"),  # suivi with an « e »
         ("https://colis-suivie.info/track", "link.scenario_name"),
         ("facture-impayer.com", "link.scenario_name"),  # impayé written as a verb
+        # review: the words after it are still read, a misspelt one set right as without the added letter
+        ("colis-suivie-livraisn.fr", "link.misspelt_word"),
+        ("suivie-contrle-fiscal.fr", "link.misspelt_word"),
     ],
 )
 def test_a_story_word_with_a_letter_added_at_its_end_is_read_as_the_word(link: str, code: str) -> None:

@@ -19,7 +19,7 @@ from tests.realdata.split import batch5_part_of
 
 # 95/136 by the rules alone, the link model's opinion a caution since 1/12 at 06:20 (103/136 when it made links
 # suspicious: it flagged 4 of the seventh batch's 120 held-out legitimate names).
-PHISHING_FLAGGED_FLOOR = 0.757  # 103/136 after links16 (2/12; 101 after links15); target 0.95
+PHISHING_FLAGGED_FLOOR = 0.764  # 104/136 after the catalogue of 2/12 (103 after links16); target 0.95
 LEGIT_FLAGGED_CEILING = 0.0  # 0/138, easy sites (local public bodies); target 0.005
 SCAMS_FLAGGED_FLOOR = 0.87  # 7/8, never tuned on; target 0.95, not reached
 GENUINE_CALLED_SCAM_CEILING = 0.0  # 0/8 (5/8 "suspicious": security notices, collectors' letters)

@@ -17,7 +17,7 @@ from tests.realdata.fresh_report import FLAGGED
 from tests.realdata.heldout import held_out_verdicts, share
 from tests.realdata.split import batch6_part_of
 
-PHISHING_FLAGGED_FLOOR = 0.701  # 101/144 after links15 (2/12; 100 after links14); target 0.95
+PHISHING_FLAGGED_FLOOR = 0.722  # 104/144 after the catalogue of 2/12 (101 after links15); target 0.95
 LEGIT_FLAGGED_CEILING = 0.0  # 0/142 (the 4 hard names flagged are all in the tuning half); target 0.005
 SCAMS_FLAGGED_FLOOR = 0.54  # 6/11, never tuned on; target 0.95, not reached
 GENUINE_CALLED_SCAM_CEILING = 0.0  # 0/2

@@ -32,6 +32,10 @@ against), 0/19 after warnings that tell a scam in the third person read as infor
 Measured again on 02/12/2026 (messages of round 18: procedures seen in at least two batches): batch 10's scams flagged 13/19
 -> 15/19 (a keyword to text to a surtaxed 5-digit number for a game, a sum for everyone who worked between two years);
 every other half unchanged, 194/209 in all; genuine "suspicious" 0 of 86.
+Measured again on 02/12/2026 (messages of round 19: the core French scenarios written from official descriptions and
+tested on wordings written for them, tests/checks/test_message_round19.py), with the tuning half of batch 11: its scams
+flagged 1/7 -> 4/7 (a wrong transfer "par erreur", "êtes-vous à l'origine… contactez ce numéro", a voucher for whoever
+shares); every other half unchanged, 195/216 -> 198/216 in all; genuine "suspicious" 0 of 97.
 The floors are what was measured: raise them when detection improves, never lower one to let a change pass.
 """
 
@@ -84,7 +88,7 @@ SCAMS_FLAGGED_FLOOR = {
     "batch8": 9,
     "batch9": 9,
     "batch10": 15,
-    "batch11": 1,  # of 7, as measured whole once (2/12, 10 h) before any tuning
+    "batch11": 4,  # of 7 since round 19 (1 as measured whole once, 2/12 at 10 h, before any tuning)
 }
 
 
