@@ -936,8 +936,9 @@ def _glued_to_lure_topic(label: str, know: _Knowledge) -> BrandHit | None:
 def _stray_letter(label: str, know: _Knowledge) -> str | None:
     """The label read without one stray letter glued right after a strong catalogue name, when the letter is all
     that stops the brand search (bnps-sequestres, cafibank, lclr-compte): the name, the letter, then known
-    words only or the end of the word, and every other word of the name known too. A word of its own anywhere
-    (cafe-dupont, bnpx-immobilier) and the letter is the start of something else; weak names stay as written."""
+    words only, or the end of the word with a story or bait word elsewhere in the name; every other word of the
+    name known too. A word of its own anywhere (bnpx-immobilier) and the letter is the start of something else;
+    a mute « e » is never stray (cafe-france is « café ») ; weak names stay as written."""
     if not know.brands.mentions(label):
         return None  # no catalogue name written at all: the usual case, one pass at C speed
     tokens = _tokens_of(label)
@@ -949,16 +950,24 @@ def _stray_letter(label: str, know: _Knowledge) -> str | None:
         for name in know.stray_names.get(token[0], ()):
             if len(token) <= len(name) or not token.startswith(name):
                 continue
+            if token[len(name)] == _MUTE_E:
+                continue  # cafe, cafes: a French word, not the name and a stray letter
             rest = token[len(name) + 1 :]
             if not (rest or others) or (rest and words_of(rest) is None):
                 continue
-            if any(words_of(other) is None for other in others):
+            read = [words_of(other) for other in others]
+            if any(words is None for words in read):
                 return None
+            if not rest and not any(w in know.story_or_bait for words in read for w in words or ()):
+                continue  # sfra-info: the letter ends the name with nothing of a lure around it
             restored = "-".join((*tokens[:at], name + rest, *tokens[at + 1 :]))
             hit = know.brands.brand_in(restored)
             if hit is not None and hit.brand == name and not hit.weak:
                 return restored
     return None
+
+
+_MUTE_E = "e"
 
 
 def _tokens_of(label: str) -> list[str]:

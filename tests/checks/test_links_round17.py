@@ -67,6 +67,11 @@ def test_a_short_catalogue_name_with_a_stray_letter_is_read_without_it(link: str
         "sfrx.fr",
         "cafibar.fr",  # the rest is not a known word
         "lcla-boutique.fr",
+        "cafe-france.fr",  # a mute « e »: « café », not the CAF and a letter
+        "cafe-services.fr",
+        "cafeservices.fr",
+        "sfra-info.fr",  # the letter ends the name, nothing of a lure around it
+        "edfe-services.fr",
     ],
 )
 def test_a_stray_letter_before_words_of_their_own_stays_quiet(link: str) -> None:
