@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -116,6 +117,8 @@ class _Knowledge:
     event_words: frozenset[str]
     bait_only_brands: frozenset[str]
     customer_space_words: frozenset[str]  # clientnickel, monespace-agricole: they back a bait-only brand
+    skeleton_service_words: frozenset[str]  # service(s): beside filler only, backs a skeleton (servicepypl)
+    stray_names: dict[str, tuple[str, ...]]  # strong names by first letter, longest first: bnps, cafibank
     derived: frozenset[str]  # initials, skeletons and cut names: read in the registered name only
     fragments: frozenset[str]  # skeletons and cut names (ppl, prbs, mondial): need a story or bait word
     cuts: frozenset[str]  # cut names (mondial, cartevit): may be ordinary words, need a story word
@@ -289,6 +292,10 @@ def _prepare() -> _Knowledge:
         event_words=signals.event_words,
         bait_only_brands=signals.bait_only_brands,
         customer_space_words=signals.customer_space_words,
+        skeleton_service_words=signals.skeleton_service_words,
+        stray_names=_by_first_letter(
+            name for name in signals.brands if name not in brands.weak and name.isalpha()
+        ),
         catch_all_tlds=signals.catch_all_tlds,
         telling_scenario_words=signals.scenario_words - signals.ordinary_scenario_words,
         action_words=signals.action_words,
@@ -322,6 +329,13 @@ def _prepare() -> _Knowledge:
             if code.startswith("link.") and not placeholders(text.message)
         },
     )
+
+
+def _by_first_letter(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for name in sorted(set(names), key=lambda n: (-len(n), n)):
+        out.setdefault(name[0], []).append(name)
+    return {letter: tuple(found) for letter, found in out.items()}
 
 
 def _glued_name_re(names: frozenset[str]) -> re.Pattern[str] | None:
@@ -741,6 +755,9 @@ def _brand_signals(
             hit, label, confused = restored
     if hit is None:
         hit = _glued_to_lure_topic(label, know)
+    if hit is None and (unstrayed := _stray_letter(label, know)) is not None:
+        label = unstrayed  # bnps-sequestres, cafibank: the name with a stray letter, read without it
+        hit = brands.brand_in(label)
     tokens = [
         t for piece in (*sub_labels, label) for t in piece.replace("_", "-").split("-") if t and t != "www"
     ]
@@ -774,7 +791,7 @@ def _brand_signals(
         hit is not None
         and hit.brand in know.derived
         and not backed_copy
-        and not _derived_backed(hit, risky_place, know)
+        and not _derived_backed(hit, label, risky_place, know)
     ):
         hit = None  # "mondial-assistance", "sg-services": ordinary names
     elif hit is not None and hit.weak and not (context or backed_copy or _weak_name_backed(hit, label, know)):
@@ -914,6 +931,43 @@ def _glued_to_lure_topic(label: str, know: _Knowledge) -> BrandHit | None:
     if at and name[0] == "s" and name[1:] in know.lure_segmenter.vocabulary:
         return None  # plaintesfr: the plural of « plaintes » and « fr », not « plainte » and SFR
     return BrandHit(name, tuple(w for i, w in enumerate(words) if i != at), glued=True)
+
+
+def _stray_letter(label: str, know: _Knowledge) -> str | None:
+    """The label read without one stray letter glued right after a strong catalogue name, when the letter is all
+    that stops the brand search (bnps-sequestres, cafibank, lclr-compte): the name, the letter, then known
+    words only, or the end of the word with a story or bait word elsewhere in the name; every other word of the
+    name known too. A word of its own anywhere (bnpx-immobilier) and the letter is the start of something else;
+    a mute « e » is never stray (cafe-france is « café ») ; weak names stay as written."""
+    if not know.brands.mentions(label):
+        return None  # no catalogue name written at all: the usual case, one pass at C speed
+    tokens = _tokens_of(label)
+    words_of = know.brands.words_of
+    for at, token in enumerate(tokens):
+        if words_of(token) is not None:
+            continue
+        others = (*tokens[:at], *tokens[at + 1 :])
+        for name in know.stray_names.get(token[0], ()):
+            if len(token) <= len(name) or not token.startswith(name):
+                continue
+            if token[len(name)] == _MUTE_E:
+                continue  # cafe, cafes: a French word, not the name and a stray letter
+            rest = token[len(name) + 1 :]
+            if not (rest or others) or (rest and words_of(rest) is None):
+                continue
+            read = [words_of(other) for other in others]
+            if any(words is None for words in read):
+                return None
+            if not rest and not any(w in know.story_or_bait for words in read for w in words or ()):
+                continue  # sfra-info: the letter ends the name with nothing of a lure around it
+            restored = "-".join((*tokens[:at], name + rest, *tokens[at + 1 :]))
+            hit = know.brands.brand_in(restored)
+            if hit is not None and hit.brand == name and not hit.weak:
+                return restored
+    return None
+
+
+_MUTE_E = "e"
 
 
 def _tokens_of(label: str) -> list[str]:
@@ -1173,7 +1227,7 @@ def _glued_state_word(tokens: list[str], know: _Knowledge) -> str | None:
 _GOUV = "gouv"
 
 
-def _derived_backed(hit: BrandHit, risky_place: bool, know: _Knowledge) -> bool:
+def _derived_backed(hit: BrandHit, label: str, risky_place: bool, know: _Knowledge) -> bool:
     """A brand's initials, skeleton or cut name (sg, ppl, mondial) is read as the brand only with the words
     of a fake page: a scam story's word always; a bait word for the skeleton (ppl-securite); an account or
     sign-in word for initials (mon-espace-sg, sgaccount). A cut name may be an ordinary word (mondial-assistance): a story word only."""
@@ -1184,7 +1238,15 @@ def _derived_backed(hit: BrandHit, risky_place: bool, know: _Knowledge) -> bool:
         return False
     if risky_place or words & know.brands.bait:
         return True
-    return hit.brand not in know.fragments and bool(words & (know.account_words | know.login_words))
+    if hit.brand in know.fragments:
+        # fr-services-ppl, servicepypl: a skeleton beside "service" and filler only, a fake help desk's name.
+        # Every word of the name is read (service-ppl-dupont names a business).
+        return (
+            bool(words & know.skeleton_service_words)
+            and words <= know.glue_words | know.brands.pretend
+            and all(know.brands.words_of(token) is not None for token in _tokens_of(label))
+        )
+    return bool(words & (know.account_words | know.login_words))
 
 
 def _scenario_name(label: str, suffix: str, know: _Knowledge) -> bool:

@@ -326,6 +326,7 @@ class BrandIndex:
 
 
 _VOWELS = frozenset("aeiouy")
+_VOWELS_BUT_Y = frozenset("aeiou")
 # A brand written without its vowels (ppl, prbs) keeps this many letters at least, from a name this long.
 MIN_SKELETON = 3
 MIN_SKELETON_BRAND = 6
@@ -348,9 +349,17 @@ def brand_fragments(
         forms: list[str] = []
         # The first letter stays, vowel or not (amazon -> amzn), as in stock tickers and SMS spelling.
         consonants = brand[0] + "".join(ch for ch in brand[1:] if ch not in _VOWELS)
-        kept = len(consonants) >= max(MIN_SKELETON, len(brand) * MIN_SKELETON_SHARE)
-        if len(brand) >= MIN_SKELETON_BRAND and kept and consonants != brand and brand not in vocabulary:
-            forms.append(consonants)
+        # The "y" is kept as a consonant too (paypal -> pypl, the stock ticker) when the name has one.
+        with_y = brand[0] + "".join(ch for ch in brand[1:] if ch not in _VOWELS_BUT_Y)
+        for skeleton_form in dict.fromkeys((consonants, with_y)):
+            kept = len(skeleton_form) >= max(MIN_SKELETON, len(brand) * MIN_SKELETON_SHARE)
+            if (
+                len(brand) >= MIN_SKELETON_BRAND
+                and kept
+                and skeleton_form != brand
+                and brand not in vocabulary
+            ):
+                forms.append(skeleton_form)
         shortest = max(MIN_CUT_BRAND, math.ceil(len(brand) * MIN_CUT_SHARE))
         forms.extend(brand[:size] for size in range(shortest, len(brand)))
         for form in forms:

@@ -106,6 +106,7 @@ class LinkSignalsFile(Strict):
     ordinary_scenario_words: list[WordGroup] = []
     account_words: list[WordGroup] = []
     customer_space_words: list[WordGroup] = []
+    skeleton_service_words: list[WordGroup] = []
     action_words: list[WordGroup] = []
     paired_scenario_words: list[WordGroup] = []
     ordinary_words_with_brands: list[WordGroup] = []
@@ -154,6 +155,8 @@ class LinkSignals(BaseModel):
     account_words: frozenset[str] = frozenset()
     # A customer's own space (clientnickel, monespace-agricole): backs a bait-only brand as a bait word would.
     customer_space_words: frozenset[str] = frozenset()
+    # A "service" written beside a brand's skeleton (fr-services-ppl, servicepypl): the fake help desk's name.
+    skeleton_service_words: frozenset[str] = frozenset()
     # What a fake page asks you to do (payer, acquitter, actualiser, redirection): also bait words. With a
     # scam story's word, even an ordinary one (payer-amande, regler-facture), they make a scam-story name.
     action_words: frozenset[str] = frozenset()
@@ -249,6 +252,7 @@ def load() -> LinkSignals:
         ordinary_scenario_words=frozenset(w for g in raw.ordinary_scenario_words for w in g.words),
         account_words=frozenset(w for g in raw.account_words for w in g.words),
         customer_space_words=frozenset(w for g in raw.customer_space_words for w in g.words),
+        skeleton_service_words=frozenset(w for g in raw.skeleton_service_words for w in g.words),
         action_words=frozenset(w for g in raw.action_words for w in g.words),
         paired_scenario_words=frozenset(w for g in raw.paired_scenario_words for w in g.words),
         ordinary_words_with_brands=frozenset(w for g in raw.ordinary_words_with_brands for w in g.words),

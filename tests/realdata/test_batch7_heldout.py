@@ -17,7 +17,7 @@ from tests.realdata.fresh_report import FLAGGED
 from tests.realdata.heldout import held_out_verdicts, share
 from tests.realdata.split import batch7_part_of
 
-PHISHING_FLAGGED_FLOOR = 0.634  # 104/164 after the catalogue of 2/12; 102/164 after links13 (2/12); 101/164 after links12 (100/164 before; 99/164 with the session-start code); target 0.95, not reached
+PHISHING_FLAGGED_FLOOR = 0.640  # 105/164 after links17 (2/12); 104/164 after the catalogue of 2/12; 102/164 after links13 (2/12); 101/164 after links12 (100/164 before; 99/164 with the session-start code); target 0.95, not reached
 LEGIT_FLAGGED_CEILING = 0.009  # 1/120 (5/120 with the link model as a verdict); target 0.005
 
 
