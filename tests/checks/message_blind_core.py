@@ -11,7 +11,10 @@ open) or ``SCAM`` (``likely_scam``: an unofficial link or number, a secret or a 
 real relative) that must stay unflagged.
 
 Measured on main (14d8bff) before any change of this round, ``python -m tests.checks.message_blind_core``:
-(filled in below by the first measurement).
+flagged 93/96, likely_scam 53/96, expectation met 80/96, genuine flagged 4/36. Per scenario (flagged, likely, met;
+genuine flagged): parcel 8, 5, 7; 1/3 -- fine 8, 5, 7; 0/3 -- vitale 8, 6, 7; 0/3 -- refund 8, 6, 8; 0/3 -- cpf 8, 4, 7;
+1/3 -- bank_advisor 7, 5, 7; 0/3 -- account_update 7, 5, 7; 1/3 -- toll 7, 4, 6; 0/3 -- collector 8, 4, 6; 0/3 --
+family 8, 5, 8; 1/3 -- prize 8, 3, 6; 0/3 -- investment 8, 1, 4; 0/3.
 """
 
 from __future__ import annotations
