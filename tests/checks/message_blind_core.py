@@ -556,6 +556,188 @@ GENUINE_A: dict[str, list[str]] = {
     ],
 }
 
+
+# --- Set B: written after the fixes of set A and committed before any further change (4 per scenario, 2 genuine) ---
+
+SCAMS_B: dict[str, list[Scam]] = {
+    "parcel": [
+        Scam("UPS: Votre paquet est retenu en entrepot. Confirmez l'adresse de livraison sous 24h : ups-retenu.com/fr", SCAM),
+        Scam("Relais Colis : impossible de livrer votre paquet, merci de regler 0,99 € de frais de stockage [lien]", FLAG),
+        Scam("Hello, ton colis Vinted est bloqué 📦 il faut payer 2,30€ pour le débloquer, appelle le 0893 10 22 45", SCAM),
+        Scam(
+            "Objet : Échec de livraison\nNous avons tenté de vous livrer aujourd'hui. Votre colis sera renvoyé sous 3 "
+            "jours. Programmez une nouvelle date de livraison depuis le lien suivant.",
+            FLAG,
+        ),
+    ],
+    "fine": [
+        Scam("Amendes.gouv : Rappel avant poursuites, votre PV de 68 euros reste impaye. Paiement: antai-pv.com/regler", SCAM),
+        Scam("Vous avez été flashé le 28/11 sur l'A6. Réglez vos 45€ avant majoration [lien]", FLAG),
+        Scam(
+            "Objet: Notification d'infraction\nBonjour, une contravention au code de la route vous concerne. Merci "
+            "de régulariser la somme de 35 € dans les plus brefs délais afin d'éviter l'amende forfaitaire majorée.",
+            FLAG,
+        ),
+        Scam("ANTAI : stationnement impaye 17€, contactez le centre au 09 78 45 12 63 aujourd'hui pour eviter +35€", SCAM),
+    ],
+    "vitale": [
+        Scam("ameli.fr: Votre carte vitale va etre bloquee. Mettez a jour votre dossier : https://ameli-majdossier.com", SCAM),
+        Scam("Assurance Maladie 🏥 dernier rappel : votre nouvelle carte vitale est prête, confirmez l'envoi [lien]", FLAG),
+        Scam(
+            "Objet : Votre carte Vitale\nChère assurée, votre carte Vitale sera désactivée le 31/12. Merci de "
+            "confirmer vos informations pour recevoir la nouvelle carte.",
+            FLAG,
+        ),
+        Scam("Carte Vitale expiree !! Renouvellement gratuit, frais de port 1,50e : vitale-renouv.fr", SCAM),
+    ],
+    "refund": [
+        Scam("DGFIP : vous avez un avoir fiscal de 256,80€ non reclame. Recevez-le : remboursement-dgfip.info", SCAM),
+        Scam("Impots.gouv: suite a une erreur de calcul, 189€ vous sont dus. Saisissez votre IBAN [lien]", FLAG),
+        Scam(
+            "Objet : Remboursement en attente\nL'Assurance Maladie vous informe qu'un remboursement de 92,40 € est "
+            "en attente. Veuillez mettre à jour vos coordonnées bancaires pour le recevoir.",
+            FLAG,
+        ),
+        Scam("Trop percu CAF de 320€ a vous reverser, appelez le 01 86 47 29 55 pour valider le virement", SCAM),
+    ],
+    "cpf": [
+        Scam("CPF 📚 ton solde de 1900€ expire bientôt !! inscris toi vite : formation-cpf-gratuite.fr", SCAM),
+        Scam("Mon compte formation : action requise, vos droits à la formation seront supprimés au 31/12 [lien]", FLAG),
+        Scam(
+            "Bonjour c'est Julie de l'organisme de formation, vous avez 2000€ de CPF, je vous rappelle ou vous "
+            "pouvez me joindre au 06 52 48 71 09 ?",
+            SCAM,
+        ),
+        Scam(
+            "Objet : Votre crédit formation\nVous disposez de 1 450 € de droits sur votre compte personnel de "
+            "formation. Sans utilisation avant la fin du mois, ils seront perdus. Répondez OUI pour être rappelé.",
+            FLAG,
+        ),
+    ],
+    "bank_advisor": [
+        Scam("Caisse d'Epargne: connexion inhabituelle depuis un nouvel appareil. Verifiez ici : ce-acces-securise.com", SCAM),
+        Scam(
+            "Bonjour, c'est votre conseiller Crédit Mutuel, votre carte a été piratée, je vous envoie un coursier la "
+            "récupérer, donnez-moi votre code pour la désactiver",
+            SCAM,
+        ),
+        Scam("Alerte: paiement de 1 280€ en attente de validation sur ton compte. Pas toi ? appelle vite le 07 68 32 19 44", SCAM),
+        Scam("Service sécurité de votre banque : un virement suspect est en cours, validez l'annulation dans votre application", FLAG),
+    ],
+    "account_update": [
+        Scam("Apple : Votre identifiant Apple a été bloqué pour des raisons de sécurité. Débloquez-le : apple-id-deblocage.com", SCAM),
+        Scam("Bouygues Telecom: Votre forfait sera suspendu, echec du prelevement. Mettez a jour votre RIB [lien]", FLAG),
+        Scam(
+            "Objet : Vérification de votre compte\nNous avons détecté une activité inhabituelle. Votre compte est "
+            "temporairement restreint. Merci de confirmer vos informations pour le réactiver.",
+            FLAG,
+        ),
+        Scam("Disney+: paiement refuse, ton abonnement va etre resilie. Update your billing info : disneyplus-billing.net", SCAM),
+    ],
+    "toll": [
+        Scam("Flux libre A69 : 1 passage impayé (5,90€). Régularisez sous 48h : https://a69-peage-paiement.com", SCAM),
+        Scam("Sanef: dernier rappel avant penalite, votre trajet du 25/11 est impaye [lien]", FLAG),
+        Scam("Péage: votre solde de 2,40 € est impayé, contactez notre service au 09 73 61 48 20 pour éviter 90€ de frais", SCAM),
+        Scam(
+            "Objet : Facture de péage en attente\nLe passage de votre véhicule sous le portique n'a pas pu être "
+            "débité. Merci de régler 4,10 € via notre espace de paiement sécurisé.",
+            FLAG,
+        ),
+    ],
+    "collector": [
+        Scam("Recouvrement : votre dossier impayé de 620€ passera en phase judiciaire demain. Réglez ici : dossier-impaye.fr", SCAM),
+        Scam("Commissaire de justice : avis de saisie imminent. Regularisez votre dette avant ce soir [lien]", FLAG),
+        Scam("Maitre Dupont, huissier. Vous devez 1 200€, payez par coupons Transcash avant 18h sinon saisie", SCAM),
+        Scam(
+            "Objet : Dernier avis avant huissier\nVotre créance de 298 € n'est toujours pas réglée. Sans paiement "
+            "sous 48 h, votre dossier sera transmis à un commissaire de justice.",
+            FLAG,
+        ),
+    ],
+    "family": [
+        Scam("Coucou maman jai un nouveau num, lautre est cassé. Tu peux menvoyer 300€ cest urgent ?", FLAG),
+        Scam("Hi mum it's me, new phone 📱 tu peux m'ajouter sur whatsapp stp ? j'ai un souci", FLAG),
+        Scam("Papa c'est moi, tel en panne, envoie moi le code que tu vas recevoir par sms stp c'est pour mon compte", SCAM),
+        Scam("Mamie c'est ton petit fils, je suis bloqué, peux-tu acheter 2 recharges PCS de 150€ et m'envoyer les codes ?", SCAM),
+    ],
+    "prize": [
+        Scam("🎁 Félicitations, vous êtes notre 1 000 000e visiteur ! Récupérez votre cadeau : cadeau-gagnant.net", SCAM),
+        Scam("Auchan: vous avez gagne un bon de 300€ ! Pour le recevoir, remplissez le formulaire [lien]", FLAG),
+        Scam("Tirage au sort Intermarché : vous êtes l'heureux gagnant d'un Thermomix, appelez le 0899 45 78 12", SCAM),
+        Scam(
+            "Objet : Votre lot vous attend\nSuite à notre jeu concours, vous avez remporté une trottinette "
+            "électrique. Il ne vous reste qu'à régler 1,99 € de frais d'envoi.",
+            FLAG,
+        ),
+    ],
+    "investment": [
+        Scam("Placement garanti 8%/an sur le vin et le whisky, capital protégé. Infos : cave-invest-patrimoine.com", SCAM),
+        Scam("Gagnez 500€ par jour avec le trading crypto, sans experience, 100% automatique [lien]", FLAG),
+        Scam("Bonjour, Thomas de Patrimoine Conseil, un livret à 10% sans risque, rappelez-moi au 01 89 62 33 17", SCAM),
+        Scam(
+            "Objet : Votre épargne travaille-t-elle assez ?\nNos clients obtiennent un rendement garanti de 11 % par "
+            "an. Répondez à ce courriel pour recevoir votre étude personnalisée.",
+            FLAG,
+        ),
+    ],
+}
+
+GENUINE_B: dict[str, list[str]] = {
+    "parcel": [
+        "DPD : votre colis sera livré demain entre 10:15 et 11:15. Vous pouvez modifier la livraison sur "
+        "https://www.dpd.fr",
+        "salut, t'as bien reçu le colis que je t'ai envoyé ?",
+    ],
+    "fine": [
+        "Tu sais comment contester une amende ? j'en ai reçu une par courrier pour un stationnement",
+        "Ville de Nantes : le stationnement devient payant rue de Strasbourg à partir du 01/01. Infos sur nantes.fr",
+    ],
+    "vitale": [
+        "Ameli : votre attestation de droits est disponible dans votre compte ameli, rubrique Mes démarches.",
+        "N'oublie pas ta carte Vitale et ta mutuelle pour l'hôpital demain",
+    ],
+    "refund": [
+        "Décathlon : votre remboursement de 39,99 € a été effectué sur votre carte bancaire. Il apparaîtra sous 5 jours.",
+        "Maman je t'ai remboursé pour les courses, tu me dis si t'as bien reçu",
+    ],
+    "cpf": [
+        "Pôle formation : votre dossier CPF pour la formation CACES est accepté, début des cours le 12/01.",
+        "Mon collègue m'a dit qu'on pouvait utiliser le CPF pour le permis, c'est vrai ?",
+    ],
+    "bank_advisor": [
+        "Société Générale : votre carte se terminant par 4412 a été utilisée pour un paiement de 62,30 € chez "
+        "Carrefour. En cas de doute, contactez votre conseiller.",
+        "Bonjour Mme Petit, c'est Julien votre conseiller, je vous rappelle demain pour votre dossier de prêt immobilier.",
+    ],
+    "account_update": [
+        "Spotify : ton abonnement Premium a été renouvelé. Prochain prélèvement le 02/01.",
+        "EDF : votre échéancier 2026 est disponible dans votre espace client.",
+    ],
+    "toll": [
+        "Vinci Autoroutes : votre facture de télépéage du mois de novembre est disponible dans votre espace client.",
+        "ok pour les péages on partage en 2, t'as payé combien à la sortie ?",
+    ],
+    "collector": [
+        "Cabinet Contentia pour le compte d'Orange : suite à notre courrier réf. CT-884512 du 21/11, nous vous "
+        "rappelons le solde de 96,20 € de la facture de mars 2025. Vous pouvez nous répondre par courrier ou "
+        "demander un échéancier.",
+        "Bonjour, suite à notre entretien, nous confirmons l'échéancier de 4 mensualités de 50 € pour votre dossier "
+        "EOS réf. 5512876 (créancier : Sofinco).",
+    ],
+    "family": [
+        "Coucou maman, j'ai raté le train, j'arrive à 20h, tu peux venir me chercher à la gare ?",
+        "Papi, c'est Léa, merci pour le cadeau, j'adore ! Bisous",
+    ],
+    "prize": [
+        "Leclerc : votre ticket E.Leclerc vous fait gagner 3 € sur votre carte, valables jusqu'au 31/12.",
+        "J'ai gagné le concours photo du club, trop contente !",
+    ],
+    "investment": [
+        "Crédit Agricole : le taux de votre Livret A passe à 1,7 % au 1er février 2026.",
+        "Tu places ton argent où toi ? Assurance vie ou Livret A ?",
+    ],
+}
+
 FLAGGED = {Verdict.suspicious, Verdict.likely_scam}
 
 
@@ -599,4 +781,7 @@ def measure(scams: dict[str, list[Scam]], genuine: dict[str, list[str]], *, miss
 
 
 if __name__ == "__main__":
-    print("\n".join(measure(SCAMS_A, GENUINE_A, misses="--misses" in sys.argv)))
+    if "B" in sys.argv:
+        print("\n".join(measure(SCAMS_B, GENUINE_B, misses="--misses" in sys.argv)))
+    else:
+        print("\n".join(measure(SCAMS_A, GENUINE_A, misses="--misses" in sys.argv)))
