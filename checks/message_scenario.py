@@ -160,6 +160,16 @@ def _validates_to_cancel(norm: Normalised) -> bool:
     return request is not None and request.search(advice_masked(norm.folded[:SCENARIO_WINDOW])) is not None
 
 
+def _asks_in_words(norm: Normalised, scenario: scenarios.Scenario, asked: _Requests) -> bool:
+    """The story's bait, or one of its asks in the message's own words: a link or a number alone is no ask ("Ville de
+    Nantes : le stationnement devient payant… Infos sur nantes.fr" tells a parking story and asks nothing)."""
+    if asked.decisive(scenario.asks) is not None:
+        return True
+    compiled = next((c for c in scenarios.load().scenarios if c.scenario.id == scenario.id), None)
+    folded = advice_masked(norm.folded[:SCENARIO_WINDOW])
+    return compiled is not None and compiled.bait is not None and compiled.bait.search(folded) is not None
+
+
 def _unofficial_channel(
     scenario: scenarios.Scenario, hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit]
 ) -> list[Finding]:
@@ -167,7 +177,8 @@ def _unofficial_channel(
     in the data: a fine, a toll, the Vitale card, a refund, the CPF, a guaranteed return, a prize), told with an
     address to open that is no official site, or a line to call back that the catalogue does not know. No body needs
     to be named: "Votre amende de 35 € est impayée… réglez sur antai-paiement.fr" speaks for the ANTAI all the same.
-    The link or the number is the scam's channel: ``likely_scam``."""
+    The link or the number is the scam's channel: ``likely_scam``. A link counts only when the story asks in its own
+    words (``_asks_in_words``); a number only when the message says to call it (the ``callback`` signal)."""
     link = next((ln for ln in links if to_open(ln) and not ln.unconfirmed), None)
     if link is not None:
         return [
@@ -272,7 +283,8 @@ def scenario_findings(
                     )
                 )
         if scenario.contact_decides and len(found) == 1 + (decisive is not None):
-            found.extend(_unofficial_channel(scenario, hits, links, numbers))
+            worded = _asks_in_words(norm, scenario, asked)
+            found.extend(_unofficial_channel(scenario, hits, links if worded else [], numbers))
         return found
     body, hit = claimed
     found.append(
