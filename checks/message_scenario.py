@@ -171,14 +171,18 @@ def _asks_in_words(norm: Normalised, scenario: scenarios.Scenario, asked: _Reque
 
 
 def _unofficial_channel(
-    scenario: scenarios.Scenario, hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit]
+    norm: Normalised,
+    scenario: scenarios.Scenario,
+    hits: dict[str, Hit],
+    links: list[LinkHit],
+    numbers: list[NumberHit],
 ) -> list[Finding]:
     """20th round: a story whose senders never send you to a site or a line given in a message (``contact_decides``
     in the data: a fine, a toll, the Vitale card, a refund, the CPF, a guaranteed return, a prize), told with an
     address to open that is no official site, or a line to call back that the catalogue does not know. No body needs
     to be named: "Votre amende de 35 € est impayée… réglez sur antai-paiement.fr" speaks for the ANTAI all the same.
     The link or the number is the scam's channel: ``likely_scam``. A link counts only when the story asks in its own
-    words (``_asks_in_words``); a number only when the message says to call it (the ``callback`` signal)."""
+    words (``_asks_in_words``); a number only when the message orders to call it (``call_order`` in the data)."""
     link = next((ln for ln in links if to_open(ln) and not ln.unconfirmed), None)
     if link is not None:
         return [
@@ -189,8 +193,9 @@ def _unofficial_channel(
                 scenario=scenario.label,
             )
         ]
-    if "callback" not in hits:
-        return []
+    order = scenarios.load().requests.get("call_order")
+    if "callback" not in hits or order is None or order.search(advice_masked(norm.folded[:SCENARIO_WINDOW])) is None:
+        return []  # a line only mentioned ("service client joignable au…") is not one the reader is told to call
     number = next((n for n in numbers if not n.result.number.known_as and not _official_line(n)), None)
     if number is None:
         return []
@@ -284,7 +289,7 @@ def scenario_findings(
                 )
         if scenario.contact_decides and len(found) == 1 + (decisive is not None):
             worded = _asks_in_words(norm, scenario, asked)
-            found.extend(_unofficial_channel(scenario, hits, links if worded else [], numbers))
+            found.extend(_unofficial_channel(norm, scenario, hits, links if worded else [], numbers))
         return found
     body, hit = claimed
     found.append(
