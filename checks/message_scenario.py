@@ -194,7 +194,11 @@ def _unofficial_channel(
             )
         ]
     order = scenarios.load().requests.get("call_order")
-    if "callback" not in hits or order is None or order.search(advice_masked(norm.folded[:SCENARIO_WINDOW])) is None:
+    if (
+        "callback" not in hits
+        or order is None
+        or order.search(advice_masked(norm.folded[:SCENARIO_WINDOW])) is None
+    ):
         return []  # a line only mentioned ("service client joignable au…") is not one the reader is told to call
     number = next((n for n in numbers if not n.result.number.known_as and not _official_line(n)), None)
     if number is None:

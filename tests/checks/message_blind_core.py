@@ -77,7 +77,10 @@ SCAMS_A: dict[str, list[Scam]] = {
             "https://laposte.suivi-colis-fr.net",
             SCAM,
         ),
-        Scam("Votre colis n'a pu etre livre ce jour. Pour un nouveau rdv de livraison appelez le 0899 23 45 67", SCAM),
+        Scam(
+            "Votre colis n'a pu etre livre ce jour. Pour un nouveau rdv de livraison appelez le 0899 23 45 67",
+            SCAM,
+        ),
     ],
     "fine": [
         Scam(
@@ -101,7 +104,10 @@ SCAMS_A: dict[str, list[Scam]] = {
             "ci-dessous.",
             FLAG,
         ),
-        Scam("ANTAl: dernier avis avant majoration, amende de stationnement 35€ impayee. payez ici: antai.amende-fr.com", SCAM),
+        Scam(
+            "ANTAl: dernier avis avant majoration, amende de stationnement 35€ impayee. payez ici: antai.amende-fr.com",
+            SCAM,
+        ),
         Scam(
             "Vous avez recu une amende de stationnement (FPS). Regularisez avant le 05/12 pour eviter 50€ de "
             "majoration 👉 [lien]",
@@ -129,7 +135,10 @@ SCAMS_A: dict[str, list[Scam]] = {
             "remboursements seront suspendus [lien]",
             FLAG,
         ),
-        Scam("💳 Nouvelle carte Vitale disponible ! Des frais d'envoi de 2,90€ sont à régler : carte-vitale-fr.net", SCAM),
+        Scam(
+            "💳 Nouvelle carte Vitale disponible ! Des frais d'envoi de 2,90€ sont à régler : carte-vitale-fr.net",
+            SCAM,
+        ),
         Scam(
             "Objet : Renouvellement obligatoire de votre carte Vitale\nBonjour, suite à la mise en place de la "
             "nouvelle carte Vitale avec photo, votre carte actuelle ne sera plus valide. Veuillez compléter le "
@@ -206,7 +215,10 @@ SCAMS_A: dict[str, list[Scam]] = {
             "pour financer une formation gratuite, sans reste à charge. Cliquez ici.",
             FLAG,
         ),
-        Scam("CPF: derniers jours pour utiliser ton solde de formation 🎓 formation gratuite permis/anglais [lien]", FLAG),
+        Scam(
+            "CPF: derniers jours pour utiliser ton solde de formation 🎓 formation gratuite permis/anglais [lien]",
+            FLAG,
+        ),
         Scam(
             "Caisse des Depots : votre compte CPF va etre desactive. Confirmez votre identite : "
             "cpf-moncompteformation.com",
@@ -272,7 +284,9 @@ SCAMS_A: dict[str, list[Scam]] = {
             "netflix-compte-maj.com",
             SCAM,
         ),
-        Scam("Orange : Votre compte client sera suspendu sous 24h. Mettez à jour vos coordonnées [lien]", FLAG),
+        Scam(
+            "Orange : Votre compte client sera suspendu sous 24h. Mettez à jour vos coordonnées [lien]", FLAG
+        ),
         Scam(
             "Amazon: your account has been locked 🔒 Veuillez verifier vos informations ici amazon-verif-compte.fr",
             SCAM,
@@ -293,7 +307,10 @@ SCAMS_A: dict[str, list[Scam]] = {
             "[lien]",
             FLAG,
         ),
-        Scam("SFR: derniere relance, ta ligne va etre suspendue, regularise ta situation : sfr-regularisation.fr", SCAM),
+        Scam(
+            "SFR: derniere relance, ta ligne va etre suspendue, regularise ta situation : sfr-regularisation.fr",
+            SCAM,
+        ),
         Scam(
             "Free Mobile: votre ligne sera coupee ce soir suite a un impaye. Contactez le 09 77 41 28 63 pour "
             "eviter la suspension",
@@ -311,13 +328,17 @@ SCAMS_A: dict[str, list[Scam]] = {
             "pour éviter une indemnité forfaitaire [lien]",
             FLAG,
         ),
-        Scam("Bip&Go: votre badge est suspendu, solde de peage negatif. Rechargez ici bipgo-paiement.fr", SCAM),
+        Scam(
+            "Bip&Go: votre badge est suspendu, solde de peage negatif. Rechargez ici bipgo-paiement.fr", SCAM
+        ),
         Scam(
             "Objet : Avis de péage impayé\nBonjour, nous n'avons pas reçu le paiement de votre trajet sur "
             "l'autoroute A79. Montant dû : 7,20 €. Sans paiement, une pénalité de 90 € sera appliquée.",
             FLAG,
         ),
-        Scam("Vinci Autoroutes: solde de péage impayé de 3,60€. Regularisez ici: vinci-peage-solde.com", SCAM),
+        Scam(
+            "Vinci Autoroutes: solde de péage impayé de 3,60€. Regularisez ici: vinci-peage-solde.com", SCAM
+        ),
         Scam("ulys: ur toll payment failed, please update your payment info [lien]", FLAG),
         Scam(
             "Autoroute A13/A14 flux libre : reglement en attente 11,30€, payez avant le 04/12 : "
@@ -358,7 +379,10 @@ SCAMS_A: dict[str, list[Scam]] = {
             "PCS aujourd'hui je passe saisir votre voiture",
             SCAM,
         ),
-        Scam("Avis de passage du commissaire de justice : recouvrement de 254€. Paiement sécurisé : [lien]", FLAG),
+        Scam(
+            "Avis de passage du commissaire de justice : recouvrement de 254€. Paiement sécurisé : [lien]",
+            FLAG,
+        ),
         Scam(
             "URGENT ⚠️ votre compte bancaire sera bloque demain par decision de justice. Appelez l'etude au "
             "09 75 18 44 20 pour regler",
@@ -375,7 +399,10 @@ SCAMS_A: dict[str, list[Scam]] = {
             "t'explique après",
             FLAG,
         ),
-        Scam("Mom c'est moi 😘 j'ai perdu mon tel. Tu peux payer une facture pour moi ? je te rembourse demain", FLAG),
+        Scam(
+            "Mom c'est moi 😘 j'ai perdu mon tel. Tu peux payer une facture pour moi ? je te rembourse demain",
+            FLAG,
+        ),
         Scam(
             "Coucou mamie c moi, tel tombé dans l'eau, j'ai besoin de toi c urgent, tu peux m'envoyer des sous ?",
             FLAG,
@@ -565,9 +592,18 @@ GENUINE_A: dict[str, list[str]] = {
 
 SCAMS_B: dict[str, list[Scam]] = {
     "parcel": [
-        Scam("UPS: Votre paquet est retenu en entrepot. Confirmez l'adresse de livraison sous 24h : ups-retenu.com/fr", SCAM),
-        Scam("Relais Colis : impossible de livrer votre paquet, merci de regler 0,99 € de frais de stockage [lien]", FLAG),
-        Scam("Hello, ton colis Vinted est bloqué 📦 il faut payer 2,30€ pour le débloquer, appelle le 0893 10 22 45", SCAM),
+        Scam(
+            "UPS: Votre paquet est retenu en entrepot. Confirmez l'adresse de livraison sous 24h : ups-retenu.com/fr",
+            SCAM,
+        ),
+        Scam(
+            "Relais Colis : impossible de livrer votre paquet, merci de regler 0,99 € de frais de stockage [lien]",
+            FLAG,
+        ),
+        Scam(
+            "Hello, ton colis Vinted est bloqué 📦 il faut payer 2,30€ pour le débloquer, appelle le 0893 10 22 45",
+            SCAM,
+        ),
         Scam(
             "Objet : Échec de livraison\nNous avons tenté de vous livrer aujourd'hui. Votre colis sera renvoyé sous 3 "
             "jours. Programmez une nouvelle date de livraison depuis le lien suivant.",
@@ -575,18 +611,30 @@ SCAMS_B: dict[str, list[Scam]] = {
         ),
     ],
     "fine": [
-        Scam("Amendes.gouv : Rappel avant poursuites, votre PV de 68 euros reste impaye. Paiement: antai-pv.com/regler", SCAM),
+        Scam(
+            "Amendes.gouv : Rappel avant poursuites, votre PV de 68 euros reste impaye. Paiement: antai-pv.com/regler",
+            SCAM,
+        ),
         Scam("Vous avez été flashé le 28/11 sur l'A6. Réglez vos 45€ avant majoration [lien]", FLAG),
         Scam(
             "Objet: Notification d'infraction\nBonjour, une contravention au code de la route vous concerne. Merci "
             "de régulariser la somme de 35 € dans les plus brefs délais afin d'éviter l'amende forfaitaire majorée.",
             FLAG,
         ),
-        Scam("ANTAI : stationnement impaye 17€, contactez le centre au 09 78 45 12 63 aujourd'hui pour eviter +35€", SCAM),
+        Scam(
+            "ANTAI : stationnement impaye 17€, contactez le centre au 09 78 45 12 63 aujourd'hui pour eviter +35€",
+            SCAM,
+        ),
     ],
     "vitale": [
-        Scam("ameli.fr: Votre carte vitale va etre bloquee. Mettez a jour votre dossier : https://ameli-majdossier.com", SCAM),
-        Scam("Assurance Maladie 🏥 dernier rappel : votre nouvelle carte vitale est prête, confirmez l'envoi [lien]", FLAG),
+        Scam(
+            "ameli.fr: Votre carte vitale va etre bloquee. Mettez a jour votre dossier : https://ameli-majdossier.com",
+            SCAM,
+        ),
+        Scam(
+            "Assurance Maladie 🏥 dernier rappel : votre nouvelle carte vitale est prête, confirmez l'envoi [lien]",
+            FLAG,
+        ),
         Scam(
             "Objet : Votre carte Vitale\nChère assurée, votre carte Vitale sera désactivée le 31/12. Merci de "
             "confirmer vos informations pour recevoir la nouvelle carte.",
@@ -595,18 +643,30 @@ SCAMS_B: dict[str, list[Scam]] = {
         Scam("Carte Vitale expiree !! Renouvellement gratuit, frais de port 1,50e : vitale-renouv.fr", SCAM),
     ],
     "refund": [
-        Scam("DGFIP : vous avez un avoir fiscal de 256,80€ non reclame. Recevez-le : remboursement-dgfip.info", SCAM),
-        Scam("Impots.gouv: suite a une erreur de calcul, 189€ vous sont dus. Saisissez votre IBAN [lien]", FLAG),
+        Scam(
+            "DGFIP : vous avez un avoir fiscal de 256,80€ non reclame. Recevez-le : remboursement-dgfip.info",
+            SCAM,
+        ),
+        Scam(
+            "Impots.gouv: suite a une erreur de calcul, 189€ vous sont dus. Saisissez votre IBAN [lien]", FLAG
+        ),
         Scam(
             "Objet : Remboursement en attente\nL'Assurance Maladie vous informe qu'un remboursement de 92,40 € est "
             "en attente. Veuillez mettre à jour vos coordonnées bancaires pour le recevoir.",
             FLAG,
         ),
-        Scam("Trop percu CAF de 320€ a vous reverser, appelez le 01 86 47 29 55 pour valider le virement", SCAM),
+        Scam(
+            "Trop percu CAF de 320€ a vous reverser, appelez le 01 86 47 29 55 pour valider le virement", SCAM
+        ),
     ],
     "cpf": [
-        Scam("CPF 📚 ton solde de 1900€ expire bientôt !! inscris toi vite : formation-cpf-gratuite.fr", SCAM),
-        Scam("Mon compte formation : action requise, vos droits à la formation seront supprimés au 31/12 [lien]", FLAG),
+        Scam(
+            "CPF 📚 ton solde de 1900€ expire bientôt !! inscris toi vite : formation-cpf-gratuite.fr", SCAM
+        ),
+        Scam(
+            "Mon compte formation : action requise, vos droits à la formation seront supprimés au 31/12 [lien]",
+            FLAG,
+        ),
         Scam(
             "Bonjour c'est Julie de l'organisme de formation, vous avez 2000€ de CPF, je vous rappelle ou vous "
             "pouvez me joindre au 06 52 48 71 09 ?",
@@ -619,29 +679,53 @@ SCAMS_B: dict[str, list[Scam]] = {
         ),
     ],
     "bank_advisor": [
-        Scam("Caisse d'Epargne: connexion inhabituelle depuis un nouvel appareil. Verifiez ici : ce-acces-securise.com", SCAM),
+        Scam(
+            "Caisse d'Epargne: connexion inhabituelle depuis un nouvel appareil. Verifiez ici : ce-acces-securise.com",
+            SCAM,
+        ),
         Scam(
             "Bonjour, c'est votre conseiller Crédit Mutuel, votre carte a été piratée, je vous envoie un coursier la "
             "récupérer, donnez-moi votre code pour la désactiver",
             SCAM,
         ),
-        Scam("Alerte: paiement de 1 280€ en attente de validation sur ton compte. Pas toi ? appelle vite le 07 68 32 19 44", SCAM),
-        Scam("Service sécurité de votre banque : un virement suspect est en cours, validez l'annulation dans votre application", FLAG),
+        Scam(
+            "Alerte: paiement de 1 280€ en attente de validation sur ton compte. Pas toi ? appelle vite le 07 68 32 19 44",
+            SCAM,
+        ),
+        Scam(
+            "Service sécurité de votre banque : un virement suspect est en cours, validez l'annulation dans votre application",
+            FLAG,
+        ),
     ],
     "account_update": [
-        Scam("Apple : Votre identifiant Apple a été bloqué pour des raisons de sécurité. Débloquez-le : apple-id-deblocage.com", SCAM),
-        Scam("Bouygues Telecom: Votre forfait sera suspendu, echec du prelevement. Mettez a jour votre RIB [lien]", FLAG),
+        Scam(
+            "Apple : Votre identifiant Apple a été bloqué pour des raisons de sécurité. Débloquez-le : apple-id-deblocage.com",
+            SCAM,
+        ),
+        Scam(
+            "Bouygues Telecom: Votre forfait sera suspendu, echec du prelevement. Mettez a jour votre RIB [lien]",
+            FLAG,
+        ),
         Scam(
             "Objet : Vérification de votre compte\nNous avons détecté une activité inhabituelle. Votre compte est "
             "temporairement restreint. Merci de confirmer vos informations pour le réactiver.",
             FLAG,
         ),
-        Scam("Disney+: paiement refuse, ton abonnement va etre resilie. Update your billing info : disneyplus-billing.net", SCAM),
+        Scam(
+            "Disney+: paiement refuse, ton abonnement va etre resilie. Update your billing info : disneyplus-billing.net",
+            SCAM,
+        ),
     ],
     "toll": [
-        Scam("Flux libre A69 : 1 passage impayé (5,90€). Régularisez sous 48h : https://a69-peage-paiement.com", SCAM),
+        Scam(
+            "Flux libre A69 : 1 passage impayé (5,90€). Régularisez sous 48h : https://a69-peage-paiement.com",
+            SCAM,
+        ),
         Scam("Sanef: dernier rappel avant penalite, votre trajet du 25/11 est impaye [lien]", FLAG),
-        Scam("Péage: votre solde de 2,40 € est impayé, contactez notre service au 09 73 61 48 20 pour éviter 90€ de frais", SCAM),
+        Scam(
+            "Péage: votre solde de 2,40 € est impayé, contactez notre service au 09 73 61 48 20 pour éviter 90€ de frais",
+            SCAM,
+        ),
         Scam(
             "Objet : Facture de péage en attente\nLe passage de votre véhicule sous le portique n'a pas pu être "
             "débité. Merci de régler 4,10 € via notre espace de paiement sécurisé.",
@@ -649,9 +733,18 @@ SCAMS_B: dict[str, list[Scam]] = {
         ),
     ],
     "collector": [
-        Scam("Recouvrement : votre dossier impayé de 620€ passera en phase judiciaire demain. Réglez ici : dossier-impaye.fr", SCAM),
-        Scam("Commissaire de justice : avis de saisie imminent. Regularisez votre dette avant ce soir [lien]", FLAG),
-        Scam("Maitre Dupont, huissier. Vous devez 1 200€, payez par coupons Transcash avant 18h sinon saisie", SCAM),
+        Scam(
+            "Recouvrement : votre dossier impayé de 620€ passera en phase judiciaire demain. Réglez ici : dossier-impaye.fr",
+            SCAM,
+        ),
+        Scam(
+            "Commissaire de justice : avis de saisie imminent. Regularisez votre dette avant ce soir [lien]",
+            FLAG,
+        ),
+        Scam(
+            "Maitre Dupont, huissier. Vous devez 1 200€, payez par coupons Transcash avant 18h sinon saisie",
+            SCAM,
+        ),
         Scam(
             "Objet : Dernier avis avant huissier\nVotre créance de 298 € n'est toujours pas réglée. Sans paiement "
             "sous 48 h, votre dossier sera transmis à un commissaire de justice.",
@@ -661,13 +754,27 @@ SCAMS_B: dict[str, list[Scam]] = {
     "family": [
         Scam("Coucou maman jai un nouveau num, lautre est cassé. Tu peux menvoyer 300€ cest urgent ?", FLAG),
         Scam("Hi mum it's me, new phone 📱 tu peux m'ajouter sur whatsapp stp ? j'ai un souci", FLAG),
-        Scam("Papa c'est moi, tel en panne, envoie moi le code que tu vas recevoir par sms stp c'est pour mon compte", SCAM),
-        Scam("Mamie c'est ton petit fils, je suis bloqué, peux-tu acheter 2 recharges PCS de 150€ et m'envoyer les codes ?", SCAM),
+        Scam(
+            "Papa c'est moi, tel en panne, envoie moi le code que tu vas recevoir par sms stp c'est pour mon compte",
+            SCAM,
+        ),
+        Scam(
+            "Mamie c'est ton petit fils, je suis bloqué, peux-tu acheter 2 recharges PCS de 150€ et m'envoyer les codes ?",
+            SCAM,
+        ),
     ],
     "prize": [
-        Scam("🎁 Félicitations, vous êtes notre 1 000 000e visiteur ! Récupérez votre cadeau : cadeau-gagnant.net", SCAM),
-        Scam("Auchan: vous avez gagne un bon de 300€ ! Pour le recevoir, remplissez le formulaire [lien]", FLAG),
-        Scam("Tirage au sort Intermarché : vous êtes l'heureux gagnant d'un Thermomix, appelez le 0899 45 78 12", SCAM),
+        Scam(
+            "🎁 Félicitations, vous êtes notre 1 000 000e visiteur ! Récupérez votre cadeau : cadeau-gagnant.net",
+            SCAM,
+        ),
+        Scam(
+            "Auchan: vous avez gagne un bon de 300€ ! Pour le recevoir, remplissez le formulaire [lien]", FLAG
+        ),
+        Scam(
+            "Tirage au sort Intermarché : vous êtes l'heureux gagnant d'un Thermomix, appelez le 0899 45 78 12",
+            SCAM,
+        ),
         Scam(
             "Objet : Votre lot vous attend\nSuite à notre jeu concours, vous avez remporté une trottinette "
             "électrique. Il ne vous reste qu'à régler 1,99 € de frais d'envoi.",
@@ -675,9 +782,15 @@ SCAMS_B: dict[str, list[Scam]] = {
         ),
     ],
     "investment": [
-        Scam("Placement garanti 8%/an sur le vin et le whisky, capital protégé. Infos : cave-invest-patrimoine.com", SCAM),
+        Scam(
+            "Placement garanti 8%/an sur le vin et le whisky, capital protégé. Infos : cave-invest-patrimoine.com",
+            SCAM,
+        ),
         Scam("Gagnez 500€ par jour avec le trading crypto, sans experience, 100% automatique [lien]", FLAG),
-        Scam("Bonjour, Thomas de Patrimoine Conseil, un livret à 10% sans risque, rappelez-moi au 01 89 62 33 17", SCAM),
+        Scam(
+            "Bonjour, Thomas de Patrimoine Conseil, un livret à 10% sans risque, rappelez-moi au 01 89 62 33 17",
+            SCAM,
+        ),
         Scam(
             "Objet : Votre épargne travaille-t-elle assez ?\nNos clients obtiennent un rendement garanti de 11 % par "
             "an. Répondez à ce courriel pour recevoir votre étude personnalisée.",
@@ -752,7 +865,9 @@ def meets(case: Scam) -> bool:
     return verdict in FLAGGED
 
 
-def measure(scams: dict[str, list[Scam]], genuine: dict[str, list[str]], *, misses: bool = False) -> list[str]:
+def measure(
+    scams: dict[str, list[Scam]], genuine: dict[str, list[str]], *, misses: bool = False
+) -> list[str]:
     """One line per scenario: flagged, likely_scam, expectation met; genuine flagged. Pure apart from the text."""
     lines: list[str] = []
     total_flagged = total_likely = total_met = total = 0
@@ -769,7 +884,11 @@ def measure(scams: dict[str, list[Scam]], genuine: dict[str, list[str]], *, miss
             f"  genuine flagged {len(loud)}/{len(quiet)}"
         )
         if misses:
-            lines.extend(f"    MISS[{c.expect}] {v.value}: {c.text!r}" for c, v in zip(cases, verdicts) if not meets(c))
+            lines.extend(
+                f"    MISS[{c.expect}] {v.value}: {c.text!r}"
+                for c, v in zip(cases, verdicts, strict=True)
+                if not meets(c)
+            )
             lines.extend(f"    LOUD: {text!r}" for text in loud)
         total_flagged += flagged
         total_likely += likely

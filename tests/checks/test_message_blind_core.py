@@ -48,7 +48,12 @@ def test_set_b_meets_its_expectations_per_scenario(scenario: str) -> None:
 def test_genuine_neighbours_flagged_stay_under_the_ceiling(name: str, genuine: dict[str, list[str]]) -> None:
     loud = [text for texts in genuine.values() for text in texts if analyse_message(text).verdict in FLAGGED]
     assert len(loud) <= GENUINE_CEILING[name], loud
-    likely = [text for texts in genuine.values() for text in texts if analyse_message(text).verdict is Verdict.likely_scam]
+    likely = [
+        text
+        for texts in genuine.values()
+        for text in texts
+        if analyse_message(text).verdict is Verdict.likely_scam
+    ]
     assert likely == []
 
 
