@@ -19,6 +19,8 @@ family 8, 5, 8; 1/3 -- prize 8, 3, 6; 0/3 -- investment 8, 1, 4; 0/3.
 Set B (written after set A's fixes, committed before any further change), measured once before its own fixes: main
 (5c2efcc) met 36/48, flagged 44/48, likely_scam 20/48, genuine flagged 6/24; this round (set A's fixes only) met 41/48,
 flagged 45/48, likely_scam 25/48, genuine flagged 6/24.
+After the round's fixes: set A met 94/96 (flagged 96/96, likely_scam 66/96), genuine flagged 4/36; set B met 48/48
+(flagged 48/48, likely_scam 30/48), genuine flagged 6/24, none likely_scam. Pinned in test_message_blind_core.py.
 """
 
 from __future__ import annotations
