@@ -153,6 +153,66 @@ def _belongs(link: LinkHit, body: Body) -> bool:
     return any(host == d or host.endswith("." + d) for d in body.domains)
 
 
+def _validates_to_cancel(norm: Normalised) -> bool:
+    """20th round: "validez l'opération dans votre appli pour la bloquer": the reader's own app is the channel the fake
+    advisor uses (INC with Cybermalveillance.gouv.fr, in ``scenarios.toml``), so it does not make the message genuine."""
+    request = scenarios.load().requests.get("validate_to_cancel")
+    return request is not None and request.search(advice_masked(norm.folded[:SCENARIO_WINDOW])) is not None
+
+
+def _asks_in_words(norm: Normalised, scenario: scenarios.Scenario, asked: _Requests) -> bool:
+    """The story's bait, or one of its asks in the message's own words: a link or a number alone is no ask ("Ville de
+    Nantes : le stationnement devient payant… Infos sur nantes.fr" tells a parking story and asks nothing)."""
+    if asked.decisive(scenario.asks) is not None:
+        return True
+    compiled = next((c for c in scenarios.load().scenarios if c.scenario.id == scenario.id), None)
+    folded = advice_masked(norm.folded[:SCENARIO_WINDOW])
+    return compiled is not None and compiled.bait is not None and compiled.bait.search(folded) is not None
+
+
+def _unofficial_channel(
+    norm: Normalised,
+    scenario: scenarios.Scenario,
+    hits: dict[str, Hit],
+    links: list[LinkHit],
+    numbers: list[NumberHit],
+) -> list[Finding]:
+    """20th round: a story whose senders never send you to a site or a line given in a message (``contact_decides``
+    in the data: a fine, a toll, the Vitale card, a refund, the CPF, a guaranteed return, a prize), told with an
+    address to open that is no official site, or a line to call back that the catalogue does not know. No body needs
+    to be named: "Votre amende de 35 € est impayée… réglez sur antai-paiement.fr" speaks for the ANTAI all the same.
+    The link or the number is the scam's channel: ``likely_scam``. A link counts only when the story asks in its own
+    words (``_asks_in_words``); a number only when the message orders to call it (``call_order`` in the data)."""
+    link = next((ln for ln in links if to_open(ln) and not ln.unconfirmed), None)
+    if link is not None:
+        return [
+            finding(
+                "message.scenario_unofficial_channel",
+                quote=defang(link.raw),
+                span=(link.start, link.end),
+                scenario=scenario.label,
+            )
+        ]
+    order = scenarios.load().requests.get("call_order")
+    if (
+        "callback" not in hits
+        or order is None
+        or order.search(advice_masked(norm.folded[:SCENARIO_WINDOW])) is None
+    ):
+        return []  # a line only mentioned ("service client joignable au…") is not one the reader is told to call
+    number = next((n for n in numbers if not n.result.number.known_as and not _official_line(n)), None)
+    if number is None:
+        return []
+    return [
+        finding(
+            "message.scenario_unofficial_channel",
+            quote=number.raw,
+            span=(number.start, number.end),
+            scenario=scenario.label,
+        )
+    ]
+
+
 def scenario_findings(
     norm: Normalised,
     hits: dict[str, Hit],
@@ -162,7 +222,7 @@ def scenario_findings(
 ) -> list[Finding]:
     if not norm.folded or "scam_warning" in hits:
         return []
-    if own_channel_only(hits, links, numbers):
+    if own_channel_only(hits, links, numbers) and not _validates_to_cancel(norm):
         return []  # "en pharmacie", "depuis l'appli", "le numéro sur notre courrier": the real channel, nothing else
     if notice_only(hits, links, numbers, norm.folded):
         return []  # a breach or price-change notice with nothing to open or call, no secret and no payment asked
@@ -231,6 +291,9 @@ def scenario_findings(
                         scenario=scenario.label,
                     )
                 )
+        if scenario.contact_decides and len(found) == 1 + (decisive is not None):
+            worded = _asks_in_words(norm, scenario, asked)
+            found.extend(_unofficial_channel(norm, scenario, hits, links if worded else [], numbers))
         return found
     body, hit = claimed
     found.append(

@@ -52,6 +52,11 @@ class Scenario(Strict):
     #: The first message of a conversation scam ("vous êtes chez vous ?", "c'est bien Julien ?"): it asks
     #: nothing yet, so it justifies a warning and never more (no escalation by the scenario layer).
     opener: bool = False
+    #: The bodies this story speaks for never send you to an address or a line given in a message (the ANTAI and
+    #: the motorway companies write by post, the Assurance Maladie and the tax office only through their own
+    #: sites, CPF canvassing is banned, an authorised investment firm is checked on the AMF lists): next to the
+    #: story, an unofficial link to open or an unknown line to call back is the scam's channel, named body or not.
+    contact_decides: bool = False
     sources: list[Source]
 
     @field_validator("patterns", "bait")
@@ -69,6 +74,8 @@ class Scenario(Strict):
             raise ValueError(f"{self.id}: a scenario needs at least one source")
         if not set(self.decisive) <= set(self.asks):
             raise ValueError(f"{self.id}: every 'decisive' request must also be in 'asks'")
+        if self.contact_decides and self.opener:
+            raise ValueError(f"{self.id}: an opener asks nothing yet, its contact cannot decide")
         return self
 
 

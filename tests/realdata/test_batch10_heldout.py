@@ -20,7 +20,7 @@ from tests.realdata.split import batch10_part_of
 
 PHISHING_FLAGGED_FLOOR = 31  # of 71 after links16 (2/12; 30 after links15, 28 before; read once each); target 95 %, far from reached
 LEGIT_FLAGGED_CEILING = 0  # of 78
-SCAMS_FLAGGED_FLOOR = 11  # of 23
+SCAMS_FLAGGED_FLOOR = 12  # of 23 since message round 20 (2/12, read once at its end; 11 before)
 GENUINE_SUSPICIOUS_CEILING = 2  # of 10
 GENUINE_CALLED_SCAM_CEILING = 0
 

@@ -36,6 +36,8 @@ Measured again on 02/12/2026 (messages of round 19: the core French scenarios wr
 tested on wordings written for them, tests/checks/test_message_round19.py), with the tuning half of batch 11: its scams
 flagged 1/7 -> 4/7 (a wrong transfer "par erreur", "êtes-vous à l'origine… contactez ce numéro", a voucher for whoever
 shares); every other half unchanged, 195/216 -> 198/216 in all; genuine "suspicious" 0 of 97.
+Measured again on 02/12/2026 (messages of round 20: a story whose real senders never give a link or a line, told with an
+unofficial one, tests/checks/message_blind_core.py): every half unchanged, 198/216 (likely_scam 40), genuine 0 of 97.
 The floors are what was measured: raise them when detection improves, never lower one to let a change pass.
 """
 
