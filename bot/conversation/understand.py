@@ -492,6 +492,10 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
         elif _PRESCRIPTION_WORD_RE.search(folded) and not seen.facts.start:
             # "c koi la prescription" (user test, 02/12/2026): what the word means, then the dialogue
             opening.append(wording.text("understanding.story.explain_prescription"))
+    if seen.route == "bill_amount_disputed" and "bill_dated" in seen.topics:
+        # "ma facture edf qui date du mois dernier est trop chere" (user test, 02/12/2026): its date told, why it is no
+        # prescription question, then how to contest it
+        opening.append(wording.text("understanding.story.bill_recent"))
     if seen.route == "goodwill_payment" or (seen.route == "prescription" and _PAY_RESTART_RE.search(folded)):
         opening.append(wording.text("understanding.story.payment_restarts"))
     elif seen.route == "prescription" and _STILL_CLAIMED_RE.search(folded):
