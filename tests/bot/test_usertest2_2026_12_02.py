@@ -51,3 +51,43 @@ async def test_an_old_bill_keeps_the_prescription_dialogue(typed: str) -> None:
     assert "⏳ Une facture datée de moins d'un an" not in chat.text
     assert "Message analysé" not in chat.text
     assert "C'est bien ça ?" in chat.text or "De quel type de dette" in chat.text or "prescri" in chat.text
+
+
+# 2. The "already paid a scammer" card fits a fake collector and a fake bank adviser alike.
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "jai vire 200e a un gars qui se faisait passer pour un huissier",
+        "j'ai donné mes codes au conseiller de ma banque qui m'a appelé, il disait que c'etait pour bloquer une fraude",
+    ],
+)
+async def test_money_or_codes_given_to_any_impostor_gets_a_card_titled_for_both(typed: str) -> None:
+    chat = await _chat(typed)
+    title = chat.text.split("\n", 1)[0]
+    assert title.startswith("J'ai payé ou donné ma carte ou mes codes à un escroc")
+    assert "faux conseiller" in title and "faux recouvreur" in title
+    assert "codes" in chat.text.split("\n\n", 2)[1]  # the first advice speaks of codes given too
+
+
+# 3. "stop" alone: ends a dialogue with a clear line, or gets a friendly line outside one.
+
+
+async def test_stop_alone_outside_a_dialogue_gets_a_friendly_line_and_the_menu() -> None:
+    chat = await _chat("stop")
+    assert "rien en cours" not in chat.text
+    assert "jamais de moi-même" in chat.text and "/oubli" in chat.text
+    assert "m:check" in chat.buttons() or len(chat.buttons()) >= 5  # the menu
+
+
+@pytest.mark.parametrize(
+    ("opening", "named"),
+    [("ma dette est prescrite ?", "prescription"), ("ils m'appellent a 22h c normal", "heure")],
+)
+async def test_stop_in_a_dialogue_ends_it_and_names_what_was_stopped(opening: str, named: str) -> None:
+    chat = await _chat(opening, "stop")
+    first = chat.text.split("\n", 1)[0]
+    assert first.startswith("C'est annulé") and named in first
+    await chat.send("telecom")
+    assert "De quel type de dette" not in chat.text and "Quel jour" not in chat.text
