@@ -91,3 +91,26 @@ async def test_stop_in_a_dialogue_ends_it_and_names_what_was_stopped(opening: st
     assert first.startswith("C'est annulé") and named in first
     await chat.send("telecom")
     assert "De quel type de dette" not in chat.text and "Quel jour" not in chat.text
+
+
+# 4. The hour of an SMS: only what applies to an SMS.
+
+
+@pytest.mark.parametrize(
+    ("first", "day"), [("ils m'ont envoyé un sms a 22h c normal", "hier"), ("g recu un sms a 7h du mat c legal ?", "dimanche")]
+)
+async def test_an_sms_hour_gets_only_what_applies_to_sms(first: str, day: str) -> None:
+    chat = await _chat(first, day)
+    assert chat.text.startswith("🕘 SMS reçu le")
+    assert "par téléphone" not in chat.text and "Bloctel" not in chat.text  # phone canvassing is about calls
+    assert "commissaire de justice" not in chat.text  # an SMS is no act of enforcement
+    assert "au cours d'un tel appel" not in chat.text and "appels" not in chat.text
+    await chat.press_label("Pourquoi")
+    assert "L221-16" not in chat.text and "L141-1" not in chat.text
+    assert "SMS" in chat.text and "L121-6" in chat.text
+
+
+async def test_a_call_hour_keeps_the_canvassing_and_bailiff_rules() -> None:
+    chat = await _chat("ils m'ont appelé a 22h c normal", "hier")
+    await chat.press_label("Pourquoi")
+    assert "L221-16" in chat.text and "commissaire de justice" in chat.text
