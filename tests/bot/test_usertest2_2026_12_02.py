@@ -114,3 +114,38 @@ async def test_a_call_hour_keeps_the_canvassing_and_bailiff_rules() -> None:
     chat = await _chat("ils m'ont appelé a 22h c normal", "hier")
     await chat.press_label("Pourquoi")
     assert "L221-16" in chat.text and "commissaire de justice" in chat.text
+
+
+# Part B. A short question about what was just checked is about it; paying after a scam verdict is the scam card.
+
+_SCAM_SMS = "ANTAI: Vous avez une amende impayée de 35€. Réglez avant majoration: https://antai-gouv-paiement.com"
+
+
+@pytest.mark.parametrize("question", ["c vrai ou pas ??", "c une arnaque ?", "c normal ?"])
+async def test_a_short_question_after_a_verdict_answers_about_what_was_checked(question: str) -> None:
+    chat = await _chat(_SCAM_SMS, question)
+    assert chat.text.startswith("Pour ce que vous venez de m'envoyer")
+    assert "Probablement une arnaque" in chat.text
+    assert "pas bien compris" not in chat.text and "Envoyez-moi le numéro" not in chat.text
+
+
+async def test_c_normal_after_a_number_restates_its_verdict() -> None:
+    chat = await _chat("0970280830", "c normal ?")
+    assert chat.text.startswith("Pour ce que vous venez de m'envoyer")
+    assert "Impossible de conclure" in chat.text
+
+
+async def test_c_normal_with_nothing_checked_is_not_about_a_verdict() -> None:
+    chat = await _chat("c une arnaque ?")
+    assert not chat.text.startswith("Pour ce que vous venez de m'envoyer")
+
+
+@pytest.mark.parametrize("typed", ["je l'ai payee hier", "jai deja payé", "g cliqué dessus"])
+async def test_paying_after_a_scam_verdict_gets_what_to_do_now(typed: str) -> None:
+    chat = await _chat(_SCAM_SMS, typed)
+    assert chat.text.startswith("J'ai payé ou donné ma carte ou mes codes à un escroc")
+
+
+async def test_already_paid_with_nothing_flagged_keeps_the_already_paid_card() -> None:
+    chat = await _chat("jai deja payé")
+    assert "escroc" not in chat.text.split("\n", 1)[0]
