@@ -89,7 +89,9 @@ _COLLECTION_WORDS = re.compile(
 # Routes that only say "someone claims money" or "what may I do": when the same text says the debt is old ("la
 # facture datait de 1998 !", "un credit qui date de 20 ans"), whether it can still be claimed is the question
 # (sixth hunt, 02/12/2026). Five years: past every ordinary prescription or forclusion delay (1 to 5 years).
-_OLD_DEBT_OVERRIDES = frozenset({"collector_claim", "first_letter", "pay_or_not", "rights", "bill_amount_disputed"})
+_OLD_DEBT_OVERRIDES = frozenset(
+    {"collector_claim", "first_letter", "pay_or_not", "rights", "bill_amount_disputed"}
+)
 _OLD_DEBT_YEARS = 5
 # The debt's age said in years: "qui date de 20 ans", "vieille de plus de 25 ans", "il y a 12 ans".
 _DEBT_AGE_RE = re.compile(
@@ -107,7 +109,9 @@ _BILL_AMOUNT = "bill_amount_disputed"
 
 def _recent_bill(facts: Facts, today: date) -> bool:
     """Every date told is within the last year (and at least one is told)."""
-    return bool(facts.dates) and all(0 <= (today - span.earliest).days < _RECENT_BILL_DAYS for span in facts.dates)
+    return bool(facts.dates) and all(
+        0 <= (today - span.earliest).days < _RECENT_BILL_DAYS for span in facts.dates
+    )
 
 
 def _old_debt(facts: Facts, folded: str, today: date) -> bool:
@@ -311,8 +315,10 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
     elif facts.collector is not None and len(folded.split()) <= 3 and not expecting:
         # "Intrum", "eos contentia ?": a collector's name alone asks who they are.
         sent, chosen = Sent.question, "collector_identity"
-    elif (own or _stopped_paying_told(facts)) and facts.start is not None and (
-        facts.creditor is not None or facts.collector is not None
+    elif (
+        (own or _stopped_paying_told(facts))
+        and facts.start is not None
+        and (facts.creditor is not None or facts.collector is not None)
     ):
         # A story with no question mark ("depuis 2019 je paye plus mon credit cetelem et eos me relance"):
         # a debt, when it stopped being paid, who claims it: the question is whether it is still due.

@@ -15,7 +15,7 @@ from datetime import date
 from bot.conversation.actions import Act
 from bot.conversation.flows import calltime, check, described, letter, prescription, privacy, report, rights
 from bot.conversation.model import Button, Reply
-from bot.conversation.render import verdict_label
+from bot.conversation.render import next_step_buttons, verdict_label
 from bot.conversation.services import CheckInputError, Services, ServiceUnavailable
 from bot.conversation.table import Call, Outcome, done
 from bot.conversation.texts import back_row, button, main_menu, t
@@ -201,7 +201,11 @@ _FLAGGED = frozenset({"likely_scam", "suspicious"})
 def _about_last(call: Call, seen: understanding.Understanding, text: str) -> Reply | None:
     last = call.last
     folded = intents.fold(text).strip()
-    if last is None or last.kind not in {"number", "link", "message"} or len(folded.split()) > _ABOUT_LAST_WORDS:
+    if (
+        last is None
+        or last.kind not in {"number", "link", "message"}
+        or len(folded.split()) > _ABOUT_LAST_WORDS
+    ):
         return None
     if seen.sent is Sent.distress or seen.sent is Sent.check:
         return None
@@ -210,7 +214,7 @@ def _about_last(call: Call, seen: understanding.Understanding, text: str) -> Rep
         return rights.topic_reply(call, "scam_already_paid")
     if seen.route == "scam_check" or _IS_IT_RE.match(folded):
         line = t("check.about_last", verdict=verdict_label(last.verdict))
-        return Reply(text=line, buttons=check.next_step_buttons(last.kind, details=bool(last.details)))
+        return Reply(text=line, buttons=next_step_buttons(last.kind, details=bool(last.details)))
     return None
 
 

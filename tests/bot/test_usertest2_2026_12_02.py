@@ -26,7 +26,9 @@ async def _chat(*typed: str) -> Chat:
         "ma derniere facture sfr est trop chere",
     ],
 )
-async def test_a_recent_bill_found_too_high_gets_how_to_contest_it_not_the_prescription_dialogue(typed: str) -> None:
+async def test_a_recent_bill_found_too_high_gets_how_to_contest_it_not_the_prescription_dialogue(
+    typed: str,
+) -> None:
     chat = await _chat(typed)
     assert "De quel type de dette" not in chat.text and "C'est bien ça ?" not in chat.text
     assert "gf:bill_disputed" in chat.buttons() or chat.text.startswith("Une facture vous paraît trop élevée")
@@ -97,7 +99,8 @@ async def test_stop_in_a_dialogue_ends_it_and_names_what_was_stopped(opening: st
 
 
 @pytest.mark.parametrize(
-    ("first", "day"), [("ils m'ont envoyé un sms a 22h c normal", "hier"), ("g recu un sms a 7h du mat c legal ?", "dimanche")]
+    ("first", "day"),
+    [("ils m'ont envoyé un sms a 22h c normal", "hier"), ("g recu un sms a 7h du mat c legal ?", "dimanche")],
 )
 async def test_an_sms_hour_gets_only_what_applies_to_sms(first: str, day: str) -> None:
     chat = await _chat(first, day)
@@ -118,7 +121,9 @@ async def test_a_call_hour_keeps_the_canvassing_and_bailiff_rules() -> None:
 
 # Part B. A short question about what was just checked is about it; paying after a scam verdict is the scam card.
 
-_SCAM_SMS = "ANTAI: Vous avez une amende impayée de 35€. Réglez avant majoration: https://antai-gouv-paiement.com"
+_SCAM_SMS = (
+    "ANTAI: Vous avez une amende impayée de 35€. Réglez avant majoration: https://antai-gouv-paiement.com"
+)
 
 
 @pytest.mark.parametrize("question", ["c vrai ou pas ??", "c une arnaque ?", "c normal ?"])
