@@ -154,3 +154,10 @@ async def test_paying_after_a_scam_verdict_gets_what_to_do_now(typed: str) -> No
 async def test_already_paid_with_nothing_flagged_keeps_the_already_paid_card() -> None:
     chat = await _chat("jai deja payé")
     assert "escroc" not in chat.text.split("\n", 1)[0]
+
+
+async def test_and_now_you_have_nothing_on_me_after_forget_is_answered_from_the_store() -> None:
+    chat = await _chat("0970280830", "/oubli")
+    await chat.press("o:yes")
+    await chat.send("et maintenant vous avez plus rien sur moi ?")
+    assert chat.text.startswith("Oui")
