@@ -183,7 +183,18 @@ _MY_DATA_TYPED = frozenset(_WORDS.my_data_answers)
 _POLITE_FILLERS = frozenset({"svp", "stp", "merci", "please", "pitie", "bon", "ok", "alors", "donc", "mais"})
 # Also ignored when asking whether the erasure was done ("tu as bien tout effacé ?", "et maintenant vous avez plus rien sur
 # moi ?": user test of 2/12 afternoon).
-_ERASED_FILLERS = _POLITE_FILLERS | {"bien", "tout", "vraiment", "hein", "la", "et", "maintenant", "now", "du", "coup"}
+_ERASED_FILLERS = _POLITE_FILLERS | {
+    "bien",
+    "tout",
+    "vraiment",
+    "hein",
+    "la",
+    "et",
+    "maintenant",
+    "now",
+    "du",
+    "coup",
+}
 
 
 def _spoken(typed: str, fillers: frozenset[str] = _POLITE_FILLERS) -> str:
