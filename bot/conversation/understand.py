@@ -377,6 +377,10 @@ def _most_urgent_first(seen: understanding.Understanding) -> understanding.Under
     answered before who the collector is; the collector stays a point after the answer."""
     if seen.route == "collector_identity" and "not_my_debt" in seen.topics:
         return seen.model_copy(update={"route": "not_my_debt"})
+    if seen.route == "collector_identity" and "sold_debt" in seen.topics:
+        # "kruk me dit que ma dette a ete rachetee, c koi kruk" (user test of 2/12 afternoon): what a sale changes and
+        # what to ask first; who the buyer is stays a point after
+        return seen.model_copy(update={"route": "sold_debt"})
     return seen
 
 

@@ -161,3 +161,15 @@ async def test_and_now_you_have_nothing_on_me_after_forget_is_answered_from_the_
     await chat.press("o:yes")
     await chat.send("et maintenant vous avez plus rien sur moi ?")
     assert chat.text.startswith("Oui")
+
+
+async def test_a_sold_debt_told_with_who_the_buyer_is_gets_the_sold_debt_card_then_who_they_are() -> None:
+    chat = await _chat("kruk me dit que ma dette a ete rachetee, c koi kruk")
+    assert chat.text.startswith("Dette vendue")
+    after = chat.text.split("À voir aussi", 1)[1]  # who the buyer is: a point after the answer, with its card
+    assert "recouvreur" in after or "Kruk" in after
+
+
+async def test_ok_after_a_verdict_is_still_an_acknowledgement() -> None:
+    chat = await _chat(_SCAM_SMS, "ok")
+    assert not chat.text.startswith("Pour ce que vous venez de m'envoyer")
