@@ -195,7 +195,8 @@ _DONE_AFTER_SCAM_RE = re.compile(
     r"\b(?:je l'?ai|jl'?ai|jlai|je les ai|j'?ai|g|j)\s+(?:deja\s+|tout\s+)?(?:paye\w*|payer|regle\w*|verse\w*|vire\w*|"
     r"clique\w*|cliquer|repondu|donne\w*|rempli\w*|mis ma carte|envoye\w*)\b"
 )
-_FLAGGED = frozenset({"likely_scam", "suspicious"})
+# Only "probablement une arnaque": after a "suspect" number, "j'ai déjà payé" may be the real debt, paid.
+_FLAGGED = frozenset({"likely_scam"})
 
 
 def _about_last(call: Call, seen: understanding.Understanding, text: str) -> Reply | None:
