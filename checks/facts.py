@@ -159,7 +159,7 @@ _DATE_RE = re.compile(
     rf"|(?P<dur>(?P<durcue>(?:ca|cela|sa) (?:fait|faisait) |voila )?(?:environ |presque |plus de |bientot |au moins |a peu pres )?"
     rf"(?P<n11>{_N}) (?P<u11>ans?|annees?|mois))"
     rf"|(?P<thisyear>cette annee)"
-    rf"|(?P<prevmonth>le mois dernier)"
+    rf"|(?P<prevmonth>(?:le|du) mois dernier)"
     # "j'ai payé 20e la semaine derniere" (user test, 02/12/2026): the seven days before this week
     rf"|(?P<lastweek>(?:la |cette )?semaine (?:derniere|passee))"
     rf"|(?P<rel>avant-hier|avant hier|hier|aujourd'hui)"

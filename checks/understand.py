@@ -89,13 +89,29 @@ _COLLECTION_WORDS = re.compile(
 # Routes that only say "someone claims money" or "what may I do": when the same text says the debt is old ("la
 # facture datait de 1998 !", "un credit qui date de 20 ans"), whether it can still be claimed is the question
 # (sixth hunt, 02/12/2026). Five years: past every ordinary prescription or forclusion delay (1 to 5 years).
-_OLD_DEBT_OVERRIDES = frozenset({"collector_claim", "first_letter", "pay_or_not", "rights"})
+_OLD_DEBT_OVERRIDES = frozenset(
+    {"collector_claim", "first_letter", "pay_or_not", "rights", "bill_amount_disputed"}
+)
 _OLD_DEBT_YEARS = 5
 # The debt's age said in years: "qui date de 20 ans", "vieille de plus de 25 ans", "il y a 12 ans".
 _DEBT_AGE_RE = re.compile(
     r"\b(?:date|datant|datait|vieille|vieux|remonte|remontant|remontait)\s+(?:de\s+|a\s+)?(?:plus\s+de\s+|pres\s+de\s+)?"
     r"(\d{1,2})\s+ans\b|\bil y a (?:plus de |pres de )?(\d{1,2}) ans\b"
 )
+
+
+# A bill dated within the last year ("qui date du mois dernier", "du 3 octobre 2026") can be prescribed by no delay (the
+# shortest, telecom's, is one year: L34-2 CPCE): its date is no prescription question (user test, 02/12/2026).
+_RECENT_BILL_DAYS = 365
+_BILL_DATED = "bill_dated"
+_BILL_AMOUNT = "bill_amount_disputed"
+
+
+def _recent_bill(facts: Facts, today: date) -> bool:
+    """Every date told is within the last year (and at least one is told)."""
+    return bool(facts.dates) and all(
+        0 <= (today - span.earliest).days < _RECENT_BILL_DAYS for span in facts.dates
+    )
 
 
 def _old_debt(facts: Facts, folded: str, today: date) -> bool:
@@ -276,6 +292,9 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
     received, own, question = _shape_ids(folded, text)
     has_artefact = bool(_ARTEFACT_RE.search(_IBAN_RE.sub(" ", folded)))
     route, matched = _intent_route(folded, facts.department is not None)
+    if route == _BILL_DATED and _recent_bill(facts, today):
+        # "ma facture edf qui date du mois dernier est trop chere": how to contest a bill, said not to be prescribed yet
+        route, matched = _BILL_AMOUNT, [_BILL_AMOUNT, *(i for i in matched if i != _BILL_AMOUNT)]
     pleads = own and _own_words(folded, received, has_artefact)
 
     if kind != "message" or (not pleads and _is_received(received, own, question, has_artefact)):
@@ -296,7 +315,11 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
     elif facts.collector is not None and len(folded.split()) <= 3 and not expecting:
         # "Intrum", "eos contentia ?": a collector's name alone asks who they are.
         sent, chosen = Sent.question, "collector_identity"
-    elif own and facts.start is not None and (facts.creditor is not None or facts.collector is not None):
+    elif (
+        (own or _stopped_paying_told(facts))
+        and facts.start is not None
+        and (facts.creditor is not None or facts.collector is not None)
+    ):
         # A story with no question mark ("depuis 2019 je paye plus mon credit cetelem et eos me relance"):
         # a debt, when it stopped being paid, who claims it: the question is whether it is still due.
         sent, chosen = Sent.question, "prescription"
@@ -348,6 +371,12 @@ def understand(text: str, today: date, *, expecting: str | None = None) -> Under
         asks=question,
         letter=_letter_named(chosen, matched) if sent is Sent.question else None,
     )
+
+
+def _stopped_paying_told(facts: Facts) -> bool:
+    """ "facture edf de 2019 jamais payée" (user test, 02/12/2026): a note without "je" that still tells when the debt
+    stopped being paid; a received message saying so has sender marks and is checked before this."""
+    return any(event.kind == "stopped_paying" and event.when is not None for event in facts.events)
 
 
 def _letter_named(route: str, matched: list[str]) -> str | None:

@@ -181,8 +181,20 @@ _ERASED_CHECK_TYPED = frozenset(_WORDS.erased_check_answers)
 _MY_DATA_TYPED = frozenset(_WORDS.my_data_answers)
 # Said around a request to the bot and ignored when reading it ("stp arrete de m'ecrire", "svp").
 _POLITE_FILLERS = frozenset({"svp", "stp", "merci", "please", "pitie", "bon", "ok", "alors", "donc", "mais"})
-# Also ignored when asking whether the erasure was done ("tu as bien tout effacé ?").
-_ERASED_FILLERS = _POLITE_FILLERS | {"bien", "tout", "vraiment", "hein", "la"}
+# Also ignored when asking whether the erasure was done ("tu as bien tout effacé ?", "et maintenant vous avez plus rien sur
+# moi ?": user test of 2/12 afternoon).
+_ERASED_FILLERS = _POLITE_FILLERS | {
+    "bien",
+    "tout",
+    "vraiment",
+    "hein",
+    "la",
+    "et",
+    "maintenant",
+    "now",
+    "du",
+    "coup",
+}
 
 
 def _spoken(typed: str, fillers: frozenset[str] = _POLITE_FILLERS) -> str:

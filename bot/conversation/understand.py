@@ -15,6 +15,7 @@ from datetime import date
 from bot.conversation.actions import Act
 from bot.conversation.flows import calltime, check, described, letter, prescription, privacy, report, rights
 from bot.conversation.model import Button, Reply
+from bot.conversation.render import next_step_buttons, verdict_label
 from bot.conversation.services import CheckInputError, Services, ServiceUnavailable
 from bot.conversation.table import Call, Outcome, done
 from bot.conversation.texts import back_row, button, main_menu, t
@@ -65,6 +66,9 @@ async def understand(call: Call, text: str) -> Outcome:
     if explained is not None:
         return done(explained)
     seen = understanding.understand(text, call.env.ctx.today)
+    about_last = _about_last(call, seen, text)
+    if about_last is not None:
+        return done(about_last)
     sender = (
         _sms_short_sender(text) if seen.sent is not Sent.check and seen.route not in _OWN_DIALOGUES else None
     )
@@ -177,6 +181,42 @@ async def understand(call: Call, text: str) -> Outcome:
         # own, told without a question, gets that regime (sourced, no date) rather than "not understood".
         return done(_regime_reply(call, regime, seen.facts))
     return done(Reply(text=t("help.not_understood"), buttons=main_menu()))
+
+
+# Right after a number, link or message was checked (user test of 2/12 afternoon): "c vrai ou pas ??", "c normal ?" ask
+# about it, and "je l'ai payée hier", "g cliqué dessus" after a scam verdict tell what was done. Short texts only: a
+# longer one tells something new and is read on its own.
+_ABOUT_LAST_WORDS = 6
+_IS_IT_RE = re.compile(
+    r"^(?:et |mais |donc )?(?:c'?est |c |cest |ca (?:a l'air|semble) |il est |elle est |ce (?:sms|message|numero|lien) est )?"
+    r"(?:normal|grave|legal|vrai|faux|fiable|serieux|officiel)(?: ou (?:pas|non|faux|vrai))?\s*[?!. ]*$"
+)
+_DONE_AFTER_SCAM_RE = re.compile(
+    r"\b(?:je l'?ai|jl'?ai|jlai|je les ai|j'?ai|g|j)\s+(?:deja\s+|tout\s+)?(?:paye\w*|payer|regle\w*|verse\w*|vire\w*|"
+    r"clique\w*|cliquer|repondu|donne\w*|rempli\w*|mis ma carte|envoye\w*)\b"
+)
+# Only "probablement une arnaque": after a "suspect" number, "j'ai déjà payé" may be the real debt, paid.
+_FLAGGED = frozenset({"likely_scam"})
+
+
+def _about_last(call: Call, seen: understanding.Understanding, text: str) -> Reply | None:
+    last = call.last
+    folded = intents.fold(text).strip()
+    if (
+        last is None
+        or last.kind not in {"number", "link", "message"}
+        or len(folded.split()) > _ABOUT_LAST_WORDS
+    ):
+        return None
+    if seen.sent is Sent.distress or seen.sent is Sent.check:
+        return None
+    if last.verdict in _FLAGGED and (seen.route == "already_paid" or _DONE_AFTER_SCAM_RE.search(folded)):
+        # "je l'ai payée hier" after "probablement une arnaque": what to do now (bank, complaint), not "not understood"
+        return rights.topic_reply(call, "scam_already_paid")
+    if seen.route == "scam_check" or _IS_IT_RE.match(folded):
+        line = t("check.about_last", verdict=verdict_label(last.verdict))
+        return Reply(text=line, buttons=next_step_buttons(last.kind, details=bool(last.details)))
+    return None
 
 
 # A 5-digit SMS number (SMS+) named as the sender of a text told: "le 38656 m'a envoyé un sms", "sms du 36179 c une
@@ -338,6 +378,10 @@ def _most_urgent_first(seen: understanding.Understanding) -> understanding.Under
     answered before who the collector is; the collector stays a point after the answer."""
     if seen.route == "collector_identity" and "not_my_debt" in seen.topics:
         return seen.model_copy(update={"route": "not_my_debt"})
+    if seen.route == "collector_identity" and "sold_debt" in seen.topics:
+        # "kruk me dit que ma dette a ete rachetee, c koi kruk" (user test of 2/12 afternoon): what a sale changes and
+        # what to ask first; who the buyer is stays a point after
+        return seen.model_copy(update={"route": "sold_debt"})
     return seen
 
 
@@ -492,6 +536,10 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
         elif _PRESCRIPTION_WORD_RE.search(folded) and not seen.facts.start:
             # "c koi la prescription" (user test, 02/12/2026): what the word means, then the dialogue
             opening.append(wording.text("understanding.story.explain_prescription"))
+    if seen.route == "bill_amount_disputed" and "bill_dated" in seen.topics:
+        # "ma facture edf qui date du mois dernier est trop chere" (user test, 02/12/2026): its date told, why it is no
+        # prescription question, then how to contest it
+        opening.append(wording.text("understanding.story.bill_recent"))
     if seen.route == "goodwill_payment" or (seen.route == "prescription" and _PAY_RESTART_RE.search(folded)):
         opening.append(wording.text("understanding.story.payment_restarts"))
     elif seen.route == "prescription" and _STILL_CLAIMED_RE.search(folded):

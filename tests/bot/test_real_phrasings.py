@@ -235,7 +235,7 @@ async def test_a_payment_told_in_a_run_on_question_is_kept() -> None:
 async def test_a_card_given_to_a_fake_collector_gets_what_to_do_now() -> None:
     chat = Chat()
     await chat.send("jai donné ma carte bancaire a un faux recouvreur au telephone")
-    assert chat.text.startswith("J'ai payé ou donné ma carte à un faux recouvreur")
+    assert chat.text.startswith("J'ai payé ou donné ma carte ou mes codes à un escroc")
     assert "opposition" in chat.text
 
 

@@ -61,4 +61,4 @@ async def test_money_already_given_to_someone_who_claimed_to_be_a_collector_gets
     typed: str,
 ) -> None:
     chat = await _chat(typed)
-    assert chat.text.startswith("J'ai payé ou donné ma carte à un faux recouvreur")
+    assert chat.text.startswith("J'ai payé ou donné ma carte ou mes codes à un escroc")

@@ -11,7 +11,7 @@ from typing import Literal
 from bot.conversation.actions import Act
 from bot.conversation.model import Button, LastResult, Reply
 from bot.conversation.render import SHORT_REASONS, section_lines, short_section_lines
-from bot.conversation.services import ServiceUnavailable
+from bot.conversation.services import Section, ServiceUnavailable
 from bot.conversation.table import Call, DialogueData, FlowTable, On, Outcome, Row, Target, done, goto
 from bot.conversation.texts import back_row, button, cancel_row, t
 from checks.calltime import said_parts
@@ -186,8 +186,9 @@ async def _judge(
         data = CalltimeData(department=department or "", sms=sms)
         return goto(data, Reply(text=t("calltime.future", when=view.when), buttons=[cancel_row()]))
     title = t("calltime.title_sms" if sms else "calltime.title", when=view.when)
-    short_lines = short_section_lines(view.section, SHORT_REASONS)
-    long_lines = section_lines(view.section)
+    section = _for_sms(view.section, view.when) if sms else view.section
+    short_lines = short_section_lines(section, SHORT_REASONS)
+    long_lines = section_lines(section)
     if sms:
         # "ils m'ont envoyé un sms a 22h" (user test, 02/12/2026): the moment is a text message's, not a call's
         short_lines, long_lines = _as_sms(short_lines), _as_sms(long_lines)
@@ -213,6 +214,35 @@ async def _judge(
 # one only (which hid the late Sunday call behind "plutôt cohérent").
 _MOMENTS_SPLIT_RE = re.compile(r",|;|\bet\b|\bpuis\b|\bainsi que\b|\bmais aussi\b")
 _MOST_MOMENTS = 3
+
+
+# What an SMS's hour is judged by (user test of 2/12 afternoon): phone canvassing (L221-16, about calls) and a commissaire
+# de justice's hours for enforcement (L141-1; an SMS is no act of enforcement) do not apply; the hour findings and the
+# no-legal-hours note are worded for a text message (knowledge/data/texts/bot.toml, calltime.sms_finding_*).
+_NOT_FOR_SMS = frozenset(
+    {
+        "calltime.canvassing_consent_required",
+        "calltime.canvassing_rule_not_in_force",
+        "calltime.canvassing_not_allowed",
+        "calltime.enforcement_not_allowed",
+    }
+)
+_SMS_WORDED = frozenset(
+    {"calltime.usual_hours", "calltime.outside_usual_hours", "calltime.night_call", "calltime.no_legal_hours"}
+)
+
+
+def _for_sms(section: Section, when: str) -> Section:
+    """The calltime section with only what applies to a text message, worded for one."""
+    kept = []
+    for finding in section.findings:
+        if finding.code in _NOT_FOR_SMS:
+            continue
+        if finding.code in _SMS_WORDED:
+            key = "calltime.sms_finding_" + finding.code.removeprefix("calltime.")
+            finding = finding.model_copy(update={"message": t(key, when=when), "source": t(key + "_source")})
+        kept.append(finding)
+    return section.model_copy(update={"findings": kept})
 
 
 def _as_sms(lines: list[str]) -> list[str]:

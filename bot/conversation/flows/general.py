@@ -25,7 +25,9 @@ async def _menu(call: Call) -> Outcome:
 
 
 async def _cancel(call: Call) -> Outcome:
-    return done(menu_reply("help.cancelled" if call.dialogue is not None else "help.nothing_to_cancel"))
+    if call.dialogue is None:
+        return done(menu_reply("help.nothing_to_cancel"))
+    return done(menu_reply("help.cancelled", what=t(f"help.cancelled_{call.dialogue.flow}")))
 
 
 async def _help(call: Call) -> Outcome:
