@@ -186,9 +186,13 @@ def scenario_findings(
         and not links
         and all(_official_line(number) for number in numbers)
         and not asked.any_of(_NEVER_ASKED)
+        and not (scenario.decisive and asked.decisive(scenario.decisive))
         and _SMALL_FEE_RE.search(norm.folded[:SCENARIO_WINDOW]) is None
     ):
-        return []  # 19th round: likewise, the only line to call is one the catalogue confirms ("Alerte LCL… 0969391133")
+        # 19th round: likewise, the only line to call is one the catalogue confirms ("Alerte LCL… 0969391133"); not
+        # when the message itself asks what completes the scam (a transfer to a "compte sécurisé"): a real number
+        # quoted next to it proves nothing (review of 2/12).
+        return []
     found = [
         finding(
             "message.scenario",

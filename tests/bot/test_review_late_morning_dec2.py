@@ -1,0 +1,29 @@
+"""Review of the late-morning merges of 2/12/2026 (conversation side): dates and legal wording that the rounds built
+in parallel left wrong when read together. The user types as people do; today is Sunday 22/11/2026 (the harness)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import guide
+from knowledge.base import Status
+from tests.chat_harness import Chat
+
+
+@pytest.mark.parametrize("typed", ["la semaine derniere", "la semaine passée"])
+async def test_last_week_as_the_first_unpaid_is_last_weeks_span_worded_as_approximate(typed: str) -> None:
+    # Read as one exact day (a week ago, a Sunday) the answer gave "jusqu'au 15 novembre 2029" as if the day were known,
+    # while the story reader takes the same words as Monday 9 to Sunday 15 November.
+    chat = Chat()
+    await chat.send("ma dette est prescrite ?")
+    await chat.press("p:t:rent")
+    await chat.send(typed)
+    await chat.press("p:e:none")
+    assert "entre le 9 novembre 2026 et le 15 novembre 2026" in chat.text
+    assert "prescrite depuis" not in chat.text
+
+
+def test_the_payment_proof_card_resting_on_mirrors_of_the_code_is_not_confirmed() -> None:
+    card = guide.load().card("situation_already_paid")
+    assert card.status is not Status.confirmed
+    assert "revérifier" in card.body

@@ -1,0 +1,35 @@
+"""Review of the late-morning merges of 2/12/2026 (detection side): what a fix of one round let through.
+
+Each message is written for this test in the shape of the fake bank adviser the sources describe (an alert, then a
+transfer to a "compte sécurisé"), here quoting the bank's real line that round 19 let vouch for the whole message.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.message_cases import assert_quiet, assert_scam_by_its_decisive_ask, codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LCL : opération suspecte de 1200 €. Pour sécuriser vos fonds, effectuez un virement vers votre compte "
+        "sécurisé. Contact : 09 69 39 11 33",
+        "LCL : paiement de 890 € en attente. Pour l'annuler, rappelez le 09 69 39 11 33, un conseiller vous guidera "
+        "pour transférer vos fonds sur un compte de sécurité",
+    ],
+)
+def test_a_real_bank_line_never_vouches_for_a_message_asking_a_transfer(text: str) -> None:
+    # The line is LCL's own, but no bank asks to move money to protect it: the ask is the scam, whoever answers.
+    assert_scam_by_its_decisive_ask(text)
+    assert "message.number_known" in codes(text)  # the line is still named for what it is
+
+
+def test_the_banks_own_alert_with_its_real_line_stays_quiet() -> None:
+    text = (
+        "LCL : êtes-vous à l'origine d'un paiement de 120 € chez Amazon ? Dans le cas contraire appelez le "
+        "09 69 39 11 33"
+    )
+    assert_quiet(text)
+    assert "message.scenario" not in codes(text)
