@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from checks.links import check_link
+from checks.result import Verdict
 from tests.checks.message_cases import assert_quiet, assert_scam_by_its_decisive_ask, codes
 
 
@@ -33,3 +35,25 @@ def test_the_banks_own_alert_with_its_real_line_stays_quiet() -> None:
     )
     assert_quiet(text)
     assert "message.scenario" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "ca-paris.secure-verif.com",
+        "https://ca-normandie.espace-client-auth.com/login",
+        "crous-lyon.logement-etudiant.com",
+        "ca-aquitaine.fr-client.info",
+    ],
+)
+def test_a_regional_sites_name_put_in_front_of_another_site_is_a_lure(link: str) -> None:
+    # The catalogue of 2/12 read « ca-paris.fr.x.com » but not the same name without its ending, or with the dot moved:
+    # « ca » and « crous » are no brand tokens, so nothing else reads these hosts.
+    result = check_link(link)
+    assert result.verdict in {Verdict.suspicious, Verdict.likely_scam}, link
+    assert "link.brand_in_subdomain" in {f.code for f in result.findings}, link
+
+
+@pytest.mark.parametrize("link", ["ca-paris.fr", "https://www.crous-lyon.fr/logement/", "ca-pso.fr", "ca-gard.fr"])
+def test_the_regional_sites_themselves_and_other_ca_names_are_not_lures(link: str) -> None:
+    assert "link.brand_in_subdomain" not in {f.code for f in check_link(link).findings}, link
