@@ -27,3 +27,21 @@ def test_the_payment_proof_card_resting_on_mirrors_of_the_code_is_not_confirmed(
     card = guide.load().card("situation_already_paid")
     assert card.status is not Status.confirmed
     assert "revérifier" in card.body
+
+
+async def _rent_answer(typed: str) -> str:
+    chat = Chat()
+    await chat.send("ma dette est prescrite ?")
+    await chat.press("p:t:rent")
+    await chat.send(typed)
+    await chat.press("p:e:none")
+    return chat.text
+
+
+async def test_three_years_ago_is_the_same_span_however_it_is_typed() -> None:
+    # "il y a 3 ans" was read as one exact day (22/11/2023: "pas encore prescrite … jusqu'au 22 novembre 2026"), while
+    # "ya 3 ans" was the year around it: a 3-year rent right at its limit answered as if the day were known.
+    typed = await _rent_answer("il y a 3 ans")
+    assert typed == await _rent_answer("ya 3 ans")
+    assert "entre le 22 mai 2023 et le 22 mai 2024" in typed
+    assert "jusqu'au 22 novembre 2026" not in typed
