@@ -45,3 +45,20 @@ async def test_three_years_ago_is_the_same_span_however_it_is_typed() -> None:
     assert typed == await _rent_answer("ya 3 ans")
     assert "entre le 22 mai 2023 et le 22 mai 2024" in typed
     assert "jusqu'au 22 novembre 2026" not in typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "j ai donné le code recu par sms au conseiller, c qui intrum ?",
+        "jai payé un faux huissier, c qui intrum ?",
+        "j ai donne ma carte bancaire a un faux conseiller et intrum c qui ?",
+    ],
+)
+async def test_money_or_codes_already_given_come_before_who_the_collector_is(typed: str) -> None:
+    # The several-questions answer took "c qui intrum" as the question and dropped the victim's card altogether.
+    chat = Chat()
+    await chat.send(typed)
+    first = chat.replies[0]
+    assert "Agissez vite" in first.text  # the scam_already_paid card: call the bank now
+    assert "g:intrum_facts" in chat.buttons()  # who the collector is still follows, as a point
