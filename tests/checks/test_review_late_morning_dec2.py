@@ -57,3 +57,27 @@ def test_a_regional_sites_name_put_in_front_of_another_site_is_a_lure(link: str)
 @pytest.mark.parametrize("link", ["ca-paris.fr", "https://www.crous-lyon.fr/logement/", "ca-pso.fr", "ca-gard.fr"])
 def test_the_regional_sites_themselves_and_other_ca_names_are_not_lures(link: str) -> None:
     assert "link.brand_in_subdomain" not in {f.code for f in check_link(link).findings}, link
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ameli : vos fonds sont menacés, transférez votre épargne vers un compte sécurisé. Infos sur ameli.fr",
+        "Ameli : vos fonds sont menacés, transférez votre épargne vers un compte sécurisé. Plus d'infos : "
+        "https://www.ameli.fr/assure",
+    ],
+)
+def test_a_real_official_address_never_vouches_for_a_transfer_to_a_safe_account(text: str) -> None:
+    # Both read "likely_legit" (the official link skipped every scenario): the address is real, the ask is the scam.
+    assert_scam_by_its_decisive_ask(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ANTAI : vous avez un avis de contravention. Payez votre amende sur https://www.antai.gouv.fr",
+        "Votre demande d'aide au logement a été acceptée. Consultez votre dossier sur https://www.caf.fr",
+    ],
+)
+def test_paying_or_reading_on_the_official_site_stays_a_genuine_notice(text: str) -> None:
+    assert_quiet(text)
