@@ -302,7 +302,9 @@ def _prepare() -> _Knowledge:
         glue_words=signals.glue_words,
         subsite_brands=_subsite_brands(brand_domains, suffixes),
         own_names=frozenset(domain.split(".", 1)[0].replace("-", "") for domain in officials),
-        hyphen_heads={d.split(".", 1)[0]: d for d in officials if d.count(".") == 1 and "-" in d.split(".", 1)[0]},
+        hyphen_heads={
+            d.split(".", 1)[0]: d for d in officials if d.count(".") == 1 and "-" in d.split(".", 1)[0]
+        },
         lure_words=signals.lure_words,
         lure_topics=signals.lure_words | signals.summons_words,
         lure_shapes=(signals.lure_shapes | signals.action_words) - signals.lure_words - signals.summons_words,

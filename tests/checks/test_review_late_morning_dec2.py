@@ -54,7 +54,9 @@ def test_a_regional_sites_name_put_in_front_of_another_site_is_a_lure(link: str)
     assert "link.brand_in_subdomain" in {f.code for f in result.findings}, link
 
 
-@pytest.mark.parametrize("link", ["ca-paris.fr", "https://www.crous-lyon.fr/logement/", "ca-pso.fr", "ca-gard.fr"])
+@pytest.mark.parametrize(
+    "link", ["ca-paris.fr", "https://www.crous-lyon.fr/logement/", "ca-pso.fr", "ca-gard.fr"]
+)
 def test_the_regional_sites_themselves_and_other_ca_names_are_not_lures(link: str) -> None:
     assert "link.brand_in_subdomain" not in {f.code for f in check_link(link).findings}, link
 
