@@ -62,3 +62,11 @@ async def test_money_or_codes_already_given_come_before_who_the_collector_is(typ
     first = chat.replies[0]
     assert "Agissez vite" in first.text  # the scam_already_paid card: call the bank now
     assert "g:intrum_facts" in chat.buttons()  # who the collector is still follows, as a point
+
+
+async def test_a_wrong_person_told_comes_before_who_the_collector_is() -> None:
+    # Hunt 8's "erreur sur la personne" is the not-me card, but the several-questions order only knew "not_my_debt".
+    chat = Chat()
+    await chat.send("erreur sur la personne, c qui intrum et dois-je payer ?")
+    assert "gf:situation_wrong_person" in [b.data for row in chat.replies[0].buttons for b in row]
+    assert "g:intrum_facts" in chat.buttons()
