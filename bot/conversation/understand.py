@@ -338,7 +338,8 @@ def _most_urgent_first(seen: understanding.Understanding) -> understanding.Under
     answered before who the collector is; the collector stays a point after the answer."""
     if seen.route == "collector_identity" and "not_my_debt" in seen.topics:
         return seen.model_copy(update={"route": "not_my_debt"})
-    if seen.route == "collector_identity" and "wrong_person_told" in seen.topics:  # "erreur sur la personne" (hunt 8)
+    # "erreur sur la personne" (hunt 8): the same not-me card
+    if seen.route == "collector_identity" and "wrong_person_told" in seen.topics:
         return seen.model_copy(update={"route": "wrong_person_told"})
     # "j'ai donné le code reçu par sms au conseiller, c qui intrum ?" (review of 2/12): money or codes already given
     # come first (call the bank now); who the collector is follows as a point.
