@@ -159,8 +159,8 @@ def _read(text: str, today: date, *, short_year: bool = True) -> tuple[date, Pre
     if match := _AGO.match(text):
         return _ago(_number(match[1]), match[2], today)
     if match := _LAST_SPAN.match(text):
-        if match[1] == "semaine":
-            return date.fromordinal(today.toordinal() - 7), "day", True
+        if match[1] == "semaine":  # its Monday, as checks.facts reads it (Monday to Sunday of last week)
+            return date.fromordinal(today.toordinal() - today.weekday() - 7), "day", True
         if match[1] == "mois":
             return add_months(today, -1).replace(day=1), "month", True
         return date(today.year - 1, 1, 1), "year", True

@@ -159,6 +159,9 @@ class _Knowledge:
     # registered elsewhere (mdphenligne.fr) is not a domain the organisation keeps for itself.
     subsite_brands: frozenset[str]
     own_names: frozenset[str]  # the names the official domains carry (sfr, creditagricole, poleemploi)
+    # A hyphenated official name -> its domain (ca-paris -> ca-paris.fr, crous-lyon -> crous-lyon.fr): regional sites
+    # whose name is no brand token ("ca" and "crous" are too short or too common), read when put in front of a site.
+    hyphen_heads: dict[str, str]
     lure_words: frozenset[str]  # the topics of fake names without a brand (recouvrement, retraite, poste…)
     lure_topics: frozenset[str]  # those and the fake summons' words (plainte, casier, judiciaire)
     lure_shapes: frozenset[str]  # a bait name's shapes (ma, votre, espace, en ligne, acces) and action words
@@ -306,6 +309,9 @@ def _prepare() -> _Knowledge:
         glue_words=signals.glue_words,
         subsite_brands=_subsite_brands(brand_domains, suffixes),
         own_names=frozenset(domain.split(".", 1)[0].replace("-", "") for domain in officials),
+        hyphen_heads={
+            d.split(".", 1)[0]: d for d in officials if d.count(".") == 1 and "-" in d.split(".", 1)[0]
+        },
         lure_words=signals.lure_words,
         lure_topics=signals.lure_words | signals.summons_words,
         lure_shapes=(signals.lure_shapes | signals.action_words) - signals.lure_words - signals.summons_words,
@@ -1379,7 +1385,8 @@ def _official_in_labels(labels: list[str], know: _Knowledge) -> str | None:
             name = ".".join(labels[i:j])
             if name in know.officials:
                 return name
-    return None
+    # The official name without its ending, in front of another site (ca-paris.secure-verif.com): review of 2/12.
+    return next((know.hyphen_heads[label] for label in labels if label in know.hyphen_heads), None)
 
 
 def _brand_across_dots(

@@ -226,18 +226,24 @@ def scenario_findings(
         return []  # "en pharmacie", "depuis l'appli", "le numéro sur notre courrier": the real channel, nothing else
     if notice_only(hits, links, numbers, norm.folded):
         return []  # a breach or price-change notice with nothing to open or call, no secret and no payment asked
-    if links and all(_trusted(link) for link in links):
-        return []
+    trusted = bool(links) and all(_trusted(link) for link in links)
     asked = _Requests(advice_masked(norm.folded[:SCENARIO_WINDOW]), hits, links, numbers)
     story = _story(norm, asked)
     if story is None:
         return []
     scenario, where = story
+    # Review of 2/12: a real address or line next to the story's own decisive ask (a transfer to a "compte sécurisé",
+    # money for a relative) vouches for nothing; paying on the official site stays what genuine notices ask.
+    beyond_paying = [kind for kind in scenario.decisive if kind != "pay"]
+    decisive_ask = bool(beyond_paying) and asked.decisive(beyond_paying) is not None
+    if trusted and not decisive_ask:
+        return []
     if (
         links
         and not numbers
         and all(_sent_to_official(norm, link) for link in links)
         and not asked.any_of(_NEVER_ASKED)
+        and not decisive_ask
         and _SMALL_FEE_RE.search(norm.folded[:SCENARIO_WINDOW]) is None
     ):
         return []  # the story sends you to the organisation's own site, and asks nothing it never asks
@@ -246,9 +252,13 @@ def scenario_findings(
         and not links
         and all(_official_line(number) for number in numbers)
         and not asked.any_of(_NEVER_ASKED)
+        and not (scenario.decisive and asked.decisive(scenario.decisive))
         and _SMALL_FEE_RE.search(norm.folded[:SCENARIO_WINDOW]) is None
     ):
-        return []  # 19th round: likewise, the only line to call is one the catalogue confirms ("Alerte LCL… 0969391133")
+        # 19th round: likewise, the only line to call is one the catalogue confirms ("Alerte LCL… 0969391133"); not
+        # when the message itself asks what completes the scam (a transfer to a "compte sécurisé"): a real number
+        # quoted next to it proves nothing (review of 2/12).
+        return []
     found = [
         finding(
             "message.scenario",

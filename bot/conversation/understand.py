@@ -378,11 +378,22 @@ def _most_urgent_first(seen: understanding.Understanding) -> understanding.Under
     answered before who the collector is; the collector stays a point after the answer."""
     if seen.route == "collector_identity" and "not_my_debt" in seen.topics:
         return seen.model_copy(update={"route": "not_my_debt"})
+    # "erreur sur la personne" (hunt 8): the same not-me card
+    if seen.route == "collector_identity" and "wrong_person_told" in seen.topics:
+        return seen.model_copy(update={"route": "wrong_person_told"})
+    # "j'ai donné le code reçu par sms au conseiller, c qui intrum ?" (review of 2/12): money or codes already given
+    # come first (call the bank now); who the collector is follows as a point.
+    victim = next((t for t in _VICTIM_ROUTES if t in seen.topics), None)
+    if seen.route == "collector_identity" and victim is not None:
+        return seen.model_copy(update={"route": victim})
     if seen.route == "collector_identity" and "sold_debt" in seen.topics:
         # "kruk me dit que ma dette a ete rachetee, c koi kruk" (user test of 2/12 afternoon): what a sale changes and
         # what to ask first; who the buyer is stays a point after
         return seen.model_copy(update={"route": "sold_debt"})
     return seen
+
+
+_VICTIM_ROUTES = ("scam_victim", "scam_victim_trusted", "scam_victim_told")
 
 
 # A second question joined to the first ("c qui intrum et est ce que je dois payer …"), or two question marks.

@@ -243,9 +243,8 @@ def _start_before_type(call: Call, data: PrescriptionData) -> Outcome | None:
     when = call.env.services.parse_date(call.text, today)
     if when is None or when > today:
         return None
-    nxt = data.model_copy(
-        update={"known_start": when, "known_start_latest": _vague_end(call.text, when, today)}
-    )
+    when, latest = _vague_span(call.text, when, today)
+    nxt = data.model_copy(update={"known_start": when, "known_start_latest": latest})
     noted = wording.text("understanding.prescription.noted_start", when=_when(when, nxt.known_start_latest))
     rows = [[button(Act.debt_type, c.id, label=c.label)] for c in call.env.services.debt_types()]
     text = t("prescription.start_before_type", noted=noted)
@@ -340,7 +339,9 @@ async def _date_typed(call: Call) -> Outcome | None:
     data = call.data(PrescriptionData)
     today = call.env.ctx.today
     when = call.env.services.parse_date(call.text, today)
-    latest = _vague_end(call.text, when, today) if when is not None else None
+    latest = None
+    if when is not None:
+        when, latest = _vague_span(call.text, when, today)
     if when is None:
         read = _date_in_words(call.text, today)
         if read is None:
@@ -421,12 +422,14 @@ def _date_unknown(call: Call, data: PrescriptionData) -> Outcome | None:
     return goto(data, Reply(text=t("prescription.date_unknown_event"), buttons=[cancel_row()]))
 
 
-def _vague_end(text: str, when: date, today: date) -> date | None:
-    """The last day a vague date can mean ("2025" -> 31/12/2025), when ``when`` is its first day."""
+def _vague_span(text: str, when: date, today: date) -> tuple[date, date | None]:
+    """The first and last day a vague date can mean ("2025": 1/1 to 31/12/2025; "il y a 3 ans": the year around
+    that day, as "ya 3 ans" and a story read it), when ``when`` falls in it; else ``when`` alone, exact. Review of
+    2/12: "il y a 3 ans" was one exact day (today three years ago), while "ya 3 ans" was the span."""
     spans = [d for _, _, d in find_dates(understanding.fold(text), today)]
-    if len(spans) == 1 and spans[0].earliest == when and not spans[0].exact:
-        return spans[0].latest
-    return None
+    if len(spans) == 1 and not spans[0].exact and spans[0].earliest <= when <= spans[0].latest:
+        return spans[0].earliest, spans[0].latest
+    return when, None
 
 
 def _more_events(data: PrescriptionData, event: DatedEvent | None) -> Outcome:
