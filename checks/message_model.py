@@ -53,6 +53,7 @@ NOTICES = (
     "disown_notice",
     "scam_report",
     "local_notice",
+    "completed_notice",
 )
 INFORMING = (*NOTICES, "reply_to_reader", "works_notice")
 # What a message may not ask beside an official line for it to be only "call your bank on its real number".
@@ -135,6 +136,9 @@ def informs_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[Numbe
         # confirmer votre identité"), outside a clause of advice. The data a notice says were exposed ("date de
         # naissance", "coordonnées bancaires") are asked only beside a verb asking for them.
         masked = advice_masked(folded)[:MODEL_WINDOW]
+        done = hits.get("completed_notice")
+        if done is not None:  # "l'acheteur a confirmé la réception" tells what was done, it orders no confirmation
+            masked = masked[: done.start] + " " * (done.end - done.start) + masked[done.end :]
         if _CLICK_RE.search(masked):
             return False
         requests = scenarios.load().requests
@@ -164,6 +168,9 @@ def _as_read(hits: dict[str, Hit], folded: str) -> dict[str, Hit]:
     """``hits`` without ``scam_report`` (or ``local_notice``) when the message, besides telling a scam (or informing the
     residents), asks the reader to act or speaks of the reader's own account (``_told_of_others``): then it is no notice
     to everyone, whatever words it copies ("la mairie vous informe que votre amende…")."""
+    if "completed_notice" in hits and "completed_trouble" in hits:
+        # 21st round: a completed event told beside a trouble or a condition ("remboursement effectué… vous attendent")
+        hits = {key: hit for key, hit in hits.items() if key != "completed_notice"}
     if not any(key in hits for key in _ABOUT_OTHERS) or _told_of_others(folded):
         return hits
     return {key: hit for key, hit in hits.items() if key not in _ABOUT_OTHERS}

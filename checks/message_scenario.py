@@ -67,6 +67,7 @@ class _Requests:
             self._known["click"] = True
         if numbers:
             self._known["callback"] = True
+        self._channels = {kind for kind, known in self._known.items() if known}
         if "never_share" in hits or benign(folded, "code_delivery"):
             # "ne communiquez jamais votre code"; "votre code de validation est le 774 120": a code delivered or
             # warned about is not one asked for.
@@ -86,6 +87,22 @@ class _Requests:
             if self._known[kind]:
                 return kind
         return None
+
+    def any_beside(self, kinds: list[str], span: tuple[int, int]) -> bool:
+        """21st round: one of ``kinds`` asked OUTSIDE the words at ``span`` (the story's own words): "nous vous rappelons
+        le solde de 96,20 €" tells a balance, it is not also the request to pay it. A link or a number counts wherever."""
+        start, end = span
+        beside = self._folded[:start] + " " * (end - start) + self._folded[end:]
+        requests = scenarios.load().requests
+        for kind in kinds:
+            if not self.any_of([kind]):
+                continue
+            if kind in self._channels:
+                return True
+            match = requests[kind].search(beside)
+            if match is not None and match.end() > match.start():
+                return True
+        return False
 
     def decisive(self, kinds: list[str]) -> re.Match[str] | None:
         """Where the message asks for one of ``kinds`` in its own words (a link or number alone is no such ask)."""
