@@ -35,6 +35,7 @@ from checks.message_model import model_findings, notice_only, own_channel_only
 from checks.message_numbers import NumberHit, find_numbers, number_findings
 from checks.message_scan import Hit, advice_masked, rule_findings, scan
 from checks.message_scenario import SCENARIO_WINDOW, scenario_findings
+from checks.message_seizure import seizure_deadline_findings
 from checks.message_shape import shape_findings
 from checks.numbers import NumberResult, check_number
 from checks.result import CheckResult, Evidence, Finding, Severity, Verdict, finding, risk_score, verdict_of
@@ -482,6 +483,7 @@ def analyse_message(text: str) -> MessageResult:
         *_payment_link(hits, links),
         *_impersonation(mentions, links, numbers, facts | set(hits)),
         *_collector_vague_callback(mentions, hits, links, numbers),
+        *seizure_deadline_findings(norm, hits, links, numbers),
         *number_findings(numbers, callback),
         *_sms_short_sender(text),
         *link_findings(links),

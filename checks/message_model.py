@@ -136,8 +136,9 @@ def informs_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[Numbe
         # confirmer votre identité"), outside a clause of advice. The data a notice says were exposed ("date de
         # naissance", "coordonnées bancaires") are asked only beside a verb asking for them.
         masked = advice_masked(folded)[:MODEL_WINDOW]
+        # "l'acheteur a confirmé la réception" tells what was done, it orders no confirmation
         done = hits.get("completed_notice")
-        if done is not None:  # "l'acheteur a confirmé la réception" tells what was done, it orders no confirmation
+        if done is not None:
             masked = masked[: done.start] + " " * (done.end - done.start) + masked[done.end :]
         if _CLICK_RE.search(masked):
             return False

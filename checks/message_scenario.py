@@ -67,7 +67,6 @@ class _Requests:
             self._known["click"] = True
         if numbers:
             self._known["callback"] = True
-        self._channels = {kind for kind, known in self._known.items() if known}
         if "never_share" in hits or benign(folded, "code_delivery"):
             # "ne communiquez jamais votre code"; "votre code de validation est le 774 120": a code delivered or
             # warned about is not one asked for.
@@ -87,22 +86,6 @@ class _Requests:
             if self._known[kind]:
                 return kind
         return None
-
-    def any_beside(self, kinds: list[str], span: tuple[int, int]) -> bool:
-        """21st round: one of ``kinds`` asked OUTSIDE the words at ``span`` (the story's own words): "nous vous rappelons
-        le solde de 96,20 €" tells a balance, it is not also the request to pay it. A link or a number counts wherever."""
-        start, end = span
-        beside = self._folded[:start] + " " * (end - start) + self._folded[end:]
-        requests = scenarios.load().requests
-        for kind in kinds:
-            if not self.any_of([kind]):
-                continue
-            if kind in self._channels:
-                return True
-            match = requests[kind].search(beside)
-            if match is not None and match.end() > match.start():
-                return True
-        return False
 
     def decisive(self, kinds: list[str]) -> re.Match[str] | None:
         """Where the message asks for one of ``kinds`` in its own words (a link or number alone is no such ask)."""
@@ -187,6 +170,20 @@ def _asks_in_words(norm: Normalised, scenario: scenarios.Scenario, asked: _Reque
     return compiled is not None and compiled.bait is not None and compiled.bait.search(folded) is not None
 
 
+_REMINDER_MENTIONS = ("collector_context", "creditor_named", "basis_named", "amount_named")
+
+
+def _collector_reminder(hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit]) -> bool:
+    """21st round: a collector's reminder naming the creditor, the basis and the amount (R124-4 CPC exéc.) with no
+    number and nothing to open ("pour le compte d'Orange… nous vous rappelons le solde de 96,20 € de la facture de
+    mars"): its balance is no toll story, and the collector rules of ``checks.message`` judge it."""
+    return (
+        all(key in hits for key in _REMINDER_MENTIONS)
+        and not numbers
+        and not any(to_open(ln) for ln in links)
+    )
+
+
 def _unofficial_channel(
     norm: Normalised,
     scenario: scenarios.Scenario,
@@ -249,6 +246,12 @@ def scenario_findings(
     if story is None:
         return []
     scenario, where = story
+    if (
+        _collector_reminder(hits, links, numbers)
+        and not asked.any_of(_NEVER_ASKED)
+        and not (scenario.decisive and asked.decisive(scenario.decisive))
+    ):
+        return []  # 21st round: a collector's complete reminder, nothing to open or call: the collector rules judge it
     # Review of 2/12: a real address or line next to the story's own decisive ask (a transfer to a "compte sécurisé",
     # money for a relative) vouches for nothing; paying on the official site stays what genuine notices ask.
     beyond_paying = [kind for kind in scenario.decisive if kind != "pay"]

@@ -2,7 +2,8 @@
 ``tests/checks/message_blind_core.py``), pinned at what was measured after the round's fixes.
 
 Floors per scenario (the expectation each scam carries: ``suspicious`` at least, or ``likely_scam`` with an unofficial
-link or line), and ceilings on the genuine neighbours flagged: set A 4/36 and set B 6/24, as on main before this round
+link or line), and ceilings on the genuine neighbours flagged: set A 4/36 and set B 6/24, as on main before this round (1/36 and 2/24 since
+round 21)
 (real notifications whose words name a story and a noun the scenario layer reads as an ask: "votre pièce d'identité",
 "votre carte bancaire"). Raise a floor or lower a ceiling when detection improves, never the other way.
 """
@@ -17,11 +18,14 @@ from tests.checks.message_blind_core import FLAGGED, GENUINE_A, GENUINE_B, SCAMS
 from tests.checks.message_cases import codes
 
 SCENARIOS = sorted(SCAMS_A)
-# Expectations met per scenario; every other scenario meets all of its cases. Set A's two collector misses: a
-# "huissier de justice" and a "décision de justice" with a seizure and a line to call, read as suspicious only.
-MET_FLOOR_A = {scenario: len(SCAMS_A[scenario]) for scenario in SCENARIOS} | {"collector": 6}
+# Expectations met per scenario: every scenario meets all of its cases. Set A's two collector misses until round 21 (a
+# "huissier de justice" and a "décision de justice" with a seizure and a line to call, read as suspicious only) are
+# likely_scam since (``message.seizure_deadline_contact``).
+MET_FLOOR_A = {scenario: len(SCAMS_A[scenario]) for scenario in SCENARIOS}
 MET_FLOOR_B = {scenario: len(SCAMS_B[scenario]) for scenario in SCENARIOS}
-GENUINE_CEILING = {"A": 4, "B": 6}
+# Round 21: A 4 -> 1 ("papa c'est moi j'ai changé de numéro"), B 6 -> 2 (the Ville de Nantes parking notice, the
+# Société Générale card alert that sends to "votre conseiller").
+GENUINE_CEILING = {"A": 1, "B": 2}
 
 
 def _met(cases: list[Scam]) -> int:
