@@ -169,12 +169,30 @@ def _as_read(hits: dict[str, Hit], folded: str) -> dict[str, Hit]:
     """``hits`` without ``scam_report`` (or ``local_notice``) when the message, besides telling a scam (or informing the
     residents), asks the reader to act or speaks of the reader's own account (``_told_of_others``): then it is no notice
     to everyone, whatever words it copies ("la mairie vous informe que votre amende…")."""
-    if "completed_notice" in hits and "completed_trouble" in hits:
+    if "completed_notice" in hits and ("completed_trouble" in hits or _asks_what_completes_a_scam(folded)):
         # 21st round: a completed event told beside a trouble or a condition ("remboursement effectué… vous attendent")
         hits = {key: hit for key, hit in hits.items() if key != "completed_notice"}
     if not any(key in hits for key in _ABOUT_OTHERS) or _told_of_others(folded):
         return hits
     return {key: hit for key, hit in hits.items() if key not in _ABOUT_OTHERS}
+
+
+# What completes a scam by itself whatever it reports before (``decisive`` in scenarios.toml): money to send back, a
+# personal premium line, a rental never seen, an operation to validate "to cancel" it. Paying, transferring and secrets
+# are left out: "votre virement de 150 € a été exécuté", "effectué sur votre carte bancaire" report one (a code asked is
+# caught by ``informs_only``).
+_DECISIVE_BESIDE_A_REPORT = ("return_money", "premium_personal", "unseen_rental", "validate_to_cancel")
+
+
+def _asks_what_completes_a_scam(folded: str) -> bool:
+    requests = scenarios.load().requests
+    masked = advice_masked(folded)[:MODEL_WINDOW]
+    for kind in _DECISIVE_BESIDE_A_REPORT:
+        request = requests.get(kind)
+        match = request.search(masked) if request is not None else None
+        if match is not None and match.end() > match.start():
+            return True
+    return False
 
 
 # The reader's own things ("votre compte", "vos points", "votre colis"): a warning about OTHERS speaks of none, but of the
