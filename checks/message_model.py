@@ -169,8 +169,13 @@ def _as_read(hits: dict[str, Hit], folded: str) -> dict[str, Hit]:
     """``hits`` without ``scam_report`` (or ``local_notice``) when the message, besides telling a scam (or informing the
     residents), asks the reader to act or speaks of the reader's own account (``_told_of_others``): then it is no notice
     to everyone, whatever words it copies ("la mairie vous informe que votre amende…")."""
-    if "completed_notice" in hits and ("completed_trouble" in hits or _asks_what_completes_a_scam(folded)):
-        # 21st round: a completed event told beside a trouble or a condition ("remboursement effectué… vous attendent")
+    if "completed_notice" in hits and (
+        len(folded) > _NOTIFICATION_LENGTH
+        or "completed_trouble" in hits
+        or _asks_what_completes_a_scam(folded)
+    ):
+        # 21st round: a completed event told beside a trouble or a condition ("remboursement effectué… vous attendent"), or
+        # in a long e-mail (the fake order confirmation's receipt): no notification to read as information
         hits = {key: hit for key, hit in hits.items() if key != "completed_notice"}
     if not any(key in hits for key in _ABOUT_OTHERS) or _told_of_others(folded):
         return hits
@@ -181,6 +186,9 @@ def _as_read(hits: dict[str, Hit], folded: str) -> dict[str, Hit]:
 # personal premium line, a rental never seen, an operation to validate "to cancel" it. Paying, transferring and secrets
 # are left out: "votre virement de 150 € a été exécuté", "effectué sur votre carte bancaire" report one (a code asked is
 # caught by ``informs_only``).
+# A notification that reports a completed event is a few lines (an SMS, an app push); past this it is an e-mail, the
+# form of the fake order or subscription confirmation, and the completed event no longer makes it a notice.
+_NOTIFICATION_LENGTH = 480
 _DECISIVE_BESIDE_A_REPORT = ("return_money", "premium_personal", "unseen_rental", "validate_to_cancel")
 
 
