@@ -53,9 +53,10 @@ NOTICES = (
     "disown_notice",
     "scam_report",
     "local_notice",
-    "completed_notice",
 )
-INFORMING = (*NOTICES, "reply_to_reader", "works_notice")
+# 21st round: a report of a completed event ("colis livré", "remboursement effectué") quiets the word model and the shape
+# only; as a NOTICE (quieting the scenarios and the deadline words too) it lost held-out scams (docs/detection.md).
+INFORMING = (*NOTICES, "reply_to_reader", "works_notice", "completed_notice")
 # What a message may not ask beside an official line for it to be only "call your bank on its real number".
 _NOT_ONLY_A_CALL = ("card_cvv", "card_number", "sms_code", "password", "identity_docs", "payment_request")
 _ASKED_IN_WORDS = ("act",)
@@ -159,6 +160,14 @@ def notice_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[Number
     the reader never made is how a scam opens, so that one quiets only the word model and the shape."""
     hits = _as_read(hits, folded)
     return any(key in hits for key in NOTICES) and informs_only(hits, links, numbers, folded)
+
+
+def completed_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit], folded: str) -> bool:
+    """21st round: a short report of a completed event ("colis livré", "remboursement effectué sur votre carte",
+    "paiement bien reçu") that asks nothing (``informs_only``) and tells no trouble or condition (``_as_read``). Its
+    delay is no deadline, its CPF no scam, and a scenario's nouns in it ("votre pièce d'identité", "votre carte
+    bancaire") are no request: only a scenario's bait still counts (``checks.message_scenario``)."""
+    return "completed_notice" in _as_read(hits, folded) and informs_only(hits, links, numbers, folded)
 
 
 # Notices that speak to everyone, never of the reader's own affairs: a warning telling a scam, a commune's notice.
