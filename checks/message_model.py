@@ -55,7 +55,8 @@ NOTICES = (
     "local_notice",
 )
 # 21st round: a report of a completed event ("colis livré", "remboursement effectué") quiets the word model and the shape
-# only; as a NOTICE (quieting the scenarios and the deadline words too) it lost held-out scams (docs/detection.md).
+# (and, through ``completed_only``, the deadline words and the bare CPF signal); as a NOTICE, quieting the scenarios too,
+# it lost held-out scams (docs/detection.md).
 INFORMING = (*NOTICES, "reply_to_reader", "works_notice", "completed_notice")
 # What a message may not ask beside an official line for it to be only "call your bank on its real number".
 _NOT_ONLY_A_CALL = ("card_cvv", "card_number", "sms_code", "password", "identity_docs", "payment_request")
@@ -165,8 +166,9 @@ def notice_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[Number
 def completed_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit], folded: str) -> bool:
     """21st round: a short report of a completed event ("colis livré", "remboursement effectué sur votre carte",
     "paiement bien reçu") that asks nothing (``informs_only``) and tells no trouble or condition (``_as_read``). Its
-    delay is no deadline, its CPF no scam, and a scenario's nouns in it ("votre pièce d'identité", "votre carte
-    bancaire") are no request: only a scenario's bait still counts (``checks.message_scenario``)."""
+    delay is no deadline and its CPF no scam. The scam scenarios still read it: letting only their bait count there
+    lost a held-out scam of the fresh batch (docs/detection.md, 21st round), so "votre pièce d'identité" at a relay
+    and "effectué sur votre carte bancaire" are still read as a scenario's ask."""
     return "completed_notice" in _as_read(hits, folded) and informs_only(hits, links, numbers, folded)
 
 

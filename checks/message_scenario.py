@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from checks.message_links import LinkHit, confirmed_official
-from checks.message_model import FULL_LINK_RE, benign, completed_only, notice_only, own_channel_only, to_open
+from checks.message_model import FULL_LINK_RE, benign, notice_only, own_channel_only, to_open
 from checks.message_numbers import NumberHit
 from checks.message_scan import Hit, advice_masked
 from checks.result import Finding, Verdict, finding
@@ -106,7 +106,7 @@ def _story(
     for compiled in scenarios.load().scenarios:
         scenario = compiled.scenario
         match = compiled.bait.search(folded) if compiled.bait is not None else None
-        if match is None and not bait_only:
+        if match is None:
             match = compiled.story.search(folded)
             if match is not None and not asked.any_of(scenario.asks):
                 match = None
@@ -245,7 +245,7 @@ def scenario_findings(
         return []  # a breach or price-change notice with nothing to open or call, no secret and no payment asked
     trusted = bool(links) and all(_trusted(link) for link in links)
     asked = _Requests(advice_masked(norm.folded[:SCENARIO_WINDOW]), hits, links, numbers)
-    story = _story(norm, asked, bait_only=completed_only(hits, links, numbers, norm.folded))
+    story = _story(norm, asked)
     if story is None:
         return []
     scenario, where = story
