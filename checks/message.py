@@ -31,10 +31,11 @@ from checks.links import LinkResult
 from checks.message_genuine import genuine_shape_findings
 from checks.message_iban import find_ibans
 from checks.message_links import LinkHit, find_and_check_links, link_facts, link_findings
-from checks.message_model import model_findings, notice_only, own_channel_only
+from checks.message_model import completed_only, model_findings, notice_only, own_channel_only
 from checks.message_numbers import NumberHit, find_numbers, number_findings
 from checks.message_scan import Hit, advice_masked, rule_findings, scan
 from checks.message_scenario import SCENARIO_WINDOW, scenario_findings
+from checks.message_seizure import seizure_deadline_findings
 from checks.message_shape import shape_findings
 from checks.numbers import NumberResult, check_number
 from checks.result import CheckResult, Evidence, Finding, Severity, Verdict, finding, risk_score, verdict_of
@@ -446,6 +447,8 @@ def analyse_message(text: str) -> MessageResult:
     # its "immédiatement" is what the sender did or what the reader may do, not a deadline.
     if notice_only(hits, links, numbers, norm.folded):
         facts.add("notice_only")
+    if completed_only(hits, links, numbers, norm.folded):
+        facts.add("completed_only")
     # Every link leads to an official site and every number is a known line: "la Police nationale recrute… sur
     # police-nationale.interieur.gouv.fr" names the police as the one informing, not as a threat.
     # Not when anything else threatens, presses or asks: a fake summons citing the police's real site stays judged.
@@ -482,6 +485,7 @@ def analyse_message(text: str) -> MessageResult:
         *_payment_link(hits, links),
         *_impersonation(mentions, links, numbers, facts | set(hits)),
         *_collector_vague_callback(mentions, hits, links, numbers),
+        *seizure_deadline_findings(norm, hits, links, numbers),
         *number_findings(numbers, callback),
         *_sms_short_sender(text),
         *link_findings(links),

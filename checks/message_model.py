@@ -54,7 +54,10 @@ NOTICES = (
     "scam_report",
     "local_notice",
 )
-INFORMING = (*NOTICES, "reply_to_reader", "works_notice")
+# 21st round: a report of a completed event ("colis livré", "remboursement effectué") quiets the word model and the shape
+# (and, through ``completed_only``, the deadline words and the bare CPF signal); as a NOTICE, quieting the scenarios too,
+# it lost held-out scams (docs/detection.md).
+INFORMING = (*NOTICES, "reply_to_reader", "works_notice", "completed_notice")
 # What a message may not ask beside an official line for it to be only "call your bank on its real number".
 _NOT_ONLY_A_CALL = ("card_cvv", "card_number", "sms_code", "password", "identity_docs", "payment_request")
 _ASKED_IN_WORDS = ("act",)
@@ -135,6 +138,10 @@ def informs_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[Numbe
         # confirmer votre identité"), outside a clause of advice. The data a notice says were exposed ("date de
         # naissance", "coordonnées bancaires") are asked only beside a verb asking for them.
         masked = advice_masked(folded)[:MODEL_WINDOW]
+        # "l'acheteur a confirmé la réception" tells what was done, it orders no confirmation
+        done = hits.get("completed_notice")
+        if done is not None:
+            masked = masked[: done.start] + " " * (done.end - done.start) + masked[done.end :]
         if _CLICK_RE.search(masked):
             return False
         requests = scenarios.load().requests
@@ -156,6 +163,15 @@ def notice_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[Number
     return any(key in hits for key in NOTICES) and informs_only(hits, links, numbers, folded)
 
 
+def completed_only(hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit], folded: str) -> bool:
+    """21st round: a short report of a completed event ("colis livré", "remboursement effectué sur votre carte",
+    "paiement bien reçu") that asks nothing (``informs_only``) and tells no trouble or condition (``_as_read``). Its
+    delay is no deadline and its CPF no scam. The scam scenarios still read it: letting only their bait count there
+    lost a held-out scam of the fresh batch (docs/detection.md, 21st round), so "votre pièce d'identité" at a relay
+    and "effectué sur votre carte bancaire" are still read as a scenario's ask."""
+    return "completed_notice" in _as_read(hits, folded) and informs_only(hits, links, numbers, folded)
+
+
 # Notices that speak to everyone, never of the reader's own affairs: a warning telling a scam, a commune's notice.
 _ABOUT_OTHERS = ("scam_report", "local_notice")
 
@@ -164,9 +180,38 @@ def _as_read(hits: dict[str, Hit], folded: str) -> dict[str, Hit]:
     """``hits`` without ``scam_report`` (or ``local_notice``) when the message, besides telling a scam (or informing the
     residents), asks the reader to act or speaks of the reader's own account (``_told_of_others``): then it is no notice
     to everyone, whatever words it copies ("la mairie vous informe que votre amende…")."""
+    if "completed_notice" in hits and (
+        len(folded) > _NOTIFICATION_LENGTH
+        or "completed_trouble" in hits
+        or _asks_what_completes_a_scam(folded)
+    ):
+        # 21st round: a completed event told beside a trouble or a condition ("remboursement effectué… vous attendent"), or
+        # in a long e-mail (the fake order confirmation's receipt): no notification to read as information
+        hits = {key: hit for key, hit in hits.items() if key != "completed_notice"}
     if not any(key in hits for key in _ABOUT_OTHERS) or _told_of_others(folded):
         return hits
     return {key: hit for key, hit in hits.items() if key not in _ABOUT_OTHERS}
+
+
+# What completes a scam by itself whatever it reports before (``decisive`` in scenarios.toml): money to send back, a
+# personal premium line, a rental never seen, an operation to validate "to cancel" it. Paying, transferring and secrets
+# are left out: "votre virement de 150 € a été exécuté", "effectué sur votre carte bancaire" report one (a code asked is
+# caught by ``informs_only``).
+# A notification that reports a completed event is a few lines (an SMS, an app push); past this it is an e-mail, the
+# form of the fake order or subscription confirmation, and the completed event no longer makes it a notice.
+_NOTIFICATION_LENGTH = 480
+_DECISIVE_BESIDE_A_REPORT = ("return_money", "premium_personal", "unseen_rental", "validate_to_cancel")
+
+
+def _asks_what_completes_a_scam(folded: str) -> bool:
+    requests = scenarios.load().requests
+    masked = advice_masked(folded)[:MODEL_WINDOW]
+    for kind in _DECISIVE_BESIDE_A_REPORT:
+        request = requests.get(kind)
+        match = request.search(masked) if request is not None else None
+        if match is not None and match.end() > match.start():
+            return True
+    return False
 
 
 # The reader's own things ("votre compte", "vos points", "votre colis"): a warning about OTHERS speaks of none, but of the

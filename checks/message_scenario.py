@@ -97,8 +97,11 @@ class _Requests:
         return None
 
 
-def _story(norm: Normalised, asked: _Requests) -> tuple[scenarios.Scenario, Hit] | None:
-    """The first scenario (in data order) whose bait is present, or whose story comes with one of its asks."""
+def _story(
+    norm: Normalised, asked: _Requests, bait_only: bool = False
+) -> tuple[scenarios.Scenario, Hit] | None:
+    """The first scenario (in data order) whose bait is present, or whose story comes with one of its asks (not when
+    ``bait_only``: a report of a completed event, whose nouns are no request)."""
     folded = advice_masked(norm.folded[:SCENARIO_WINDOW])
     for compiled in scenarios.load().scenarios:
         scenario = compiled.scenario
@@ -170,6 +173,20 @@ def _asks_in_words(norm: Normalised, scenario: scenarios.Scenario, asked: _Reque
     return compiled is not None and compiled.bait is not None and compiled.bait.search(folded) is not None
 
 
+_REMINDER_MENTIONS = ("collector_context", "creditor_named", "basis_named", "amount_named")
+
+
+def _collector_reminder(hits: dict[str, Hit], links: list[LinkHit], numbers: list[NumberHit]) -> bool:
+    """21st round: a collector's reminder naming the creditor, the basis and the amount (R124-4 CPC exéc.) with no
+    number and nothing to open ("pour le compte d'Orange… nous vous rappelons le solde de 96,20 € de la facture de
+    mars"): its balance is no toll story, and the collector rules of ``checks.message`` judge it."""
+    return (
+        all(key in hits for key in _REMINDER_MENTIONS)
+        and not numbers
+        and not any(to_open(ln) for ln in links)
+    )
+
+
 def _unofficial_channel(
     norm: Normalised,
     scenario: scenarios.Scenario,
@@ -232,6 +249,12 @@ def scenario_findings(
     if story is None:
         return []
     scenario, where = story
+    if (
+        _collector_reminder(hits, links, numbers)
+        and not asked.any_of(_NEVER_ASKED)
+        and not (scenario.decisive and asked.decisive(scenario.decisive))
+    ):
+        return []  # 21st round: a collector's complete reminder, nothing to open or call: the collector rules judge it
     # Review of 2/12: a real address or line next to the story's own decisive ask (a transfer to a "compte sécurisé",
     # money for a relative) vouches for nothing; paying on the official site stays what genuine notices ask.
     beyond_paying = [kind for kind in scenario.decisive if kind != "pay"]

@@ -45,6 +45,7 @@ COMPUTED_FACTS = frozenset(
         "own_channel_only",
         "complete_demand_no_contact",
         "notice_only",
+        "completed_only",
         "official_links_only",
     }
 )

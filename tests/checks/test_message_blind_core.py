@@ -2,7 +2,8 @@
 ``tests/checks/message_blind_core.py``), pinned at what was measured after the round's fixes.
 
 Floors per scenario (the expectation each scam carries: ``suspicious`` at least, or ``likely_scam`` with an unofficial
-link or line), and ceilings on the genuine neighbours flagged: set A 4/36 and set B 6/24, as on main before this round
+link or line), and ceilings on the genuine neighbours flagged: set A 4/36 and set B 6/24, as on main before this round (3/36 and 3/24 since
+round 21)
 (real notifications whose words name a story and a noun the scenario layer reads as an ask: "votre pièce d'identité",
 "votre carte bancaire"). Raise a floor or lower a ceiling when detection improves, never the other way.
 """
@@ -17,11 +18,13 @@ from tests.checks.message_blind_core import FLAGGED, GENUINE_A, GENUINE_B, SCAMS
 from tests.checks.message_cases import codes
 
 SCENARIOS = sorted(SCAMS_A)
-# Expectations met per scenario; every other scenario meets all of its cases. Set A's two collector misses: a
-# "huissier de justice" and a "décision de justice" with a seizure and a line to call, read as suspicious only.
-MET_FLOOR_A = {scenario: len(SCAMS_A[scenario]) for scenario in SCENARIOS} | {"collector": 6}
+# Expectations met per scenario: every scenario meets all of its cases. Set A's two collector misses until round 21 (a
+# "huissier de justice" and a "décision de justice" with a seizure and a line to call, read as suspicious only) are
+# likely_scam since (``message.seizure_deadline_contact``).
+MET_FLOOR_A = {scenario: len(SCAMS_A[scenario]) for scenario in SCENARIOS}
 MET_FLOOR_B = {scenario: len(SCAMS_B[scenario]) for scenario in SCENARIOS}
-GENUINE_CEILING = {"A": 4, "B": 6}
+# Round 21: A 4 -> 3, B 6 -> 3 (the bare CPF mentions and the collector's "solde de 96,20 €" no longer flagged).
+GENUINE_CEILING = {"A": 3, "B": 3}
 
 
 def _met(cases: list[Scam]) -> int:
