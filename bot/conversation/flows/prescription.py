@@ -72,6 +72,8 @@ _NOTHING_TYPED = frozenset(words_fr.load().words.nothing_answers)
 # Typed instead of pressing "Oui, c'est ça" / "Je ne sais pas" (folded the same way).
 _YES_TYPED = frozenset(words_fr.load().words.yes_answers)
 _UNSURE_TYPED = frozenset(words_fr.load().words.unsure_answers)
+# "credit", "un credit" typed at the type question: both credit labels match, the consumer one is meant (review of 2/12).
+_CONSUMER_CREDIT_TYPED = frozenset(words_fr.load().words.consumer_credit_answers)
 
 
 async def start(call: Call, facts: Facts | None = None) -> Outcome:
@@ -224,6 +226,8 @@ async def _type_typed(call: Call) -> Outcome | None:
         rows = [[button(Act.debt_type, c.id, label=c.label)] for c in call.env.services.debt_types()]
         nxt = data.model_copy(update={"guess": ""})
         return goto(nxt, Reply(text=t("prescription.ask_type"), buttons=[*rows, cancel_row()]))
+    if typed in _CONSUMER_CREDIT_TYPED:
+        return _with_type(call, "consumer_credit")
     if len(typed) < 3:
         creditor = extract(call.text, call.env.ctx.today).creditor
         return _with_type(call, creditor.sector) if creditor is not None else None
