@@ -57,6 +57,10 @@ def looks_new(services: Services, text: str, today: date | None = None) -> bool:
 async def understand(call: Call, text: str) -> Outcome:
     """A number, link or received message gets a verdict; a question or story, its flow or card with the
     facts it gave filled in; anything else, help. Distress never gets here (the pre-route hook)."""
+    if _YEAR_RE.fullmatch(text.strip()):
+        # "2022" typed alone with no dialogue running (review of 2/12): a year, never checked as a phone number
+        year = re.sub(r"\D", "", text)
+        return done(Reply(text=t("help.bare_year", year=year), buttons=[[button(Act.open_prescription)], *main_menu()]))
     if call.env.services.detect(text) != "message":
         return await check.check(call, text)
     bare = _without_pictographs(text)
