@@ -157,7 +157,9 @@ async def _text(call: Call, raw: str) -> Outcome:
         card = rights.topic_reply(call, "rgpd_rights")
         resume = t("help.resume", hint=t(table.hints[call.dialogue.step]))
         return stay(
-            kept.model_copy(update={"buttons": [row for row in card.buttons if row and row[0].data.startswith("g")][:1]}),
+            kept.model_copy(
+                update={"buttons": [row for row in card.buttons if row and row[0].data.startswith("g")][:1]}
+            ),
             Reply(text=resume, buttons=[*_step_buttons(table, call), cancel_row()]),
         )
     rest = _after_change_of_mind(typed)

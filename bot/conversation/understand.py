@@ -60,7 +60,11 @@ async def understand(call: Call, text: str) -> Outcome:
     if _YEAR_RE.fullmatch(text.strip()):
         # "2022" typed alone with no dialogue running (review of 2/12): a year, never checked as a phone number
         year = re.sub(r"\D", "", text)
-        return done(Reply(text=t("help.bare_year", year=year), buttons=[[button(Act.open_prescription)], *main_menu()]))
+        return done(
+            Reply(
+                text=t("help.bare_year", year=year), buttons=[[button(Act.open_prescription)], *main_menu()]
+            )
+        )
     if call.env.services.detect(text) != "message":
         return await check.check(call, text)
     bare = _without_pictographs(text)
@@ -442,7 +446,11 @@ def _points_after(call: Call, seen: understanding.Understanding, text: str, *, s
         lines.append(pay_line)
         cards.append("verify_collector")
     complaint = _complaint_point(call, seen, folded)
-    if seen.route != "seizure_leaves" and _SEIZURE_ON_RSA_RE.search(folded) and _SEIZURE_WORD_RE.search(folded):
+    if (
+        seen.route != "seizure_leaves"
+        and _SEIZURE_ON_RSA_RE.search(folded)
+        and _SEIZURE_WORD_RE.search(folded)
+    ):
         # "je suis au rsa et ils menacent de saisir" (review of 2/12): what a seizure must leave, after who may seize
         lines.append(wording.text("understanding.story.seizure_leaves"))
         cards.append("seizure_leaves")

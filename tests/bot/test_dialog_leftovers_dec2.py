@@ -86,7 +86,10 @@ async def test_a_complaint_about_harassment_gets_the_complaint_routes() -> None:
 
 @pytest.mark.parametrize(
     "typed",
-    ["je suis au rsa et ils menacent de saisir", "impossible de payer, je touche le rsa, ils me menacent de saisie"],
+    [
+        "je suis au rsa et ils menacent de saisir",
+        "impossible de payer, je touche le rsa, ils me menacent de saisie",
+    ],
 )
 async def test_a_seizure_threatened_on_the_rsa_gets_what_a_seizure_must_leave(typed: str) -> None:
     chat = Chat()
