@@ -43,6 +43,7 @@ class Words(Strict):
     stop_writing_answers: list[NonBlank] = Field(min_length=1)
     erased_check_answers: list[NonBlank] = Field(min_length=1)
     my_data_answers: list[NonBlank] = Field(min_length=1)
+    consumer_credit_answers: list[NonBlank] = Field(min_length=1)
     change_of_mind: list[NonBlank] = Field(min_length=1)
     drop_markers: list[NonBlank] = Field(min_length=1)
 

@@ -146,10 +146,22 @@ async def _text(call: Call, raw: str) -> Outcome:
         return await privacy.stop_writing(call)  # "stop ecrivez moi plus": it never writes first; /oubli
     if _spoken(typed, _ERASED_FILLERS) in _ERASED_CHECK_TYPED:
         return await privacy.erased_check(call)  # "tu as bien tout effacé ?": what the store keeps now
-    if spoken in _MY_DATA_TYPED and call.dialogue is None:
+    if spoken in _MY_DATA_TYPED:
         # "mes donnees" typed alone, like /mesdonnees (user test, 02/12/2026): the bot's own data, then the RGPD card
         kept = (await privacy.my_data_reply(call)).model_copy(update={"buttons": []})
-        return done(kept, rights.topic_reply(call, "rgpd_rights"))
+        if call.dialogue is None:
+            return done(kept, rights.topic_reply(call, "rgpd_rights"))
+        # inside a dialogue (review of 2/12): answered, and the dialogue kept with its question asked again, so a
+        # "2022" typed next answers it rather than being checked as a phone number
+        table = DIALOGUES[call.dialogue.flow]
+        card = rights.topic_reply(call, "rgpd_rights")
+        resume = t("help.resume", hint=t(table.hints[call.dialogue.step]))
+        return stay(
+            kept.model_copy(
+                update={"buttons": [row for row in card.buttons if row and row[0].data.startswith("g")][:1]}
+            ),
+            Reply(text=resume, buttons=[*_step_buttons(table, call), cancel_row()]),
+        )
     rest = _after_change_of_mind(typed)
     if rest and _drops(typed) and (call.dialogue is None or looks_new(call.env.services, rest)):
         # "laisse tomber, c quoi le 33700" (user test, 02/12/2026): what was under way is dropped, said back in one

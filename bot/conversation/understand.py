@@ -57,6 +57,14 @@ def looks_new(services: Services, text: str, today: date | None = None) -> bool:
 async def understand(call: Call, text: str) -> Outcome:
     """A number, link or received message gets a verdict; a question or story, its flow or card with the
     facts it gave filled in; anything else, help. Distress never gets here (the pre-route hook)."""
+    if _YEAR_RE.fullmatch(text.strip()):
+        # "2022" typed alone with no dialogue running (review of 2/12): a year, never checked as a phone number
+        year = re.sub(r"\D", "", text)
+        return done(
+            Reply(
+                text=t("help.bare_year", year=year), buttons=[[button(Act.open_prescription)], *main_menu()]
+            )
+        )
     if call.env.services.detect(text) != "message":
         return await check.check(call, text)
     bare = _without_pictographs(text)
@@ -437,9 +445,21 @@ def _points_after(call: Call, seen: understanding.Understanding, text: str, *, s
     if several and seen.route not in _ANSWERS_PAY and _ASKED_PAY_RE.search(folded) and pay_line not in said:
         lines.append(pay_line)
         cards.append("verify_collector")
-    if not lines:
+    complaint = _complaint_point(call, seen, folded)
+    if (
+        seen.route != "seizure_leaves"
+        and _SEIZURE_ON_RSA_RE.search(folded)
+        and _SEIZURE_WORD_RE.search(folded)
+    ):
+        # "je suis au rsa et ils menacent de saisir" (review of 2/12): what a seizure must leave, after who may seize
+        lines.append(wording.text("understanding.story.seizure_leaves"))
+        cards.append("seizure_leaves")
+    if not lines and complaint is None:
         return None
     rows: list[list[Button]] = []
+    if complaint is not None:
+        lines.append(wording.text("understanding.story.complaint_routes"))
+        rows.append([complaint])
     for card_id in dict.fromkeys(cards):
         try:
             card = call.env.services.card(card_id)
@@ -448,6 +468,25 @@ def _points_after(call: Call, seen: understanding.Understanding, text: str, *, s
         if card is not None:
             rows.append([button(Act.card, card.id, label=card.title)])
     return Reply(text="\n".join([wording.text("understanding.story.also"), *lines]), buttons=rows)
+
+
+_SEIZURE_ON_RSA_RE = re.compile(r"\b(?:rsa|r s a)\b")
+_SEIZURE_WORD_RE = re.compile(r"\bsaisi\w*")
+_COMPLAINT_RE = re.compile(r"\bplainte\b")
+_HARASSMENT_PROBLEM = "harassment_or_undue_hours"
+
+
+def _complaint_point(call: Call, seen: understanding.Understanding, folded: str) -> Button | None:
+    """ "comment je porte plainte contre une societe de recouvrement qui me harcele" (review of 2/12): the calls card
+    answers; where to complain follows, as the complaint routes for harassment."""
+    routed = next((i for i in intents.load().intents if i.id == seen.route), None)
+    if routed is None or routed.target != "calls_and_harassment" or not _COMPLAINT_RE.search(folded):
+        return None
+    try:
+        label = next((c.label for c in call.env.services.problems() if c.id == _HARASSMENT_PROBLEM), None)
+    except ServiceUnavailable:
+        return None
+    return button(Act.problem, _HARASSMENT_PROBLEM, label=label) if label is not None else None
 
 
 # The other points of a story, said before its question in order of harm, and the card each one opens.

@@ -235,6 +235,9 @@ WALK: dict[tuple[str, str | None, str], dict[StrEnum, Example]] = {
         PrescStep.events: Example(
             State(dialogue=AT_EVENTS), text("l annee derniere en mars j ai verse 50 euros")
         ),
+        PrescStep.event_date: Example(
+            State(dialogue=AT_EVENTS), text("mon compte est a zero ils ont tout saisi")
+        ),
     },
     ("prescription", "event_date", "text"): {
         PrescStep.events: Example(

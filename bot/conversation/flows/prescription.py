@@ -72,6 +72,8 @@ _NOTHING_TYPED = frozenset(words_fr.load().words.nothing_answers)
 # Typed instead of pressing "Oui, c'est ça" / "Je ne sais pas" (folded the same way).
 _YES_TYPED = frozenset(words_fr.load().words.yes_answers)
 _UNSURE_TYPED = frozenset(words_fr.load().words.unsure_answers)
+# "credit", "un credit" typed at the type question: both credit labels match, the consumer one is meant (review of 2/12).
+_CONSUMER_CREDIT_TYPED = frozenset(words_fr.load().words.consumer_credit_answers)
 
 
 async def start(call: Call, facts: Facts | None = None) -> Outcome:
@@ -224,6 +226,8 @@ async def _type_typed(call: Call) -> Outcome | None:
         rows = [[button(Act.debt_type, c.id, label=c.label)] for c in call.env.services.debt_types()]
         nxt = data.model_copy(update={"guess": ""})
         return goto(nxt, Reply(text=t("prescription.ask_type"), buttons=[*rows, cancel_row()]))
+    if typed in _CONSUMER_CREDIT_TYPED:
+        return _with_type(call, "consumer_credit")
     if len(typed) < 3:
         creditor = extract(call.text, call.env.ctx.today).creditor
         return _with_type(call, creditor.sector) if creditor is not None else None
@@ -291,10 +295,36 @@ async def _nothing_typed(call: Call) -> Outcome | None:
         for e in extract(call.text, call.env.ctx.today).events
         if e.when is not None and ENGINE_EVENT.get(e.kind) in EVENTS_WITH_DATE
     ]
+    if not any(e.kind == "enforcement" for e in told) and data.start is not None:
+        seized = _seizure_told(call, data)
+        if seized is not None:
+            return seized
     if not told or data.start is None or any(e.on < data.start for e in told):
         return None
     nxt = data.model_copy(update={"events": [*data.events, *told]})
     return goto(nxt, Reply(text=_noted(nxt)), _events_reply(False, data.debt_type))
+
+
+def _seizure_told(call: Call, data: PrescriptionData) -> Outcome | None:
+    """ "mon compte est a zero ils ont tout saisi" at the events step (review of 2/12): the seizure is counted (it
+    interrupts, and rests on a title: fiche juridique 0.2-0.3), what a seizure must leave offered as a card, then its
+    date asked; the dialogue never ends on it without it."""
+    told = extract(call.text, call.env.ctx.today).events
+    if not any(ENGINE_EVENT.get(e.kind) == "enforcement" and e.when is None for e in told):
+        return None
+    rows: list[list[Button]] = []
+    try:
+        card = call.env.services.card("seizure_leaves")
+    except ServiceUnavailable:
+        card = None
+    if card is not None:
+        rows.append([button(Act.card, card.id, label=card.title)])
+    nxt = data.model_copy(update={"step": Step.event_date, "pending": "enforcement"})
+    return goto(
+        nxt,
+        Reply(text=t("prescription.seizure_told"), buttons=rows),
+        Reply(text=t("prescription.ask_seizure_date"), buttons=[cancel_row()]),
+    )
 
 
 _MOST_WORDS_BESIDE_A_CORRECTION = 2
@@ -747,6 +777,7 @@ TABLE = FlowTable(
                 Target.idle: "«non», «rien» (or «jsp» before any event): the answer",
                 Step.last_due: "«non», several sums owed: the answer by instalment, ask the latest",
                 Step.events: "an event told with its date («j'ai versé 50 € en mars»): noted, anything else?",
+                Step.event_date: "a seizure told without its date («ils ont tout saisi»): counted, ask its date",
             },
         ),
         Row(
