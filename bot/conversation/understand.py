@@ -460,14 +460,17 @@ def _points_after(call: Call, seen: understanding.Understanding, text: str, *, s
     if complaint is not None:
         lines.append(wording.text("understanding.story.complaint_routes"))
         rows.append([complaint])
-    for card_id in dict.fromkeys(cards):
-        try:
-            card = call.env.services.card(card_id)
-        except ServiceUnavailable:
-            card = None
-        if card is not None:
-            rows.append([button(Act.card, card.id, label=card.title)])
+    rows.extend(row for card_id in dict.fromkeys(cards) if (row := _card_row(call, card_id)) is not None)
     return Reply(text="\n".join([wording.text("understanding.story.also"), *lines]), buttons=rows)
+
+
+def _card_row(call: Call, card_id: str) -> list[Button] | None:
+    """The button row opening a card, or none when the card is unknown or the services are down (the answer stays)."""
+    try:
+        card = call.env.services.card(card_id)
+    except ServiceUnavailable:
+        return None
+    return [button(Act.card, card.id, label=card.title)] if card is not None else None
 
 
 _SEIZURE_ON_RSA_RE = re.compile(r"\b(?:rsa|r s a)\b")
@@ -611,12 +614,8 @@ def _points_before(call: Call, seen: understanding.Understanding, text: str) -> 
     for point in before:
         lines.append(wording.text(f"understanding.story.{point}"))
         card_id = _PUBLIC_SEIZURE if point == "imminent_seizure" and public else _POINT_CARDS[point]
-        try:
-            card = call.env.services.card(card_id)
-        except ServiceUnavailable:
-            card = None
-        if card is not None:
-            rows.append([button(Act.card, card.id, label=card.title)])
+        if (row := _card_row(call, card_id)) is not None:
+            rows.append(row)
     lines.append(wording.text("understanding.story.then"))
     return Reply(text="\n".join(lines), buttons=rows)
 
@@ -702,14 +701,8 @@ def _regime_reply(call: Call, regime: Regime, facts: Facts) -> Reply:
         *regime.lines,
         wording.text("understanding.described.sources", sources=" ; ".join(shown[:_REGIME_SOURCES])),
     ]
-    rows: list[list[Button]] = []
-    try:
-        card = call.env.services.card(regime.card) if regime.card else None
-    except ServiceUnavailable:
-        card = None
-    if card is not None:
-        rows.append([button(Act.card, card.id, label=card.title)])
-    return Reply(text="\n".join(lines), buttons=[*rows, back_row()])
+    row = _card_row(call, regime.card) if regime.card else None
+    return Reply(text="\n".join(lines), buttons=[*([row] if row is not None else []), back_row()])
 
 
 def _collector_identity(call: Call, facts: Facts) -> list[Reply]:
