@@ -13,7 +13,7 @@ CHECKED = datetime.date(2026, 12, 2)
 
 def test_the_added_bodies_are_in_the_catalogue_each_domain_with_its_page_and_date() -> None:
     directory = organisations.load()
-    assert len(directory.organisations) == 137  # 129, then the eight bodies of 2/12/2026
+    assert len(directory.organisations) == 140  # 129, eight on 2/12/2026, then INPI, Infogreffe, ANCV
     for org_id in ADDED:
         org = directory.organisations[org_id]
         assert org.domains, org_id
