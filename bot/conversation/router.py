@@ -7,7 +7,8 @@ Order on every input, whatever dialogue is running:
    is the whole answer;
 3. the running dialogue's row for (step, input) answers, if it has one and the input fits;
 4. a row that works from anywhere (``at=None``) answers: a menu button, a follow-up, a fallback;
-5. typed text no row takes: a wrong answer gets the step's hint; a new question is read afresh.
+5. typed text no row takes: a wrong answer gets the step's hint; a new question is read afresh,
+   and when it ends a dialogue one line says so, with the dialogue's button to take it up again.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from bot.conversation.flows import (
 from bot.conversation.model import Button, InputKind, Reply, UserInput
 from bot.conversation.services import ServiceUnavailable
 from bot.conversation.state import State
-from bot.conversation.table import STAY, Call, FlowTable, On, Outcome, Row, Trigger, done, stay
+from bot.conversation.table import STAY, Call, DialogueData, FlowTable, On, Outcome, Row, Trigger, done, stay
 from bot.conversation.texts import back_row, button, cancel_row, t
 from bot.conversation.understand import looks_new
 from checks.detect import strip_invisible
@@ -198,11 +199,13 @@ def _set_aside(call: Call, outcome: Outcome) -> Outcome:
     line says the dialogue is set aside and how to take it up again, never a silent end (review of 2/12)."""
     if call.dialogue is None or outcome.dialogue is STAY:
         return outcome
-    if outcome.dialogue is not None and outcome.dialogue.flow == call.dialogue.flow:
+    if isinstance(outcome.dialogue, DialogueData) and outcome.dialogue.flow == call.dialogue.flow:
         return outcome  # the same dialogue opened again: nothing set aside
     act = _REOPEN.get(call.dialogue.flow)
     buttons = [[button(act)]] if act is not None else []
-    outcome.replies.append(Reply(text=t("help.set_aside" if buttons else "help.set_aside_plain"), buttons=buttons))
+    outcome.replies.append(
+        Reply(text=t("help.set_aside" if buttons else "help.set_aside_plain"), buttons=buttons)
+    )
     return outcome
 
 

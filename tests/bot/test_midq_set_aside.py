@@ -35,3 +35,10 @@ async def test_distress_typed_mid_dialogue_stays_first_and_alone() -> None:
     chat = await _at_start_step()
     await chat.send("je veux mourir")
     assert "mise de côté" not in chat.text
+
+
+async def test_the_set_aside_dialogue_is_taken_up_again_with_its_button() -> None:
+    chat = await _at_start_step()
+    await chat.send("c qui intrum ?")
+    await chat.press("m:prescription")
+    assert any(data.startswith("p:t:") for data in chat.buttons())  # the dialogue asks its first question again
