@@ -41,4 +41,6 @@ async def test_the_set_aside_dialogue_is_taken_up_again_with_its_button() -> Non
     chat = await _at_start_step()
     await chat.send("c qui intrum ?")
     await chat.press("m:prescription")
-    assert any(data.startswith("p:t:") for data in chat.buttons())  # the dialogue asks its first question again
+    assert any(
+        data.startswith("p:t:") for data in chat.buttons()
+    )  # the dialogue asks its first question again
