@@ -33,7 +33,8 @@ async def test_the_expected_answer_keeps_its_old_path() -> None:
 
 async def test_distress_typed_mid_dialogue_stays_first_and_alone() -> None:
     chat = await _at_start_step()
-    await chat.send("je veux mourir")
+    replies = await chat.send("j'ai envie d'en finir")
+    assert len(replies) == 1 and "3114" in replies[0].text
     assert "mise de côté" not in chat.text
 
 
