@@ -38,7 +38,7 @@ _INPUT_NAMES = {
 }
 # What the router does with typed text no row of the step takes (drawn on every step of a dialogue).
 _NO_ANSWER = "typed text that is no answer → the step's hint, same question"
-_NEW_INPUT = "a new question or thing to check → read afresh (general)"
+_NEW_INPUT = "a new question or thing to check → read afresh, the dialogue said set aside (general)"
 _STEP_OWNER = STEP_FLOW
 
 

@@ -7,7 +7,8 @@ Order on every input, whatever dialogue is running:
    is the whole answer;
 3. the running dialogue's row for (step, input) answers, if it has one and the input fits;
 4. a row that works from anywhere (``at=None``) answers: a menu button, a follow-up, a fallback;
-5. typed text no row takes: a wrong answer gets the step's hint; a new question is read afresh.
+5. typed text no row takes: a wrong answer gets the step's hint; a new question is read afresh,
+   and when it ends a dialogue one line says so, with the dialogue's button to take it up again.
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ from bot.conversation.flows import (
 from bot.conversation.model import Button, InputKind, Reply, UserInput
 from bot.conversation.services import ServiceUnavailable
 from bot.conversation.state import State
-from bot.conversation.table import STAY, Call, FlowTable, On, Outcome, Row, Trigger, done, stay
-from bot.conversation.texts import back_row, cancel_row, t
+from bot.conversation.table import STAY, Call, DialogueData, FlowTable, On, Outcome, Row, Trigger, done, stay
+from bot.conversation.texts import back_row, button, cancel_row, t
 from bot.conversation.understand import looks_new
 from checks.detect import strip_invisible
 from checks.limits import MAX_TEXT_CHARS
@@ -173,7 +174,7 @@ async def _text(call: Call, raw: str) -> Outcome:
         if rest is not None and (not rest or rest in _CANCEL_TYPED):
             return await _anywhere(call, Act.cancel)  # "non en fait je veux pas de lettre"
         if rest and looks_new(call.env.services, rest):
-            return await _anywhere(replace(call, dialogue=None, text=rest), On.text)
+            return _set_aside(call, await _anywhere(replace(call, dialogue=None, text=rest), On.text))
         answered = await _in_step(call, On.text)
         if answered is not None:
             return answered
@@ -181,7 +182,31 @@ async def _text(call: Call, raw: str) -> Outcome:
             table = DIALOGUES[call.dialogue.flow]
             hint = t("help.in_dialogue", hint=t(table.hints[call.dialogue.step]))
             return stay(Reply(text=hint, buttons=[*_step_buttons(table, call), cancel_row()]))
+        return _set_aside(call, await _anywhere(replace(call, dialogue=None), On.text))
     return await _anywhere(replace(call, dialogue=None), On.text)
+
+
+# The button that opens each dialogue again, for the line saying it was set aside.
+_REOPEN: dict[str, Act] = {
+    "calltime": Act.open_calltime,
+    "prescription": Act.open_prescription,
+    "letter": Act.open_letter,
+}
+
+
+def _set_aside(call: Call, outcome: Outcome) -> Outcome:
+    """A new question typed inside a dialogue ("c qui intrum ?" at the date question): answered afresh, and one
+    line says the dialogue is set aside and how to take it up again, never a silent end (review of 2/12)."""
+    if call.dialogue is None or outcome.dialogue is STAY:
+        return outcome
+    if isinstance(outcome.dialogue, DialogueData) and outcome.dialogue.flow == call.dialogue.flow:
+        return outcome  # the same dialogue opened again: nothing set aside
+    act = _REOPEN.get(call.dialogue.flow)
+    buttons = [[button(act)]] if act is not None else []
+    outcome.replies.append(
+        Reply(text=t("help.set_aside" if buttons else "help.set_aside_plain"), buttons=buttons)
+    )
+    return outcome
 
 
 _WORDS = words_fr.load().words
